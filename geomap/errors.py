@@ -1,0 +1,29 @@
+"""Exceptions: one root, each subclass also a built-in so callers can catch either."""
+
+from __future__ import annotations
+
+
+class GeomapError(Exception):
+    """Root of every error geomap raises on purpose."""
+
+
+class InputError(GeomapError, ValueError):
+    """Bad user input: names the file and, where it applies, the line."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        where = f"{path}:{line}: " if path and line else f"{path}: " if path else ""
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+class GazetteerError(GeomapError, ValueError):
+    """The gazetteer index or a custom place file is missing or malformed."""
+
+
+class ExportError(GeomapError, OSError):
+    """An output could not be written."""
+
+
+class GeocoderError(GeomapError, RuntimeError):
+    """The optional online geocoder failed (timeout, refusal, bad answer)."""

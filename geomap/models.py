@@ -1,0 +1,115 @@
+"""The records that flow between pipeline stages: frozen, slotted, typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+KINDS = ("city", "admin1", "admin2", "country", "region", "continent", "water", "other")
+PRECISIONS = ("time", "day", "week", "month", "season", "year", "decade", "unknown")
+ROLES = ("occurred", "mentioned")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document; offsets everywhere index into `text` exactly as read."""
+
+    id: str
+    text: str
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    dateline: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry. Every place has one point; regions may also carry a GeoJSON geometry."""
+
+    id: str  # "geonames:<id>" or "geomap:<slug>"
+    name: str
+    kind: str  # one of KINDS
+    lat: float
+    lon: float
+    country_code: str | None = None
+    admin1: str | None = None  # GeoNames admin1 code ("05"), for context scoring
+    population: int = 0
+    feature_code: str | None = None
+    geometry: str | None = None  # GeoJSON geometry as text, parsed lazily
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to, with how the name matched it."""
+
+    place: Place
+    matched_name: str
+    primary: bool  # matched the place's own name (not an alternate)
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text that may name a place."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A mention resolved to a place (or left unresolved, with a reason)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    score: float = 0.0
+    reason: str | None = None  # why unresolved
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalised time expression (TIMEX3 value)."""
+
+    start: int
+    end: int
+    text: str
+    value: str  # "2022-03-10", "2022-03", "2022-W10", "2022-SP", "201X", "PRESENT_REF", ...
+    precision: str  # one of PRECISIONS
+    type: str = "DATE"  # DATE, TIME, DURATION, SET
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an event was read: the sentence span and the date/place spans used (None if defaulted)."""
+
+    start: int
+    end: int
+    date_span: tuple[int, int] | None = None
+    place_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened (or was said) at a place and a time, traced to its sentence."""
+
+    id: str
+    doc_id: str
+    date: str | None  # ISO at its precision, None when unknown
+    date_precision: str  # day, week, month, season, year, decade, unknown
+    type: str
+    summary: str
+    actors: tuple[str, ...]
+    place: Place
+    role: str  # occurred | mentioned
+    sentence: str
+    evidence: Evidence
+    source: str | None = None
+    url: str | None = None
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
