@@ -1,0 +1,261 @@
+/* geomap controls: time filter and playback, event list, place search, legend, fullscreen and panel buttons.
+ * Each is a factory fn(app, options) that app.add() runs once the data is in. */
+(function (window) {
+  'use strict';
+  const L = window.L;
+  const geomap = window.geomap;
+  const el = geomap.el;
+  const controls = geomap.controls;
+  const LIST_PAGE = 200;
+  const fmt = (n) => n.toLocaleString('en-US');
+
+  function panel(options) {
+    return document.getElementById(options.container || 'gm-side');
+  }
+
+  function checkbox(parent, className, text, checked) {
+    const label = el('label', 'gm-check', null, parent);
+    const input = el('input', className, null, label);
+    input.type = 'checkbox';
+    input.checked = checked;
+    const caption = el('span', null, text, label);
+    return {input, caption};
+  }
+
+  /** Title and totals at the top of the side panel. */
+  controls.header = function (app, options) {
+    const box = el('header', 'gm-head', null, panel(options));
+    el('h1', 'gm-title', app.data.title, box);
+    const d = app.data, undated = d.events.filter((e) => e[3] === null).length;
+    let text = fmt(d.events.length) + ' events at ' + fmt(d.places.length) + ' places';
+    if (undated) text += ' · ' + fmt(undated) + ' undated';
+    if (d.unmapped) text += ' · ' + fmt(d.unmapped) + ' without coordinates (not shown)';
+    el('p', 'gm-totals', text, box);
+  };
+
+  function slider(parent, name, range) {
+    const label = el('label', 'gm-slider', null, parent);
+    el('span', null, name, label);
+    const input = el('input', 'gm-time-' + name.toLowerCase(), null, label);
+    Object.assign(input, {type: 'range', min: range[0], max: range[1], step: 1});
+    input.setAttribute('aria-label', name + ' date');
+    return input;
+  }
+
+  /** Date range filter (two sliders), playback of a moving window, and whether undated events show. */
+  controls.time = function (app, options) {
+    const box = el('section', 'gm-time', null, panel(options));
+    const range = app.data.range, f = app.filter;
+    const head = el('div', 'gm-time-head', null, box);
+    const play = el('button', 'gm-play', '▶ Play', head);
+    const reset = el('button', 'gm-time-reset', 'All dates', head);
+    const label = el('output', 'gm-time-label', null, box);
+    const undatedCount = app.data.events.filter((e) => e[3] === null).length;
+    const undated = checkbox(box, 'gm-undated', 'show undated events (' + fmt(undatedCount) + ', labelled “date unknown”)', true);
+    undated.input.addEventListener('change', () => { f.undated = undated.input.checked; app.schedule(); });
+    if (!range) {
+      label.textContent = 'No dated events';
+      play.disabled = reset.disabled = true;
+      return;
+    }
+    const from = slider(box, 'From', range), to = slider(box, 'To', range);
+    const show = () => {
+      from.value = f.from;
+      to.value = f.to;
+      label.textContent = geomap.dayLabel(f.from) + ' – ' + geomap.dayLabel(f.to);
+    };
+    const set = (a, b) => { f.from = Math.min(a, b); f.to = Math.max(a, b); show(); app.schedule(); };
+    from.addEventListener('input', () => set(+from.value, Math.max(+from.value, f.to)));
+    to.addEventListener('input', () => set(Math.min(f.from, +to.value), +to.value));
+    reset.addEventListener('click', () => { stop(); set(range[0], range[1]); });
+    let timer = null;
+    const stop = () => { window.clearInterval(timer); timer = null; play.textContent = '▶ Play'; };
+    play.addEventListener('click', () => {
+      if (timer) return stop();
+      const span = range[1] - range[0], step = Math.max(1, Math.round(span / 100));
+      let width = f.to - f.from;
+      if (width >= span) width = Math.max(step, Math.round(span / 10));
+      if (f.to >= range[1] || f.to - f.from !== width) set(range[0], range[0] + width);
+      play.textContent = '❚❚ Pause';
+      timer = window.setInterval(() => {
+        if (f.to >= range[1]) return stop();
+        set(f.from + step, Math.min(range[1], f.to + step));
+      }, 250);
+    });
+    show();
+  };
+
+  function listRows(app, inView) {
+    const bounds = inView ? app.map.getBounds() : null, places = app.data.places, rows = [];
+    app.data.events.forEach((e, k) => {
+      if (!app.visible[k]) return;
+      if (bounds && !bounds.contains([places[e[0]][3], places[e[0]][4]])) return;
+      rows.push(k);
+    });
+    return rows;
+  }
+
+  function listRow(app, k) {
+    const e = app.data.events[k], type = app.data.types[e[1]];
+    const row = el('li', 'gm-row' + (e[2] ? '' : ' gm-row-mentioned'));
+    row.dataset.event = String(k);
+    row.tabIndex = 0;
+    const dot = el('span', 'gm-swatch', type[2], row);
+    dot.style.setProperty('--gm-c', type[1]);
+    const body = el('div', 'gm-row-body', null, row);
+    const head = el('div', 'gm-row-head', null, body);
+    el('time', e[3] === null ? 'gm-date gm-undated' : 'gm-date', app.S[e[5]], head);
+    el('span', 'gm-row-place', app.data.places[e[0]][0], head);
+    el('span', 'gm-row-type', type[0] + (e[2] ? '' : ' (mentioned)'), head);
+    if (e[6] !== null) el('div', 'gm-row-summary', app.S[e[6]], body);
+    return row;
+  }
+
+  /** The events passing the filters, newest first; clicking one zooms to its place and opens its popup. */
+  controls.list = function (app, options) {
+    const box = el('section', 'gm-list', null, panel(options));
+    const head = el('div', 'gm-list-head', null, box);
+    const count = el('span', 'gm-list-count', null, head);
+    const inView = checkbox(head, 'gm-in-view', 'in map view only', false).input;
+    const list = el('ol', 'gm-rows', null, box);
+    const more = el('button', 'gm-list-more', null, box);
+    let limit = LIST_PAGE;
+    const render = () => {
+      const rows = listRows(app, inView.checked), shown = rows.slice(0, limit);
+      list.replaceChildren(...shown.map((k) => listRow(app, k)));
+      count.textContent = fmt(rows.length) + ' events' + (rows.length > shown.length ? ', first ' + fmt(shown.length) : '');
+      more.hidden = rows.length <= shown.length;
+      more.textContent = 'Show ' + fmt(Math.min(LIST_PAGE, rows.length - shown.length)) + ' more';
+    };
+    const pick = (target) => {
+      const row = target.closest('.gm-row');
+      if (row) app.focus(app.data.events[+row.dataset.event][0], +row.dataset.event);
+    };
+    list.addEventListener('click', (ev) => pick(ev.target));
+    list.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(ev.target); });
+    more.addEventListener('click', () => { limit += LIST_PAGE; render(); });
+    inView.addEventListener('change', render);
+    app.map.on('moveend', () => { if (inView.checked) render(); });
+    app.map.on('popupopen', (ev) => {
+      const focus = ev.popup.getElement().querySelector('.gm-focus');
+      if (focus) focus.scrollIntoView({block: 'nearest'});
+    });
+    app.listen(() => { limit = LIST_PAGE; render(); });
+  };
+
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+  function matches(app, query, keys) {
+    const q = fold(query.trim());
+    if (!q) return [];
+    const found = [];
+    keys.forEach((key, i) => {
+      const at = key.indexOf(q);
+      if (at >= 0) found.push([at === 0 ? 0 : 1, -app.stats.total[i], key, i]);
+    });
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+    return found.slice(0, 8).map((m) => m[3]);
+  }
+
+  /** Place search box: accent- and case-insensitive, prefix matches first, busiest places first. */
+  controls.search = function (app, options) {
+    const control = L.control({position: options.position || 'topleft'});
+    let keys = null;
+    control.onAdd = () => {
+      const box = el('div', 'gm-search leaflet-bar');
+      const input = el('input', 'gm-search-input', null, box);
+      Object.assign(input, {type: 'search', placeholder: 'Search places…', autocomplete: 'off'});
+      input.setAttribute('aria-label', 'Search places');
+      const results = el('ul', 'gm-search-results', null, box);
+      const choose = (i) => { results.replaceChildren(); input.value = app.data.places[i][0]; app.focus(i); };
+      input.addEventListener('input', () => {
+        keys = keys || app.data.places.map((p) => fold(p[0]));
+        results.replaceChildren(...matches(app, input.value, keys).map((i) => {
+          const p = app.data.places[i], item = el('li', 'gm-search-item' + (app.shown[i] ? '' : ' gm-filtered'));
+          el('span', null, p[0], item);
+          el('small', null, [p[1], p[2], fmt(app.stats.total[i]) + ' events'].filter(Boolean).join(' · '), item);
+          item.addEventListener('click', () => choose(i));
+          return item;
+        }));
+      });
+      input.addEventListener('keydown', (ev) => {
+        const first = matches(app, input.value, keys || [])[0];
+        if (ev.key === 'Enter' && first !== undefined) choose(first);
+      });
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(app.map);
+  };
+
+  function legendRow(parent, symbolClass, symbolText, text) {
+    const row = el('li', 'gm-legend-row', null, parent);
+    el('span', 'gm-legend-symbol ' + symbolClass, symbolText, row);
+    return el('span', null, text, row);
+  }
+
+  /** Colours per event type (with counts that follow the filters) and what each symbol means. */
+  controls.legend = function (app, options) {
+    const control = L.control({position: options.position || 'bottomright'});
+    control.onAdd = () => {
+      const box = el('div', 'gm-legend leaflet-bar');
+      el('h3', null, 'Event types', box);
+      const types = el('ul', null, null, box);
+      const counts = app.data.types.map((t) => {
+        const row = el('li', 'gm-legend-row', null, types);
+        el('span', 'gm-swatch', t[2], row).style.setProperty('--gm-c', t[1]);
+        el('span', null, t[0], row);
+        return el('span', 'gm-legend-count', null, row);
+      });
+      el('h3', null, 'Symbols', box);
+      const symbols = el('ul', null, null, box);
+      legendRow(symbols, 'gm-pin gm-occurred', 'A', 'place where events occurred');
+      legendRow(symbols, 'gm-pin gm-mentioned', 'A', 'place only mentioned');
+      legendRow(symbols, 'gm-area gm-occurred', 'UA', 'country-level events (outline shaded)');
+      legendRow(symbols, 'gm-legend-region', '', 'region; dashed = only mentioned');
+      legendRow(symbols, 'gm-legend-cluster', '12', 'cluster: number of events');
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      app.listen(() => counts.forEach((node, j) => { node.textContent = fmt(app.stats.byType[j]); }));
+      return box;
+    };
+    control.addTo(app.map);
+  };
+
+  const ICONS = {
+    fullscreen: '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1 6V1h5M10 1h5v5M15 10v5h-5M6 15H1v-5"/></svg>',
+    panel: '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1 2h14v12H1zM10 2v12"/></svg>',
+  };
+
+  function button(bar, name, title, onClick) {
+    const b = el('a', 'gm-button gm-' + name, null, bar);
+    Object.assign(b, {href: '#', title, role: 'button', innerHTML: ICONS[name]});
+    b.setAttribute('aria-label', title);
+    L.DomEvent.on(b, 'click', (ev) => { L.DomEvent.preventDefault(ev); onClick(); });
+    return b;
+  }
+
+  /** Fullscreen (whole page, side panel included) and show/hide of the side panel. */
+  controls.buttons = function (app, options) {
+    const control = L.control({position: options.position || 'topleft'});
+    control.onAdd = () => {
+      const bar = el('div', 'leaflet-bar gm-buttons');
+      const root = document.documentElement;
+      if (root.requestFullscreen) {
+        button(bar, 'fullscreen', 'Full screen', () => {
+          if (document.fullscreenElement) document.exitFullscreen();
+          else root.requestFullscreen();
+        });
+      }
+      button(bar, 'panel', 'Show or hide the event panel', () => {
+        document.body.classList.toggle('gm-panel-hidden');
+        app.map.invalidateSize();
+      });
+      L.DomEvent.disableClickPropagation(bar);
+      return bar;
+    };
+    control.addTo(app.map);
+    document.addEventListener('fullscreenchange', () => app.map.invalidateSize());
+  };
+})(window);

@@ -1,0 +1,286 @@
+/* geomap map page: reads the one JSON payload, draws places, filters events by type and date.
+ * Payload layout: geomap/render/payload.py. Article text reaches the DOM only through textContent
+ * (geomap.el) or geomap.esc; nothing from the payload is parsed as HTML. */
+(function (window) {
+  'use strict';
+  const L = window.L;
+  const document = window.document;
+  const geomap = window.geomap = window.geomap || {};
+  geomap.controls = geomap.controls || {};
+  geomap.apps = geomap.apps || [];
+  const POINT = 0, AREA = 1, REGION = 2;
+  geomap.shapes = {POINT, AREA, REGION};
+
+  /** A new element with a class and text (as text, never markup), appended to parent if given. */
+  function el(tag, className, text, parent) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (parent) parent.appendChild(node);
+    return node;
+  }
+  geomap.el = el;
+
+  /** Text made safe for HTML markup and attribute values (for the few APIs that take HTML strings). */
+  geomap.esc = function (text) {
+    return String(text).replace(/[&<>"'`]/g, (c) => '&#' + c.charCodeAt(0) + ';');
+  };
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  /** "10 Mar 2022" for a day number (days since 1970-01-01). */
+  geomap.dayLabel = function (day) {
+    const d = new Date(day * 86400000);
+    return d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + ' ' + d.getUTCFullYear();
+  };
+
+  /** The parsed content of a <script type="application/json"> block, plain or gzip+base64. */
+  function readJson(id) {
+    const node = document.getElementById(id);
+    if (node.getAttribute('data-encoding') !== 'gzip+base64') return Promise.resolve(JSON.parse(node.textContent));
+    const text = window.atob(JSON.parse(node.textContent));
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    const stream = new Blob([bytes]).stream().pipeThrough(new window.DecompressionStream('gzip'));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  class App {
+    constructor(map, options) {
+      this.map = map;
+      this.options = options;
+      this.listeners = [];
+      this.pending = false;
+      this.ready = Promise.all([readJson(options.data), options.basemap ? readJson(options.basemap) : null])
+        .then(([data, basemap]) => { this.init(data, basemap); return this; });
+    }
+
+    /** Runs a control factory once the data is in. */
+    add(factory, options) {
+      this.ready.then(() => factory(this, options || {}));
+      return this;
+    }
+
+    /** Calls fn(app) now and after every filter change. */
+    listen(fn) {
+      this.listeners.push(fn);
+      fn(this);
+    }
+
+    init(data, basemap) {
+      this.data = data;
+      this.S = data.strings;
+      const range = data.range || [0, 0];
+      this.filter = {from: range[0], to: range[1], undated: true, types: data.types.map(() => true)};
+      this.visible = new Uint8Array(data.events.length);
+      this.byPlace = data.places.map(() => []);
+      data.events.forEach((e, k) => this.byPlace[e[0]].push(k));
+      this.shown = new Uint8Array(data.places.length);
+      this.signature = new Array(data.places.length).fill('');
+      this.icons = new Map();
+      this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
+      this.buildLayers();
+      this.typeToggles();
+      this.map.attributionControl.addAttribution(
+        'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> ' +
+        '(<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener">CC BY 4.0</a>)');
+      this.apply();
+      this.fit();
+    }
+
+    baseLayers(basemap) {
+      const layers = {};
+      if (this.options.tiles) layers.OpenStreetMap = L.tileLayer(this.options.tiles.url, this.options.tiles);
+      if (basemap) {
+        layers['Natural Earth countries'] = L.geoJSON(basemap, {
+          renderer: L.canvas({padding: 0.5}), interactive: false, className: 'gm-basemap',
+          style: {color: '#a39e93', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
+          attribution: 'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">' +
+            'Natural Earth</a> (public domain)',
+        });
+      }
+      const first = layers.OpenStreetMap || layers['Natural Earth countries'];
+      if (first) first.addTo(this.map);
+      return layers;
+    }
+
+    buildLayers() {
+      this.cluster = L.markerClusterGroup({
+        chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
+        iconCreateFunction: (cluster) => this.clusterIcon(cluster),
+      });
+      this.areas = L.featureGroup();
+      this.markers = [];
+      this.polygons = [];
+      this.data.places.forEach((p, i) => this.buildPlace(p, i));
+      this.areas.addTo(this.map);
+      this.cluster.addTo(this.map);
+    }
+
+    buildPlace(p, i) {
+      const popup = () => geomap.popup(this, i);
+      const options = {maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [30, 30]};
+      if (p[6] !== null) {
+        const kind = p[1] === 'country' ? 'gm-country' : 'gm-region';
+        const polygon = L.geoJSON(this.data.geometries[p[6]], {className: kind, style: {weight: 2}});
+        polygon.placeIndex = i;
+        this.polygons[i] = polygon.bindPopup(popup, options);
+      }
+      if (p[5] !== REGION) {
+        const marker = L.marker([p[3], p[4]], {title: p[0], keyboard: false, riseOnHover: true});
+        marker.placeIndex = i;
+        this.markers[i] = marker.bindPopup(popup, options);
+      }
+    }
+
+    /** One overlay per event type in the layer control; toggling it filters those events. */
+    typeToggles() {
+      this.data.types.forEach((t, j) => {
+        const toggle = L.layerGroup().addTo(this.map);
+        toggle.typeIndex = j;
+        const label = '<span class="gm-swatch" style="--gm-c:' + geomap.esc(t[1]) + '">' + geomap.esc(t[2]) +
+          '</span> <span class="gm-type-name">' + geomap.esc(t[0]) + '</span>';
+        this.layerControl.addOverlay(toggle, label);
+      });
+      this.layerControl.addOverlay(this.areas, '<span class="gm-type-name">Regions &amp; countries</span>');
+      this.map.on('overlayadd overlayremove', (ev) => {
+        if (ev.layer.typeIndex === undefined) return;
+        this.filter.types[ev.layer.typeIndex] = ev.type === 'overlayadd';
+        this.schedule();
+      });
+    }
+
+    /** Re-filter on the next frame (coalesces slider drags). */
+    schedule() {
+      if (this.pending) return;
+      this.pending = true;
+      window.requestAnimationFrame(() => { this.pending = false; this.apply(); });
+    }
+
+    passes(e) {
+      const f = this.filter;
+      if (!f.types[e[1]]) return false;
+      return e[3] === null ? f.undated : e[4] >= f.from && e[3] <= f.to;
+    }
+
+    /** Recomputes visible events and per-place counts, then redraws what changed. */
+    apply() {
+      const d = this.data, nt = d.types.length;
+      const counts = new Int32Array(d.places.length * nt);
+      const total = new Int32Array(d.places.length), occurred = new Uint8Array(d.places.length);
+      const byType = new Int32Array(nt);
+      let shown = 0;
+      d.events.forEach((e, k) => {
+        const ok = this.passes(e);
+        this.visible[k] = ok ? 1 : 0;
+        if (!ok) return;
+        shown++;
+        byType[e[1]]++;
+        counts[e[0] * nt + e[1]]++;
+        total[e[0]]++;
+        if (e[2]) occurred[e[0]] = 1;
+      });
+      this.stats = {counts, total, occurred, byType, shown};
+      this.redraw();
+      this.listeners.forEach((fn) => fn(this));
+    }
+
+    redraw() {
+      const add = [], remove = [];
+      this.data.places.forEach((p, i) => {
+        const on = this.stats.total[i] > 0 ? 1 : 0;
+        if (on) this.restyle(p, i);
+        if (on === this.shown[i]) return;
+        this.shown[i] = on;
+        if (this.polygons[i]) this.areas[on ? 'addLayer' : 'removeLayer'](this.polygons[i]);
+        if (p[5] === AREA) this.areas[on ? 'addLayer' : 'removeLayer'](this.markers[i]);
+        if (p[5] === POINT) (on ? add : remove).push(this.markers[i]);
+      });
+      if (remove.length) this.cluster.removeLayers(remove);
+      if (add.length) this.cluster.addLayers(add);
+      this.cluster.refreshClusters();
+    }
+
+    /** Visible types at a place, most events first: [[typeIndex, count]]. */
+    composition(i) {
+      const nt = this.data.types.length, parts = [];
+      for (let j = 0; j < nt; j++) {
+        const n = this.stats.counts[i * nt + j];
+        if (n) parts.push([j, n]);
+      }
+      return parts.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    }
+
+    restyle(p, i) {
+      const parts = this.composition(i), occurred = this.stats.occurred[i] === 1;
+      const key = (occurred ? 'o' : 'm') + this.stats.total[i] + ':' + parts.join(';');
+      if (key === this.signature[i]) return;
+      this.signature[i] = key;
+      const colour = this.data.types[parts[0][0]][1];
+      if (this.polygons[i]) {
+        this.polygons[i].setStyle({color: colour, fillColor: colour, opacity: 0.9,
+          fillOpacity: occurred ? 0.22 : 0.07, dashArray: occurred ? null : '6 4'});
+      }
+      if (this.markers[i]) this.markers[i].setIcon(this.icon(p, i, parts, occurred));
+    }
+
+    /** A divIcon (no image request): disc for a place, square badge for a country; hollow when only mentioned. */
+    icon(p, i, parts, occurred) {
+      const total = this.stats.total[i], types = this.data.types, area = p[5] === AREA;
+      const size = area ? 26 : total >= 20 ? 26 : total >= 5 ? 22 : total >= 2 ? 18 : 15;
+      let at = 0;
+      const stops = parts.map(([j, n]) => {
+        const from = at;
+        at += (100 * n) / total;
+        return types[j][1] + ' ' + from.toFixed(1) + '% ' + at.toFixed(1) + '%';
+      });
+      const fill = parts.length > 1 ? 'conic-gradient(' + stops.join(',') + ')' : types[parts[0][0]][1];
+      const text = area ? (p[2] || p[0].slice(0, 3)) : types[parts[0][0]][2];
+      const key = [area, occurred, size, fill, text].join('|');
+      if (!this.icons.has(key)) {
+        const html = '<div class="' + (area ? 'gm-area' : 'gm-pin') + (occurred ? ' gm-occurred' : ' gm-mentioned') +
+          '" style="--gm-c:' + types[parts[0][0]][1] + ';--gm-fill:' + fill + '">' + geomap.esc(text) + '</div>';
+        this.icons.set(key, L.divIcon({html, className: 'gm-icon', iconSize: [area ? 34 : size, size]}));
+      }
+      return this.icons.get(key);
+    }
+
+    clusterIcon(cluster) {
+      const markers = cluster.getAllChildMarkers();
+      let events = 0;
+      markers.forEach((m) => { events += this.stats.total[m.placeIndex]; });
+      const n = markers.length, size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+      return L.divIcon({html: '<div><span>' + events + '</span></div>',
+        className: 'marker-cluster marker-cluster-' + size, iconSize: L.point(40, 40)});
+    }
+
+    fit() {
+      const b = this.data.bounds;
+      if (!b) return this.map.setView([20, 0], 2);
+      if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7);
+      this.map.fitBounds(b, {padding: [40, 40], maxZoom: 8});
+    }
+
+    /** Zooms to a place and opens its popup, optionally highlighting one event in it. */
+    focus(i, eventIndex) {
+      const p = this.data.places[i], marker = this.markers[i], polygon = this.polygons[i];
+      this.focusEvent = eventIndex;
+      const open = () => {
+        if (marker) marker.openPopup();
+        else polygon.openPopup([p[3], p[4]]);
+        this.focusEvent = undefined;
+      };
+      if (!this.shown[i]) return this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 7));
+      if (p[5] === POINT) return this.cluster.zoomToShowLayer(marker, open);
+      if (polygon) this.map.fitBounds(polygon.getBounds(), {animate: false, maxZoom: 7});
+      else this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 5), {animate: false});
+      open();
+    }
+  }
+
+  /** Entry point used by the page: geomap.mount(map, {data, basemap, tiles}). */
+  geomap.mount = function (map, options) {
+    const app = new App(map, options);
+    geomap.apps.push(app);
+    return app;
+  };
+})(window);

@@ -1,0 +1,106 @@
+/* geomap popups and event entries, built as DOM on demand (a popup only when it opens). */
+(function (window) {
+  'use strict';
+  const geomap = window.geomap;
+  const el = geomap.el;
+  const POPUP_LIMIT = 50;
+
+  /** The sentence as text nodes, the place and date spans (UTF-16 offsets) wrapped in <mark>. */
+  function sentence(text, spans) {
+    const quote = el('blockquote', 'gm-sentence');
+    const marks = spans.filter((m) => m[0] !== null).sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    marks.forEach(([start, end, cls]) => {
+      const from = Math.max(start, at);
+      if (from >= end) return;
+      quote.appendChild(document.createTextNode(text.slice(at, from)));
+      el('mark', cls, text.slice(from, end), quote);
+      at = end;
+    });
+    quote.appendChild(document.createTextNode(text.slice(at)));
+    return quote;
+  }
+
+  /** One source: its name linked to the article (http(s) only), document id, and the sentence. */
+  function source(app, src) {
+    const S = app.S, box = el('div', 'gm-source');
+    const line = el('div', 'gm-source-line', null, box);
+    const name = src[1] !== null ? S[src[1]] : 'article';
+    const url = src[2] !== null ? S[src[2]] : null;
+    if (url && /^https?:\/\//i.test(url)) {
+      const a = el('a', 'gm-source-link', name, line);
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+    } else {
+      el('span', 'gm-source-name', name, line);
+    }
+    if (src[0] !== null) el('span', 'gm-doc', S[src[0]], line);
+    if (src[3] !== null) {
+      box.appendChild(sentence(S[src[3]], [[src[4], src[5], 'gm-mark-place'], [src[6], src[7], 'gm-mark-date']]));
+    }
+    return box;
+  }
+
+  /** The date as labelled at its precision; a hover title gives the days it spans. */
+  function dateNode(app, e, parent) {
+    const node = el('time', e[3] === null ? 'gm-date gm-undated' : 'gm-date', app.S[e[5]], parent);
+    if (e[3] === null) node.title = 'undated: shown whatever the date filter';
+    else if (e[3] !== e[4]) node.title = geomap.dayLabel(e[3]) + ' – ' + geomap.dayLabel(e[4]);
+    return node;
+  }
+
+  /** A type chip coloured like the markers. */
+  geomap.typeChip = function (app, j, parent) {
+    const type = app.data.types[j];
+    const chip = el('span', 'gm-type', type[0], parent);
+    chip.style.setProperty('--gm-c', type[1]);
+    return chip;
+  };
+
+  /** The full entry for event k: date, type, role, summary, actors, sources with highlighted sentences. */
+  geomap.eventItem = function (app, k) {
+    const e = app.data.events[k], S = app.S;
+    const item = el('li', 'gm-event ' + (e[2] ? 'gm-occurred' : 'gm-mentioned'));
+    item.dataset.event = String(k);
+    const head = el('div', 'gm-event-head', null, item);
+    dateNode(app, e, head);
+    geomap.typeChip(app, e[1], head);
+    el('span', 'gm-role', e[2] ? 'occurred here' : 'mentioned', head);
+    if (e[6] !== null) el('div', 'gm-summary', S[e[6]], item);
+    if (e[7].length) el('div', 'gm-actors', 'Actors: ' + e[7].map((a) => S[a]).join(', '), item);
+    e[8].forEach((src) => item.appendChild(source(app, src)));
+    return item;
+  };
+
+  function countLine(app, i, shown) {
+    const all = app.byPlace[i].length, occurred = shown.filter((k) => app.data.events[k][2]).length;
+    let text = shown.length + (shown.length === 1 ? ' event' : ' events');
+    if (occurred) text += ' · ' + occurred + ' occurred here';
+    if (occurred < shown.length) text += ' · ' + (shown.length - occurred) + ' mentioned';
+    if (shown.length < all) text += ' (' + all + ' without filters)';
+    return text;
+  }
+
+  /** Popup of place i: its events that pass the filters, newest first, undated last. */
+  geomap.popup = function (app, i) {
+    const p = app.data.places[i];
+    const root = el('div', 'gm-popup');
+    const head = el('div', 'gm-popup-head', null, root);
+    el('strong', 'gm-place-name', p[0], head);
+    el('span', 'gm-place-kind', [p[1], p[2]].filter(Boolean).join(' · '), head);
+    const shown = app.byPlace[i].filter((k) => app.visible[k]);
+    el('div', 'gm-popup-count', countLine(app, i, shown), root);
+    const list = el('ol', 'gm-events', null, root);
+    const first = shown.slice(0, POPUP_LIMIT);
+    if (app.focusEvent !== undefined && first.indexOf(app.focusEvent) < 0) first.unshift(app.focusEvent);
+    first.forEach((k) => {
+      const item = list.appendChild(geomap.eventItem(app, k));
+      if (k === app.focusEvent) item.classList.add('gm-focus');
+    });
+    if (shown.length > first.length) {
+      el('div', 'gm-more', '+ ' + (shown.length - first.length) + ' more in the event list', root);
+    }
+    return root;
+  };
+})(window);

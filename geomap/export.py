@@ -1,0 +1,417 @@
+"""Exports: the one place where (lat, lon) becomes GeoJSON [lon, lat].
+
+GeoJSON follows RFC 7946: a FeatureCollection with a top-level ``bbox`` [w, s, e, n], positions rounded to
+6 decimals, no ``crs``, polygons cut at the antimeridian with counter-clockwise exterior rings, one feature
+per line so golden files diff cleanly. An empty collection's bbox is the whole world, so the file stays
+valid and a viewer zooms out instead of failing. A bbox whose west is greater than its east crosses the
+antimeridian (RFC 7946 §5.2); it is chosen only when narrower than the one that does not.
+CSV holds one row per event with ``lat``/``lon`` columns, actors joined with "; " and ``sources`` as JSON
+text; Parquet is GeoParquet 1.1 (a WKB ``geometry`` column, OGC:CRS84) with actors as a list column.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import json
+import math
+import os
+import re
+import secrets
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import shapely
+from shapely.affinity import translate
+from shapely.geometry import MultiPolygon, Point, box, mapping, shape
+
+from geomap.errors import ExportError, InputError
+from geomap.table import EVENT_COLUMNS, events_frame
+
+__all__ = [
+    "dumps_geojson", "events_geojson", "filter_events", "parse_bbox", "places_geojson",
+    "read_events_geojson", "write_atomic", "write_events",
+]
+
+WORLD = (-180.0, -90.0, 180.0, 90.0)
+FORMATS = ("geojson", "csv", "parquet")
+EVENT_PROPERTIES = (
+    "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
+    "country_code", "role", "sources", "origin",
+)
+SOURCE_KEYS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")
+_JSON: dict[str, Any] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":"), "allow_nan": False}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; WI runs into next year
+
+
+# ---- values -------------------------------------------------------------------------------------------
+
+def _value(v: Any) -> Any:
+    """A JSON-ready scalar: NaN/NA become None, numpy scalars Python ones."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _actors(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [] if _value(value) is None else [str(a) for a in value]
+
+
+def _span(value: Any) -> list[int] | None:
+    return None if value is None or len(value) != 2 else [int(value[0]), int(value[1])]
+
+
+def _sources(value: Any) -> list[dict[str, Any]]:
+    """Sources reduced to the published keys; ``doc_id`` always text."""
+    items = [] if isinstance(value, float) or value is None else list(value)
+    out = []
+    for item in items:
+        src = {k: _value(item.get(k)) for k in SOURCE_KEYS}
+        src["doc_id"] = str(src["doc_id"])
+        src["place_span"], src["date_span"] = _span(src["place_span"]), _span(src["date_span"])
+        out.append(src)
+    return out
+
+
+def _rounded(values: Any) -> np.ndarray:
+    """Six decimals, and never -0.0, so equal points print equally."""
+    return np.round(np.asarray(values, dtype="float64"), 6) + 0.0
+
+
+def _lists(obj: Any) -> Any:
+    return [_lists(o) for o in obj] if isinstance(obj, (list, tuple)) else obj
+
+
+def _ordered(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in the table's stable order (date, then id; undated first) whatever order they came in."""
+    return events.sort_values(["date", "id"], kind="stable", na_position="first").reset_index(drop=True)
+
+
+# ---- bbox ---------------------------------------------------------------------------------------------
+
+def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
+    """West and east of the narrowest longitude span holding every point (may cross the antimeridian)."""
+    xs = sorted(set(lons))
+    gap, i = max(((b - a, k) for k, (a, b) in enumerate(zip(xs, xs[1:]))), default=(0.0, 0))
+    if gap > xs[0] + 360 - xs[-1]:
+        return xs[i + 1], xs[i]
+    return xs[0], xs[-1]
+
+
+def _bbox(coords: np.ndarray) -> list[float]:
+    """[w, s, e, n] of an (n, 2) array of lon/lat; the whole world when empty."""
+    if not len(coords):
+        return list(WORLD)
+    west, east = _lon_extent(coords[:, 0].tolist())
+    return [west, float(coords[:, 1].min()), east, float(coords[:, 1].max())]
+
+
+def _collection(features: list[dict[str, Any]], coords: np.ndarray) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "bbox": _bbox(coords), "features": features}
+
+
+# ---- events -------------------------------------------------------------------------------------------
+
+def _event_properties(row: Mapping[str, Any]) -> dict[str, Any]:
+    props = {k: _value(row.get(k)) for k in EVENT_PROPERTIES}
+    props["actors"] = _actors(row.get("actors"))
+    props["sources"] = _sources(row.get("sources"))
+    return props
+
+
+def _event_points(events: pd.DataFrame) -> np.ndarray:
+    """(n, 2) lon/lat, rounded; an event without a point cannot be exported."""
+    coords = np.column_stack([_rounded(events["lon"]), _rounded(events["lat"])]).reshape(-1, 2)
+    missing = np.flatnonzero(np.isnan(coords).any(axis=1))
+    if len(missing):
+        raise ExportError(f"event {events['id'].iloc[missing[0]]!r} has no coordinates")
+    return coords
+
+
+def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
+    """Events table → FeatureCollection of Points, one per event, ``id`` = the event id."""
+    events = _ordered(events)
+    coords = _event_points(events)
+    features = [
+        {"type": "Feature", "id": str(row["id"]), "geometry": {"type": "Point", "coordinates": xy.tolist()},
+         "properties": _event_properties(row)}
+        for row, xy in zip(events.to_dict("records"), coords)
+    ]
+    return _collection(features, coords)
+
+
+# ---- places -------------------------------------------------------------------------------------------
+
+def _crosses_antimeridian(geom: Any) -> bool:
+    """Outside ±180, or an edge spanning more than 180° of longitude (taken to be the short way round)."""
+    rings = shapely.get_rings(shapely.get_parts(geom))
+    return any(np.abs(np.diff(shapely.get_coordinates(r)[:, 0])).max(initial=0) > 180 for r in rings) or (
+        np.abs(shapely.get_coordinates(geom)[:, 0]).max(initial=0) > 180)
+
+
+def _split_antimeridian(geom: Any) -> Any:
+    """Cut a polygon crossing the antimeridian into parts either side of it (RFC 7946 §3.1.9)."""
+    shifted = shapely.transform(geom, lambda c: np.column_stack([np.where(c[:, 0] < 0, c[:, 0] + 360, c[:, 0]), c[:, 1]]))
+    east = shifted.intersection(box(-180, -90, 180, 90))
+    west = translate(shifted.intersection(box(180, -90, 540, 90)), xoff=-360)
+    parts = [p for g in (east, west) for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty]
+    return MultiPolygon(parts) if len(parts) > 1 else parts[0]
+
+
+def _place_geometry(row: Mapping[str, Any]) -> Any:
+    """The place's real geometry when it has one, else its point; oriented, split and rounded."""
+    raw = _value(row.get("geometry"))
+    try:
+        geom = shape(json.loads(raw) if isinstance(raw, str) else raw) if raw else Point(row["lon"], row["lat"])
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ExportError(f"place {row.get('place_id')!r}: bad geometry ({exc})") from exc
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        geom = shapely.orient_polygons(_split_antimeridian(geom) if _crosses_antimeridian(geom) else geom)
+    return shapely.transform(geom, lambda c: _rounded(c))
+
+
+def _place_properties(row: Mapping[str, Any]) -> dict[str, Any]:
+    lon, lat = _rounded([row["lon"], row["lat"]]).tolist()
+    return {"name": _value(row.get("name")), "kind": _value(row.get("kind")),
+            "country_code": _value(row.get("country_code")), "place_id": str(row["place_id"]),
+            "lat": lat, "lon": lon, "mentions": int(row.get("mentions") or 0), "events": int(row.get("events") or 0)}
+
+
+def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
+    """Places table → FeatureCollection, one feature per place (``id`` = place id), by place id."""
+    rows = places.sort_values("place_id", kind="stable").to_dict("records")
+    geoms = [_place_geometry(row) for row in rows]
+    features = [
+        {"type": "Feature", "id": str(row["place_id"]), "geometry": _lists(mapping(geom)),
+         "properties": _place_properties(row)}
+        for row, geom in zip(rows, geoms)
+    ]
+    return _collection(features, shapely.get_coordinates(geoms).reshape(-1, 2))
+
+
+# ---- text and files -----------------------------------------------------------------------------------
+
+def dumps_geojson(fc: Mapping[str, Any]) -> str:
+    """Deterministic text: sorted keys, UTF-8, compact, one feature per line, trailing newline."""
+    parts = []
+    for key in sorted(fc):
+        if key == "features":
+            body = ",\n".join(json.dumps(f, **_JSON) for f in fc[key])
+            text = f"[\n{body}\n]" if body else "[]"
+        else:
+            text = json.dumps(fc[key], **_JSON)
+        parts.append(f"{json.dumps(key)}:{text}")
+    return "{" + ",".join(parts) + "}\n"
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write via a temporary file in the same directory and ``os.replace``: readers never see half a file."""
+    target = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # 0o666: honour the umask
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+# ---- reading back -------------------------------------------------------------------------------------
+
+def _load_collection(path: str | os.PathLike[str]) -> list[Any]:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            fc = json.load(fh)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise InputError(f"not valid JSON ({exc})", str(path)) from exc
+    if not isinstance(fc, dict) or fc.get("type") != "FeatureCollection" or not isinstance(fc.get("features"), list):
+        raise InputError("not a GeoJSON FeatureCollection", str(path))
+    return fc["features"]
+
+
+def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
+    """One feature back into an events-table row (lat/lon from its Point)."""
+    geom = feature.get("geometry") if isinstance(feature, dict) else None
+    coords = geom.get("coordinates") if isinstance(geom, dict) and geom.get("type") == "Point" else None
+    if not (isinstance(coords, list) and len(coords) >= 2 and all(isinstance(c, (int, float)) for c in coords[:2])):
+        raise InputError(f"{where}: geometry is not a Point [lon, lat]", path)
+    props = feature.get("properties") or {}
+    if not isinstance(props, dict):
+        raise InputError(f"{where}: properties is not an object", path)
+    row = {k: props.get(k) for k in EVENT_COLUMNS}
+    row["id"] = props.get("id", feature.get("id"))
+    if not isinstance(row["id"], str) or not row["id"]:
+        raise InputError(f"{where}: no event id", path)
+    row.update(lon=float(coords[0]), lat=float(coords[1]), actors=_actors(row["actors"]))
+    row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
+    return row
+
+
+def read_events_geojson(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """An ``events.geojson`` (ours, or edited elsewhere) back into the events table."""
+    features = _load_collection(path)
+    return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features))
+
+
+# ---- filters ------------------------------------------------------------------------------------------
+
+def _day_bounds(value: str) -> tuple[date, date] | None:
+    """First and last day of a TIMEX3-style date at its precision; None for undated or unparseable."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?|-W(\d{2})|-(SP|SU|FA|WI))?|(\d{3})X", value)
+    if not m:
+        return None
+    year, month, day, week, season, decade = m.groups()
+    if decade:
+        return date(int(decade) * 10, 1, 1), date(int(decade) * 10 + 9, 12, 31)
+    y = int(year)
+    if day:
+        return (date(y, int(month), int(day)),) * 2
+    if month:
+        return date(y, int(month), 1), date(y, int(month), calendar.monthrange(y, int(month))[1])
+    if week:
+        start = date.fromisocalendar(y, int(week), 1)
+        return start, start + timedelta(days=6)
+    if season:
+        first, last = _SEASONS[season]
+        end = date(y + (last - 1) // 12, (last - 1) % 12 + 1, 1)
+        return date(y, first, 1), date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _period(value: Any) -> tuple[date, date] | None:
+    if isinstance(value, date):
+        return value, value
+    try:
+        return _day_bounds(str(value))
+    except ValueError:  # e.g. 2022-02-30
+        return None
+
+
+def _limit(value: str | date, side: int, name: str) -> date:
+    bounds = _period(value)
+    if bounds is None:
+        raise InputError(f"--{name}: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return bounds[side]
+
+
+def _in_period(dates: pd.Series, since: str | date | None, until: str | date | None) -> np.ndarray:
+    """Keep an event when its period overlaps [since, until]; undated events never match."""
+    lo = _limit(since, 0, "since") if since is not None else date.min
+    hi = _limit(until, 1, "until") if until is not None else date.max
+    periods = {d: _period(d) for d in dates.dropna().unique()}
+    overlaps = {d: p is not None and p[1] >= lo and p[0] <= hi for d, p in periods.items()}
+    return np.array([overlaps.get(d, False) for d in dates], dtype=bool)
+
+
+def parse_bbox(value: str | Sequence[float]) -> tuple[float, float, float, float]:
+    """``"W,S,E,N"`` (or four numbers) checked; W > E means the box crosses the antimeridian."""
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise InputError(f"--bbox: expected W,S,E,N numbers, got {value!r}") from None
+    if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
+        raise InputError(f"--bbox: out of range or south > north: {value!r}")
+    return w, s, e, n
+
+
+def _in_bbox(events: pd.DataFrame, bbox: tuple[float, float, float, float]) -> np.ndarray:
+    w, s, e, n = bbox
+    lon, lat = events["lon"].to_numpy(float), events["lat"].to_numpy(float)
+    in_lon = (lon >= w) & (lon <= e) if w <= e else (lon >= w) | (lon <= e)
+    return in_lon & (lat >= s) & (lat <= n)
+
+
+def filter_events(
+    events: pd.DataFrame, *, since: str | date | None = None, until: str | date | None = None,
+    types: str | Iterable[str] | None = None, country: str | None = None,
+    bbox: str | Sequence[float] | None = None,
+) -> pd.DataFrame:
+    """Events matching every given criterion, in their original order.
+
+    A date matches when its period overlaps [since, until]: "2022-03" is inside ``since="2022-03-05"``;
+    ``until="2022-03"`` runs to the end of March. Undated events are dropped once a date bound is given.
+    """
+    keep = np.ones(len(events), dtype=bool)
+    if since is not None or until is not None:
+        keep &= _in_period(events["date"], since, until)
+    if types is not None:
+        keep &= events["type"].isin([types] if isinstance(types, str) else list(types)).to_numpy()
+    if country is not None:
+        keep &= events["country_code"].eq(country.upper()).fillna(False).to_numpy(bool)
+    if bbox is not None:
+        keep &= _in_bbox(events, parse_bbox(bbox))
+    return events.loc[keep].reset_index(drop=True)
+
+
+# ---- CSV, Parquet, writing ----------------------------------------------------------------------------
+
+def _flat(events: pd.DataFrame) -> dict[str, list[Any]]:
+    """Column lists in the table's column order: lat/lon rounded, sources as JSON text."""
+    rows = [_event_properties(r) for r in events.to_dict("records")]
+    cols: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS if c not in ("lat", "lon")}
+    cols["sources"] = [json.dumps(s, **_JSON) for s in cols["sources"]]
+    cols["lat"], cols["lon"] = _rounded(events["lat"]).tolist(), _rounded(events["lon"]).tolist()
+    return {c: cols[c] for c in EVENT_COLUMNS}
+
+
+def _csv(events: pd.DataFrame) -> str:
+    cols = _flat(events)
+    cols["actors"] = ["; ".join(a) for a in cols["actors"]]
+    return pd.DataFrame(cols, columns=list(EVENT_COLUMNS)).to_csv(index=False, lineterminator="\n")
+
+
+def _geoparquet(events: pd.DataFrame) -> bytes:
+    cols = _flat(events)
+    coords = _event_points(events)
+    arrays = {c: pa.array(v, pa.list_(pa.string()) if c == "actors" else None) for c, v in cols.items()}
+    arrays["geometry"] = pa.array(shapely.to_wkb(shapely.points(coords), byte_order=1).tolist(), pa.binary())
+    column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"]}
+    if len(coords):
+        column["bbox"] = _bbox(coords)
+    geo = {"version": "1.1.0", "primary_column": "geometry", "columns": {"geometry": column}}
+    table = pa.table(arrays).replace_schema_metadata({"geo": json.dumps(geo, **_JSON)})
+    buf = io.BytesIO()
+    pq.write_table(table, buf)
+    return buf.getvalue()
+
+
+def _format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
+    suffix = Path(path).suffix.lower().lstrip(".")
+    fmt = fmt or {"csv": "csv", "parquet": "parquet", "geoparquet": "parquet"}.get(suffix, "geojson")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    return fmt
+
+
+def write_events(events: pd.DataFrame, path: str | os.PathLike[str], fmt: str | None = None) -> None:
+    """Write events as geojson, csv or parquet (``fmt`` defaults from the suffix); ``"-"`` is stdout."""
+    fmt = _format_of(path, fmt)
+    events = _ordered(events)
+    data = {"geojson": lambda: dumps_geojson(events_geojson(events)), "csv": lambda: _csv(events),
+            "parquet": lambda: _geoparquet(events)}[fmt]()
+    if str(path) != "-":
+        write_atomic(path, data)
+        return
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)
+        sys.stdout.buffer.flush()
+    except OSError as exc:
+        raise ExportError(f"cannot write to standard output: {exc.strerror or exc}") from exc

@@ -1,0 +1,261 @@
+"""Build the embedded gazetteer index from GeoNames dumps plus the curated files in `gazetteer/`.
+
+Default recipe (see gazetteer/README.md): `gazetteer/fetch_sources.sh` puts GeoNames cities500.txt and the
+admin code names into gazetteer/cache/, then `geomap gazetteer build --geonames gazetteer/cache`.
+A full GeoNames download (allCountries.txt, alternateNamesV2.txt, admin1CodesASCII.txt, countryInfo.txt)
+goes through the same code: its own admin and country rows then give the points.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer import geonames
+from geomap.gazetteer.points import region_point, spread_centre
+from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
+from geomap.names import fold, is_latin
+
+ADMIN_SUFFIXES = (
+    " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
+    " republic", " prefecture", " county", " district", " department", " voivodeship", " city",
+)
+PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
+
+
+@dataclass(slots=True)
+class Entry:
+    """A place being assembled, with every name it answers to (name -> flags)."""
+
+    rid: int
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    cc: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    fcode: str | None = None
+    id: str | None = None
+    geometry: str | None = None
+    names: dict[str, int] = field(default_factory=dict)
+
+    def add_name(self, name: str, flags: int) -> None:
+        key = fold(name)
+        if key and self.names.get(key, -1) < flags:
+            self.names[key] = flags
+
+
+def usable_alternate(name: str) -> bool:
+    """Keep Latin-script proper names; drop codes (HRK), romanisation noise (ha er ke fu), numbers."""
+    return (
+        len(name) >= 2 and is_latin(name) and name[0].isupper() and not name.isupper()
+        and not any(ch.isdigit() for ch in name)
+    )
+
+
+def admin_aliases(name: str) -> list[str]:
+    """"Zhytomyr Oblast" also answers to "Zhytomyr"; "Republic of Tatarstan" to "Tatarstan"."""
+    low = name.lower()
+    out = [name[: -len(s)] for s in ADMIN_SUFFIXES if low.endswith(s) and len(low) > len(s) + 2]
+    for prefix in ("republic of ", "state of ", "province of "):
+        if low.startswith(prefix):
+            out.append(name[len(prefix):])
+    return out
+
+
+def _place_file(directory: Path) -> Path:
+    for name in PLACE_FILES:
+        if (directory / name).is_file():
+            return directory / name
+    raise GazetteerError(f"{directory}: no GeoNames place file ({', '.join(PLACE_FILES)})")
+
+
+def _entries_from_rows(path: Path) -> dict[int, Entry]:
+    entries: dict[int, Entry] = {}
+    for row in geonames.read_places(path):
+        kind = geonames.kind_of(row.feature_class, row.feature_code)
+        assert kind is not None
+        entry = Entry(row.geonameid, row.name, kind, row.lat, row.lon, row.country_code or None,
+                      row.admin1 or None, row.admin2 or None, row.population, row.feature_code)
+        entry.add_name(row.name, 1)
+        entry.add_name(row.asciiname, 1)
+        for alt in row.alternates:
+            if usable_alternate(alt):
+                entry.add_name(alt, 0)
+        if kind in ("admin1", "admin2"):
+            for alias in admin_aliases(row.name):
+                entry.add_name(alias, 1 if kind == "admin1" else 0)
+        entries[row.geonameid] = entry
+    return entries
+
+
+def _add_alternate_names(entries: dict[int, Entry], path: Path) -> None:
+    for gid, name in geonames.read_alternate_names(path, set(entries)):
+        if usable_alternate(name):
+            entries[gid].add_name(name, 0)
+
+
+class _Ids:
+    """Row ids for places that have no GeoNames id, in a stable order."""
+
+    def __init__(self) -> None:
+        self.next = CURATED_BASE
+
+    def __call__(self) -> int:
+        self.next += 1
+        return self.next
+
+
+def _derived_admins(entries: dict[int, Entry], codes: dict[str, tuple[str, int | None]], level: int,
+                    new_id: _Ids) -> list[Entry]:
+    """Admin regions missing from the place rows, placed at the centre of the spread of their towns."""
+    kind = f"admin{level}"
+    have = {(e.cc, e.admin1, e.admin2 if level == 2 else None) for e in entries.values() if e.kind == kind}
+    towns: dict[tuple, list[Entry]] = defaultdict(list)
+    for e in entries.values():
+        if e.kind == "city" and e.cc and e.admin1 and (level == 1 or e.admin2):
+            towns[(e.cc, e.admin1, e.admin2 if level == 2 else None)].append(e)
+    out = []
+    for code, (name, gid) in sorted(codes.items()):
+        parts = code.split(".")
+        key = (parts[0], parts[1], parts[2] if level == 2 else None)
+        if len(parts) != level + 1 or key in have or key not in towns:
+            continue
+        lat, lon = spread_centre([(t.lat, t.lon) for t in towns[key]])
+        pop = sum(t.population for t in towns[key])
+        entry = Entry(gid or new_id(), name, kind, lat, lon, key[0], key[1], key[2], pop,
+                      "ADM1" if level == 1 else "ADM2", None if gid else f"geomap:{kind}-{code}")
+        entry.add_name(name, 1)
+        for alias in admin_aliases(name):
+            entry.add_name(alias, 1 if level == 1 else 0)
+        out.append(entry)
+    return out
+
+
+def _country_entries(entries: dict[int, Entry], curated: Path, info: dict[str, tuple[str, int | None, int]],
+                     new_id: _Ids) -> list[Entry]:
+    """Countries at GeoNames' country points (from the dump if it has them, else the curated table)."""
+    by_cc = {e.cc: e for e in entries.values() if e.kind == "country" and e.cc}
+    pops: dict[str, int] = defaultdict(int)
+    for e in entries.values():
+        if e.kind == "city" and e.cc:
+            pops[e.cc] += e.population
+    out = []
+    for row in _tsv(curated / "countries.tsv"):
+        cc = row["iso2"]
+        if cc in by_cc:
+            continue
+        gid = int(row["geonameid"]) if row["geonameid"].isdigit() else new_id()
+        name = info.get(cc, (row["name"],))[0]
+        pop = info[cc][2] if cc in info else pops[cc]
+        entry = Entry(gid, name, "country", float(row["lat"]), float(row["lon"]), cc, population=pop, fcode="PCLI")
+        entry.add_name(name, 1)
+        entry.add_name(row["name"], 1)
+        out.append(entry)
+        by_cc[cc] = entry
+    for row in _tsv(curated / "country_aliases.tsv"):
+        if row["iso2"] in by_cc:
+            by_cc[row["iso2"]].add_name(row["alias"], 1)
+    return out
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh, delimiter="\t"))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read curated file: {exc}") from exc
+
+
+def _add_admin1_aliases(entries: Iterable[Entry], path: Path) -> None:
+    """Curated names of admin-1 regions ("Calif.", "W.Va.", "Donetsk Oblast") from admin1_aliases.tsv."""
+    by_code = {f"{e.cc}.{e.admin1}": e for e in entries if e.kind == "admin1"}
+    for row in _tsv(path):
+        if row["code"] in by_code:
+            by_code[row["code"]].add_name(row["alias"], 1)
+
+
+def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
+    """Continents, seas and regions from gazetteer/regions.geojson (polygons keep their geometry)."""
+    try:
+        features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise GazetteerError(f"{path}: cannot read curated regions: {exc}") from exc
+    out = []
+    for feature in features:
+        props, geometry = feature["properties"], feature["geometry"]
+        lat, lon = region_point(geometry)
+        polygon = json.dumps(geometry, separators=(",", ":")) if geometry["type"] != "Point" else None
+        entry = Entry(new_id(), props["name"], props["kind"], lat, lon, props.get("country_code"),
+                      id=props["id"], geometry=polygon, fcode="CURATED")
+        for name in [props["name"], *props.get("alternate_names", [])]:
+            entry.add_name(name, 1)
+        out.append(entry)
+    return out
+
+
+def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
+    """Every place of the index, assembled from the dumps and the curated files."""
+    entries = _entries_from_rows(_place_file(geonames_dir))
+    if (geonames_dir / "alternateNamesV2.txt").is_file():
+        _add_alternate_names(entries, geonames_dir / "alternateNamesV2.txt")
+    info = geonames.read_country_info(p) if (p := geonames_dir / "countryInfo.txt").is_file() else {}
+    new_id = _Ids()
+    extra: list[Entry] = []
+    for level, filename in ((1, "admin1CodesASCII.txt"), (2, "admin2Codes.txt")):
+        if (geonames_dir / filename).is_file():
+            extra += _derived_admins(entries, geonames.read_codes(geonames_dir / filename), level, new_id)
+    extra += _country_entries(entries, curated_dir, info, new_id)
+    _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
+    extra += _curated_regions(curated_dir / "regions.geojson", new_id)
+    return sorted([*entries.values(), *extra], key=lambda e: e.rid)
+
+
+def write_index(entries: Iterable[Entry], out: Path, sources: list[str]) -> dict[str, int]:
+    """Write the SQLite index atomically (temp file, then rename); returns counts by kind."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=out.parent)
+    os.close(fd)
+    counts: dict[str, int] = defaultdict(int)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript(DDL)
+        for e in entries:
+            counts[e.kind] += 1
+            db.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                       (e.rid, e.id, e.name, e.kind, e.cc, e.admin1, e.admin2, round(e.lat, 5), round(e.lon, 5),
+                        e.population, e.fcode, e.geometry))
+            db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, e.rid, f) for k, f in e.names.items()])
+        db.executescript(INDEXES)
+        meta = {"schema": SCHEMA_VERSION, "built": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+                "sources": json.dumps(sources), "counts": json.dumps(dict(sorted(counts.items())))}
+        db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return dict(counts)
+
+
+def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
+    """Rebuild the index at `out` from a GeoNames dump folder and the curated folder."""
+    if not geonames_dir.is_dir():
+        raise GazetteerError(f"{geonames_dir}: not a folder of GeoNames dumps")
+    entries = collect(geonames_dir, curated_dir)
+    sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt")
+    sources += sorted(f"curated:{p.name}" for p in curated_dir.iterdir() if p.suffix in (".tsv", ".geojson"))
+    return write_index(entries, out, sources)

@@ -1,0 +1,109 @@
+"""Read access to the gazetteer: candidates for names, ranked by a context-free prior."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer.custom import CustomPlaces
+from geomap.gazetteer.schema import SCHEMA_VERSION
+from geomap.models import Candidate, Place
+from geomap.names import fold
+
+KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
+              "city": 0.0, "other": 0.0}
+FCODE_PRIOR = {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
+CUSTOM_BONUS = 10.0
+_COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
+_BATCH = 500
+
+
+def prior(place: Place, primary: bool) -> float:
+    """How likely a bare name means this place: kind, size, rank as a capital or seat, and whether the
+    name is the place's own (countries beat towns that list the country name as an alternate)."""
+    size = math.log10(place.population + 1) / 7 * 1.5
+    return round(KIND_PRIOR.get(place.kind, 0.0) + size + FCODE_PRIOR.get(place.feature_code or "", 0.0)
+                 + (0.3 if primary else 0.0), 4)
+
+
+def _place(row: Sequence) -> Place:
+    rid, pid, name, kind, cc, admin1, lat, lon, pop, fcode, geometry = row
+    return Place(pid or f"geonames:{rid}", name, kind, lat, lon, cc, admin1, pop, fcode, geometry)
+
+
+class Gazetteer:
+    """The place index (a read-only SQLite file) plus user places that win over it."""
+
+    def __init__(self, path: Path, custom: CustomPlaces | None = None) -> None:
+        if not path.is_file():
+            raise GazetteerError(f"{path}: gazetteer index not found")
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{path}: not a geomap gazetteer index: {exc}") from exc
+        if meta.get("schema") != SCHEMA_VERSION:
+            raise GazetteerError(f"{path}: index schema {meta.get('schema')!r}, expected {SCHEMA_VERSION}")
+        self.path = path
+        self.meta = meta
+        self.custom = custom or CustomPlaces()
+
+    def candidates(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
+        """Candidates for many folded keys at once, best prior first (one query per 500 keys)."""
+        wanted = sorted(set(keys))
+        found: dict[str, list[Candidate]] = {}
+        for i in range(0, len(wanted), _BATCH):
+            chunk = wanted[i: i + _BATCH]
+            sql = (f"SELECT n.key, n.flags, {_COLUMNS} FROM names n JOIN places p ON p.rid = n.rid "
+                   f"WHERE n.key IN ({','.join('?' * len(chunk))})")
+            for key, flags, *row in self._db.execute(sql, chunk):
+                place = _place(row)
+                if not self.custom.overrides(place.id):
+                    found.setdefault(key, []).append(Candidate(place, key, bool(flags), prior(place, bool(flags))))
+        for key in wanted:
+            for place in self.custom.by_key(key):
+                found.setdefault(key, []).append(Candidate(place, key, True, prior(place, True) + CUSTOM_BONUS))
+        for cands in found.values():
+            cands.sort(key=lambda c: (-c.score, c.place.id))
+        return found
+
+    def lookup(self, name: str, *, country: str | None = None, kind: str | None = None,
+               limit: int = 10) -> list[Candidate]:
+        """Ranked candidates for one name, optionally restricted to a country code and a kind."""
+        cands = self.candidates([fold(name)]).get(fold(name), [])
+        cands = [c for c in cands if (country is None or c.place.country_code == country.upper())
+                 and (kind is None or c.place.kind == kind)]
+        return cands[:limit]
+
+    def place(self, place_id: str) -> Place | None:
+        """The place with this id ("geonames:709717", "geomap:donbas"), custom places first."""
+        if (custom := self.custom.get(place_id)) is not None:
+            return custom
+        if place_id.startswith("geonames:") and place_id[9:].isdigit():
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE rid = ? AND id IS NULL",
+                                   (int(place_id[9:]),)).fetchone()
+        else:
+            row = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE id = ?", (place_id,)).fetchone()
+        return _place(row) if row else None
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The admin-1 region a place lies in ("Illinois" for Springfield, IL), if known."""
+        if not place.country_code or not place.admin1 or place.kind == "admin1":
+            return None
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM places p WHERE cc = ? AND admin1 = ? AND kind = 'admin1'",
+                               (place.country_code, place.admin1)).fetchone()
+        return _place(row) if row else None
+
+    def info(self) -> dict[str, object]:
+        """What the index holds: counts by kind and by country, sources, build date."""
+        by_country = dict(self._db.execute(
+            "SELECT cc, count(*) FROM places WHERE cc IS NOT NULL GROUP BY cc ORDER BY count(*) DESC, cc"))
+        names = self._db.execute("SELECT count(*) FROM names").fetchone()[0]
+        return {"path": str(self.path), "built": self.meta.get("built"), "schema": self.meta.get("schema"),
+                "sources": json.loads(self.meta.get("sources", "[]")),
+                "counts": json.loads(self.meta.get("counts", "{}")), "names": names,
+                "by_country": by_country, "custom_places": len(self.custom)}

@@ -1,0 +1,95 @@
+"""GDELT 1.0/2.0 event records (header form as TSV or CSV, or the raw headerless ``.export.CSV``) → events."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from geomap.importers._common import Delimited, RowChecks, Skip, coordinates, events_table, parse_dates
+from geomap.importers.countries import iso2_from_fips
+
+REQUIRED = frozenset({"sqldate", "actiongeo_lat", "actiongeo_long"})
+_ACTOR = "{a}Code {a}Name {a}CountryCode {a}KnownGroupCode {a}EthnicCode {a}Religion1Code {a}Religion2Code " \
+         "{a}Type1Code {a}Type2Code {a}Type3Code"
+_EVENT = "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions NumSources " \
+         "NumArticles AvgTone"
+_GEO = "{g}_Type {g}_FullName {g}_CountryCode {g}_ADM1Code {adm2} {g}_Lat {g}_Long {g}_FeatureID"
+
+
+def _columns(adm2: bool) -> tuple[str, ...]:
+    geo = " ".join(_GEO.format(g=g, adm2=f"{g}_ADM2Code" if adm2 else "") for g in ("Actor1Geo", "Actor2Geo", "ActionGeo"))
+    return tuple(f"GLOBALEVENTID SQLDATE MonthYear Year FractionDate {_ACTOR.format(a='Actor1')} "
+                 f"{_ACTOR.format(a='Actor2')} {_EVENT} {geo} DATEADDED SOURCEURL".split())
+
+
+# Headerless files by field count: GDELT 1.0 backfile (no SOURCEURL), 1.0 daily, 2.0 (adds *_ADM2Code).
+LAYOUTS = {57: _columns(False)[:-1], 58: _columns(False), 61: _columns(True)}
+
+# CAMEO root code → (our type, CAMEO's name for the root).
+CAMEO_ROOTS = {
+    "01": ("statement", "Make public statement"), "02": ("statement", "Appeal"),
+    "03": ("diplomacy", "Express intent to cooperate"), "04": ("meeting", "Consult"),
+    "05": ("diplomacy", "Engage in diplomatic cooperation"), "06": ("cooperation", "Engage in material cooperation"),
+    "07": ("aid", "Provide aid"), "08": ("concession", "Yield"), "09": ("investigation", "Investigate"),
+    "10": ("demand", "Demand"), "11": ("criticism", "Disapprove"), "12": ("rejection", "Reject"),
+    "13": ("threat", "Threaten"), "14": ("protests", "Protest"), "15": ("military_posture", "Exhibit force posture"),
+    "16": ("sanctions", "Reduce relations"), "17": ("coercion", "Coerce"),
+    "18": ("violence_against_civilians", "Assault"), "19": ("battles", "Fight"),
+    "20": ("violence_against_civilians", "Use unconventional mass violence"),
+}
+# Base codes whose ACLED-style type differs from their root's: riots, bombings, shelling, air strikes, WMD.
+CAMEO_BASES = {"145": "riots", "183": "explosions_remote_violence", "194": "explosions_remote_violence",
+               "195": "explosions_remote_violence", "204": "explosions_remote_violence"}
+GEO_TYPES = {"1": "country", "2": "admin1", "3": "city", "4": "city", "5": "admin1"}  # else other
+
+
+def headerless_layout(first_line: str) -> tuple[str, ...] | None:
+    """Column names for a raw GDELT export line (tab-separated, id then an 8-digit SQLDATE), else None."""
+    fields = first_line.split("\t")
+    if len(fields) in LAYOUTS and fields[0].isdigit() and re.fullmatch(r"\d{8}", fields[1]):
+        return LAYOUTS[len(fields)]
+    return None
+
+
+def _cameo(code: str) -> tuple[str, str, str]:
+    """(type, summary, code) for a CAMEO code, restoring leading zeros a spreadsheet dropped."""
+    code = code.zfill(3) if code.isdigit() else ""
+    code = "0" + code if code and int(code[:2]) > 20 else code
+    if code[:2] not in CAMEO_ROOTS:
+        return "other", "Unknown CAMEO event", code
+    kind, label = CAMEO_ROOTS[code[:2]]
+    return CAMEO_BASES.get(code[:3], kind), f"{label} (CAMEO {code})", code
+
+
+def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
+    """Checked rows → events table, day precision from SQLDATE; bad rows are reported."""
+    f = table.frame
+
+    def col(c: str) -> pd.Series:
+        return f[c].str.strip() if c in f else pd.Series("", index=f.index, dtype=str)
+
+    checks = RowChecks(len(f))
+    lat, lon = coordinates(checks, col("actiongeo_lat"), col("actiongeo_long"))
+    when = parse_dates(col("sqldate"), ("%Y%m%d",))
+    checks.fail(when.isna(), lambda i: f"bad SQLDATE {col('sqldate')[i]!r}")
+    checks.fail(col("actiongeo_fullname") == "", lambda i: "no ActionGeo_FullName")
+    ok, lines = checks.ok, table.lines[checks.ok]
+    cameo = {c: _cameo(c) for c in col("eventcode").unique()}
+    codes, own, url = col("eventcode")[ok], col("globaleventid")[ok].tolist(), col("sourceurl")[ok]
+    fips = {c: iso2_from_fips(c) for c in col("actiongeo_countrycode").unique()}
+    cols = {
+        "date": when[ok].dt.strftime("%Y-%m-%d").tolist(), "date_precision": ["day"] * len(own),
+        "type": [cameo[c][0] for c in codes], "summary": [cameo[c][1] for c in codes],
+        "actors": [[a for a in pair if a] for pair in zip(col("actor1name")[ok], col("actor2name")[ok])],
+        "place": col("actiongeo_fullname")[ok].tolist(),
+        "place_kind": col("actiongeo_type")[ok].map(GEO_TYPES).fillna("other").tolist(),
+        "country_code": [fips[c] for c in col("actiongeo_countrycode")[ok]],
+        "lat": lat[ok].tolist(), "lon": lon[ok].tolist(), "own_id": own,
+        "doc_id": [o or f"{name}:{line}" for o, line in zip(own, lines)],
+        "source": url.str.extract(r"^[A-Za-z][\w+.-]*://(?:www\.)?([^/:?#]+)", expand=False).fillna("").tolist(),
+        "url": url.tolist(), "sentence": [""] * len(own),
+    }
+    events, dupes = events_table("gdelt", cols, lines)
+    return events, checks.skipped(table.lines) + dupes

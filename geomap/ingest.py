@@ -1,0 +1,215 @@
+"""Read articles: .txt/.md (dateline aware), .jsonl (one article per line), .html (visible body text).
+
+Offsets downstream index into `Article.text` exactly as read: nothing is stripped or normalised here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from geomap.errors import InputError
+from geomap.models import Article
+
+SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), 1)}
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>[A-Z][A-Za-z'’. -]{{1,40}}?(?:, [A-Z][A-Za-z'’. -]{{1,30}}?)?)"
+    rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE},? \d{{4}}|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
+    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
+
+
+def parse_dateline(text: str) -> tuple[str | None, tuple[int, int] | None, date | None, str | None]:
+    """(place, place span, date, source) from an opening dateline; Nones where absent."""
+    m = _DATELINE.match(text)
+    if not m or not (m.group("date") or m.group("source") or m.group("place").isupper()):
+        return None, None, None, None
+    place = m.group("place").split(",")[0].strip()
+    start = m.start("place")
+    return place, (start, start + len(place)), _parse_date(m.group("date")), m.group("source")
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    nums = [int(w) for w in words if w.isdigit()]
+    month = next((_MONTHS[k] for w in words for k in _MONTHS if w.isalpha() and k.startswith(w.lower()[:3])), None)
+    day = next((n for n in nums if n <= 31), None)
+    year = next((n for n in nums if n > 31), None)
+    try:
+        return date(year, month, day) if year and month and day else None
+    except ValueError:
+        return None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", str(path)) from exc
+    if not text.strip():
+        raise InputError("empty file", str(path))
+    return text
+
+
+def _plain(path: Path, published: date | None) -> Article:
+    text = _read_text(path)
+    place, span, dated, source = parse_dateline(text)
+    return Article(path.stem, text, dated or published, source, None, None, place, span, str(path))
+
+
+def _parse_published(value: object, path: str, line: int) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(f"'published' is not an ISO date: {value!r}", path, line) from exc
+
+
+def _jsonl_article(raw: str, path: str, line: int, published: date | None) -> Article:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg}", path, line) from exc
+    if not isinstance(obj, dict):
+        raise InputError("expected a JSON object", path, line)
+    for key in ("id", "text"):
+        if not isinstance(obj.get(key), (str, int)) or str(obj.get(key)).strip() == "":
+            raise InputError(f"missing or empty '{key}'", path, line)
+    text = str(obj["text"])
+    place, span, dated, source = parse_dateline(text)
+    when = _parse_published(obj.get("published"), path, line) or dated or published
+    return Article(str(obj["id"]), text, when, obj.get("source") or source, obj.get("url"), obj.get("title"),
+                   place, span, path)
+
+
+def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
+    """Articles from JSON Lines; blank lines are skipped, a broken line names its number."""
+    seen = False
+    for number, raw in enumerate(lines, 1):
+        if raw.strip():
+            seen = True
+            yield _jsonl_article(raw, path, number, published)
+    if not seen:
+        raise InputError("empty file", path)
+
+
+class _VisibleText(HTMLParser):
+    """Visible text of the article body (the <article> element when there is one)."""
+
+    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.article: list[str] | None = None
+        self.depth_skip = 0
+        self.depth_article = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "meta" and (key := a.get("property") or a.get("name")):
+            self.meta.setdefault(key.lower(), a.get("content", ""))
+        elif tag == "link" and a.get("rel") == "canonical":
+            self.meta.setdefault("canonical", a.get("href", ""))
+        self.in_title = tag == "title"
+        if tag in self.SKIP:
+            self.depth_skip += 1
+        if tag == "article":
+            self.depth_article += 1
+            self.article = [] if self.article is None else self.article
+        self._newline(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.depth_skip:
+            self.depth_skip -= 1
+        if tag == "article" and self.depth_article:
+            self.depth_article -= 1
+        self.in_title = False
+        self._newline(tag)
+
+    def _newline(self, tag: str) -> None:
+        if tag in self.BLOCK:
+            self._emit("\n\n")
+
+    def _emit(self, text: str) -> None:
+        self.parts.append(text)
+        if self.depth_article and self.article is not None:
+            self.article.append(text)
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.meta.setdefault("title", data.strip())
+        elif not self.depth_skip:
+            self._emit(data)
+
+    def text(self) -> str:
+        raw = "".join(self.article if self.article else self.parts)
+        lines = (" ".join(line.split()) for line in raw.split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _html(path: Path, published: date | None) -> Article:
+    parser = _VisibleText()
+    parser.feed(_read_text(path))
+    text = parser.text()
+    if not text:
+        raise InputError("no visible text in the HTML body", str(path))
+    meta = parser.meta
+    place, span, dated, source = parse_dateline(text)
+    when = _parse_published(meta.get("article:published_time"), str(path), 1) or dated or published
+    return Article(path.stem, text, when, meta.get("og:site_name") or source, meta.get("canonical") or
+                   meta.get("og:url"), meta.get("og:title") or meta.get("title"), place, span, str(path))
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    if not path.exists():
+        raise InputError("no such file or folder", str(path))
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(f"unsupported input type (expected {', '.join(SUFFIXES)})", str(path))
+    return [path]
+
+
+def read_articles(inputs: Iterable[str | Path], published: date | None = None) -> list[Article]:
+    """Every article of the inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
+    on stdin); `published` is the fallback date. Ids must be unique across inputs."""
+    articles: list[Article] = []
+    for item in inputs:
+        if str(item) == "-":
+            articles += read_jsonl(sys.stdin, "<stdin>", published)
+            continue
+        for path in _files(Path(item)):
+            suffix = path.suffix.lower()
+            if suffix == ".jsonl":
+                articles += read_jsonl(_read_text(path).splitlines(), str(path), published)
+            elif suffix in (".html", ".htm"):
+                articles.append(_html(path, published))
+            else:
+                articles.append(_plain(path, published))
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.id in seen:
+            raise InputError(f"article id {article.id!r} also used by {seen[article.id]}", article.path)
+        seen[article.id] = article.path or ""
+    return articles

@@ -1,0 +1,144 @@
+"""Find time expressions in English news text and normalise them to TIMEX3 values.
+
+Rules (regular expressions with normalisers, in `temporal_absolute`, `temporal_relative` and
+`temporal_periods`) propose spans; the longest non-overlapping ones win; clock times are joined to the
+day they belong to ("2 p.m. on Monday"); references ("the quarter", "a year earlier") are resolved in
+document order. Relative expressions are resolved against the anchor (the publication date) and the
+tense of their clause; without an anchor only self-contained dates are returned.
+
+Examples
+--------
+>>> from datetime import date
+>>> [(t.text, t.value) for t in find_timexes("He left on Monday, 3 days after 10 March 2022.", date(2022, 3, 16))]
+[('Monday', '2022-03-14'), ('3 days', 'P3D'), ('10 March 2022', '2022-03-10')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from geomap.models import Timex
+from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
+from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
+from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_periods import RULES as PERIOD_RULES
+from geomap.temporal_relative import RULES as RELATIVE_RULES
+
+__all__ = ["find_timexes"]
+
+RULES: tuple[Rule, ...] = ABSOLUTE_RULES + RELATIVE_RULES + PERIOD_RULES
+_MODIFIER = re.compile(
+    r"\b(?:early|late|mid|earlier|later|around|about|nearly|almost|roughly|approximately|fiscal"
+    r"|the\s+(?:beginning|start|end|middle|close)\s+of)(?:\s+|-)$",
+    re.IGNORECASE,
+)
+_TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    value: Value
+    type: str | None
+    rank: int  # rule order, to break ties between equally long spans
+
+
+def find_timexes(text: str, anchor: date | None) -> list[Timex]:
+    """Time expressions in `text`, sorted by start and non-overlapping, normalised against `anchor`.
+
+    `anchor` is the publication date; when it is None, expressions that need it (today, Monday,
+    "24 February", last year) are left out rather than given underspecified values.
+    """
+    if anchor is not None:
+        anchor = date(anchor.year, anchor.month, anchor.day)  # a datetime is also a date
+    ctx = Context(text, anchor)
+    spans = _attach_times(text, [_extend(text, s) for s in _select(_candidates(ctx))])
+    return [timex for timex in _finalise(spans, ctx) if timex is not None]
+
+
+def _candidates(ctx: Context) -> list[_Span]:
+    out = []
+    for rank, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(ctx.text):
+            value = rule.normalise(m, ctx)
+            start, end = rule.span(m)
+            if value is not None and end > start:
+                out.append(_Span(start, end, value, rule.type, rank))
+    return out
+
+
+def _select(candidates: list[_Span]) -> list[_Span]:
+    """Longest spans first (earlier rules on ties); a span overlapping a chosen one is dropped."""
+    taken: list[_Span] = []
+    for span in sorted(candidates, key=lambda s: (s.start - s.end, s.start, s.rank)):
+        if all(span.end <= t.start or span.start >= t.end for t in taken):
+            taken.append(span)
+    return sorted(taken, key=lambda s: s.start)
+
+
+def _extend(text: str, span: _Span) -> _Span:
+    """Take in a leading modifier that keeps the value: early, mid-, the end of, around, fiscal."""
+    if not isinstance(span.value, str) or span.value.endswith("_REF") or span.value.startswith("P"):
+        return span
+    m = _MODIFIER.search(text, max(0, span.start - 20), span.start)
+    return replace(span, start=m.start()) if m else span
+
+
+def _attach_times(text: str, spans: list[_Span]) -> list[_Span]:
+    """Join a clock time to the day next to it: "2 p.m. on Monday", "Friday at 14:00"."""
+    out: list[_Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and isinstance(prev.value, str) and isinstance(span.value, str):
+            gap = text[prev.end : span.start]
+            if _is_clock(prev.value) and _is_day(span.value) and _TIME_THEN_DAY.fullmatch(gap):
+                out[-1] = replace(prev, end=span.end, value=span.value[:10] + prev.value)
+                continue
+            if _is_day(prev.value) and _is_clock(span.value) and _DAY_THEN_TIME.fullmatch(gap):
+                out[-1] = replace(prev, end=span.end, value=prev.value[:10] + span.value)
+                continue
+        out.append(span)
+    return out
+
+
+def _is_clock(value: str) -> bool:
+    return value.startswith("T")
+
+
+def _is_day(value: str) -> bool:
+    return _DAY_VALUE.match(value) is not None
+
+
+def _finalise(spans: list[_Span], ctx: Context) -> list[Timex | None]:
+    """Resolve clock times and quarter references in document order, and build the records."""
+    out: list[Timex | None] = []
+    last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    for span in spans:
+        value = span.value
+        if isinstance(value, QuarterRef):
+            value = _resolve(value, last_quarter, span.start)
+        elif _is_clock(value):
+            value = f"{ctx.anchor.isoformat()}{value}" if ctx.anchor else None
+        elif m := _QUARTER_VALUE.fullmatch(value):
+            last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
+        out.append(_timex(ctx.text, span, value) if value else None)
+    return out
+
+
+def _resolve(ref: QuarterRef, last: tuple[int, int, int] | None, start: int) -> str | None:
+    if last is None or start - last[0] > _QUARTER_REACH:
+        return ref.fallback
+    return "{}-Q{}".format(*shift_quarter(last[1], last[2], ref.shift))
+
+
+def _timex(text: str, span: _Span, value: str) -> Timex:
+    kind = span.type or timex_type(value)
+    precision = "unknown" if kind == "SET" else precision_of(value)
+    return Timex(span.start, span.end, text[span.start : span.end], value, precision, kind)

@@ -1,0 +1,199 @@
+"""Rules for dates that carry their own year (or need none): full dates, years, decades, clock times."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.temporal_calendar import make_date, nearest_day
+from geomap.temporal_context import Context, Rule, Value
+from geomap.temporal_lexicon import (
+    MONTH,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL,
+    ORDINAL_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    ordinal,
+)
+
+__all__ = ["RULES"]
+
+_I = re.IGNORECASE
+_COUNTED = (
+    r"people|persons|residents|troops|soldiers|men|women|children|deaths|dead|cases|votes|points|times|"
+    r"units|km|kilometres|kilometers|miles|metres|meters|feet|ft|kg|tons|tonnes|hours|hrs|households|"
+    r"families|workers|jobs|employees|students|patients|pounds|dollars|euros|yen|barrels|acres|hectares|"
+    r"refugees|civilians|seats|members|homes|houses|vehicles|cars|rockets|missiles|shells|GMT|UTC"
+)
+_ISO = re.compile(r"(?<![\w-])([12]\d{3})-([01]\d)-([0-3]\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\w-])")
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})(?![\w./-])")
+_DAY_MONTH = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    _I,
+)
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
+)
+_MONTH_YEAR = re.compile(rf"(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _I)
+_YEAR = re.compile(
+    rf"(?:(?<=[12]\d{{3}}[-–])|(?<![\w$£€¥#.,/-]))(?P<y>(?:19|20)\d\d)"
+    rf"(?![\w%]|[.,:/]\d|\s*[-–]\s*\d{{3,}}|\s+(?:{_COUNTED})\b)"
+)
+_OLD_YEAR = re.compile(
+    r"\b(?:in|since|until|before|after|during)\s+(?P<x>1[0-8]\d\d)(?=\s*[,.;:!?)]|\s+(?:and|when|to)\b)", _I
+)
+_YEAR_TAIL = re.compile(r"(?<=(?:19|20)\d\d[-–/])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)")
+_DECADE = re.compile(
+    r"(?:(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?<![\w$])(?P<c>1[0-9]|20)(?P<d>\d)0'?s"
+    r"|\bthe\s+(?:(?:early|mid|late)[\s-]*)?['’]?(?P<d2>\d)0'?s)(?!\w)",
+    _I,
+)
+_DECADE_WORDS = {w: i for i, w in enumerate("twenties thirties forties fifties sixties seventies".split(), 2)}
+_DECADE_WORDS |= {"eighties": 8, "nineties": 9}
+_DECADE_WORD = re.compile(
+    rf"\bthe\s+(?:(?:early|mid|late)[\s-]*)?(?:nineteen[\s-]*)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _I
+)
+_CENTURY = re.compile(
+    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})"
+    r"[\s-]+century\b",
+    _I,
+)
+_TEENS_TENS = [w for w, n in NUMBER_WORDS.items() if n >= 10]
+_SPELLED_YEAR = re.compile(
+    r"\b(?P<c>nineteen|twenty)[\s-]+(?P<n>"
+    + "|".join(sorted(_TEENS_TENS, key=len, reverse=True))
+    + r"|hundred)\b(?![\s-]+(?:percent|people|thousand|million|billion|hundred|dollars)\b)",
+    _I,
+)
+_TWO_THOUSAND = re.compile(
+    r"\b(?:the\s+year|in|since|until|by)\s+(?P<x>two\s+thousand(?:\s+(?:and\s+)?(?P<n>"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n < 30), key=len, reverse=True))
+    + r"))?)(?=\s*[,.;:!?)]|\s+(?:and|when|to|has|had|was|is)\b)",
+    _I,
+)
+_TZ = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AES?T)\b|\s+local\s+time\b)"
+_CLOCK_12 = re.compile(
+    rf"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}?", _I
+)
+_CLOCK_24 = re.compile(
+    rf"(?<![\d:.,$£€])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:h|hrs|hours)\b)?{_TZ}?", _I
+)
+_MILITARY = re.compile(rf"(?<![\d:.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?:h|hrs|hours)\b|{_TZ})", _I)
+_NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _I)
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Value | None:
+    y, mo, d, h, mi = m.groups()
+    day = make_date(int(y), int(mo), int(d))
+    if day is None:
+        return None
+    return day.isoformat() + (f"T{h}:{mi}" if h else "")
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Value | None:
+    """d/m/y or m/d/y only when the order is certain (a part above 12, or both equal); d.m.y always."""
+    a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+    if sep == "." or (a > 12 >= b):
+        day, month = a, b
+    elif b > 12 >= a or a == b:
+        day, month = b, a
+    else:
+        return None
+    d = make_date(y, month, day)
+    return d.isoformat() if d else None
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
+    """A day and month, with its year when given; otherwise the year the tense (or weekday) implies."""
+    month, day = MONTHS[m.group("mo").lower().rstrip(".")], ordinal(m.group("d"))
+    if day is None:
+        return None
+    if m.group("y"):
+        d = make_date(int(m.group("y")), month, day)
+        return d.isoformat() if d else None
+    if ctx.anchor is None:
+        return None
+    options = [nearest_day(ctx.anchor, month, day, future) for future in (ctx.future(*m.span()), True, False)]
+    if m.group("wd"):
+        weekday = WEEKDAYS[m.group("wd").lower()]
+        options = [d for d in options if d and d.weekday() == weekday] + options
+    d = options[0]
+    return d.isoformat() if d else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Value | None:
+    return f"{int(m.group('y')):04d}-{MONTHS[m.group('mo').lower().rstrip('.')]:02d}"
+
+
+def _year(m: re.Match[str], ctx: Context) -> Value | None:
+    return m.group("y") if "y" in m.re.groupindex else m.group("x")
+
+
+def _year_tail(m: re.Match[str], ctx: Context) -> Value | None:
+    """The "58" of "1957-58": the century of the first year, and later than it."""
+    first = m.string[m.start() - 5 : m.start() - 1]
+    year = int(first[:2] + m.group("yy"))
+    return str(year) if year > int(first) else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Value | None:
+    if m.group("c"):
+        return f"{m.group('c')}{m.group('d')}X"
+    digit = m.group("d2")
+    return f"{'20' if digit in '01' else '19'}{digit}X"
+
+
+def _decade_word(m: re.Match[str], ctx: Context) -> Value | None:
+    return f"19{_DECADE_WORDS[m.group('w').lower()]}X"
+
+
+def _century(m: re.Match[str], ctx: Context) -> Value | None:
+    n = ordinal(m.group("n"))
+    return f"{n - 1:02d}" if n else None
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "nineteen ninety-six" → 1996, "nineteen hundred" → 1900."""
+    century = 19 if m.group("c").lower() == "nineteen" else 20
+    rest = m.group("n").lower()
+    return str(century * 100 + (0 if rest == "hundred" else NUMBER_WORDS[" ".join(rest.split())]))
+
+
+def _two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
+    n = m.group("n")
+    return str(2000 + (NUMBER_WORDS[" ".join(n.lower().split())] if n else 0))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Value | None:
+    """A clock time awaiting its day ("T14:00"); the day is attached or defaulted later."""
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if "ap" in m.re.groupindex:
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _noon(m: re.Match[str], ctx: Context) -> Value | None:
+    return "T24:00" if m.group("w").lower() == "midnight" else "T12:00"
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(_ISO, _iso),
+    Rule(_NUMERIC, _numeric),
+    Rule(_DAY_MONTH, _day_month),
+    Rule(_MONTH_DAY, _day_month),
+    Rule(_MONTH_YEAR, _month_year),
+    Rule(_YEAR, _year),
+    Rule(_OLD_YEAR, _year),
+    Rule(_YEAR_TAIL, _year_tail),
+    Rule(_DECADE, _decade),
+    Rule(_DECADE_WORD, _decade_word),
+    Rule(_CENTURY, _century),
+    Rule(_SPELLED_YEAR, _spelled_year),
+    Rule(_TWO_THOUSAND, _two_thousand),
+    Rule(_CLOCK_12, _clock),
+    Rule(_CLOCK_24, _clock),
+    Rule(_MILITARY, _clock),
+    Rule(_NOON, _noon),
+)

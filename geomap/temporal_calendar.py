@@ -1,0 +1,117 @@
+"""Calendar arithmetic and TIMEX3 value helpers for `geomap.temporal`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = [
+    "add_months",
+    "day_value",
+    "make_date",
+    "month_value",
+    "nearest_day",
+    "nearest_month",
+    "precision_of",
+    "quarter_of",
+    "shift_quarter",
+    "timex_type",
+    "week_value",
+    "weekday_near",
+]
+
+_PRECISION = (
+    (re.compile(r"\d{4}-\d\d-\d\dT"), "time"),
+    (re.compile(r"\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"\d{4}-W\d\d(-WE)?"), "week"),
+    (re.compile(r"\d{4}-\d\d"), "month"),
+    (re.compile(r"\d{4}-(SP|SU|FA|WI|Q[1-4])"), "season"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{3}X"), "decade"),
+)
+_DURATION = re.compile(r"P(\d|T|X)")
+
+
+def precision_of(value: str) -> str:
+    """The granularity of a TIMEX3 value; quarters count as seasons (three-month spans)."""
+    for pattern, precision in _PRECISION:
+        if pattern.fullmatch(value):
+            return precision
+    return "unknown"
+
+
+def timex_type(value: str) -> str:
+    """DURATION for `P…` values, TIME for values with a clock or day-part, else DATE."""
+    if _DURATION.match(value):
+        return "DURATION"
+    return "TIME" if "T" in value[8:] else "DATE"
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the day does not exist (31 April, 29 February 2023)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(d: date) -> str:
+    """ISO week of a day, e.g. `2022-W10`."""
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    """(year, month) shifted by k months."""
+    n = year * 12 + month - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def quarter_of(d: date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, k: int) -> tuple[int, int]:
+    n = year * 4 + quarter - 1 + k
+    return n // 4, n % 4 + 1
+
+
+def weekday_near(anchor: date, weekday: int, future: bool, strict: bool = False) -> date:
+    """The given weekday nearest the anchor: on or before it (past), on or after it (future).
+
+    `strict` excludes the anchor itself ("last Friday" said on a Friday means a week ago).
+    """
+    if future:
+        delta = (weekday - anchor.weekday()) % 7 or (7 if strict else 0)
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - weekday) % 7 or (7 if strict else 0)
+    return anchor - timedelta(days=delta)
+
+
+def nearest_month(anchor: date, month: int, future: bool) -> tuple[int, int]:
+    """The year of a month named without one: latest not after the anchor's month, or the next one."""
+    if future:
+        return (anchor.year if month >= anchor.month else anchor.year + 1), month
+    return (anchor.year if month <= anchor.month else anchor.year - 1), month
+
+
+def nearest_day(anchor: date, month: int, day: int, future: bool) -> date | None:
+    """A day named without a year: latest not after the anchor, or the next one (rolls the year)."""
+    for year in _years_from(anchor.year, future):
+        d = make_date(year, month, day)
+        if d is not None and (d >= anchor if future else d <= anchor):
+            return d
+    return None
+
+
+def _years_from(year: int, future: bool) -> range:
+    """Years to try, nearest first; eight of them so that 29 February always finds a leap year."""
+    return range(year, year + 8) if future else range(year, year - 8, -1)

@@ -1,0 +1,172 @@
+"""Rules for spans of the calendar: seasons, fiscal quarters and years, durations and sets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from geomap.temporal_calendar import add_months, quarter_of, shift_quarter
+from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_lexicon import MONTH_FULL, MONTHS, NUMBER, SEASON, SEASONS, UNIT, UNITS, WEEKDAY, WEEKDAYS
+from geomap.temporal_lexicon import YEAR, number
+
+__all__ = ["RULES"]
+
+_I = re.IGNORECASE
+_SEASON = re.compile(
+    r"(?:\b(?P<prep>in|during|over|by|until|since|through|throughout)\s+)?"
+    r"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+coming|the\s+past)\s+|(?P<the>the)\s+)?"
+    rf"\b(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)",
+    _I,
+)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_QN = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal(?:[\s-]+year)?[\s-]+)?{_QN}[\s-]+quarter\b"
+    rf"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{YEAR}))?",
+    _I,
+)
+_Q_CODE = re.compile(rf"\b(?-i:Q)(?P<q>[1-4])(?:\s+(?P<y1>{YEAR})|\s*['’](?P<yy>\d\d))?\b")
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_STEP = re.compile(
+    r"\b(?P<rel>this|the\s+current|last|the\s+previous|the\s+last|the\s+past|next|the\s+next|the\s+coming)"
+    r"\s+quarter\b",
+    _I,
+)
+_QUARTER_SAME = re.compile(
+    r"\b(?:the|that)\s+(?:(?P<latest>latest|most\s+recent|recent)\s+|same\s+)?(?P<u>quarter|period)\b", _I
+)
+_YEAR_AGO = re.compile(
+    r"\b(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?year-(?:earlier|ago)"
+    r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?"
+    r"|\bthe\s+(?:same|comparable|corresponding)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))",
+    _I,
+)
+_FISCAL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)(?P<y>(?:19|20)\d\d|['’]?\d\d)\b", _I)
+_DURATION = re.compile(
+    r"(?:\b(?:the\s+)?(?:past|last|next|previous|coming|first|following|final)\s+)?"
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<u>{UNIT})",
+    _I,
+)
+_DURATION_ADJ = re.compile(
+    rf"\b(?P<n>{NUMBER})-(?P<u>year|month|week|day|hour|minute|decade)(?:-long)?\b(?!-old)", _I
+)
+_SET = re.compile(
+    rf"\b(?:every|each)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{SEASON}|{MONTH_FULL})", _I
+)
+_PERIOD_CODES = {"Y": (1, "Y"), "M": (1, "M"), "W": (1, "W"), "D": (1, "D"), "DE": (10, "Y"), "CE": (100, "Y")}
+_PERIOD_CODES |= {"Q": (3, "M"), "FN": (2, "W"), "H": (1, "TH"), "MI": (1, "TM")}
+
+
+def _season(m: re.Match[str], ctx: Context) -> Value | None:
+    """spring 2022, last summer, in the spring (the one the tense points to)."""
+    code = SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-{code}"
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if ctx.anchor is None or not (rel or m.group("prep") or (m.group("the") and code != "FA")):
+        return None
+    if re.match(r"\s+of\b", m.string[m.end() :]):
+        return None  # "the fall of Kabul", "the spring of discontent"
+    if rel in ("last", "this past", "the past"):
+        year = _season_year(ctx.anchor, code, lambda start, end: end <= ctx.anchor, latest=True)
+    elif rel in ("next", "this coming", "the coming"):
+        year = _season_year(ctx.anchor, code, lambda start, end: start > ctx.anchor, latest=False)
+    elif ctx.future(*m.span("x")):
+        year = _season_year(ctx.anchor, code, lambda start, end: end > ctx.anchor, latest=False)
+    else:
+        year = _season_year(ctx.anchor, code, lambda start, end: start <= ctx.anchor, latest=True)
+    return f"{year}-{code}"
+
+
+def _season_year(anchor: date, code: str, fits: Callable[[date, date], bool], latest: bool) -> int:
+    """The latest (or earliest) year whose season [start, end) satisfies `fits`."""
+    years = range(anchor.year + 1, anchor.year - 3, -1) if latest else range(anchor.year - 2, anchor.year + 2)
+    for year in years:
+        start = date(year, _SEASON_START[code], 1)
+        end = date(*add_months(year, _SEASON_START[code], 3), 1)
+        if fits(start, end):
+            return year
+    return anchor.year
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    """third quarter (of 1990), Q3 2022, the 1988 fourth quarter; a bare one takes the tense's year."""
+    quarter = _QUARTER_ORDINALS.get(m.group("q").lower()) or int(m.group("q"))
+    year = m.group("y1") or (m.group("y2") if "y2" in m.re.groupindex else None)
+    if "yy" in m.re.groupindex and m.group("yy"):
+        year = f"20{m.group('yy')}"
+    if year:
+        return f"{year}-Q{quarter}"
+    if ctx.anchor is None:
+        return None
+    this_year, current = quarter_of(ctx.anchor)
+    if ctx.future(*m.span()):
+        return f"{this_year + (quarter < current)}-Q{quarter}"
+    return f"{this_year - (quarter > current)}-Q{quarter}"
+
+
+def _quarter_step(m: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.anchor is None:
+        return None
+    rel = m.group("rel").lower().removeprefix("the").strip()
+    step = -1 if rel in ("last", "previous", "past") else 1 if rel in ("next", "coming") else 0
+    year, quarter = shift_quarter(*quarter_of(ctx.anchor), step)
+    return f"{year}-Q{quarter}"
+
+
+def _quarter_same(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the quarter", "the latest period": the quarter last named; "the latest quarter" defaults to the last one."""
+    fallback = None
+    if ctx.anchor is not None and m.group("latest") and m.group("u").lower() == "quarter":
+        fallback = "{}-Q{}".format(*shift_quarter(*quarter_of(ctx.anchor), -1))
+    return QuarterRef(0, fallback)
+
+
+def _year_ago(m: re.Match[str], ctx: Context) -> Value | None:
+    return None if ctx.anchor is None else QuarterRef(-4, str(ctx.anchor.year - 1))
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> Value | None:
+    digits = m.group("y").lstrip("'’")
+    return digits if len(digits) == 4 else f"20{digits}"
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Value | None:
+    """two years → P2Y, a decade → P10Y, several months → PXM, 48 hours → PT48H."""
+    return _period(number(m.group("n")), m.group("u"))
+
+
+def _period(count: int | None, unit: str) -> str:
+    """A TIMEX3 period of `count` units (None: an unknown number)."""
+    scale, code = _PERIOD_CODES[UNITS[unit.lower().rstrip("s").replace("centurie", "century")]]
+    amount = "X" if count is None else str(count * scale)
+    return f"PT{amount}{code[1]}" if code.startswith("T") else f"P{amount}{code}"
+
+
+def _set(m: re.Match[str], ctx: Context) -> Value | None:
+    """every week → P1W, each Monday → XXXX-WXX-1, every spring → XXXX-SP."""
+    word = m.group("u").lower()
+    if word in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+    if word in SEASONS:
+        return f"XXXX-{SEASONS[word]}"
+    if word in MONTHS:
+        return f"XXXX-{MONTHS[word]:02d}"
+    n = m.group("n")
+    return _period(2 if n and n.lower() == "other" else (number(n) if n else 1), word)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(_SEASON, _season),
+    Rule(_QUARTER, _quarter),
+    Rule(_Q_CODE, _quarter),
+    Rule(_QUARTER_STEP, _quarter_step),
+    Rule(_QUARTER_SAME, _quarter_same),
+    Rule(_YEAR_AGO, _year_ago),
+    Rule(_FISCAL, _fiscal),
+    Rule(_DURATION, _duration),
+    Rule(_DURATION_ADJ, _duration),
+    Rule(_SET, _set, type="SET"),
+)

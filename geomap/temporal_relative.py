@@ -1,0 +1,223 @@
+"""Rules for expressions resolved against the anchor date: today, last Friday, in March, two years ago."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geomap.temporal_calendar import add_months, month_value, nearest_month, shift_quarter, quarter_of
+from geomap.temporal_calendar import week_value, weekday_near
+from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_lexicon import DAY_PART, DAY_PARTS, MONTH_FULL, MONTHS, NUMBER, UNIT, WEEKDAY, WEEKDAYS
+from geomap.temporal_lexicon import number
+
+__all__ = ["RULES"]
+
+_I = re.IGNORECASE
+_DEICTIC = re.compile(
+    rf"\b(?:the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow)"
+    rf"|(?P<w>today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{DAY_PART}))?"
+    rf"|(?P<rel>this|last)\s+(?P<part2>{DAY_PART}))(?![\w-])",
+    _I,
+)
+_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before yesterday": -2}
+_OFFSETS |= {"after tomorrow": 2, "this": 0, "last": -1}
+_HOLIDAY = "".join(
+    rf"(?<!\b{w}\s)" for w in ("Good", "Black", "Bloody", "Ash", "Cyber", "Easter", "Palm", "Holy", "Super")
+)
+_WEEKDAY = re.compile(
+    r"(?:\b(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous|the\s+next)\s+)?"
+    rf"{_HOLIDAY}(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?",
+    _I,
+)
+_BACK = frozenset({"last", "past", "this past", "previous", "the previous"})
+_AHEAD = frozenset({"next", "coming", "this coming", "the next"})
+_MONTH = re.compile(
+    r"(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?"
+    rf"(?P<mo>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<yr>last|this|next)\s+year\b)?",
+    _I,
+)
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|till|by|through|from|to|of|during|before|after|early|late|mid|between|and|or|"
+    r"around|throughout|last|next|this)[\s-]+$",
+    _I,
+)
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_UNIT = re.compile(
+    r"\b(?P<rel>(?:the\s+)?(?:last|past|previous|next|coming|current)|this(?:\s+past|\s+coming)?)"
+    r"\s+(?P<u>week|weekend|month|year)\b(?!-)",
+    _I,
+)
+_WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
+_PERIOD_END = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>week|month|year)\b", _I)
+_YEAR_END = re.compile(r"\byear[\s-]end\b|(?<=\bfor\s)the\s+year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I)
+_AGO = re.compile(
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
+    _I,
+)
+_PRESENT = re.compile(
+    r"\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
+    r"|current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|and|or|of|is|was|are|were|flows?|in|from)\b))\b",
+    _I,
+)
+_PAST = re.compile(
+    r"\b(?:recently|lately|previously|formerly|recent\s+(?:days|weeks|months|years|decades|times)"
+    r"|recent(?=\s+[a-z])|the\s+past(?!\s+(?:tense|participle|perfect)\b)|at\s+(?:the|that)\s+time(?!\s+of\b))\b",
+    _I,
+)
+_FUTURE = re.compile(
+    r"\b(?:the\s+(?:near\s+|distant\s+)?future|future(?=\s+[a-z])(?!\s+(?:tense|perfect)\b)"
+    r"|(?<!\bas\s)soon(?!\s+(?:after|afterwards|as|thereafter)\b)|the\s+(?:near|short|long)\s+term"
+    r"|the\s+coming\s+(?:days|weeks|months|years|decades))\b",
+    _I,
+)
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Value | None:
+    """today, tonight, yesterday morning, last night, the day after tomorrow."""
+    if ctx.anchor is None:
+        return None
+    word = " ".join((m.group("dd") or m.group("w") or m.group("rel")).lower().split())
+    part = m.group("part") or m.group("part2") or ("night" if word == "tonight" else None)
+    if word == "last" and part.lower() != "night":
+        return None
+    day = ctx.anchor + timedelta(days=_OFFSETS[word])
+    return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
+    """A weekday: reported ones are the latest on or before the anchor, announced ones the next."""
+    if ctx.anchor is None:
+        return None
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
+    if rel == "this":
+        day = ctx.anchor + timedelta(days=weekday - ctx.anchor.weekday())
+    elif rel in _BACK or rel in _AHEAD:
+        day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
+    else:
+        day = weekday_near(ctx.anchor, weekday, future=ctx.future(*m.span()))
+    part = m.group("part")
+    return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
+
+
+def _month(m: re.Match[str], ctx: Context) -> Value | None:
+    """A month without a year: "in March", "last May", "June last year"."""
+    if ctx.anchor is None or not _is_month(m):
+        return None
+    month, anchor = MONTHS[m.group("mo").lower()], ctx.anchor
+    rel, yr = (m.group("rel") or "").lower(), (m.group("yr") or "").lower()
+    if yr:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[yr]
+    elif rel == "this":
+        year = anchor.year
+    elif rel in ("last", "this past"):
+        year = anchor.year - (month >= anchor.month)
+    elif rel:
+        year = anchor.year + (month <= anchor.month)
+    else:
+        year, _ = nearest_month(anchor, month, ctx.future(*m.span()))
+    return month_value(year, month)
+
+
+def _is_month(m: re.Match[str]) -> bool:
+    """Month names double as words and names ("May", "April Smith"): bare ones need a cue before them."""
+    if m.group("rel") or m.group("yr"):
+        return True
+    cued = _MONTH_CUE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    if m.group("mo") == "May":
+        return cued
+    return cued or not _NAME_AFTER.match(m.string, m.end())
+
+
+def _unit(m: re.Match[str], ctx: Context) -> Value | None:
+    """last week, this month, next year, the past year, this weekend."""
+    if ctx.anchor is None:
+        return None
+    rel = m.group("rel").lower().removeprefix("the").strip()
+    step = -1 if rel in ("last", "past", "previous", "this past") else 1 if rel in ("next", "coming") else 0
+    unit = m.group("u").lower()
+    if unit == "weekend":
+        return _weekend(ctx.anchor, step)
+    return _shift(ctx.anchor, unit, step)
+
+
+def _shift(anchor: date, unit: str, step: int) -> str:
+    """The anchor's week, month or year moved by `step` of them."""
+    if unit == "week":
+        return week_value(anchor + timedelta(weeks=step))
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, step))
+    return str(anchor.year + step)
+
+
+def _weekend(anchor: date, step: int) -> str:
+    """The weekend before (-1), of (0) or after (1) the anchor's week; a weekend anchor is its own."""
+    in_weekend = anchor.weekday() >= 5
+    weeks = {-1: -1, 0: 0, 1: int(in_weekend)}[step]
+    return f"{week_value(anchor + timedelta(weeks=weeks))}-WE"
+
+
+def _the_weekend(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "over the weekend" is the last one, "ahead of the weekend" the coming one."""
+    if ctx.anchor is None:
+        return None
+    if ctx.future(*m.span()) or ctx.anchor.weekday() >= 5:
+        return _weekend(ctx.anchor, 0)
+    return _weekend(ctx.anchor, -1)
+
+
+def _period_end(m: re.Match[str], ctx: Context) -> Value | None:
+    return None if ctx.anchor is None else _shift(ctx.anchor, m.group("u").lower(), 0)
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Value | None:
+    return None if ctx.anchor is None else str(ctx.anchor.year)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Value | None:
+    """two years ago, a month earlier, three days from now; vague counts give PAST_REF/FUTURE_REF."""
+    if ctx.anchor is None:
+        return None
+    n, unit = number(m.group("n")), m.group("u").lower().rstrip("s").replace("centurie", "century")
+    sign = 1 if m.group("dir").lower().startswith("from") else -1
+    if n is None:
+        return "FUTURE_REF" if sign > 0 else "PAST_REF"
+    value = _offset(ctx.anchor, unit, sign * n)
+    if value is not None and unit == "year" and sign < 0:
+        return QuarterRef(-4 * n, value)  # "a year ago" in a quarterly report means that quarter
+    return value
+
+
+def _offset(anchor: date, unit: str, k: int) -> str | None:
+    """The anchor moved by k units, at that unit's precision."""
+    if unit in ("week", "month", "year"):
+        return _shift(anchor, unit, k)
+    if unit == "day":
+        return (anchor + timedelta(days=k)).isoformat()
+    if unit in ("decade", "century"):
+        return str(anchor.year + k * (10 if unit == "decade" else 100))
+    if unit == "quarter":
+        year, quarter = shift_quarter(*quarter_of(anchor), k)
+        return f"{year}-Q{quarter}"
+    return None
+
+
+def _ref(value: str) -> Rule:
+    pattern = {"PRESENT_REF": _PRESENT, "PAST_REF": _PAST, "FUTURE_REF": _FUTURE}[value]
+    return Rule(pattern, lambda m, ctx: value)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(_DEICTIC, _deictic),
+    Rule(_WEEKDAY, _weekday),
+    Rule(_MONTH, _month),
+    Rule(_UNIT, _unit),
+    Rule(_WEEKEND, _the_weekend),
+    Rule(_PERIOD_END, _period_end),
+    Rule(_YEAR_END, _year_end),
+    Rule(_AGO, _ago),
+    _ref("PRESENT_REF"),
+    _ref("PAST_REF"),
+    _ref("FUTURE_REF"),
+)
