@@ -88,6 +88,7 @@ def _rounded(values: Any) -> np.ndarray:
 
 
 def _lists(obj: Any) -> Any:
+    """Nested tuples (as shapely gives coordinates) → nested lists (as JSON reads them back)."""
     return [_lists(o) for o in obj] if isinstance(obj, (list, tuple)) else obj
 
 
@@ -152,15 +153,14 @@ def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
 # ---- places -------------------------------------------------------------------------------------------
 
 def _crosses_antimeridian(geom: Any) -> bool:
-    """Outside ±180, or an edge spanning more than 180° of longitude (taken to be the short way round)."""
-    rings = shapely.get_rings(shapely.get_parts(geom))
-    return any(np.abs(np.diff(shapely.get_coordinates(r)[:, 0])).max(initial=0) > 180 for r in rings) or (
-        np.abs(shapely.get_coordinates(geom)[:, 0]).max(initial=0) > 180)
+    """Beyond ±180, or a ring edge spanning over 180° of longitude (so meant the short way, across it)."""
+    xs = [shapely.get_coordinates(r)[:, 0] for r in shapely.get_rings(shapely.get_parts(geom))]
+    return any(np.abs(x).max() > 180 or np.abs(np.diff(x)).max() > 180 for x in xs)
 
 
 def _split_antimeridian(geom: Any) -> Any:
     """Cut a polygon crossing the antimeridian into parts either side of it (RFC 7946 §3.1.9)."""
-    shifted = shapely.transform(geom, lambda c: np.column_stack([np.where(c[:, 0] < 0, c[:, 0] + 360, c[:, 0]), c[:, 1]]))
+    shifted = shapely.transform(geom, lambda c: np.column_stack([c[:, 0] % 360, c[:, 1]]))
     east = shifted.intersection(box(-180, -90, 180, 90))
     west = translate(shifted.intersection(box(180, -90, 540, 90)), xoff=-360)
     parts = [p for g in (east, west) for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty]
@@ -176,11 +176,13 @@ def _place_geometry(row: Mapping[str, Any]) -> Any:
         raise ExportError(f"place {row.get('place_id')!r}: bad geometry ({exc})") from exc
     if geom.geom_type in ("Polygon", "MultiPolygon"):
         geom = shapely.orient_polygons(_split_antimeridian(geom) if _crosses_antimeridian(geom) else geom)
-    return shapely.transform(geom, lambda c: _rounded(c))
+    return shapely.transform(geom, _rounded)
 
 
 def _place_properties(row: Mapping[str, Any]) -> dict[str, Any]:
     lon, lat = _rounded([row["lon"], row["lat"]]).tolist()
+    if math.isnan(lon) or math.isnan(lat):
+        raise ExportError(f"place {row['place_id']!r} has no coordinates")
     return {"name": _value(row.get("name")), "kind": _value(row.get("kind")),
             "country_code": _value(row.get("country_code")), "place_id": str(row["place_id"]),
             "lat": lat, "lon": lon, "mentions": int(row.get("mentions") or 0), "events": int(row.get("events") or 0)}
@@ -191,7 +193,8 @@ def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
     rows = places.sort_values("place_id", kind="stable").to_dict("records")
     geoms = [_place_geometry(row) for row in rows]
     features = [
-        {"type": "Feature", "id": str(row["place_id"]), "geometry": _lists(mapping(geom)),
+        {"type": "Feature", "id": str(row["place_id"]),
+         "geometry": {"type": geom.geom_type, "coordinates": _lists(mapping(geom)["coordinates"])},
          "properties": _place_properties(row)}
         for row, geom in zip(rows, geoms)
     ]

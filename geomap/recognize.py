@@ -33,6 +33,7 @@ TITLES = frozenset(
     "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
 STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
 BIG_CITY = 100_000
+VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +53,11 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Frequent English words (shipped list), which need more evidence before they count as places."""
+def common_words() -> dict[str, int]:
+    """Frequent English words (shipped list) -> frequency rank; they need more evidence to count as places."""
     text = resources.files("geomap").joinpath("data/common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {w: rank for rank, w in enumerate(words, 1)}
 
 
 def tokenize(text: str) -> list[Token]:
@@ -113,8 +115,11 @@ def _doubt(text: str, tokens: list[Token], i: int, j: int, cands: list[Candidate
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
         return None if strong and best.kind in ("country", "admin1") else "acronym"
-    if low in common_words() and not strong and (best.population < BIG_CITY or _sentence_initial(text, tok.start)):
+    rank = common_words().get(low)
+    if rank and not strong and (best.population < BIG_CITY or _sentence_initial(text, tok.start)):
         return "common word"
+    if rank and rank <= VERY_COMMON and best.kind != "country":
+        return "very common word"
     if i > 0 and _person_before(text, tokens, i) and not strong:
         return "surname"
     return None
@@ -125,6 +130,28 @@ def _person_before(text: str, tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     return (prev.capitalised and text[prev.end: tokens[i].start] == " " and not prev.acronym
             and not _sentence_initial(text, prev.start) and prev.text.lower() not in common_words())
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
+    """Capitalised names right after "in/at/near/..." that the gazetteer lacks: kept as mentions without
+    candidates, so they are reported as unresolved (or asked online) instead of silently dropped."""
+    longest: dict[int, int] = {}
+    for i, j in spans:
+        longest[i] = max(j, longest.get(i, i))
+    out = []
+    for i, j in sorted(longest.items()):
+        start, end = tokens[i].start, tokens[j].end
+        first = tokens[i].text.lower()
+        if (any(m.start < end and start < m.end for m in taken) or not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+                or first in CALENDAR or first in TITLES or (i == j and (first in common_words() or tokens[i].acronym))):
+            continue
+        if out and out[-1].end > start:
+            continue
+        out.append(Mention(start, end, text[start:end]))
+    return out
 
 
 def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -147,4 +174,4 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 i = j
                 break
         i += 1
-    return mentions
+    return sorted(mentions + _unknown_names(text, tokens, spans, mentions), key=lambda m: m.start)

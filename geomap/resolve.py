@@ -131,6 +131,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen = _best(text, everything, ctx)
     out = []
     for m in mentions:
+        if fold(m.text) not in chosen:
+            out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
+            continue
         cand, best, second = chosen[fold(m.text)]
         if best < MIN_SCORE:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0,

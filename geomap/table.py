@@ -12,10 +12,14 @@ Places table, one row per place that has a mention or an event:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
+
+from geomap.models import Event, Place
 
 EVENT_COLUMNS = (
     "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
@@ -39,3 +43,54 @@ def places_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Places table in a stable order (by place id)."""
     frame = _frame(rows, PLACE_COLUMNS, ["place_id"])
     return frame.astype({"mentions": "int64", "events": "int64"})
+
+
+def _relative(span: tuple[int, int] | None, start: int) -> list[int] | None:
+    return [span[0] - start, span[1] - start] if span else None
+
+
+def event_row(event: Event, origin: str = "extracted") -> dict[str, Any]:
+    """One events-table row for an extracted event (spans made relative to its sentence)."""
+    p, ev = event.place, event.evidence
+    source = {"doc_id": event.doc_id, "source": event.source, "url": event.url, "sentence": event.sentence,
+              "place_span": _relative(ev.place_span, ev.start), "date_span": _relative(ev.date_span, ev.start)}
+    return {"id": event.id, "date": event.date, "date_precision": event.date_precision, "type": event.type,
+            "summary": event.summary, "actors": list(event.actors), "place": p.name, "place_id": p.id,
+            "place_kind": p.kind, "country_code": p.country_code, "lat": p.lat, "lon": p.lon, "role": event.role,
+            "origin": origin, "sources": [source]}
+
+
+def _same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Reports of one event: same type, place, role and (known) date, and actors that overlap."""
+    if a["date"] is None or (a["type"], a["place_id"], a["role"], a["date"]) != (b["type"], b["place_id"], b["role"],
+                                                                                b["date"]):
+        return False
+    return not a["actors"] or not b["actors"] or bool(set(a["actors"]) & set(b["actors"]))
+
+
+def merge_reports(rows: Sequence[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Merge reports of the same event from different articles into one row listing every source.
+    Returns the rows and one line per merge, so merges are reported, never silent."""
+    merged: list[dict[str, Any]] = []
+    notes: list[str] = []
+    for row in rows:
+        target = next((m for m in merged if _same_event(m, row)
+                       and not {s["doc_id"] for s in m["sources"]} & {s["doc_id"] for s in row["sources"]}), None)
+        if target is None:
+            merged.append({**row, "actors": list(row["actors"]), "sources": list(row["sources"])})
+            continue
+        target["actors"] = list(dict.fromkeys([*target["actors"], *row["actors"]]))
+        target["sources"] = sorted([*target["sources"], *row["sources"]], key=lambda s: str(s["doc_id"]))
+        notes.append(f"merged {row['type']} at {row['place']} on {row['date']}: {row['id']} into {target['id']} "
+                     f"(sources: {', '.join(s['doc_id'] for s in target['sources'])})")
+    return merged, notes
+
+
+def place_rows(places: Iterable[Place], mentions: Counter[str], events: Counter[str]) -> list[dict[str, Any]]:
+    """Places-table rows, each place once, with its real geometry where it has one."""
+    rows = {}
+    for p in places:
+        rows[p.id] = {"place_id": p.id, "name": p.name, "kind": p.kind, "country_code": p.country_code,
+                      "lat": p.lat, "lon": p.lon, "geometry": json.loads(p.geometry) if p.geometry else None,
+                      "mentions": mentions[p.id], "events": events[p.id]}
+    return list(rows.values())

@@ -135,6 +135,8 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex | None]:
 def _resolve(ref: QuarterRef, last: tuple[int, int, int] | None, start: int) -> str | None:
     if last is None or start - last[0] > _QUARTER_REACH:
         return ref.fallback
+    if ref.year is not None:
+        return f"{ref.year}-Q{last[2]}"
     return "{}-Q{}".format(*shift_quarter(last[1], last[2], ref.shift))
 
 

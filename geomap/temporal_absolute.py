@@ -9,12 +9,13 @@ from geomap.temporal_context import Context, Rule, Value
 from geomap.temporal_lexicon import (
     MONTH,
     MONTHS,
-    NUMBER_WORDS,
+    NUMBER_WORD,
     ORDINAL,
-    ORDINAL_WORDS,
+    ORDINAL_WORD,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    number,
     ordinal,
 )
 
@@ -30,23 +31,23 @@ _COUNTED = (
 _ISO = re.compile(r"(?<![\w-])([12]\d{3})-([01]\d)-([0-3]\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\w-])")
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})(?![\w./-])")
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     _I,
 )
 _MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
 )
-_MONTH_YEAR = re.compile(rf"(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _I)
+_MONTH_YEAR = re.compile(rf"\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _I)
 _YEAR = re.compile(
-    rf"(?:(?<=[12]\d{{3}}[-–])|(?<![\w$£€¥#.,/-]))(?P<y>(?:19|20)\d\d)"
-    rf"(?![\w%]|[.,:/]\d|\s*[-–]\s*\d{{3,}}|\s+(?:{_COUNTED})\b)"
+    rf"(?:(?<=[12]\d{{3}}[-–])|(?<=\bmid-)|(?<![\w$£€¥#.,/-]))(?P<y>(?:19|20)\d\d)"
+    rf"(?![\w%]|[.,:/]\d|-\d{{5}}|\s+(?:{_COUNTED})\b)"
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|until|before|after|during)\s+(?P<x>1[0-8]\d\d)(?=\s*[,.;:!?)]|\s+(?:and|when|to)\b)", _I
 )
 _YEAR_TAIL = re.compile(r"(?<=(?:19|20)\d\d[-–/])(?P<yy>\d\d)(?![\w%]|[.,:/]\d)")
 _DECADE = re.compile(
-    r"(?:(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?<![\w$])(?P<c>1[0-9]|20)(?P<d>\d)0'?s"
+    r"\b(?:(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?<![\w$])(?P<c>1[0-9]|20)(?P<d>\d)0'?s"
     r"|\bthe\s+(?:(?:early|mid|late)[\s-]*)?['’]?(?P<d2>\d)0'?s)(?!\w)",
     _I,
 )
@@ -56,21 +57,18 @@ _DECADE_WORD = re.compile(
     rf"\bthe\s+(?:(?:early|mid|late)[\s-]*)?(?:nineteen[\s-]*)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _I
 )
 _CENTURY = re.compile(
-    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))})"
+    rf"\b(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
     r"[\s-]+century\b",
     _I,
 )
-_TEENS_TENS = [w for w, n in NUMBER_WORDS.items() if n >= 10]
 _SPELLED_YEAR = re.compile(
-    r"\b(?P<c>nineteen|twenty)[\s-]+(?P<n>"
-    + "|".join(sorted(_TEENS_TENS, key=len, reverse=True))
-    + r"|hundred)\b(?![\s-]+(?:percent|people|thousand|million|billion|hundred|dollars)\b)",
+    rf"\b(?P<c>nineteen|twenty)[\s-]+(?P<n>{NUMBER_WORD}|hundred\b)"
+    r"(?![\s-]+(?:percent|people|thousand|million|billion|hundred|dollars)\b)",
     _I,
 )
 _TWO_THOUSAND = re.compile(
-    r"\b(?:the\s+year|in|since|until|by)\s+(?P<x>two\s+thousand(?:\s+(?:and\s+)?(?P<n>"
-    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n < 30), key=len, reverse=True))
-    + r"))?)(?=\s*[,.;:!?)]|\s+(?:and|when|to|has|had|was|is)\b)",
+    rf"\b(?:the\s+year|in|since|until|by)\s+(?P<x>two\s+thousand(?:\s+(?:and\s+)?(?P<n>{NUMBER_WORD}))?)"
+    r"(?=\s*[,.;:!?)]|\s+(?:and|when|to|has|had|was|is)\b)",
     _I,
 )
 _TZ = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AES?T)\b|\s+local\s+time\b)"
@@ -115,11 +113,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
         return d.isoformat() if d else None
     if ctx.anchor is None:
         return None
-    options = [nearest_day(ctx.anchor, month, day, future) for future in (ctx.future(*m.span()), True, False)]
-    if m.group("wd"):
-        weekday = WEEKDAYS[m.group("wd").lower()]
-        options = [d for d in options if d and d.weekday() == weekday] + options
-    d = options[0]
+    weekday = WEEKDAYS.get((m.group("wd") or "").lower())
+    d = nearest_day(ctx.anchor, month, day, ctx.tense(*m.span()), weekday)
     return d.isoformat() if d else None
 
 
@@ -158,12 +153,13 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
     """ "nineteen ninety-six" → 1996, "nineteen hundred" → 1900."""
     century = 19 if m.group("c").lower() == "nineteen" else 20
     rest = m.group("n").lower()
-    return str(century * 100 + (0 if rest == "hundred" else NUMBER_WORDS[" ".join(rest.split())]))
+    years = 0 if rest == "hundred" else number(rest) or 0
+    return str(century * 100 + years) if rest == "hundred" or years >= 10 else None
 
 
 def _two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
     n = m.group("n")
-    return str(2000 + (NUMBER_WORDS[" ".join(n.lower().split())] if n else 0))
+    return str(2000 + (number(n) or 0 if n else 0))
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Value | None:

@@ -12,6 +12,7 @@ __all__ = [
     "month_value",
     "nearest_day",
     "nearest_month",
+    "prefer_future",
     "precision_of",
     "quarter_of",
     "shift_quarter",
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 _PRECISION = (
-    (re.compile(r"\d{4}-\d\d-\d\dT"), "time"),
+    (re.compile(r"\d{4}-\d\d-\d\dT.+"), "time"),
     (re.compile(r"\d{4}-\d\d-\d\d"), "day"),
     (re.compile(r"\d{4}-W\d\d(-WE)?"), "week"),
     (re.compile(r"\d{4}-\d\d"), "month"),
@@ -96,15 +97,48 @@ def weekday_near(anchor: date, weekday: int, future: bool, strict: bool = False)
     return anchor - timedelta(days=delta)
 
 
-def nearest_month(anchor: date, month: int, future: bool) -> tuple[int, int]:
-    """The year of a month named without one: latest not after the anchor's month, or the next one."""
-    if future:
-        return (anchor.year if month >= anchor.month else anchor.year + 1), month
-    return (anchor.year if month <= anchor.month else anchor.year - 1), month
+def prefer_future(to_past: int, to_future: int, tense: int, near: int, far: int) -> bool:
+    """Whether a date named without its year is the coming occurrence rather than the last one.
+
+    Future tense takes the coming one. Past tense takes the last one, unless the coming one is
+    within `near` and the last one more than `far` away: a reported deadline ("extended the offer
+    to Nov. 6") is upcoming even in a past-tense clause. With no tense marker, the nearer one wins.
+    """
+    if tense > 0:
+        return True
+    if tense < 0:
+        return to_future <= near and to_past >= far
+    return to_future < to_past
 
 
-def nearest_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    """A day named without a year: latest not after the anchor, or the next one (rolls the year)."""
+def nearest_month(anchor: date, month: int, tense: int) -> int:
+    """The year of a month named without one ("in March"); the anchor's month is this year's."""
+    to_past, to_future = (anchor.month - month) % 12, (month - anchor.month) % 12
+    if to_past == 0:
+        return anchor.year
+    if prefer_future(to_past, to_future, tense, near=2, far=6):
+        return anchor.year + (month < anchor.month)
+    return anchor.year - (month > anchor.month)
+
+
+def nearest_day(anchor: date, month: int, day: int, tense: int, weekday: int | None = None) -> date | None:
+    """A day named without a year ("24 February"), rolling over the year end when needed.
+
+    A weekday given with it ("Monday, 7 March") picks whichever occurrence falls on that weekday.
+    """
+    past, future = _day_from(anchor, month, day, future=False), _day_from(anchor, month, day, future=True)
+    if past is None or future is None:
+        return past or future
+    fits = [d for d in (past, future) if d.weekday() == weekday]
+    if len(fits) == 1:
+        return fits[0]
+    if prefer_future((anchor - past).days, (future - anchor).days, tense, near=61, far=183):
+        return future
+    return past
+
+
+def _day_from(anchor: date, month: int, day: int, future: bool) -> date | None:
+    """The latest such day on or before the anchor, or the first on or after it."""
     for year in _years_from(anchor.year, future):
         d = make_date(year, month, day)
         if d is not None and (d >= anchor if future else d <= anchor):

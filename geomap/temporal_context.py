@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Context", "QuarterRef", "Rule", "Value"]
+__all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "QuarterRef", "Rule", "Value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,7 @@ class QuarterRef:
 
     shift: int  # quarters to add to the referenced one
     fallback: str | None
+    year: int | None = None  # "the 1988 period": the referenced quarter, in this year
 
 
 Value = str | QuarterRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
@@ -40,21 +41,30 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BOUNDARY = re.compile(r"[!?;\n]|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)\.(?=\s)")
 _FUTURE = frozenset(
     "will shall won't gonna would could may might should must can due expected expects expect "
-    "scheduled plans plan planned planning intends intend aims hopes upcoming coming next "
-    "forthcoming ahead soon later tomorrow".split()
+    "scheduled upcoming coming next forthcoming ahead soon tomorrow effective".split()
 )
+# future only before "to": "is going to", "is set to", "plans to" (but "a plan", "set up", "going home")
+_FUTURE_BEFORE_TO = frozenset("going set about plans plan planned planning intends aims hopes".split())
 _PAST = frozenset(
     "was were had did said told ago last since earlier previously recently yesterday began became came "
     "went took made met left held gave got saw found fell rose won lost led ran sent spent paid sold "
     "bought brought built thought caught fought struck spoke wrote broke chose drove flew grew knew "
     "threw wore stood kept felt heard meant shot sat hung stole swore tore woke withdrew forgot".split()
 )
+_PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
+_REPORTING = frozenset({"said", "told", "added", "announced", "reported"})  # when it was said, not done
 _NOT_PAST = frozenset(
     "need indeed hundred speed proceed succeed exceed red bed seed feed shed bred sacred naked wicked "
     "kindred ragged rugged embed breed steed greed weed".split()
 )
-_PASSIVE = frozenset({"be", "to", "being"})
+_NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a revised plan")
+    "be to being a an the this that its his her their our your still very more most less so too well "
+    "newly recently previously highly fully".split()
+)
+_DEADLINE = frozenset({"by", "until", "till", "through"})  # "by February": a weak hint of the future
+_DEADLINE_DISTANCE = 4
 _WINDOW = 240
+FUTURE, UNKNOWN, PAST = 1, 0, -1
 
 
 class Context:
@@ -66,18 +76,20 @@ class Context:
         self.text = text
         self.anchor = anchor
 
-    def future(self, start: int, end: int) -> bool:
-        """Whether the clause around text[start:end] looks forward (will, is due to, expects …).
+    def tense(self, start: int, end: int) -> int:
+        """FUTURE, PAST or UNKNOWN for the clause around text[start:end] (will, is due to, said …).
 
-        The tense marker nearest the expression decides; news reports default to the past.
+        The tense marker nearest the expression decides; a reporting verb after it ("…, the FAA said")
+        counts as farther away than it is, since it dates the report, not the event.
         """
         lo, hi = self._clause(start, end)
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
-        marks = [(len(before) - i, _marker(w, before[i - 1] if i else "")) for i, w in enumerate(before)]
-        marks += [(i + 1, _marker(w, after[i - 1] if i else "")) for i, w in enumerate(after)]
-        found = sorted((d, f) for d, f in marks if f is not None)  # on a tie, past (False) wins
-        return bool(found) and found[0][1]
+        found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
+        found += [(i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after) if (mark := _marker(after, i))]
+        if before and before[-1].lower() in _DEADLINE:
+            found.append((_DEADLINE_DISTANCE, FUTURE))
+        return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence (or clause after a semicolon) holding the span."""
@@ -88,13 +100,20 @@ class Context:
         return lo, (m.start() if m else min(len(self.text), end + _WINDOW))
 
 
-def _marker(word: str, previous: str) -> bool | None:
-    """True for a future marker, False for a past one, None for neither."""
-    w = word.lower()
+def _marker(words: list[str], i: int) -> int:
+    """FUTURE or PAST when words[i] marks a tense, else UNKNOWN."""
+    word, w = words[i], words[i].lower()
+    prev = [p.lower() for p in words[max(0, i - 2) : i]]
+    in_past = bool(prev) and (prev[-1] in _PAST_AUX or prev[-1] == "been" and prev[0] in _PAST_AUX)
+    if w in _FUTURE_BEFORE_TO:
+        ahead = i + 1 < len(words) and words[i + 1].lower() == "to"
+        return UNKNOWN if not ahead else PAST if in_past else FUTURE
     if w in _FUTURE or w.endswith("'ll"):
-        return True if (w != "may" or word == "may") else None
+        if w == "may" and word != "may":
+            return UNKNOWN  # the month
+        return PAST if in_past else FUTURE
     if w in _PAST:
-        return False
+        return PAST
     if word.islower() and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
-        return None if previous.lower() in _PASSIVE else False
-    return None
+        return UNKNOWN if prev and prev[-1] in _NOT_VERB else PAST
+    return UNKNOWN

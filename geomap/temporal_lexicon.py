@@ -10,7 +10,9 @@ __all__ = [
     "MONTH_FULL",
     "MONTHS",
     "NUMBER",
+    "NUMBER_WORD",
     "ORDINAL",
+    "ORDINAL_WORD",
     "SEASON",
     "SEASONS",
     "UNIT",
@@ -98,7 +100,11 @@ WEEKDAY = rf"(?-i:{_alternation(n.capitalize() for n in WEEKDAYS)})(?![\w-])"
 SEASON = rf"(?:{_alternation(SEASONS)})(?![\w-])"
 DAY_PART = rf"(?:{_alternation(DAY_PARTS)})(?![\w-])"
 UNIT = rf"(?:{_alternation(UNITS)}|centuries)(?:s)?(?![\w])"
-NUMBER = rf"(?:\d{{1,3}}|{_alternation(NUMBER_WORDS)}|a couple of|an?)(?![\w])"
+_TENS_RE = "|".join(_TENS)
+_UNITS_RE = "|".join(_ONES[:9])
+NUMBER_WORD = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{_UNITS_RE}))?|{'|'.join(_ONES)})(?!\w)"
+NUMBER = rf"(?:\d{{1,3}}|{NUMBER_WORD}|a couple of|an?)(?![\w])"
 DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w,.:/]?\d)(?!\w)"
-ORDINAL = rf"(?:{DAY}|(?:{_alternation(ORDINAL_WORDS)})(?![\w-]))"
+ORDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-](?:{'|'.join(_ORD_ONES[:9])})|{'|'.join(_ORD_ONES)}|twentieth|thirtieth)(?![\w-])"
+ORDINAL = rf"(?:{DAY}|{ORDINAL_WORD})"
 YEAR = r"(?<![\w.,$£€])[12]\d{3}(?![\w%]|[.,:/]\d)"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from geomap.temporal_calendar import add_months, quarter_of, shift_quarter
-from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, Context, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import MONTH_FULL, MONTHS, NUMBER, SEASON, SEASONS, UNIT, UNITS, WEEKDAY, WEEKDAYS
 from geomap.temporal_lexicon import YEAR, number
 
@@ -15,16 +15,17 @@ __all__ = ["RULES"]
 
 _I = re.IGNORECASE
 _SEASON = re.compile(
-    r"(?:\b(?P<prep>in|during|over|by|until|since|through|throughout)\s+)?"
+    r"\b(?:(?P<prep>in|during|over|by|until|since|through|throughout)\s+)?"
     r"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+coming|the\s+past)\s+|(?P<the>the)\s+)?"
-    rf"\b(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)",
+    rf"(?:(?:early|late|mid)[\s-]+)?\b(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)",
     _I,
 )
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _QN = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 _QUARTER = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+)?(?:fiscal(?:[\s-]+year)?[\s-]+)?{_QN}[\s-]+quarter\b"
-    rf"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{YEAR}))?",
+    rf"\b(?P<x>(?:the\s+)?(?:(?:(?P<y1>{YEAR})|(?P<rel>last|this|next)\s+year)(?:'s)?\s+)?"
+    rf"(?P<fiscal>fiscal(?:[\s-]+year)?[\s-]+)?{_QN}[\s-]+quarter\b"
+    rf"(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?P<y2>{YEAR}))?)(?P<ended>\s+ended)?",
     _I,
 )
 _Q_CODE = re.compile(rf"\b(?-i:Q)(?P<q>[1-4])(?:\s+(?P<y1>{YEAR})|\s*['’](?P<yy>\d\d))?\b")
@@ -43,10 +44,11 @@ _YEAR_AGO = re.compile(
     r"|\bthe\s+(?:same|comparable|corresponding)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))",
     _I,
 )
+_YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b", _I)
 _FISCAL = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|(?-i:FY)\s?)(?P<y>(?:19|20)\d\d|['’]?\d\d)\b", _I)
 _DURATION = re.compile(
-    r"(?:\b(?:the\s+)?(?:past|last|next|previous|coming|first|following|final)\s+)?"
-    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<u>{UNIT})",
+    r"\b(?:(?:the\s+)?(?:past|last|next|previous|coming|first|following|final)\s+)?"
+    rf"(?P<n>{NUMBER}|several|a\s+few|few|many|some)\s+(?P<u>{UNIT})",
     _I,
 )
 _DURATION_ADJ = re.compile(
@@ -73,7 +75,9 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
         year = _season_year(ctx.anchor, code, lambda start, end: end <= ctx.anchor, latest=True)
     elif rel in ("next", "this coming", "the coming"):
         year = _season_year(ctx.anchor, code, lambda start, end: start > ctx.anchor, latest=False)
-    elif ctx.future(*m.span("x")):
+    elif rel == "this":  # the winter that began last December is still "this winter" in January
+        year = ctx.anchor.year - (code == "WI" and ctx.anchor.month <= 2)
+    elif ctx.tense(*m.span("x")) == FUTURE:
         year = _season_year(ctx.anchor, code, lambda start, end: end > ctx.anchor, latest=False)
     else:
         year = _season_year(ctx.anchor, code, lambda start, end: start <= ctx.anchor, latest=True)
@@ -92,17 +96,21 @@ def _season_year(anchor: date, code: str, fits: Callable[[date, date], bool], la
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    """third quarter (of 1990), Q3 2022, the 1988 fourth quarter; a bare one takes the tense's year."""
+    """third quarter (of 1990), Q3 2022, the 1988 fourth quarter; a bare one is the nearest such quarter."""
     quarter = _QUARTER_ORDINALS.get(m.group("q").lower()) or int(m.group("q"))
-    year = m.group("y1") or (m.group("y2") if "y2" in m.re.groupindex else None)
-    if "yy" in m.re.groupindex and m.group("yy"):
-        year = f"20{m.group('yy')}"
+    groups = m.groupdict()
+    year = groups["y1"] or groups.get("y2") or (f"20{groups['yy']}" if groups.get("yy") else None)
     if year:
         return f"{year}-Q{quarter}"
     if ctx.anchor is None:
         return None
+    if groups.get("rel"):
+        return f"{ctx.anchor.year + {'last': -1, 'this': 0, 'next': 1}[groups['rel'].lower()]}-Q{quarter}"
     this_year, current = quarter_of(ctx.anchor)
-    if ctx.future(*m.span()):
+    to_past, to_future = (current - quarter) % 4, (quarter - current) % 4
+    reported = groups.get("fiscal") or groups.get("ended")  # results come after the quarter
+    ahead = to_future < to_past or to_future == to_past and ctx.tense(*m.span()) == FUTURE
+    if to_past and ahead and not reported:
         return f"{this_year + (quarter < current)}-Q{quarter}"
     return f"{this_year - (quarter > current)}-Q{quarter}"
 
@@ -126,6 +134,11 @@ def _quarter_same(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return None if ctx.anchor is None else QuarterRef(-4, str(ctx.anchor.year - 1))
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the 1988 period": the quarter under discussion, in that year."""
+    return QuarterRef(0, m.group("y"), year=int(m.group("y")))
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Value | None:
@@ -165,6 +178,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_QUARTER_STEP, _quarter_step),
     Rule(_QUARTER_SAME, _quarter_same),
     Rule(_YEAR_AGO, _year_ago),
+    Rule(_YEAR_PERIOD, _year_period),
     Rule(_FISCAL, _fiscal),
     Rule(_DURATION, _duration),
     Rule(_DURATION_ADJ, _duration),

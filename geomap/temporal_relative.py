@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from geomap.temporal_calendar import add_months, month_value, nearest_month, shift_quarter, quarter_of
 from geomap.temporal_calendar import week_value, weekday_near
-from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, PAST, Context, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import DAY_PART, DAY_PARTS, MONTH_FULL, MONTHS, NUMBER, UNIT, WEEKDAY, WEEKDAYS
 from geomap.temporal_lexicon import number
 
@@ -22,18 +22,16 @@ _DEICTIC = re.compile(
 )
 _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before yesterday": -2}
 _OFFSETS |= {"after tomorrow": 2, "this": 0, "last": -1}
-_HOLIDAY = "".join(
-    rf"(?<!\b{w}\s)" for w in ("Good", "Black", "Bloody", "Ash", "Cyber", "Easter", "Palm", "Holy", "Super")
-)
+_HOLIDAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Cyber|Easter|Palm|Holy|Super|Maundy)\s+$")
 _WEEKDAY = re.compile(
-    r"(?:\b(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous|the\s+next)\s+)?"
-    rf"{_HOLIDAY}(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?",
+    r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous|the\s+next)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?",
     _I,
 )
 _BACK = frozenset({"last", "past", "this past", "previous", "the previous"})
 _AHEAD = frozenset({"next", "coming", "this coming", "the next"})
 _MONTH = re.compile(
-    r"(?:\b(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?"
+    r"\b(?:(?P<rel>this\s+past|this\s+coming|last|next|this)\s+)?"
     rf"(?P<mo>{MONTH_FULL})(?:,?\s+(?:of\s+)?(?P<yr>last|this|next)\s+year\b)?",
     _I,
 )
@@ -45,30 +43,32 @@ _MONTH_CUE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
 _UNIT = re.compile(
     r"\b(?P<rel>(?:the\s+)?(?:last|past|previous|next|coming|current)|this(?:\s+past|\s+coming)?)"
-    r"\s+(?P<u>week|weekend|month|year)\b(?!-)",
+    r"\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year)\b(?!-)",
     _I,
 )
 _WEEKEND = re.compile(r"\bthe\s+weekend\b", _I)
-_PERIOD_END = re.compile(r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+the\s+(?P<u>week|month|year)\b", _I)
-_YEAR_END = re.compile(r"\byear[\s-]end\b|(?<=\bfor\s)the\s+year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I)
+_PERIOD_END = re.compile(
+    r"\bthe\s+(?:end|close)\s+of\s+(?:the\s+)?(?P<u>month|year)\b|\byear(?:'s)?[\s-]end\b(?!-)", _I
+)
+_IN_THE = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?P<u>week|month|year)\b", _I)
+_FOR_THE_YEAR = re.compile(r"(?<=\bfor\s)the\s+(?:full\s+)?year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I)
 _AGO = re.compile(
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
     _I,
 )
+# Adjectives such as "current", "recent" and "future" and adverbs such as "previously" are left out: in
+# news they rarely date anything (and TimeML annotators mostly agree).
 _PRESENT = re.compile(
-    r"\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment"
-    r"|current(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|and|or|of|is|was|are|were|flows?|in|from)\b))\b",
-    _I,
+    r"\b(?:right\s+now|now|currently|presently|nowadays|these\s+days|at\s+present|at\s+the\s+moment)\b", _I
 )
 _PAST = re.compile(
-    r"\b(?:recently|lately|previously|formerly|recent\s+(?:days|weeks|months|years|decades|times)"
-    r"|recent(?=\s+[a-z])|the\s+past(?!\s+(?:tense|participle|perfect)\b)|at\s+(?:the|that)\s+time(?!\s+of\b))\b",
+    r"\b(?:recently|lately|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)"
+    r"|the\s+past(?!\s+(?:tense|participle|perfect)\b)|at\s+(?:the|that)\s+time(?!\s+of\b))\b",
     _I,
 )
 _FUTURE = re.compile(
-    r"\b(?:the\s+(?:near\s+|distant\s+)?future|future(?=\s+[a-z])(?!\s+(?:tense|perfect)\b)"
-    r"|(?<!\bas\s)soon(?!\s+(?:after|afterwards|as|thereafter)\b)|the\s+(?:near|short|long)\s+term"
-    r"|the\s+coming\s+(?:days|weeks|months|years|decades))\b",
+    r"\b(?:the\s+(?:near\s+|distant\s+)?future|(?<!\bas\s)soon(?!\s+(?:after|afterwards|as|thereafter)\b)"
+    r"|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades))\b",
     _I,
 )
 
@@ -87,8 +87,8 @@ def _deictic(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     """A weekday: reported ones are the latest on or before the anchor, announced ones the next."""
-    if ctx.anchor is None:
-        return None
+    if ctx.anchor is None or _HOLIDAY.search(m.string, max(0, m.start("wd") - 10), m.start("wd")):
+        return None  # Good Friday, Black Monday: named days, not dates
     weekday = WEEKDAYS[m.group("wd").lower()]
     rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
     if rel == "this":
@@ -96,7 +96,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     elif rel in _BACK or rel in _AHEAD:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:
-        day = weekday_near(ctx.anchor, weekday, future=ctx.future(*m.span()))
+        day = weekday_near(ctx.anchor, weekday, future=ctx.tense(*m.span()) == FUTURE)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
 
@@ -111,12 +111,12 @@ def _month(m: re.Match[str], ctx: Context) -> Value | None:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[yr]
     elif rel == "this":
         year = anchor.year
-    elif rel in ("last", "this past"):
-        year = anchor.year - (month >= anchor.month)
+    elif rel in ("last", "this past"):  # the month just gone is "last month", so "last May" said in June is a year back
+        year = anchor.year - (month >= anchor.month - 1)
     elif rel:
         year = anchor.year + (month <= anchor.month)
     else:
-        year, _ = nearest_month(anchor, month, ctx.future(*m.span()))
+        year = nearest_month(anchor, month, ctx.tense(*m.span()))
     return month_value(year, month)
 
 
@@ -143,7 +143,7 @@ def _unit(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _shift(anchor: date, unit: str, step: int) -> str:
-    """The anchor's week, month or year moved by `step` of them."""
+    """The anchor's (ISO) week, month or year moved by `step` of them."""
     if unit == "week":
         return week_value(anchor + timedelta(weeks=step))
     if unit == "month":
@@ -162,16 +162,25 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Value | None:
     """ "over the weekend" is the last one, "ahead of the weekend" the coming one."""
     if ctx.anchor is None:
         return None
-    if ctx.future(*m.span()) or ctx.anchor.weekday() >= 5:
+    if ctx.tense(*m.span()) == FUTURE or ctx.anchor.weekday() >= 5:
         return _weekend(ctx.anchor, 0)
     return _weekend(ctx.anchor, -1)
 
 
 def _period_end(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the end of the month/year": this one, or, early in the next one and in the past tense, the last."""
+    if ctx.anchor is None:
+        return None
+    unit = m.group("u").lower() if m.group("u") else "year"
+    early = ctx.anchor.month <= 3 if unit == "year" else ctx.anchor.day <= 10
+    return _shift(ctx.anchor, unit, -(early and ctx.tense(*m.span()) == PAST))
+
+
+def _in_the(m: re.Match[str], ctx: Context) -> Value | None:
     return None if ctx.anchor is None else _shift(ctx.anchor, m.group("u").lower(), 0)
 
 
-def _year_end(m: re.Match[str], ctx: Context) -> Value | None:
+def _this_year(m: re.Match[str], ctx: Context) -> Value | None:
     return None if ctx.anchor is None else str(ctx.anchor.year)
 
 
@@ -215,7 +224,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_UNIT, _unit),
     Rule(_WEEKEND, _the_weekend),
     Rule(_PERIOD_END, _period_end),
-    Rule(_YEAR_END, _year_end),
+    Rule(_FOR_THE_YEAR, _this_year),
+    Rule(_IN_THE, _in_the),
     Rule(_AGO, _ago),
     _ref("PRESENT_REF"),
     _ref("PAST_REF"),

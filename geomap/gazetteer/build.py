@@ -259,3 +259,15 @@ def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
     sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt")
     sources += sorted(f"curated:{p.name}" for p in curated_dir.iterdir() if p.suffix in (".tsv", ".geojson"))
     return write_index(entries, out, sources)
+
+
+def build_embedded(geonames_dir: Path, curated_dir: Path, out: Path | None = None) -> tuple[dict[str, int], Path]:
+    """Rebuild an index: to `out` (.sqlite) if given, else into the package's compressed embedded index."""
+    from geomap.gazetteer.embedded import PACKAGED, pack
+
+    if out is not None:
+        return build(geonames_dir, curated_dir, out), out
+    with tempfile.TemporaryDirectory() as tmp:
+        counts = build(geonames_dir, curated_dir, Path(tmp) / "gazetteer.sqlite")
+        pack(Path(tmp) / "gazetteer.sqlite", PACKAGED)
+    return counts, PACKAGED

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
-from geomap.gazetteer.index import Gazetteer
+from geomap.gazetteer.index import Fallback, Gazetteer
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite.xz"
 INDEX_SUFFIXES = (".sqlite", ".db")
@@ -69,7 +69,7 @@ def unpacked_index(archive: Path = PACKAGED) -> Path:
     return target
 
 
-def open_gazetteer(paths: Sequence[Path] = ()) -> Gazetteer:
+def open_gazetteer(paths: Sequence[Path] = (), fallback: Fallback | None = None) -> Gazetteer:
     """The embedded index, or an index file given in `paths` (.sqlite/.db), plus custom place files
     (.csv/.geojson) from `paths`, later files winning."""
     index: Path | None = None
@@ -81,4 +81,4 @@ def open_gazetteer(paths: Sequence[Path] = ()) -> Gazetteer:
             custom.load(path)
         else:
             raise GazetteerError(f"{path}: no such gazetteer file")
-    return Gazetteer(index or unpacked_index(), custom)
+    return Gazetteer(index or unpacked_index(), custom, fallback)

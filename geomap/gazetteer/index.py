@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from dataclasses import replace
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
@@ -35,10 +37,26 @@ def _place(row: Sequence) -> Place:
     return Place(pid or f"geonames:{rid}", name, kind, lat, lon, cc, admin1, pop, fcode, geometry)
 
 
+class Fallback(Protocol):
+    """An online geocoder for names the index lacks (see geomap.gazetteer.online)."""
+
+    def lookup(self, name: str) -> tuple[Place | None, str | None]: ...
+
+
+def _rank(cands: list[Candidate]) -> list[Candidate]:
+    """Best first. A region's seat city named like the region ranks just above it: a bare "Antalya" or
+    "Kharkiv" means the city."""
+    regions = {(c.place.country_code, c.place.admin1): c.score for c in cands if c.place.kind == "admin1"}
+    seats = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
+             if c.place.kind == "city" and (c.place.feature_code or "").startswith(("PPLA", "PPLC"))
+             and (c.place.country_code, c.place.admin1) in regions else c for c in cands]
+    return sorted(seats, key=lambda c: (-c.score, c.place.id))
+
+
 class Gazetteer:
     """The place index (a read-only SQLite file) plus user places that win over it."""
 
-    def __init__(self, path: Path, custom: CustomPlaces | None = None) -> None:
+    def __init__(self, path: Path, custom: CustomPlaces | None = None, fallback: Fallback | None = None) -> None:
         if not path.is_file():
             raise GazetteerError(f"{path}: gazetteer index not found")
         try:
@@ -51,6 +69,7 @@ class Gazetteer:
         self.path = path
         self.meta = meta
         self.custom = custom or CustomPlaces()
+        self.fallback = fallback
 
     def candidates(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
         """Candidates for many folded keys at once, best prior first (one query per 500 keys)."""
@@ -67,9 +86,7 @@ class Gazetteer:
         for key in wanted:
             for place in self.custom.by_key(key):
                 found.setdefault(key, []).append(Candidate(place, key, True, prior(place, True) + CUSTOM_BONUS))
-        for cands in found.values():
-            cands.sort(key=lambda c: (-c.score, c.place.id))
-        return found
+        return {key: _rank(cands) for key, cands in found.items()}
 
     def lookup(self, name: str, *, country: str | None = None, kind: str | None = None,
                limit: int = 10) -> list[Candidate]:

@@ -29,17 +29,27 @@ class Delimited:
     skipped: list[Skip]
 
 
-def _record_lines(data: bytes, sep: str, quoting: int, n_records: int) -> np.ndarray:
-    """File line on which each record starts; only differs from 1..n when quoted fields span lines."""
-    n_lines = data.count(b"\n") + (not data.endswith(b"\n"))
-    if n_lines == n_records:
-        return np.arange(1, n_records + 1)
+def _records(data: bytes, sep: str, quoting: int) -> tuple[np.ndarray, np.ndarray]:
+    """First line and blankness of each record, for files with blank lines or quoted line breaks."""
     reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep, quoting=quoting)
-    starts, previous = [], 0
-    for _ in reader:
+    starts, blank, previous = [], [], 0
+    for row in reader:
         starts.append(previous + 1)
+        blank.append(not row)
         previous = reader.line_num
-    return np.array(starts)
+    return np.array(starts, dtype=int), np.array(blank, dtype=bool)
+
+
+def _lines(data: bytes, sep: str, quoting: int, header: int, n_rows: int, bad: dict[int, str]) -> tuple[np.ndarray, list[Skip]]:
+    """File line of each parsed row, and the malformed records pandas skipped (it numbers records)."""
+    n_lines = data.count(b"\n") + (not data.endswith(b"\n"))
+    if n_lines == header + n_rows + len(bad) and b"\n\n" not in data and b"\n\r\n" not in data:
+        starts, blank = np.arange(1, n_lines + 1), np.zeros(n_lines, dtype=bool)  # one line per record
+    else:
+        starts, blank = _records(data, sep, quoting)
+    record = np.arange(1, len(starts) + 1)
+    good = ~blank & (record > header) & ~np.isin(record, list(bad))
+    return starts[good], [(int(starts[r - 1]), f"malformed line: {why}") for r, why in bad.items()]
 
 
 def read_delimited(data: bytes, path: str, sep: str, names: Sequence[str] | None = None) -> Delimited:
@@ -50,21 +60,21 @@ def read_delimited(data: bytes, path: str, sep: str, names: Sequence[str] | None
         try:
             frame = pd.read_csv(
                 io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, na_filter=False, quoting=quoting,
-                skip_blank_lines=False, on_bad_lines="warn", encoding="utf-8-sig", header=None if names else 0,
+                on_bad_lines="warn", encoding="utf-8-sig", header=None if names else 0,
                 names=list(names) if names else None,
             )
         except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as exc:
-            raise InputError(f"cannot parse as {'tab' if sep == chr(9) else repr(sep)}-separated text: {exc}", path) from exc
-    bad = [re.match(r"Skipping line (\d+): (.*)", str(w.message).strip()) for w in caught]
-    bad_records = {int(m[1]): m[2] for m in bad if m}
-    header = 0 if names else 1
-    starts = _record_lines(data, sep, quoting, header + len(frame) + len(bad_records))
-    good = np.setdiff1d(np.arange(header + 1, len(starts) + 1), list(bad_records))
-    skipped = [(int(starts[r - 1]), f"malformed line: {why}") for r, why in bad_records.items()]
-    frame = frame.fillna("")
+            raise InputError(f"cannot parse as {sep!r}-separated text: {exc}", path) from exc
+    found = (re.match(r"Skipping line (\d+): (.*)", str(w.message).strip()) for w in caught)
+    bad = {int(m[1]): m[2] for m in found if m}
+    lines, skipped = _lines(data, sep, quoting, 0 if names else 1, len(frame), bad)
+    seen = frame.notna().sum(axis=1).to_numpy()  # with na_filter off, only missing fields are NaN
+    short = seen < frame.shape[1]
+    skipped += [(int(lines[i]), f"malformed line: expected {frame.shape[1]} fields, saw {seen[i]}")
+                for i in np.flatnonzero(short)]
+    frame = frame.loc[~short].reset_index(drop=True)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
-    blank = (frame == "").all(axis=1).to_numpy()
-    return Delimited(frame.loc[~blank].reset_index(drop=True), starts[good - 1][~blank], skipped)
+    return Delimited(frame, lines[~short], skipped)
 
 
 class RowChecks:
@@ -94,6 +104,11 @@ def coordinates(checks: RowChecks, lat_text: pd.Series, lon_text: pd.Series) -> 
     out = ~lat.between(-90, 90) | ~lon.between(-180, 180)
     checks.fail(out, lambda i: f"coordinates out of range: lat {lat[i]}, lon {lon[i]}")
     return lat, lon
+
+
+def actors(first: pd.Series, second: pd.Series) -> list[list[str]]:
+    """The non-blank actor names of each row."""
+    return [[a for a in pair if a] for pair in zip(first.tolist(), second.tolist())]
 
 
 def parse_dates(text: pd.Series, formats: Sequence[str]) -> pd.Series:
@@ -152,5 +167,7 @@ def events_table(origin: str, cols: dict[str, list[Any]], lines: np.ndarray) -> 
         [{"doc_id": d, "source": s, "url": u, "sentence": t, "place_span": None, "date_span": None}]
         for d, s, u, t in zip(cols["doc_id"], out["source"], out["url"], out["sentence"])
     ]
-    keep_rows = np.flatnonzero(keep).tolist()
-    return _frame({c: [out[c][i] for i in keep_rows] for c in EVENT_COLUMNS}), dupes
+    if not keep.all():
+        rows = np.flatnonzero(keep).tolist()
+        out = {c: [out[c][i] for i in rows] for c in EVENT_COLUMNS}
+    return _frame(out), dupes

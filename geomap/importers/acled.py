@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from geomap.importers._common import Delimited, RowChecks, Skip, coordinates, events_table, parse_dates, slugs
+from geomap.importers._common import (
+    Delimited, RowChecks, Skip, actors, coordinates, events_table, parse_dates, slugs,
+)
 from geomap.importers.countries import iso2_from_any
 
 REQUIRED = frozenset({"event_date", "latitude", "longitude"})
@@ -19,15 +21,18 @@ def _codes(text: pd.Series) -> pd.Series:
     return text.str.replace(r"\.0*$", "", regex=True)
 
 
-def iso_dates(when: pd.Series, precision: pd.Series) -> list[str]:
+def iso_dates(when: pd.Series, precision: pd.Series) -> pd.Series:
     """ISO text at each row's precision: 2022-03-10, 2022-W10 (ISO week), 2022-03."""
-    iso = when.dt.isocalendar()
-    week = iso["year"].astype(str) + "-W" + iso["week"].astype(str).str.zfill(2)
-    choices = [when.dt.strftime("%Y-%m-%d"), week, when.dt.strftime("%Y-%m")]
-    return np.select([precision == "day", precision == "week"], choices[:2], choices[2]).tolist()
+    day = when.dt.strftime("%Y-%m-%d")
+    out = day.where(precision != "month", day.str.slice(0, 7))
+    weekly = (precision == "week") & when.notna()
+    if weekly.any():
+        iso = when[weekly].dt.isocalendar()
+        out[weekly] = iso["year"].astype(str) + "-W" + iso["week"].astype(str).str.zfill(2)
+    return out
 
 
-def _dates(checks: RowChecks, text: pd.Series, precision_text: pd.Series) -> tuple[list[str], pd.Series]:
+def _dates(checks: RowChecks, text: pd.Series, precision_text: pd.Series) -> tuple[pd.Series, pd.Series]:
     when = parse_dates(text, DATE_FORMATS)
     checks.fail(when.isna(), lambda i: f"bad event_date {text[i]!r}")
     precision = _codes(precision_text).replace("", "1").map(TIME_PRECISION)
@@ -45,7 +50,7 @@ def _summary(event_type: pd.Series, sub_type: pd.Series, fatalities: pd.Series) 
 def _countries(iso: pd.Series, country: pd.Series) -> list[str | None]:
     """ISO alpha-2 from the numeric ``iso`` column, else from the ``country`` name."""
     known = {v: iso2_from_any(v) for v in set(iso.unique()) | set(country.unique())}
-    return [known[a] or known[b] for a, b in zip(iso, country)]
+    return [known[a] or known[b] for a, b in zip(iso.tolist(), country.tolist())]
 
 
 def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
@@ -63,10 +68,10 @@ def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     own = col("event_id_cnty")[ok].tolist()
     types = slugs(col("event_type"), "_").where(col("event_type") != "", "other")
     cols = {
-        "date": np.array(dates, dtype=object)[ok].tolist(), "date_precision": precision[ok].tolist(),
+        "date": dates[ok].tolist(), "date_precision": precision[ok].tolist(),
         "type": types[ok].tolist(),
         "summary": _summary(col("event_type"), col("sub_event_type"), col("fatalities"))[ok].tolist(),
-        "actors": [[a for a in pair if a] for pair in zip(col("actor1")[ok], col("actor2")[ok])],
+        "actors": actors(col("actor1")[ok], col("actor2")[ok]),
         "place": col("location")[ok].tolist(),
         "place_kind": _codes(col("geo_precision")).map(GEO_PRECISION).fillna("other")[ok].tolist(),
         "country_code": np.array(_countries(col("iso"), col("country")), dtype=object)[ok].tolist(),

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from geomap.importers._common import Delimited, RowChecks, Skip, coordinates, events_table, parse_dates
+from geomap.importers._common import Delimited, RowChecks, Skip, actors, coordinates, events_table, parse_dates
 from geomap.importers.countries import iso2_from_fips
 
 REQUIRED = frozenset({"sqldate", "actiongeo_lat", "actiongeo_long"})
@@ -77,15 +77,15 @@ def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     checks.fail(col("actiongeo_fullname") == "", lambda i: "no ActionGeo_FullName")
     ok, lines = checks.ok, table.lines[checks.ok]
     cameo = {c: _cameo(c) for c in col("eventcode").unique()}
-    codes, own, url = col("eventcode")[ok], col("globaleventid")[ok].tolist(), col("sourceurl")[ok]
+    codes, own, url = col("eventcode")[ok].tolist(), col("globaleventid")[ok].tolist(), col("sourceurl")[ok]
     fips = {c: iso2_from_fips(c) for c in col("actiongeo_countrycode").unique()}
     cols = {
         "date": when[ok].dt.strftime("%Y-%m-%d").tolist(), "date_precision": ["day"] * len(own),
         "type": [cameo[c][0] for c in codes], "summary": [cameo[c][1] for c in codes],
-        "actors": [[a for a in pair if a] for pair in zip(col("actor1name")[ok], col("actor2name")[ok])],
+        "actors": actors(col("actor1name")[ok], col("actor2name")[ok]),
         "place": col("actiongeo_fullname")[ok].tolist(),
         "place_kind": col("actiongeo_type")[ok].map(GEO_TYPES).fillna("other").tolist(),
-        "country_code": [fips[c] for c in col("actiongeo_countrycode")[ok]],
+        "country_code": [fips[c] for c in col("actiongeo_countrycode")[ok].tolist()],
         "lat": lat[ok].tolist(), "lon": lon[ok].tolist(), "own_id": own,
         "doc_id": [o or f"{name}:{line}" for o, line in zip(own, lines)],
         "source": url.str.extract(r"^[A-Za-z][\w+.-]*://(?:www\.)?([^/:?#]+)", expand=False).fillna("").tolist(),

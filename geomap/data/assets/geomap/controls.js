@@ -51,7 +51,7 @@
     const reset = el('button', 'gm-time-reset', 'All dates', head);
     const label = el('output', 'gm-time-label', null, box);
     const undatedCount = app.data.events.filter((e) => e[3] === null).length;
-    const undated = checkbox(box, 'gm-undated', 'show undated events (' + fmt(undatedCount) + ', labelled “date unknown”)', true);
+    const undated = checkbox(box, 'gm-undated-toggle', 'show undated events (' + fmt(undatedCount) + ', labelled “date unknown”)', true);
     undated.input.addEventListener('change', () => { f.undated = undated.input.checked; app.schedule(); });
     if (!range) {
       label.textContent = 'No dated events';

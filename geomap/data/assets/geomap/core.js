@@ -77,6 +77,7 @@
       this.shown = new Uint8Array(data.places.length);
       this.signature = new Array(data.places.length).fill('');
       this.icons = new Map();
+      this.map.setMinZoom(1).setMaxZoom(18);  // no tile layer sets them offline; markercluster needs maxZoom
       this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
       this.buildLayers();
       this.typeToggles();
@@ -226,7 +227,7 @@
     /** A divIcon (no image request): disc for a place, square badge for a country; hollow when only mentioned. */
     icon(p, i, parts, occurred) {
       const total = this.stats.total[i], types = this.data.types, area = p[5] === AREA;
-      const size = area ? 26 : total >= 20 ? 26 : total >= 5 ? 22 : total >= 2 ? 18 : 15;
+      const size = area ? 26 : total >= 20 ? 30 : total >= 5 ? 26 : total >= 2 ? 22 : 18;
       let at = 0;
       const stops = parts.map(([j, n]) => {
         const from = at;

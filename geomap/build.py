@@ -1,0 +1,106 @@
+"""`geomap build`: articles (and curated event files) -> map.html, events.geojson, places.geojson."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from geomap.export import dumps_geojson, events_geojson, places_geojson, write_atomic
+from geomap.gazetteer import Gazetteer
+from geomap.importers import read_events_file
+from geomap.ingest import read_articles
+from geomap.models import Place
+from geomap.pipeline import Extraction, extract
+from geomap.render import render_map
+from geomap.table import event_row, events_frame, merge_reports, place_rows, places_frame
+
+OUTPUTS = ("events.geojson", "places.geojson", "map.html")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    """What a build read and wrote."""
+
+    documents: int
+    toponyms: int
+    places: int
+    unresolved: int
+    extracted: int
+    imported: int
+    events: int
+    merges: tuple[str, ...]
+    skipped: tuple[str, ...]
+    outputs: tuple[Path, ...]
+
+    def lines(self) -> list[str]:
+        """The human-readable summary the CLI prints."""
+        out = [f"documents: {self.documents}",
+               f"places: {self.places} resolved ({self.toponyms} mentions), {self.unresolved} mentions unresolved",
+               f"events: {self.events} ({self.extracted} extracted, {self.imported} imported, "
+               f"{len(self.merges)} merged reports)",
+               f"rows skipped: {len(self.skipped)}"]
+        out += [f"  merge: {m}" for m in self.merges]
+        out += [f"  skipped: {s}" for s in self.skipped]
+        out += [f"wrote {p}" for p in self.outputs]
+        return out
+
+
+def _imported(paths: Sequence[Path]) -> tuple[list[pd.DataFrame], list[str]]:
+    frames, skipped = [], []
+    for path in paths:
+        result = read_events_file(path)
+        frames.append(result.events)
+        skipped += [f"{path}:{line}: {reason}" for line, reason in result.skipped]
+    return frames, skipped
+
+
+def _import_places(frames: Sequence[pd.DataFrame]) -> list[Place]:
+    places = []
+    for frame in frames:
+        for row in frame.drop_duplicates("place_id").itertuples():
+            places.append(Place(row.place_id, row.place, row.place_kind, row.lat, row.lon, row.country_code))
+    return places
+
+
+def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] = ()
+           ) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """The events table (reports of one event merged), the places table, and the merge notes."""
+    rows, notes = merge_reports([event_row(e) for x in extractions for e in x.events])
+    records: list[dict[str, Any]] = rows + [r for f in imported for r in f.to_dict("records")]
+    events = events_frame(records)
+    mentions = Counter(t.place.id for x in extractions for t in x.toponyms if t.place)
+    counts = Counter(events["place_id"])
+    places = [t.place for x in extractions for t in x.toponyms if t.place]
+    places += [e.place for x in extractions for e in x.events] + _import_places(imported)
+    return events, places_frame(place_rows(places, mentions, counts)), notes
+
+
+def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,
+          events_files: Sequence[Path] = (), published: date | None = None,
+          progress: Callable[[int], None] | None = None) -> BuildSummary:
+    """Read the inputs, extract, and write the three outputs atomically (all computed before any is written)."""
+    articles = read_articles(inputs, published)
+    extractions = []
+    for article in articles:
+        extractions.append(extract(article, gazetteer))
+        if progress:
+            progress(1)
+    imported, skipped = _imported(events_files)
+    events, places, notes = tables(extractions, imported)
+    texts = {"events.geojson": dumps_geojson(events_geojson(events)),
+             "places.geojson": dumps_geojson(places_geojson(places)),
+             "map.html": render_map(events, places, offline=offline, title="geomap")}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in OUTPUTS:
+        write_atomic(out_dir / name, texts[name])
+    toponyms = [t for x in extractions for t in x.toponyms]
+    return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
+                        sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
+                        sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
+                        tuple(out_dir / n for n in OUTPUTS))

@@ -1,0 +1,235 @@
+"""The `geomap` command: a thin click layer. Each command parses options, makes one library call, and turns
+library errors into a one-line message and exit status 1 (bad input) or 2 (internal error).
+
+Heavy modules (pandas, folium, shapely) are imported inside the commands that need them, so that
+`geomap gazetteer lookup` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from geomap import __version__
+from geomap.errors import GeomapError
+
+F = TypeVar("F", bound=Callable[..., Any])
+KINDS = ("city", "admin1", "admin2", "country", "region", "continent", "water", "other")
+
+
+class _Exit(click.ClickException):
+    """A library error shown as one line; exit code 1."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"geomap: error: {self.format_message()}", err=True)
+
+
+def _errors(func: F) -> F:
+    """Library errors become one line on stderr and exit 1; anything unexpected exits 2."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (GeomapError, OSError) as exc:
+            raise _Exit(str(exc)) from exc
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into exit 2
+            click.echo(f"geomap: internal error: {type(exc).__name__}: {exc}", err=True)
+            sys.exit(2)
+    return wrapper  # type: ignore[return-value]
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def gazetteer_options(func: F) -> F:
+    """--gazetteer, --online and --user-agent, shared by the commands that resolve places."""
+    func = click.option("--user-agent", help="Identify yourself to Nominatim (required with --online).")(func)
+    func = click.option("--online", is_flag=True,
+                        help="Ask Nominatim (through geopy, <= 1 request/s, cached) for names the offline "
+                             "gazetteer lacks. Off by default.")(func)
+    return click.option("--gazetteer", "gazetteer_paths", multiple=True, type=click.Path(path_type=Path),
+                        help="Custom places (.csv/.geojson) that win over the embedded index, or another "
+                             "index (.sqlite). Repeatable.")(func)
+
+
+def _gazetteer(paths: tuple[Path, ...], online: bool = False, user_agent: str | None = None) -> Any:
+    from geomap.gazetteer import open_gazetteer
+
+    if online and not user_agent:
+        raise click.UsageError("--online needs --user-agent \"app/1.0 contact@example.org\" (Nominatim's policy)")
+    if not online:
+        return open_gazetteer(paths)
+    from geomap.gazetteer.online import NominatimFallback
+
+    return open_gazetteer(paths, NominatimFallback(user_agent or ""))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="geomap")
+def main() -> None:
+    """geomap: places and dated events from news articles, on a map and in GeoJSON."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=str)
+@click.option("-o", "--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
+              help="Folder for map.html, events.geojson and places.geojson.")
+@click.option("--offline", is_flag=True, help="Make a map that needs no network: assets inlined, vector basemap.")
+@click.option("--events", "events_files", multiple=True, type=click.Path(path_type=Path),
+              help="Curated events to add: ACLED-style CSV, GDELT-style TSV/CSV, or geomap GeoJSON. Repeatable.")
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
+@gazetteer_options
+@_errors
+def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: tuple[Path, ...],
+          published: date | None, gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
+    """Build map.html, events.geojson and places.geojson from articles (default: seeds/)."""
+    from geomap.build import build as run_build
+
+    gaz = _gazetteer(gazetteer_paths, online, user_agent)
+    sources = list(inputs) or (["seeds"] if not events_files else [])
+    with _progress() as tick:
+        summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
+                            progress=tick)
+    for line in summary.lines():
+        click.echo(line)
+
+
+class _progress:
+    """A progress bar on a TTY, nothing otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = click.progressbar(length=0, label="articles", file=sys.stderr) if sys.stderr.isatty() else None
+
+    def __enter__(self) -> Callable[[int], None] | None:
+        return self.bar.update if self.bar else None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.render_finish()
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=str)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+@click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
+@gazetteer_options
+@_errors
+def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: date | None,
+            gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
+    """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
+    from geomap.outputs import write_extractions
+
+    write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published)
+
+
+@main.command("export")
+@click.argument("events_path", metavar="EVENTS", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "parquet"]),
+              help="Output format (default: from the -o suffix, else geojson).")
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for stdout.")
+@click.option("--since", help="Keep events on or after this date (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Keep events on or before this date (YYYY[-MM[-DD]]).")
+@click.option("--type", "types", multiple=True, help="Keep events of this type. Repeatable.")
+@click.option("--country", help="Keep events in this country (ISO code).")
+@click.option("--bbox", help="Keep events inside W,S,E,N (W > E crosses the antimeridian).")
+@_errors
+def export_cmd(events_path: Path, fmt: str | None, output: str, since: str | None, until: str | None,
+               types: tuple[str, ...], country: str | None, bbox: str | None) -> None:
+    """Re-export a built events.geojson as GeoJSON, CSV or GeoParquet, optionally filtered."""
+    from geomap.outputs import export_file
+
+    export_file(events_path, output, fmt, since=since, until=until, types=types or None, country=country,
+                bbox=bbox)
+
+
+@main.group()
+def gazetteer() -> None:
+    """Look up places, inspect or rebuild the embedded gazetteer."""
+
+
+@gazetteer.command()
+@click.argument("name")
+@click.option("--country", help="Only places in this country (ISO code, e.g. US).")
+@click.option("--kind", type=click.Choice(KINDS), help="Only places of this kind.")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
+@click.option("--gazetteer", "gazetteer_paths", multiple=True, type=click.Path(path_type=Path),
+              help="Custom places (.csv/.geojson) or another index (.sqlite). Repeatable.")
+@_errors
+def lookup(name: str, country: str | None, kind: str | None, limit: int, as_json: bool,
+           gazetteer_paths: tuple[Path, ...]) -> None:
+    """Ranked candidates for NAME with coordinates, kind, country and population."""
+    from geomap.gazetteer.report import lookup_lines
+
+    for line in lookup_lines(_gazetteer(gazetteer_paths), name, country=country, kind=kind, limit=limit,
+                             as_json=as_json):
+        click.echo(line)
+
+
+@gazetteer.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--gazetteer", "gazetteer_paths", multiple=True, type=click.Path(path_type=Path),
+              help="Custom places or another index to describe instead.")
+@_errors
+def info(as_json: bool, gazetteer_paths: tuple[Path, ...]) -> None:
+    """What the index holds: counts by kind and country, sources, build date."""
+    from geomap.gazetteer.report import info_lines
+
+    for line in info_lines(_gazetteer(gazetteer_paths), as_json=as_json):
+        click.echo(line)
+
+
+@gazetteer.command("build")
+@click.option("--geonames", "geonames_dir", type=click.Path(path_type=Path), default=Path("gazetteer/cache"),
+              show_default=True, help="Folder of GeoNames dumps (cities500.txt or allCountries.txt, "
+                                      "admin1CodesASCII.txt, optional alternateNamesV2.txt, countryInfo.txt).")
+@click.option("--curated", "curated_dir", type=click.Path(path_type=Path), default=Path("gazetteer"),
+              show_default=True, help="Folder of curated sources (countries, aliases, regions).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Index to write (.sqlite); default: the package's embedded index.")
+@_errors
+def build_index(geonames_dir: Path, curated_dir: Path, output: Path | None) -> None:
+    """Rebuild the gazetteer index from GeoNames dumps and the curated files."""
+    from geomap.gazetteer.build import build_embedded
+
+    counts, written = build_embedded(geonames_dir, curated_dir, output)
+    click.echo(f"wrote {written}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(["toponyms", "timexes", "events"]),
+              help="What to score (default: inferred from the gold file).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@gazetteer_options
+@_errors
+def evaluate(gold: Path, kind: str | None, as_json: bool, gazetteer_paths: tuple[Path, ...], online: bool,
+             user_agent: str | None) -> None:
+    """Run the extractor on an annotated corpus and score it (same definitions as bench/score.py)."""
+    from geomap.evaluate import evaluate_file
+
+    scores = evaluate_file(gold, _gazetteer(gazetteer_paths, online, user_agent), kind)
+    if as_json:
+        click.echo(json.dumps(scores, sort_keys=True))
+    else:
+        for key, value in scores.items():
+            click.echo(f"{key:>20}: {value}")
+

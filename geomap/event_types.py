@@ -1,0 +1,58 @@
+"""The event taxonomy and the trigger words that signal each type.
+
+Types follow ACLED's event types where one fits (battles, explosions_remote_violence,
+violence_against_civilians, protests, riots, strategic_developments), plus meeting (diplomacy), statement,
+humanitarian, military (operations, invasions, troop movements; ACLED files these under strategic
+developments or battles), crime and disaster for local news. `ACLED_TYPE` documents the correspondence.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACLED_TYPE = {
+    "battles": "Battles",
+    "explosions_remote_violence": "Explosions/Remote violence",
+    "violence_against_civilians": "Violence against civilians",
+    "protests": "Protests",
+    "riots": "Riots",
+    "strategic_developments": "Strategic developments",
+    "military": "Strategic developments",
+    "meeting": None,
+    "statement": None,
+    "humanitarian": None,
+    "crime": None,
+    "disaster": None,
+}
+
+# Most specific first: when triggers of several types share a sentence, the earlier type is the event and
+# a statement verb only carries it ("Kuleba highlighted the humanitarian situation in Mariupol").
+_TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced"),
+    ("explosions_remote_violence",
+     r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
+     r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery"),
+    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
+    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|war\b"),
+    ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
+                 r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
+    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
+    ("riots", r"riot(?:s|ed|ing)?|looting|looted"),
+    ("strategic_developments",
+     r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
+     r"captured|seized|took control"),
+    ("crime", r"arrested|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide"),
+    ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|storms?|tornado|hurricane|wildfire"),
+    ("meeting", r"meetings?|met with|met in|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
+                r"held talks|joined by"),
+    ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
+                  r"called for|reiterated|warned|declared|statement"),
+)
+PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
+TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _TRIGGERS), re.IGNORECASE)
+# A trigger in these phrases names a reference point in time, not a new event ("after consultations").
+SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
+                            r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
+                         re.IGNORECASE)
+SPEECH_TYPES = frozenset({"statement"})

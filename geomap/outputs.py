@@ -1,0 +1,40 @@
+"""`geomap extract` and `geomap export` outputs: one library call per command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from geomap.build import tables
+from geomap.export import filter_events, read_events_geojson, write_atomic, write_events
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import read_articles
+from geomap.pipeline import extract_all, extraction_json
+
+
+def write_extractions(inputs: Sequence[str], gazetteer: Gazetteer, fmt: str, output: Path | None,
+                      published: date | None = None) -> None:
+    """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON or CSV."""
+    extractions = extract_all(read_articles(inputs, published), gazetteer)
+    target = str(output) if output else "-"
+    if fmt != "jsonl":
+        write_events(tables(extractions)[0], target, fmt)
+        return
+    text = "".join(json.dumps(extraction_json(x), ensure_ascii=False) + "\n" for x in extractions)
+    if output:
+        write_atomic(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def export_file(events_path: Path, output: str, fmt: str | None, *, since: str | None = None,
+                until: str | None = None, types: Sequence[str] | None = None, country: str | None = None,
+                bbox: str | None = None) -> int:
+    """Re-export a built events.geojson, filtered; returns the number of events written."""
+    events = filter_events(read_events_geojson(events_path), since=since, until=until, types=types,
+                           country=country, bbox=bbox)
+    write_events(events, output, fmt)
+    return len(events)

@@ -1,0 +1,97 @@
+"""Chains the stages: ingest -> recognize -> resolve -> temporal -> events, per article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from geomap.events import extract_events
+from geomap.gazetteer import Gazetteer, prior
+from geomap.models import Article, Candidate, Event, Mention, Place, Timex, Toponym
+from geomap.names import fold
+from geomap.recognize import recognize
+from geomap.resolve import resolve
+from geomap.temporal import find_timexes
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read from one article."""
+
+    article: Article
+    toponyms: tuple[Toponym, ...]
+    timexes: tuple[Timex, ...]
+    events: tuple[Event, ...]
+    dateline: Toponym | None
+
+
+def _ask_online(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Mention], dict[int, str]]:
+    """Candidates from the online fallback for names the index lacks; reasons for those still missing."""
+    if gazetteer.fallback is None:
+        return mentions, {}
+    out, reasons = [], {}
+    for m in mentions:
+        if not m.candidates:
+            place, reason = gazetteer.fallback.lookup(m.text)
+            if place:
+                m = replace(m, candidates=(Candidate(place, fold(m.text), True, prior(place, True)),))
+            else:
+                reasons[m.start] = f"no candidate in the gazetteer; {reason}"
+        out.append(m)
+    return out, reasons
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Places, time expressions and events of one article."""
+    mentions, reasons = _ask_online(recognize(article.text, gazetteer), gazetteer)
+    dateline_mention = next((m for m in mentions if article.dateline_span
+                             and (m.start, m.end) == article.dateline_span), None)
+    toponyms = [replace(t, reason=reasons.get(t.start, t.reason))
+                for t in resolve(article.text, mentions, dateline_mention)]
+    dateline = next((t for t in toponyms if article.dateline_span and (t.start, t.end) == article.dateline_span
+                     and t.place), None)
+    timexes = find_timexes(article.text, article.published)
+    events = extract_events(article, toponyms, timexes, dateline.place if dateline else None)
+    return Extraction(article, tuple(toponyms), tuple(timexes), tuple(events), dateline)
+
+
+def _place_json(place: Place) -> dict[str, Any]:
+    return {"place_id": place.id, "name": place.name, "kind": place.kind, "country_code": place.country_code,
+            "lat": place.lat, "lon": place.lon}
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    ev = event.evidence
+    return {"id": event.id, "date": event.date, "date_precision": event.date_precision, "type": event.type,
+            "summary": event.summary, "actors": list(event.actors), "place_id": event.place.id,
+            "place": event.place.name, "place_kind": event.place.kind, "country_code": event.place.country_code,
+            "lat": event.place.lat, "lon": event.place.lon, "role": event.role, "sentence": event.sentence,
+            "evidence": {"start": ev.start, "end": ev.end, "date_span": list(ev.date_span) if ev.date_span else None,
+                         "place_span": list(ev.place_span) if ev.place_span else None}}
+
+
+def extraction_json(x: Extraction) -> dict[str, Any]:
+    """The `geomap extract --format jsonl` record of one article (see DESIGN.md)."""
+    a = x.article
+    dateline = None
+    if a.dateline:
+        dateline = {"text": a.dateline, "place_id": None, "lat": None, "lon": None}
+        if x.dateline and x.dateline.place:
+            dateline.update(place_id=x.dateline.place.id, lat=x.dateline.place.lat, lon=x.dateline.place.lon)
+    return {
+        "id": a.id, "published": a.published.isoformat() if a.published else None, "source": a.source,
+        "url": a.url, "title": a.title, "dateline": dateline,
+        "toponyms": [{"start": t.start, "end": t.end, "text": t.text, **_place_json(t.place), "score": t.score}
+                     for t in x.toponyms if t.place],
+        "unresolved": [{"start": t.start, "end": t.end, "text": t.text, "reason": t.reason}
+                       for t in x.toponyms if not t.place],
+        "timexes": [{"start": t.start, "end": t.end, "text": t.text, "value": t.value, "precision": t.precision,
+                     "type": t.type} for t in x.timexes],
+        "events": [_event_json(e) for e in x.events],
+    }
+
+
+def extract_all(articles: Sequence[Article], gazetteer: Gazetteer) -> list[Extraction]:
+    """Extractions in input order."""
+    return [extract(a, gazetteer) for a in articles]

@@ -1,0 +1,194 @@
+"""The page as a folium figure: a bare Leaflet map plus geomap's elements, folium-plugin style.
+
+Everything large or untrusted (the data, the basemap, inlined libraries) goes in as ``RawHtml``, never
+through a Jinja template, so article text such as ``{{ … }}`` is inert and rendering stays fast. Element ids
+are renumbered in tree order before rendering, so the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import itertools
+import json
+from html import escape
+from typing import Any
+
+import folium
+from branca.element import Element, Figure, MacroElement
+from folium.template import Template
+
+from geomap.render import assets
+
+DATA_ID, BASEMAP_ID = "geomap-data", "geomap-basemap"
+# Past this many bytes of JSON the data is embedded gzip-compressed (base64), decoded by the browser.
+COMPRESS_OVER = 4_000_000
+OSM_TILES = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "maxZoom": 19,
+    "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+}
+
+
+def script_safe(json_text: str) -> str:
+    """JSON text that cannot end or comment out its <script> element, nor break a JS parser (U+2028/9)."""
+    return (json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def data_block(element_id: str, json_text: str) -> str:
+    """A <script type="application/json"> holding the text, compressed when it is large."""
+    if len(json_text.encode()) <= COMPRESS_OVER:
+        return f'<script type="application/json" id="{element_id}">{script_safe(json_text)}</script>'
+    blob = base64.b64encode(gzip.compress(json_text.encode(), compresslevel=6, mtime=0)).decode()
+    return f'<script type="application/json" id="{element_id}" data-encoding="gzip+base64">"{blob}"</script>'
+
+
+class RawHtml(Element):
+    """Markup inserted as is: rendered without Jinja."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__()
+        self.markup = markup
+
+    def render(self, **kwargs: Any) -> str:
+        return self.markup
+
+
+class BareMap(folium.Map):
+    """A folium Map without folium's CDN defaults (jQuery, Bootstrap, Font Awesome): geomap needs none."""
+
+    default_js: list[tuple[str, str]] = []
+    default_css: list[tuple[str, str]] = []
+
+
+class PageParts(Element):
+    """Libraries and geomap's JS/CSS (inlined offline, CDN + SRI otherwise), the data and the side panel."""
+
+    def __init__(self, data_json: str, *, offline: bool) -> None:
+        super().__init__()
+        self._name = "PageParts"
+        self.data_json = data_json
+        self.offline = offline
+
+    def _library(self, name: str) -> str:
+        if self.offline:
+            tag = "script" if name.endswith(".js") else "style"
+            return f"<{tag}>\n{assets.text(name)}\n</{tag}>"
+        url, sri = assets.cdn(name)["url"], assets.cdn(name)["integrity"]
+        if name.endswith(".js"):
+            return f'<script src="{url}" integrity="{sri}" crossorigin="anonymous"></script>'
+        return f'<link rel="stylesheet" href="{url}" integrity="{sri}" crossorigin="anonymous"/>'
+
+    def head(self) -> list[str]:
+        libraries = [self._library(name) for name in assets.VENDOR_CSS + assets.VENDOR_JS]
+        ours = [f"<style>\n{assets.text(n)}</style>" for n in assets.APP_CSS]
+        ours += [f"<script>\n{assets.text(n)}</script>" for n in assets.APP_JS]
+        return libraries + ours
+
+    def body(self) -> list[str]:
+        basemap = assets.text(assets.BASEMAP)
+        return ['<aside id="gm-side" class="gm-side" aria-label="Events"></aside>',
+                data_block(DATA_ID, self.data_json), data_block(BASEMAP_ID, basemap)]
+
+    def render(self, **kwargs: Any) -> str:
+        figure = self.get_root()
+        for i, markup in enumerate(self.head()):
+            figure.header.add_child(RawHtml(markup), name=f"geomap_head_{i}")
+        for i, markup in enumerate(self.body()):
+            figure.html.add_child(RawHtml(markup), name=f"geomap_body_{i}")
+        return ""
+
+
+class EventApp(MacroElement):
+    """The data-driven layer: geomap.mount() draws places, clusters and polygons from the embedded data."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = geomap.mount({{ this._parent.get_name() }}, {{ this.options|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, *, offline: bool) -> None:
+        super().__init__()
+        self._name = "EventApp"
+        self.options = {"data": DATA_ID, "basemap": BASEMAP_ID, **({} if offline else {"tiles": OSM_TILES})}
+
+
+class AppControl(MacroElement):
+    """A geomap control (``geomap.controls[kind]`` in controls.js), added once the app's data is in."""
+
+    kind = ""
+    position: str | None = None
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.add(geomap.controls.{{ this.kind }}, {{ this.options|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = type(self).__name__
+        self.options = {"position": self.position} if self.position else {}
+
+
+class PanelHeader(AppControl):
+    """Title and totals at the top of the side panel."""
+
+    kind = "header"
+
+
+class TimeControl(AppControl):
+    """Date range sliders, play through time, show/hide undated events."""
+
+    kind = "time"
+
+
+class EventList(AppControl):
+    """Events passing the filters, newest first; a click zooms to the place and opens its popup."""
+
+    kind = "list"
+
+
+class PlaceSearch(AppControl):
+    """Search box for places."""
+
+    kind, position = "search", "topleft"
+
+
+class MapButtons(AppControl):
+    """Fullscreen and show/hide-panel buttons."""
+
+    kind, position = "buttons", "topleft"
+
+
+class Legend(AppControl):
+    """Event type colours with live counts, and the meaning of each symbol."""
+
+    kind, position = "legend", "bottomright"
+
+
+def stable_ids(root: Element) -> None:
+    """Replace branca's random element ids with their order in the tree."""
+    counter = itertools.count(1)
+
+    def visit(element: Element) -> None:
+        element._id = f"{next(counter):04d}"
+        for child in element._children.values():
+            visit(child)
+
+    visit(root)
+
+
+def html(data: dict[str, Any], *, offline: bool, title: str) -> str:
+    """The page for a payload (see payload.build)."""
+    data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    figure = Figure(title=escape(title))
+    fmap = BareMap(location=None, tiles=None, control_scale=True)
+    figure.add_child(fmap, name="map")
+    fmap.add_child(PageParts(data_json, offline=offline))
+    app = EventApp(offline=offline)
+    fmap.add_child(app)
+    for control in (PanelHeader(), TimeControl(), EventList(), MapButtons(), PlaceSearch(), Legend()):
+        app.add_child(control)
+    stable_ids(figure)
+    return figure.render()
