@@ -19,7 +19,7 @@ import os
 import re
 import secrets
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,22 +36,23 @@ from geomap.errors import ExportError, InputError
 from geomap.table import EVENT_COLUMNS, events_frame
 
 __all__ = [
-    "dumps_geojson", "events_geojson", "filter_events", "parse_bbox", "places_geojson",
-    "read_events_geojson", "write_atomic", "write_events",
+    "dumps_geojson",
+    "events_geojson",
+    "filter_events",
+    "parse_bbox",
+    "places_geojson",
+    "read_events_geojson",
+    "write_atomic",
+    "write_events",
 ]
 
 WORLD = (-180.0, -90.0, 180.0, 90.0)
 FORMATS = ("geojson", "csv", "parquet")
-EVENT_PROPERTIES = (
-    "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
-    "country_code", "role", "sources", "origin",
-)
+EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
 SOURCE_KEYS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")
-_JSON: dict[str, Any] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":"), "allow_nan": False}
+_JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; WI runs into next year
 
-
-# ---- values -------------------------------------------------------------------------------------------
 
 def _value(v: Any) -> Any:
     """A JSON-ready scalar: NaN/NA become None, numpy scalars Python ones."""
@@ -97,8 +98,6 @@ def _ordered(events: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["date", "id"], kind="stable", na_position="first").reset_index(drop=True)
 
 
-# ---- bbox ---------------------------------------------------------------------------------------------
-
 def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
     """West and east of the narrowest longitude span holding every point (may cross the antimeridian)."""
     xs = sorted(set(lons))
@@ -119,8 +118,6 @@ def _bbox(coords: np.ndarray) -> list[float]:
 def _collection(features: list[dict[str, Any]], coords: np.ndarray) -> dict[str, Any]:
     return {"type": "FeatureCollection", "bbox": _bbox(coords), "features": features}
 
-
-# ---- events -------------------------------------------------------------------------------------------
 
 def _event_properties(row: Mapping[str, Any]) -> dict[str, Any]:
     props = {k: _value(row.get(k)) for k in EVENT_PROPERTIES}
@@ -143,14 +140,16 @@ def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
     events = _ordered(events)
     coords = _event_points(events)
     features = [
-        {"type": "Feature", "id": str(row["id"]), "geometry": {"type": "Point", "coordinates": xy.tolist()},
-         "properties": _event_properties(row)}
+        {
+            "type": "Feature",
+            "id": str(row["id"]),
+            "geometry": {"type": "Point", "coordinates": xy.tolist()},
+            "properties": _event_properties(row),
+        }
         for row, xy in zip(events.to_dict("records"), coords)
     ]
     return _collection(features, coords)
 
-
-# ---- places -------------------------------------------------------------------------------------------
 
 def _crosses_antimeridian(geom: Any) -> bool:
     """Beyond ±180, or a ring edge spanning over 180° of longitude (so meant the short way, across it)."""
@@ -163,7 +162,9 @@ def _split_antimeridian(geom: Any) -> Any:
     shifted = shapely.transform(geom, lambda c: np.column_stack([c[:, 0] % 360, c[:, 1]]))
     east = shifted.intersection(box(-180, -90, 180, 90))
     west = translate(shifted.intersection(box(180, -90, 540, 90)), xoff=-360)
-    parts = [p for g in (east, west) for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty]
+    parts = [
+        p for g in (east, west) for p in shapely.get_parts(g) if p.geom_type == "Polygon" and not p.is_empty
+    ]
     return MultiPolygon(parts) if len(parts) > 1 else parts[0]
 
 
@@ -171,7 +172,9 @@ def _place_geometry(row: Mapping[str, Any]) -> Any:
     """The place's real geometry when it has one, else its point; oriented, split and rounded."""
     raw = _value(row.get("geometry"))
     try:
-        geom = shape(json.loads(raw) if isinstance(raw, str) else raw) if raw else Point(row["lon"], row["lat"])
+        geom = (
+            shape(json.loads(raw) if isinstance(raw, str) else raw) if raw else Point(row["lon"], row["lat"])
+        )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ExportError(f"place {row.get('place_id')!r}: bad geometry ({exc})") from exc
     if geom.geom_type in ("Polygon", "MultiPolygon"):
@@ -183,9 +186,9 @@ def _place_properties(row: Mapping[str, Any]) -> dict[str, Any]:
     lon, lat = _rounded([row["lon"], row["lat"]]).tolist()
     if math.isnan(lon) or math.isnan(lat):
         raise ExportError(f"place {row['place_id']!r} has no coordinates")
-    return {"name": _value(row.get("name")), "kind": _value(row.get("kind")),
-            "country_code": _value(row.get("country_code")), "place_id": str(row["place_id"]),
-            "lat": lat, "lon": lon, "mentions": int(row.get("mentions") or 0), "events": int(row.get("events") or 0)}
+    props = {k: _value(row.get(k)) for k in ("name", "kind", "country_code")}
+    counts = {k: int(row.get(k) or 0) for k in ("mentions", "events")}
+    return props | counts | {"place_id": str(row["place_id"]), "lat": lat, "lon": lon}
 
 
 def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
@@ -193,15 +196,16 @@ def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
     rows = places.sort_values("place_id", kind="stable").to_dict("records")
     geoms = [_place_geometry(row) for row in rows]
     features = [
-        {"type": "Feature", "id": str(row["place_id"]),
-         "geometry": {"type": geom.geom_type, "coordinates": _lists(mapping(geom)["coordinates"])},
-         "properties": _place_properties(row)}
+        {
+            "type": "Feature",
+            "id": str(row["place_id"]),
+            "geometry": {"type": geom.geom_type, "coordinates": _lists(mapping(geom)["coordinates"])},
+            "properties": _place_properties(row),
+        }
         for row, geom in zip(rows, geoms)
     ]
     return _collection(features, shapely.get_coordinates(geoms).reshape(-1, 2))
 
-
-# ---- text and files -----------------------------------------------------------------------------------
 
 def dumps_geojson(fc: Mapping[str, Any]) -> str:
     """Deterministic text: sorted keys, UTF-8, compact, one feature per line, trailing newline."""
@@ -233,8 +237,6 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
-# ---- reading back -------------------------------------------------------------------------------------
-
 def _load_collection(path: str | os.PathLike[str]) -> list[Any]:
     try:
         with open(path, encoding="utf-8-sig") as fh:
@@ -243,17 +245,20 @@ def _load_collection(path: str | os.PathLike[str]) -> list[Any]:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         raise InputError(f"not valid JSON ({exc})", str(path)) from exc
-    if not isinstance(fc, dict) or fc.get("type") != "FeatureCollection" or not isinstance(fc.get("features"), list):
+    features = fc.get("features") if isinstance(fc, dict) and fc.get("type") == "FeatureCollection" else None
+    if not isinstance(features, list):
         raise InputError("not a GeoJSON FeatureCollection", str(path))
-    return fc["features"]
+    return features
 
 
 def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
     """One feature back into an events-table row (lat/lon from its Point)."""
     geom = feature.get("geometry") if isinstance(feature, dict) else None
     coords = geom.get("coordinates") if isinstance(geom, dict) and geom.get("type") == "Point" else None
-    if not (isinstance(coords, list) and len(coords) >= 2 and all(isinstance(c, (int, float)) for c in coords[:2])):
-        raise InputError(f"{where}: geometry is not a Point [lon, lat]", path)
+    try:
+        lon, lat = float(coords[0]), float(coords[1])  # type: ignore[index]
+    except (IndexError, TypeError, ValueError):
+        raise InputError(f"{where}: geometry is not a Point [lon, lat]", path) from None
     props = feature.get("properties") or {}
     if not isinstance(props, dict):
         raise InputError(f"{where}: properties is not an object", path)
@@ -261,7 +266,7 @@ def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
     row["id"] = props.get("id", feature.get("id"))
     if not isinstance(row["id"], str) or not row["id"]:
         raise InputError(f"{where}: no event id", path)
-    row.update(lon=float(coords[0]), lat=float(coords[1]), actors=_actors(row["actors"]))
+    row.update(lon=lon, lat=lat, actors=_actors(row["actors"]))
     row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
     return row
 
@@ -271,8 +276,6 @@ def read_events_geojson(path: str | os.PathLike[str]) -> pd.DataFrame:
     features = _load_collection(path)
     return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features))
 
-
-# ---- filters ------------------------------------------------------------------------------------------
 
 def _day_bounds(value: str) -> tuple[date, date] | None:
     """First and last day of a TIMEX3-style date at its precision; None for undated or unparseable."""
@@ -338,12 +341,16 @@ def _in_bbox(events: pd.DataFrame, bbox: tuple[float, float, float, float]) -> n
     w, s, e, n = bbox
     lon, lat = events["lon"].to_numpy(float), events["lat"].to_numpy(float)
     in_lon = (lon >= w) & (lon <= e) if w <= e else (lon >= w) | (lon <= e)
-    return in_lon & (lat >= s) & (lat <= n)
+    return np.asarray(in_lon & (lat >= s) & (lat <= n), dtype=bool)
 
 
 def filter_events(
-    events: pd.DataFrame, *, since: str | date | None = None, until: str | date | None = None,
-    types: str | Iterable[str] | None = None, country: str | None = None,
+    events: pd.DataFrame,
+    *,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    types: str | Iterable[str] | None = None,
+    country: str | None = None,
     bbox: str | Sequence[float] | None = None,
 ) -> pd.DataFrame:
     """Events matching every given criterion, in their original order.
@@ -363,12 +370,10 @@ def filter_events(
     return events.loc[keep].reset_index(drop=True)
 
 
-# ---- CSV, Parquet, writing ----------------------------------------------------------------------------
-
 def _flat(events: pd.DataFrame) -> dict[str, list[Any]]:
     """Column lists in the table's column order: lat/lon rounded, sources as JSON text."""
     rows = [_event_properties(r) for r in events.to_dict("records")]
-    cols: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in EVENT_COLUMNS if c not in ("lat", "lon")}
+    cols = {c: [r[c] for r in rows] for c in EVENT_PROPERTIES}
     cols["sources"] = [json.dumps(s, **_JSON) for s in cols["sources"]]
     cols["lat"], cols["lon"] = _rounded(events["lat"]).tolist(), _rounded(events["lon"]).tolist()
     return {c: cols[c] for c in EVENT_COLUMNS}
@@ -377,7 +382,8 @@ def _flat(events: pd.DataFrame) -> dict[str, list[Any]]:
 def _csv(events: pd.DataFrame) -> str:
     cols = _flat(events)
     cols["actors"] = ["; ".join(a) for a in cols["actors"]]
-    return pd.DataFrame(cols, columns=list(EVENT_COLUMNS)).to_csv(index=False, lineterminator="\n")
+    text: str = pd.DataFrame(cols, columns=list(EVENT_COLUMNS)).to_csv(index=False, lineterminator="\n")
+    return text
 
 
 def _geoparquet(events: pd.DataFrame) -> bytes:
@@ -403,12 +409,18 @@ def _format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
     return fmt
 
 
+_ENCODERS: dict[str, Callable[[pd.DataFrame], str | bytes]] = {
+    "geojson": lambda events: dumps_geojson(events_geojson(events)),
+    "csv": _csv,
+    "parquet": _geoparquet,
+}
+
+
 def write_events(events: pd.DataFrame, path: str | os.PathLike[str], fmt: str | None = None) -> None:
     """Write events as geojson, csv or parquet (``fmt`` defaults from the suffix); ``"-"`` is stdout."""
     fmt = _format_of(path, fmt)
     events = _ordered(events)
-    data = {"geojson": lambda: dumps_geojson(events_geojson(events)), "csv": lambda: _csv(events),
-            "parquet": lambda: _geoparquet(events)}[fmt]()
+    data = _ENCODERS[fmt](events)
     if str(path) != "-":
         write_atomic(path, data)
         return

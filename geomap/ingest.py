@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from geomap.errors import InputError
 from geomap.models import Article
@@ -89,6 +90,11 @@ def _jsonl_article(raw: str, path: str, line: int, published: date | None) -> Ar
         raise InputError(f"not valid JSON: {exc.msg}", path, line) from exc
     if not isinstance(obj, dict):
         raise InputError("expected a JSON object", path, line)
+    return article_from_record(obj, path, line, published)
+
+
+def article_from_record(obj: dict[str, Any], path: str, line: int, published: date | None = None) -> Article:
+    """An article from a JSON object with `id`, `text` and optional `published`, `title`, `url`, `source`."""
     for key in ("id", "text"):
         if not isinstance(obj.get(key), (str, int)) or str(obj.get(key)).strip() == "":
             raise InputError(f"missing or empty '{key}'", path, line)
@@ -202,7 +208,7 @@ def read_articles(inputs: Iterable[str | Path], published: date | None = None) -
         for path in _files(Path(item)):
             suffix = path.suffix.lower()
             if suffix == ".jsonl":
-                articles += read_jsonl(_read_text(path).splitlines(), str(path), published)
+                articles += read_jsonl(_read_text(path).split("\n"), str(path), published)
             elif suffix in (".html", ".htm"):
                 articles.append(_html(path, published))
             else:

@@ -60,7 +60,7 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
         anchor = date(anchor.year, anchor.month, anchor.day)  # a datetime is also a date
     ctx = Context(text, anchor)
     spans = _attach_times(text, [_extend(text, s) for s in _select(_candidates(ctx))])
-    return [timex for timex in _finalise(spans, ctx) if timex is not None]
+    return _finalise(spans, ctx)
 
 
 def _candidates(ctx: Context) -> list[_Span]:
@@ -116,19 +116,22 @@ def _is_day(value: str) -> bool:
     return _DAY_VALUE.match(value) is not None
 
 
-def _finalise(spans: list[_Span], ctx: Context) -> list[Timex | None]:
+def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
     """Resolve clock times and quarter references in document order, and build the records."""
-    out: list[Timex | None] = []
+    out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     for span in spans:
-        value = span.value
-        if isinstance(value, QuarterRef):
-            value = _resolve(value, last_quarter, span.start)
-        elif _is_clock(value):
-            value = f"{ctx.anchor.isoformat()}{value}" if ctx.anchor else None
-        elif m := _QUARTER_VALUE.fullmatch(value):
-            last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
-        out.append(_timex(ctx.text, span, value) if value else None)
+        value: str | None
+        if isinstance(span.value, QuarterRef):
+            value = _resolve(span.value, last_quarter, span.start)
+        elif _is_clock(span.value):
+            value = f"{ctx.anchor.isoformat()}{span.value}" if ctx.anchor else None
+        else:
+            value = span.value
+            if m := _QUARTER_VALUE.fullmatch(value):
+                last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
+        if value:
+            out.append(_timex(ctx.text, span, value))
     return out
 
 

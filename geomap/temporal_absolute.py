@@ -17,6 +17,7 @@ from geomap.temporal_lexicon import (
     YEAR,
     number,
     ordinal,
+    words,
 )
 
 __all__ = ["RULES"]
@@ -51,7 +52,7 @@ _DECADE = re.compile(
     r"|\bthe\s+(?:(?:early|mid|late)[\s-]*)?['’]?(?P<d2>\d)0'?s)(?!\w)",
     _I,
 )
-_DECADE_WORDS = {w: i for i, w in enumerate("twenties thirties forties fifties sixties seventies".split(), 2)}
+_DECADE_WORDS = {w: i for i, w in enumerate(words("twenties thirties forties fifties sixties seventies"), 2)}
 _DECADE_WORDS |= {"eighties": 8, "nineties": 9}
 _DECADE_WORD = re.compile(
     rf"\bthe\s+(?:(?:early|mid|late)[\s-]*)?(?:nineteen[\s-]*)?(?P<w>{'|'.join(_DECADE_WORDS)})\b", _I
@@ -73,12 +74,17 @@ _TWO_THOUSAND = re.compile(
 )
 _TZ = r"(?:\s*(?-i:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AES?T)\b|\s+local\s+time\b)"
 _CLOCK_12 = re.compile(
-    rf"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?{_TZ}?", _I
+    rf"(?<![\d:.,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])(?:\.\s?m\.|\s?m\b){_TZ}?", _I
 )
-_CLOCK_24 = re.compile(
-    rf"(?<![\d:.,$£€])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|\.\d)(?:\s*(?:h|hrs|hours)\b)?{_TZ}?", _I
+_CLOCK_24 = re.compile(  # a bare "3:16" may be a verse or a score: it needs "at" (or the like) or a zone
+    r"(?:\b(?P<cue>at|by|from|until|till|to|before|after|around|about|since|between|and)\s+)?"
+    rf"(?P<x>(?<![\d:.,$£€])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d)"
+    rf"(?P<zone>\s*(?:h|hrs|hours)\b|{_TZ})?)",
+    _I,
 )
-_MILITARY = re.compile(rf"(?<![\d:.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?:h|hrs|hours)\b|{_TZ})", _I)
+_MILITARY = re.compile(
+    rf"(?<![\d:.,$£€])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?:h|hrs|hours)\b|{_TZ})", _I
+)
 _NOON = re.compile(r"\b(?P<w>noon|midday|midnight)\b", _I)
 
 
@@ -158,14 +164,16 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _two_thousand(m: re.Match[str], ctx: Context) -> Value | None:
-    n = m.group("n")
-    return str(2000 + (number(n) or 0 if n else 0))
+    return str(2000 + (number(m.group("n")) or 0 if m.group("n") else 0))
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Value | None:
     """A clock time awaiting its day ("T14:00"); the day is attached or defaulted later."""
+    groups = m.groupdict()
+    if "cue" in groups and not (groups["cue"] or groups["zone"]):
+        return None
     hour, minute = int(m.group("h")), int(m.group("mi") or 0)
-    if "ap" in m.re.groupindex:
+    if "ap" in groups:
         hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
     return f"T{hour:02d}:{minute:02d}"
 

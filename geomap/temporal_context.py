@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from geomap.temporal_lexicon import words
+
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "QuarterRef", "Rule", "Value"]
 
 
@@ -40,29 +42,40 @@ class Rule:
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BOUNDARY = re.compile(r"[!?;\n]|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs))(?<!\bMrs)\.(?=\s)")
 _FUTURE = frozenset(
-    "will shall won't gonna would could may might should must can due expected expects expect "
-    "scheduled upcoming coming next forthcoming ahead soon tomorrow effective".split()
+    words(
+        "will shall won't gonna would could may might should must can due expected expects expect "
+        "scheduled upcoming coming next forthcoming ahead soon tomorrow effective"
+    )
 )
+_DEFERRED = frozenset(words("postponed delayed deferred extended rescheduled adjourned"))  # to a later date
 # future only before "to": "is going to", "is set to", "plans to" (but "a plan", "set up", "going home")
-_FUTURE_BEFORE_TO = frozenset("going set about plans plan planned planning intends aims hopes".split())
+_FUTURE_BEFORE_TO = frozenset(words("going set about plans plan planned planning intends aims hopes"))
 _PAST = frozenset(
-    "was were had did said told ago last since earlier previously recently yesterday began became came "
-    "went took made met left held gave got saw found fell rose won lost led ran sent spent paid sold "
-    "bought brought built thought caught fought struck spoke wrote broke chose drove flew grew knew "
-    "threw wore stood kept felt heard meant shot sat hung stole swore tore woke withdrew forgot".split()
+    words(
+        "was were had did said told ago last since earlier previously recently yesterday began became "
+        "came went took made met left held gave got saw found fell rose won lost led ran sent spent "
+        "paid sold bought brought built thought caught fought struck spoke wrote broke chose drove "
+        "flew grew knew threw wore stood kept felt heard meant shot sat hung stole swore tore woke "
+        "withdrew forgot"
+    )
 )
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added", "announced", "reported"})  # when it was said, not done
 _NOT_PAST = frozenset(
-    "need indeed hundred speed proceed succeed exceed red bed seed feed shed bred sacred naked wicked "
-    "kindred ragged rugged embed breed steed greed weed".split()
+    words(
+        "need indeed hundred speed proceed succeed exceed red bed seed feed shed bred sacred naked "
+        "wicked kindred ragged rugged embed breed steed greed weed"
+    )
 )
 _NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a revised plan")
-    "be to being a an the this that its his her their our your still very more most less so too well "
-    "newly recently previously highly fully".split()
+    words(
+        "be to being a an the this that its his her their our your still very more most less so too "
+        "well newly recently previously highly fully"
+    )
 )
 _DEADLINE = frozenset({"by", "until", "till", "through"})  # "by February": a weak hint of the future
 _DEADLINE_DISTANCE = 4
+_CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
 FUTURE, UNKNOWN, PAST = 1, 0, -1
 
@@ -86,18 +99,21 @@ class Context:
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
-        found += [(i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after) if (mark := _marker(after, i))]
-        if before and before[-1].lower() in _DEADLINE:
+        found += [
+            (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after) if (mark := _marker(after, i))
+        ]
+        words = [w for w in before if w.lower() not in _CLOCK_WORDS]
+        if words and words[-1].lower() in _DEADLINE:
             found.append((_DEADLINE_DISTANCE, FUTURE))
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence (or clause after a semicolon) holding the span."""
-        lo = max(0, start - _WINDOW)
-        for m in _BOUNDARY.finditer(self.text, lo, start):
-            lo = m.end()
-        m = _BOUNDARY.search(self.text, end, min(len(self.text), end + _WINDOW))
-        return lo, (m.start() if m else min(len(self.text), end + _WINDOW))
+        lo, hi = max(0, start - _WINDOW), min(len(self.text), end + _WINDOW)
+        for boundary in _BOUNDARY.finditer(self.text, lo, start):
+            lo = boundary.end()
+        after = _BOUNDARY.search(self.text, end, hi)
+        return lo, after.start() if after else hi
 
 
 def _marker(words: list[str], i: int) -> int:
@@ -105,6 +121,8 @@ def _marker(words: list[str], i: int) -> int:
     word, w = words[i], words[i].lower()
     prev = [p.lower() for p in words[max(0, i - 2) : i]]
     in_past = bool(prev) and (prev[-1] in _PAST_AUX or prev[-1] == "been" and prev[0] in _PAST_AUX)
+    if w in _DEFERRED:
+        return FUTURE
     if w in _FUTURE_BEFORE_TO:
         ahead = i + 1 < len(words) and words[i + 1].lower() == "to"
         return UNKNOWN if not ahead else PAST if in_past else FUTURE

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "DAY",
     "DAY_PART",
     "DAY_PARTS",
     "MONTH",
-    "MONTH_FULL",
     "MONTHS",
+    "MONTH_FULL",
     "NUMBER",
     "NUMBER_WORD",
     "ORDINAL",
@@ -22,17 +24,22 @@ __all__ = [
     "YEAR",
     "number",
     "ordinal",
+    "words",
 ]
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december".split()
-)
+
+def words(text: str) -> tuple[str, ...]:
+    """A space-separated word list, in order: keeps long vocabularies readable."""
+    return tuple(text.split())
+
+
+_MONTH_NAMES = words("january february march april may june july august september october november december")
 MONTHS: dict[str, int] = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 MONTHS["sept"] = 9
 
 WEEKDAYS: dict[str, int] = {
-    name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+    name: i for i, name in enumerate(words("monday tuesday wednesday thursday friday saturday sunday"))
 }
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 DAY_PARTS: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -41,21 +48,21 @@ UNITS: dict[str, str] = {
     "quarter": "Q", "hour": "H", "minute": "MI", "fortnight": "FN",
 }  # fmt: skip
 
-_ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
-_ONES += "sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORD_ONES = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-_ORD_ONES += "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+_ONES = words("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen")
+_ONES += words("sixteen seventeen eighteen nineteen")
+_TENS = words("twenty thirty forty fifty sixty seventy eighty ninety")
+_ORD_ONES = words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+_ORD_ONES += words("thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth")
 _ORD_TENS = {"twentieth": 20, "thirtieth": 30}
 
 
 def _number_words() -> dict[str, int]:
-    words = {w: i for i, w in enumerate(_ONES, 1)}
+    table = {w: i for i, w in enumerate(_ONES, 1)}
     for t, tens in enumerate(_TENS, 2):
-        words[tens] = 10 * t
+        table[tens] = 10 * t
         for u, one in enumerate(_ONES[:9], 1):
-            words[f"{tens}-{one}"] = words[f"{tens} {one}"] = 10 * t + u
-    return words
+            table[f"{tens}-{one}"] = table[f"{tens} {one}"] = 10 * t + u
+    return table
 
 
 def _ordinal_words() -> dict[str, int]:
@@ -88,8 +95,9 @@ def ordinal(word: str) -> int | None:
     return ORDINAL_WORDS.get(" ".join(w.split()))
 
 
-def _alternation(words: object) -> str:
-    return "|".join(sorted(map(str, words), key=lambda w: (-len(w), w)))
+def _alternation(options: Iterable[str]) -> str:
+    """A regex alternation, longest option first."""
+    return "|".join(sorted(options, key=lambda w: (-len(w), w)))
 
 
 # Month and weekday names must be capitalised ((?-i:...) inside case-insensitive patterns).

@@ -8,8 +8,19 @@ from datetime import date
 
 from geomap.temporal_calendar import add_months, quarter_of, shift_quarter
 from geomap.temporal_context import FUTURE, Context, QuarterRef, Rule, Value
-from geomap.temporal_lexicon import MONTH_FULL, MONTHS, NUMBER, SEASON, SEASONS, UNIT, UNITS, WEEKDAY, WEEKDAYS
-from geomap.temporal_lexicon import YEAR, number
+from geomap.temporal_lexicon import (
+    MONTH_FULL,
+    MONTHS,
+    NUMBER,
+    SEASON,
+    SEASONS,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    number,
+)
 
 __all__ = ["RULES"]
 
@@ -57,8 +68,18 @@ _DURATION_ADJ = re.compile(
 _SET = re.compile(
     rf"\b(?:every|each)\s+(?:(?P<n>other|{NUMBER})\s+)?(?P<u>{UNIT}|{WEEKDAY}|{SEASON}|{MONTH_FULL})", _I
 )
-_PERIOD_CODES = {"Y": (1, "Y"), "M": (1, "M"), "W": (1, "W"), "D": (1, "D"), "DE": (10, "Y"), "CE": (100, "Y")}
-_PERIOD_CODES |= {"Q": (3, "M"), "FN": (2, "W"), "H": (1, "TH"), "MI": (1, "TM")}
+_PERIOD_CODES = {
+    "Y": (1, "Y"), "M": (1, "M"), "W": (1, "W"), "D": (1, "D"), "DE": (10, "Y"), "CE": (100, "Y"),
+    "Q": (3, "M"), "FN": (2, "W"), "H": (1, "TH"), "MI": (1, "TM"),
+}  # fmt: skip
+_OF_AFTER = re.compile(r"\s+of\b")
+# Which occurrence of a season a phrase means, tested on (anchor, first day, day after the last).
+_SEASON_PICKS: dict[str, Callable[[date, date, date], bool]] = {
+    "over": lambda anchor, start, end: end <= anchor,  # last summer
+    "begun": lambda anchor, start, end: start <= anchor,  # (in) the summer, reported
+    "not over": lambda anchor, start, end: end > anchor,  # (in) the summer, announced
+    "to come": lambda anchor, start, end: start > anchor,  # next summer
+}
 
 
 def _season(m: re.Match[str], ctx: Context) -> Value | None:
@@ -67,30 +88,27 @@ def _season(m: re.Match[str], ctx: Context) -> Value | None:
     if m.group("y"):
         return f"{m.group('y')}-{code}"
     rel = " ".join((m.group("rel") or "").lower().split())
-    if ctx.anchor is None or not (rel or m.group("prep") or (m.group("the") and code != "FA")):
-        return None
-    if re.match(r"\s+of\b", m.string[m.end() :]):
-        return None  # "the fall of Kabul", "the spring of discontent"
+    cued = rel or m.group("prep") or (m.group("the") and code != "FA")  # "the fall" is mostly a drop
+    if ctx.anchor is None or not cued or _OF_AFTER.match(m.string, m.end()):
+        return None  # also "the fall of Kabul", "the spring of discontent"
+    if rel == "this":  # the winter that began last December is still "this winter" in January
+        return f"{ctx.anchor.year - (code == 'WI' and ctx.anchor.month <= 2)}-{code}"
     if rel in ("last", "this past", "the past"):
-        year = _season_year(ctx.anchor, code, lambda start, end: end <= ctx.anchor, latest=True)
+        pick = "over"
     elif rel in ("next", "this coming", "the coming"):
-        year = _season_year(ctx.anchor, code, lambda start, end: start > ctx.anchor, latest=False)
-    elif rel == "this":  # the winter that began last December is still "this winter" in January
-        year = ctx.anchor.year - (code == "WI" and ctx.anchor.month <= 2)
-    elif ctx.tense(*m.span("x")) == FUTURE:
-        year = _season_year(ctx.anchor, code, lambda start, end: end > ctx.anchor, latest=False)
+        pick = "to come"
     else:
-        year = _season_year(ctx.anchor, code, lambda start, end: start <= ctx.anchor, latest=True)
-    return f"{year}-{code}"
+        pick = "not over" if ctx.tense(*m.span("x")) == FUTURE else "begun"
+    return f"{_season_year(ctx.anchor, code, pick)}-{code}"
 
 
-def _season_year(anchor: date, code: str, fits: Callable[[date, date], bool], latest: bool) -> int:
-    """The latest (or earliest) year whose season [start, end) satisfies `fits`."""
+def _season_year(anchor: date, code: str, pick: str) -> int:
+    """The latest (or, looking ahead, the earliest) year whose season fits the pick."""
+    latest = pick in ("over", "begun")
     years = range(anchor.year + 1, anchor.year - 3, -1) if latest else range(anchor.year - 2, anchor.year + 2)
     for year in years:
         start = date(year, _SEASON_START[code], 1)
-        end = date(*add_months(year, _SEASON_START[code], 3), 1)
-        if fits(start, end):
+        if _SEASON_PICKS[pick](anchor, start, date(*add_months(year, _SEASON_START[code], 3), 1)):
             return year
     return anchor.year
 

@@ -5,11 +5,27 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from geomap.temporal_calendar import add_months, month_value, nearest_month, shift_quarter, quarter_of
-from geomap.temporal_calendar import week_value, weekday_near
+from geomap.temporal_calendar import (
+    add_months,
+    month_value,
+    nearest_month,
+    quarter_of,
+    shift_quarter,
+    week_value,
+    weekday_near,
+)
 from geomap.temporal_context import FUTURE, PAST, Context, QuarterRef, Rule, Value
-from geomap.temporal_lexicon import DAY_PART, DAY_PARTS, MONTH_FULL, MONTHS, NUMBER, UNIT, WEEKDAY, WEEKDAYS
-from geomap.temporal_lexicon import number
+from geomap.temporal_lexicon import (
+    DAY_PART,
+    DAY_PARTS,
+    MONTH_FULL,
+    MONTHS,
+    NUMBER,
+    UNIT,
+    WEEKDAY,
+    WEEKDAYS,
+    number,
+)
 
 __all__ = ["RULES"]
 
@@ -51,7 +67,9 @@ _PERIOD_END = re.compile(
     r"\bthe\s+(?:end|close)\s+of\s+(?:the\s+)?(?P<u>month|year)\b|\byear(?:'s)?[\s-]end\b(?!-)", _I
 )
 _IN_THE = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+(?P<u>week|month|year)\b", _I)
-_FOR_THE_YEAR = re.compile(r"(?<=\bfor\s)the\s+(?:full\s+)?year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I)
+_FOR_THE_YEAR = re.compile(
+    r"(?<=\bfor\s)the\s+(?:full\s+)?year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I
+)
 _AGO = re.compile(
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
     _I,
@@ -77,10 +95,10 @@ def _deictic(m: re.Match[str], ctx: Context) -> Value | None:
     """today, tonight, yesterday morning, last night, the day after tomorrow."""
     if ctx.anchor is None:
         return None
-    word = " ".join((m.group("dd") or m.group("w") or m.group("rel")).lower().split())
+    word = " ".join(str(m.group("dd") or m.group("w") or m.group("rel")).lower().split())
     part = m.group("part") or m.group("part2") or ("night" if word == "tonight" else None)
-    if word == "last" and part.lower() != "night":
-        return None
+    if word == "last" and str(part).lower() != "night":
+        return None  # "last night", but not "last morning"
     day = ctx.anchor + timedelta(days=_OFFSETS[word])
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
 
@@ -111,7 +129,7 @@ def _month(m: re.Match[str], ctx: Context) -> Value | None:
         year = anchor.year + {"last": -1, "this": 0, "next": 1}[yr]
     elif rel == "this":
         year = anchor.year
-    elif rel in ("last", "this past"):  # the month just gone is "last month", so "last May" said in June is a year back
+    elif rel in _BACK:  # the month just gone is "last month": "last May" said in June is a year back
         year = anchor.year - (month >= anchor.month - 1)
     elif rel:
         year = anchor.year + (month <= anchor.month)
@@ -176,16 +194,17 @@ def _period_end(m: re.Match[str], ctx: Context) -> Value | None:
     return _shift(ctx.anchor, unit, -(early and ctx.tense(*m.span()) == PAST))
 
 
-def _in_the(m: re.Match[str], ctx: Context) -> Value | None:
-    return None if ctx.anchor is None else _shift(ctx.anchor, m.group("u").lower(), 0)
-
-
-def _this_year(m: re.Match[str], ctx: Context) -> Value | None:
-    return None if ctx.anchor is None else str(ctx.anchor.year)
+def _current(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "later in the week", "for the year": the anchor's own week, month or year."""
+    unit = m.group("u").lower() if "u" in m.re.groupindex else "year"
+    return None if ctx.anchor is None else _shift(ctx.anchor, unit, 0)
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Value | None:
-    """two years ago, a month earlier, three days from now; vague counts give PAST_REF/FUTURE_REF."""
+    """two years ago, three days from now; vague counts give PAST_REF/FUTURE_REF.
+
+    "N units earlier" is counted from the anchor too: news uses it mostly for the year-ago figures.
+    """
     if ctx.anchor is None:
         return None
     n, unit = number(m.group("n")), m.group("u").lower().rstrip("s").replace("centurie", "century")
@@ -224,8 +243,8 @@ RULES: tuple[Rule, ...] = (
     Rule(_UNIT, _unit),
     Rule(_WEEKEND, _the_weekend),
     Rule(_PERIOD_END, _period_end),
-    Rule(_FOR_THE_YEAR, _this_year),
-    Rule(_IN_THE, _in_the),
+    Rule(_FOR_THE_YEAR, _current),
+    Rule(_IN_THE, _current),
     Rule(_AGO, _ago),
     _ref("PRESENT_REF"),
     _ref("PAST_REF"),

@@ -19,7 +19,8 @@ __all__ = ["FORMATS", "ImportResult", "read_events_file"]
 
 FORMATS = ("acled", "gdelt", "geojson")
 _CONVERTERS: dict[str, Callable[[Delimited, str], tuple[pd.DataFrame, list[Skip]]]] = {
-    "acled": acled.convert, "gdelt": gdelt.convert,
+    "acled": acled.convert,
+    "gdelt": gdelt.convert,
 }
 _REQUIRED = {"acled": acled.REQUIRED, "gdelt": gdelt.REQUIRED}
 _DEFAULTS = {"type": "other", "summary": "", "place_kind": "other", "role": "occurred", "origin": "geojson"}
@@ -46,7 +47,9 @@ def _sniff(first_line: str, path: str) -> tuple[str, str, tuple[str, ...] | None
         return "gdelt", "\t", layout
     raise InputError(
         "not an ACLED-style CSV (event_date, latitude, longitude, …), a GDELT events file (SQLDATE, "
-        "ActionGeo_Lat, ActionGeo_Long, … or a raw GDELT export) or an events GeoJSON", path)
+        "ActionGeo_Lat, ActionGeo_Long, … or a raw GDELT export) or an events GeoJSON",
+        path,
+    )
 
 
 def _from_geojson(path: str) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Shared machinery for delimited event files: parsing with file line numbers, row checks, the events table."""
+"""Shared machinery for delimited event files: parsing with file line numbers, row checks, the table."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -29,9 +29,16 @@ class Delimited:
     skipped: list[Skip]
 
 
-def _records(data: bytes, sep: str, quoting: int) -> tuple[np.ndarray, np.ndarray]:
+def _quoting(sep: str) -> Literal[0, 3]:
+    """GDELT's tab-separated files are unquoted (a stray " is data); CSV quotes fields as usual."""
+    return csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL
+
+
+def _records(data: bytes, sep: str) -> tuple[np.ndarray, np.ndarray]:
     """First line and blankness of each record, for files with blank lines or quoted line breaks."""
-    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep, quoting=quoting)
+    reader = csv.reader(
+        io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=sep, quoting=_quoting(sep)
+    )
     starts, blank, previous = [], [], 0
     for row in reader:
         starts.append(previous + 1)
@@ -40,41 +47,44 @@ def _records(data: bytes, sep: str, quoting: int) -> tuple[np.ndarray, np.ndarra
     return np.array(starts, dtype=int), np.array(blank, dtype=bool)
 
 
-def _lines(data: bytes, sep: str, quoting: int, header: int, n_rows: int, bad: dict[int, str]) -> tuple[np.ndarray, list[Skip]]:
+def _lines(
+    data: bytes, sep: str, header: int, n_rows: int, bad: dict[int, str]
+) -> tuple[np.ndarray, list[Skip]]:
     """File line of each parsed row, and the malformed records pandas skipped (it numbers records)."""
     n_lines = data.count(b"\n") + (not data.endswith(b"\n"))
     if n_lines == header + n_rows + len(bad) and b"\n\n" not in data and b"\n\r\n" not in data:
         starts, blank = np.arange(1, n_lines + 1), np.zeros(n_lines, dtype=bool)  # one line per record
     else:
-        starts, blank = _records(data, sep, quoting)
+        starts, blank = _records(data, sep)
     record = np.arange(1, len(starts) + 1)
     good = ~blank & (record > header) & ~np.isin(record, list(bad))
     return starts[good], [(int(starts[r - 1]), f"malformed line: {why}") for r, why in bad.items()]
 
 
 def read_delimited(data: bytes, path: str, sep: str, names: Sequence[str] | None = None) -> Delimited:
-    """Parse every field as text; malformed lines are skipped and reported, never dropped silently."""
-    quoting = csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL
+    """Parse every field as text ("" when blank or missing); lines with too many fields are reported."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", pd.errors.ParserWarning)
         try:
             frame = pd.read_csv(
-                io.BytesIO(data), sep=sep, dtype=str, keep_default_na=False, na_filter=False, quoting=quoting,
-                on_bad_lines="warn", encoding="utf-8-sig", header=None if names else 0,
+                io.BytesIO(data),
+                sep=sep,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                quoting=_quoting(sep),
+                on_bad_lines="warn",
+                encoding="utf-8-sig",
+                header=None if names else 0,
                 names=list(names) if names else None,
             )
         except (UnicodeDecodeError, pd.errors.ParserError, ValueError) as exc:
             raise InputError(f"cannot parse as {sep!r}-separated text: {exc}", path) from exc
     found = (re.match(r"Skipping line (\d+): (.*)", str(w.message).strip()) for w in caught)
     bad = {int(m[1]): m[2] for m in found if m}
-    lines, skipped = _lines(data, sep, quoting, 0 if names else 1, len(frame), bad)
-    seen = frame.notna().sum(axis=1).to_numpy()  # with na_filter off, only missing fields are NaN
-    short = seen < frame.shape[1]
-    skipped += [(int(lines[i]), f"malformed line: expected {frame.shape[1]} fields, saw {seen[i]}")
-                for i in np.flatnonzero(short)]
-    frame = frame.loc[~short].reset_index(drop=True)
+    lines, skipped = _lines(data, sep, 0 if names else 1, len(frame), bad)
     frame.columns = [str(c).strip().lower() for c in frame.columns]
-    return Delimited(frame, lines[~short], skipped)
+    return Delimited(frame, lines, skipped)
 
 
 class RowChecks:
@@ -90,17 +100,19 @@ class RowChecks:
 
     @property
     def ok(self) -> np.ndarray:
-        return self.reasons == ""
+        return np.asarray(self.reasons == "", dtype=bool)
 
     def skipped(self, lines: np.ndarray) -> list[Skip]:
         return [(int(lines[i]), str(self.reasons[i])) for i in np.flatnonzero(~self.ok)]
 
 
 def coordinates(checks: RowChecks, lat_text: pd.Series, lon_text: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Latitude/longitude as floats; missing, non-numeric or out-of-range ones fail their row."""
+    """Latitude/longitude (stripped text) as floats; missing, non-numeric or out-of-range ones fail."""
     lat, lon = pd.to_numeric(lat_text, errors="coerce"), pd.to_numeric(lon_text, errors="coerce")
-    checks.fail((lat_text.str.strip() == "") | (lon_text.str.strip() == ""), lambda i: "missing coordinates")
-    checks.fail(lat.isna() | lon.isna(), lambda i: f"non-numeric coordinates {lat_text[i]!r}, {lon_text[i]!r}")
+    checks.fail((lat_text == "") | (lon_text == ""), lambda i: "missing coordinates")
+    checks.fail(
+        lat.isna() | lon.isna(), lambda i: f"non-numeric coordinates {lat_text[i]!r}, {lon_text[i]!r}"
+    )
     out = ~lat.between(-90, 90) | ~lon.between(-180, 180)
     checks.fail(out, lambda i: f"coordinates out of range: lat {lat[i]}, lon {lon[i]}")
     return lat, lon
@@ -122,10 +134,15 @@ def parse_dates(text: pd.Series, formats: Sequence[str]) -> pd.Series:
     return out
 
 
-def slugs(names: pd.Series, sep: str = "-") -> pd.Series:
-    """Lower-case, runs of non-word characters → ``sep`` (Unicode letters kept; never empty)."""
+def text_column(frame: pd.DataFrame, name: str) -> pd.Series:
+    """A column's values stripped; all blank when the file lacks the column (optional columns)."""
+    return frame[name].str.strip() if name in frame else pd.Series("", index=frame.index, dtype=str)
+
+
+def slugs(names: pd.Series, sep: str = "-", empty: str = "place") -> pd.Series:
+    """Lower-case, runs of non-word characters → ``sep``; Unicode letters kept, ``empty`` for blanks."""
     slug = names.str.lower().str.replace(r"[\W_]+", sep, regex=True).str.strip(sep)
-    return slug.where(slug != "", "place")
+    return slug.where(slug != "", empty)
 
 
 def _content_ids(origin: str, cols: Mapping[str, Any]) -> list[str]:
@@ -139,20 +156,25 @@ def _dedupe(ids: pd.Series, lines: np.ndarray) -> tuple[np.ndarray, list[Skip]]:
     """Keep the first row of each id; report the others."""
     first = pd.Series(lines, index=ids.to_numpy()).groupby(level=0).transform("first").to_numpy()
     dup = ids.duplicated().to_numpy()
-    return ~dup, [(int(lines[i]), f"duplicate event id {ids.iloc[i]} (first on line {first[i]})")
-                  for i in np.flatnonzero(dup)]
+    return ~dup, [
+        (int(lines[i]), f"duplicate event id {ids.iloc[i]} (first on line {first[i]})")
+        for i in np.flatnonzero(dup)
+    ]
 
 
 def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
     """The events table built column-wise (``table.events_frame`` builds it row by row, ~5x slower at 100k
     rows); same columns, dtypes and order, which tests/test_importers.py checks against ``events_frame``."""
     frame = pd.DataFrame({c: pd.Series(cols[c], dtype=object) for c in EVENT_COLUMNS}).astype(
-        {"lat": "float64", "lon": "float64"})
+        {"lat": "float64", "lon": "float64"}
+    )
     return frame.sort_values(["date", "id"], kind="stable", na_position="first").reset_index(drop=True)
 
 
-def events_table(origin: str, cols: dict[str, list[Any]], lines: np.ndarray) -> tuple[pd.DataFrame, list[Skip]]:
-    """Checked columns (date, type, place, lat, lon, …, own_id, doc_id, source, url, sentence) → events table."""
+def events_table(
+    origin: str, cols: dict[str, list[Any]], lines: np.ndarray
+) -> tuple[pd.DataFrame, list[Skip]]:
+    """Checked columns (date, type, place, lat, lon, …, own_id, doc_id, source, url, sentence) → table."""
     own = cols["own_id"]
     hashed = _content_ids(origin, cols) if not all(own) else own
     ids = [f"{origin}:{o}" if o else hashed[i] for i, o in enumerate(own)]
@@ -160,8 +182,10 @@ def events_table(origin: str, cols: dict[str, list[Any]], lines: np.ndarray) -> 
     where = pd.Series(cols["lat"]).map("{:.4f}".format) + "," + pd.Series(cols["lon"]).map("{:.4f}".format)
     place_ids = (origin + ":" + slugs(pd.Series(cols["place"], dtype=str)) + "@" + where).tolist()
     out = {k: [v or None for v in cols[k]] for k in ("country_code", "source", "url", "sentence")}
-    out |= {k: cols[k] for k in ("date", "date_precision", "type", "summary", "actors", "place", "place_kind",
-                                 "lat", "lon")}
+    out |= {
+        k: cols[k]
+        for k in ("date", "date_precision", "type", "summary", "actors", "place", "place_kind", "lat", "lon")
+    }
     out |= {"id": ids, "place_id": place_ids, "role": ["occurred"] * len(ids), "origin": [origin] * len(ids)}
     out["sources"] = [
         [{"doc_id": d, "source": s, "url": u, "sentence": t, "place_span": None, "date_span": None}]

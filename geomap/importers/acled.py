@@ -6,7 +6,15 @@ import numpy as np
 import pandas as pd
 
 from geomap.importers._common import (
-    Delimited, RowChecks, Skip, actors, coordinates, events_table, parse_dates, slugs,
+    Delimited,
+    RowChecks,
+    Skip,
+    actors,
+    coordinates,
+    events_table,
+    parse_dates,
+    slugs,
+    text_column,
 )
 from geomap.importers.countries import iso2_from_any
 
@@ -17,7 +25,7 @@ GEO_PRECISION = {"1": "city", "2": "admin2", "3": "admin1"}  # anything else = o
 
 
 def _codes(text: pd.Series) -> pd.Series:
-    """"1", " 1 " and "1.0" (a spreadsheet's doing) all read as "1"."""
+    """Codes as written ("1") or as a spreadsheet saves them ("1.0") all read "1"."""
     return text.str.replace(r"\.0*$", "", regex=True)
 
 
@@ -55,29 +63,35 @@ def _countries(iso: pd.Series, country: pd.Series) -> list[str | None]:
 
 def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     """Checked rows → events table; rows with bad coordinates, dates or no location are reported."""
-    f = table.frame
 
-    def col(c: str) -> pd.Series:
-        return f[c].str.strip() if c in f else pd.Series("", index=f.index, dtype=str)
+    def col(name: str) -> pd.Series:
+        return text_column(table.frame, name)
 
-    checks = RowChecks(len(f))
+    checks = RowChecks(len(table.frame))
     lat, lon = coordinates(checks, col("latitude"), col("longitude"))
     dates, precision = _dates(checks, col("event_date"), col("time_precision"))
     checks.fail(col("location") == "", lambda i: "no location")
     ok, lines = checks.ok, table.lines[checks.ok]
     own = col("event_id_cnty")[ok].tolist()
-    types = slugs(col("event_type"), "_").where(col("event_type") != "", "other")
+    types = slugs(
+        col("event_type"), "_", "other"
+    )  # "Explosions/Remote violence" → explosions_remote_violence
     cols = {
-        "date": dates[ok].tolist(), "date_precision": precision[ok].tolist(),
+        "date": dates[ok].tolist(),
+        "date_precision": precision[ok].tolist(),
         "type": types[ok].tolist(),
         "summary": _summary(col("event_type"), col("sub_event_type"), col("fatalities"))[ok].tolist(),
         "actors": actors(col("actor1")[ok], col("actor2")[ok]),
         "place": col("location")[ok].tolist(),
         "place_kind": _codes(col("geo_precision")).map(GEO_PRECISION).fillna("other")[ok].tolist(),
         "country_code": np.array(_countries(col("iso"), col("country")), dtype=object)[ok].tolist(),
-        "lat": lat[ok].tolist(), "lon": lon[ok].tolist(), "own_id": own,
+        "lat": lat[ok].tolist(),
+        "lon": lon[ok].tolist(),
+        "own_id": own,
         "doc_id": [o or f"{name}:{line}" for o, line in zip(own, lines)],
-        "source": col("source")[ok].tolist(), "url": [""] * len(own), "sentence": col("notes")[ok].tolist(),
+        "source": col("source")[ok].tolist(),
+        "url": [""] * len(own),
+        "sentence": col("notes")[ok].tolist(),
     }
     events, dupes = events_table("acled", cols, lines)
     return events, checks.skipped(table.lines) + dupes

@@ -1,0 +1,162 @@
+"""`geomap eval`: run the extractor on an annotated corpus and score it.
+
+The definitions are those of the shared bench scorer (score.py): toponym spans match when they overlap
+(one-to-one, greedy by overlap), resolution is scored on matched pairs whose gold has coordinates (Acc@161,
+mean/median km, AUC of the log error), e2e Acc@161 divides by every gold toponym with coordinates; timexes
+are DATE/TIME with relaxed spans and exact values; a gold event is found by a predicted event with the same
+date at the gold's precision within 161 km.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from geomap.errors import InputError
+from geomap.gazetteer import Gazetteer
+from geomap.ingest import article_from_record
+from geomap.pipeline import extract, extraction_json
+from geomap.resolve import km
+
+IGNORED_TYPES = {"Literal_Expression", "Non_Lit_Expression", "Non_Toponym"}
+MAX_KM = 20039.0
+Doc = Mapping[str, Any]
+
+
+def match_spans(gold: Sequence[Doc], pred: Sequence[Doc]) -> list[tuple[Doc, Doc]]:
+    """One-to-one greedy matching of overlapping spans, largest overlap first."""
+    pairs = sorted(((min(g["end"], p["end"]) - max(g["start"], p["start"]), gi, pi)
+                    for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+                    if min(g["end"], p["end"]) > max(g["start"], p["start"])), key=lambda t: (-t[0], t[1], t[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in pairs:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gold[gi], pred[pi]))
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return round(p, 4), round(r, 4), round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def score_toponyms(gold: Mapping[str, Doc], pred: Mapping[str, Doc]) -> dict[str, Any]:
+    n_gold = n_pred = tp = strict = n_coords = 0
+    errors: list[float] = []
+    for doc_id, g in gold.items():
+        gt = [t for t in g.get("toponyms", []) if t.get("type") not in IGNORED_TYPES]
+        pt = (pred.get(doc_id) or {}).get("toponyms", [])
+        n_gold, n_pred = n_gold + len(gt), n_pred + len(pt)
+        n_coords += sum(1 for t in gt if t.get("lat") is not None)
+        for gs, ps in match_spans(gt, pt):
+            tp += 1
+            strict += gs["start"] == ps["start"] and gs["end"] == ps["end"]
+            if gs.get("lat") is not None:
+                errors.append(MAX_KM if ps.get("lat") is None or ps.get("lon") is None
+                              else km(gs["lat"], gs["lon"], ps["lat"], ps["lon"]))
+    p, r, f = prf(tp, n_pred, n_gold)
+    ok = sum(e <= 161 for e in errors)
+    auc = sum(math.log(1 + min(e, MAX_KM)) for e in errors) / (len(errors) * math.log(1 + MAX_KM)) if errors else None
+    return {"docs": len(gold), "gold": n_gold, "pred": n_pred, "precision": p, "recall": r, "f1": f,
+            "strict_f1": prf(strict, n_pred, n_gold)[2], "resolved_pairs": len(errors),
+            "acc161": round(ok / len(errors), 4) if errors else None,
+            "e2e_acc161": round(ok / n_coords, 4) if n_coords else None,
+            "mean_km": round(statistics.fmean(errors), 1) if errors else None,
+            "median_km": round(statistics.median(errors), 1) if errors else None,
+            "auc": round(auc, 4) if auc is not None else None}
+
+
+def _is_date(t: Doc) -> bool:
+    if t.get("type") in ("DURATION", "SET"):
+        return False
+    v = str(t.get("value") or "")
+    return not (len(v) > 1 and v[0] == "P" and (v[1].isdigit() or v[1] == "T"))
+
+
+def score_timexes(gold: Mapping[str, Doc], pred: Mapping[str, Doc]) -> dict[str, Any]:
+    n_gold = n_pred = tp = tp_value = 0
+    for doc_id, g in gold.items():
+        gt = [t for t in g.get("timexes", []) if t.get("type") in ("DATE", "TIME")]
+        pt = [t for t in (pred.get(doc_id) or {}).get("timexes", []) if _is_date(t)]
+        n_gold, n_pred = n_gold + len(gt), n_pred + len(pt)
+        for gs, ps in match_spans(gt, pt):
+            tp += 1
+            tp_value += str(gs.get("value")) == str(ps.get("value"))
+    p, r, f = prf(tp, n_pred, n_gold)
+    vp, vr, vf = prf(tp_value, n_pred, n_gold)
+    return {"gold": n_gold, "pred": n_pred, "precision": p, "recall": r, "f1": f,
+            "value_precision": vp, "value_recall": vr, "value_f1": vf}
+
+
+def score_events(gold: Mapping[str, Doc], pred: Mapping[str, Doc]) -> dict[str, Any]:
+    n_gold = found = n_pred = hit_pred = 0
+    for doc_id, g in gold.items():
+        ge = g.get("events", [])
+        pe = [p for p in (pred.get(doc_id) or {}).get("events", []) if p.get("lat") is not None]
+        n_gold, n_pred = n_gold + len(ge), n_pred + len(pe)
+        matched: set[int] = set()
+        for e in ge:
+            if not e.get("date"):
+                continue
+            key = str(e["date"])[: {"day": 10, "month": 7, "year": 4}.get(e.get("date_precision") or "day", 10)]
+            hits = [i for i, p in enumerate(pe) if str(p.get("date") or "")[: len(key)] == key
+                    and km(e["lat"], e["lon"], p["lat"], p["lon"]) <= 161]
+            found += bool(hits)
+            matched.update(hits)
+        hit_pred += len(matched)
+    return {"gold": n_gold, "pred": n_pred, "recall": round(found / n_gold, 4) if n_gold else None,
+            "precision": round(hit_pred / n_pred, 4) if n_pred else None,
+            "pred_per_gold": round(n_pred / n_gold, 2) if n_gold else None}
+
+
+SCORERS = {"toponyms": score_toponyms, "timexes": score_timexes, "events": score_events}
+
+
+def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+    """Gold documents by id; a broken line names the file and line."""
+    docs: dict[str, dict[str, Any]] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                doc = json.loads(line)
+                docs[str(doc["id"])] = doc
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"not a gold document: {exc}", str(path), number) from exc
+    return docs
+
+
+def infer_kind(gold: Mapping[str, Doc]) -> str:
+    """toponyms, timexes or events, by which annotations the gold carries."""
+    for kind in ("toponyms", "timexes", "events"):
+        if any(doc.get(kind) for doc in gold.values()):
+            return kind
+    raise InputError("gold has no toponyms, timexes or events to score")
+
+
+def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer) -> dict[str, dict[str, Any]]:
+    """The extractor's output for each gold document (its text, dated by its dct/published)."""
+    out = {}
+    for line, (doc_id, doc) in enumerate(gold.items(), 1):
+        record = {"id": doc_id, "text": doc.get("text"), "published": doc.get("published") or doc.get("dct")}
+        out[doc_id] = extraction_json(extract(article_from_record(record, "gold", line), gazetteer))
+    return out
+
+
+def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> dict[str, Any]:
+    """Scores of the extractor on a gold JSON Lines file."""
+    gold = load_gold(path)
+    kind = kind or infer_kind(gold)
+    return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer))}

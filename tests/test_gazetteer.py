@@ -1,0 +1,216 @@
+"""The gazetteer: embedded index lookups and ranking, custom places, rebuilding from GeoNames dumps."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import GazetteerError
+from geomap.gazetteer import open_gazetteer
+from geomap.gazetteer.build import admin_aliases, build, usable_alternate
+from geomap.gazetteer.embedded import pack, unpacked_index
+from geomap.names import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "data" / "geonames"
+
+
+def km(a: float, b: float, c: float, d: float) -> float:
+    p1, p2 = math.radians(a), math.radians(c)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return open_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "expected", "kind", "cc", "lat", "lon"),
+    [
+        ("Kharkov", {}, "Kharkiv", "city", "UA", 49.98, 36.25),
+        ("Kiev", {}, "Kyiv", "city", "UA", 50.45, 30.52),
+        ("Lugansk", {}, "Luhansk", "city", "UA", 48.57, 39.32),
+        ("Odessa", {}, "Odesa", "city", "UA", 46.48, 30.73),
+        ("Türkiye", {}, "Turkey", "country", "TR", 39.0, 35.0),
+        ("Turkiye", {}, "Turkey", "country", "TR", 39.0, 35.0),
+        ("TURKEY", {}, "Turkey", "country", "TR", 39.0, 35.0),
+        ("Turkey", {}, "Turkey", "country", "TR", 39.0, 35.0),
+        ("Ukraine", {}, "Ukraine", "country", "UA", 49.0, 32.0),
+        ("Russia", {}, "Russia", "country", "RU", 60.0, 100.0),
+        ("Russian Federation", {}, "Russia", "country", "RU", 60.0, 100.0),
+        ("USA", {}, "United States", "country", "US", 39.76, -98.5),
+        ("United States", {}, "United States", "country", "US", 39.76, -98.5),
+        ("Donbass", {}, "Donbas", "region", "UA", 48.46, 38.35),
+        ("Europe", {}, "Europe", "continent", None, 48.69, 9.14),
+        ("Black Sea", {}, "Black Sea", "water", None, 43.0, 34.0),
+        ("Donetsk", {}, "Donetsk", "city", "UA", 48.02, 37.80),
+        ("Donetsk", {"country": "RU"}, "Donetsk", "city", "RU", 48.34, 39.95),
+        ("Donetsk Oblast", {}, "Donetsk", "admin1", "UA", 48.0, 37.8),
+        ("Texas", {}, "Texas", "admin1", "US", 31.25, -99.25),
+        ("Calif.", {}, "California", "admin1", "US", 37.25, -119.75),
+        ("Crimea", {}, "Crimea", "admin1", "UA", 45.3, 34.4),
+        ("Springfield", {"country": "US"}, "Springfield", "city", "US", 39.80, -89.64),
+        ("Paris", {}, "Paris", "city", "FR", 48.85, 2.35),
+        ("Paris", {"country": "US", "kind": "city"}, "Paris", "city", "US", 33.66, -95.56),
+        ("Jordan", {}, "Jordan", "country", "JO", 31.0, 36.0),
+    ],
+)
+def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):
+    best = gaz.lookup(name, **options)[0].place
+    assert (best.name, best.kind, best.country_code) == (expected, kind, cc)
+    limit = {"city": 25, "admin1": 100}.get(kind, 161)
+    assert km(best.lat, best.lon, lat, lon) < limit
+
+
+@pytest.mark.parametrize("name", ["Turkey", "Ukraine", "Russia"])
+def test_countries_beat_towns_that_list_the_country_name_as_an_alternate(gaz, name):
+    cands = gaz.lookup(name, limit=5)
+    assert cands[0].place.kind == "country"
+    assert all(c.score < cands[0].score for c in cands[1:])
+
+
+@pytest.mark.parametrize("word", ["Lavrov", "Kuleba", "Cavusoglu", "Mevlut"])
+def test_surnames_are_not_places(gaz, word):
+    assert gaz.lookup(word) == []
+
+
+def test_springfield_has_many_us_candidates_and_the_restrictions_hold(gaz):
+    cands = gaz.lookup("Springfield", country="US", limit=50)
+    assert len(cands) >= 10
+    assert {c.place.country_code for c in cands} == {"US"}
+    assert {c.place.kind for c in gaz.lookup("Springfield", kind="admin2", limit=50)} <= {"admin2"}
+
+
+def test_donbas_carries_its_polygon(gaz):
+    donbas = gaz.lookup("Donbas")[0].place
+    assert donbas.id == "geomap:donbas" and '"Polygon"' in (donbas.geometry or "")
+
+
+def test_admin1_of_a_city(gaz):
+    springfield = gaz.lookup("Springfield", country="US")[0].place
+    assert gaz.admin1_of(springfield).name == "Illinois"
+
+
+def test_info_counts_kinds_and_names(gaz):
+    info = gaz.info()
+    assert info["counts"]["city"] > 150_000 and info["counts"]["country"] >= 240
+    assert info["counts"]["admin1"] > 3000 and info["counts"]["continent"] == 7
+    assert info["by_country"]["US"] > 10_000 and info["names"] > info["counts"]["city"]
+
+
+def test_place_by_id_round_trips(gaz):
+    for name in ("Kyiv", "Donbas", "Ukraine"):
+        place = gaz.lookup(name)[0].place
+        assert gaz.place(place.id) == place
+
+
+@pytest.mark.parametrize(("name", "ok"), [("Kharkov", True), ("HRK", False), ("ha er ke fu", False),
+                                          ("Харків", False), ("K2", False), ("Khar’kov", True)])
+def test_alternate_name_filter(name, ok):
+    assert usable_alternate(name) is ok
+
+
+def test_admin_aliases():
+    assert admin_aliases("Zhytomyr Oblast") == ["Zhytomyr"]
+    assert admin_aliases("Republic of Tatarstan") == ["Tatarstan"]
+    assert admin_aliases("Texas") == []
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_custom_csv_places_win_and_override(tmp_path):
+    custom = write(tmp_path / "custom.csv", "name,lat,lon,kind,country_code,alternate_names,id\n"
+                   "Donetsk,47.0,37.0,city,UA,Donezk|Stalino,geonames:709717\n"
+                   "Kelleyland,31.2,-92.4,city,US,,\n")
+    gaz = open_gazetteer([custom])
+    best = gaz.lookup("Donetsk")[0].place
+    assert (best.id, best.lat) == ("geonames:709717", 47.0)
+    assert sum(c.place.id == "geonames:709717" for c in gaz.lookup("Donetsk", limit=50)) == 1
+    assert gaz.lookup("Stalino")[0].place.id == "geonames:709717"
+    assert gaz.lookup("Kelleyland")[0].place.id == "geomap:custom-kelleyland"
+
+
+def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
+    custom = write(tmp_path / "zones.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature",'
+                   '"properties":{"name":"Square Zone","kind":"region"},"geometry":{"type":"Polygon",'
+                   '"coordinates":[[[10,10],[12,10],[12,12],[10,12],[10,10]]]}}]}')
+    place = open_gazetteer([custom]).lookup("Square Zone")[0].place
+    assert (place.kind, round(place.lat), round(place.lon)) == ("region", 11, 11) and place.geometry
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("name,lat,lon\nGood,1,2\nBad,north,2\n", "custom.csv:3"),
+    ("name,lat,lon\nFar,95,2\n", "custom.csv:2"),
+    ("name,lat,lon,kind\nOdd,1,2,planet\n", "custom.csv:2"),
+    ("name,latitude\nX,1\n", "custom.csv:1"),
+])
+def test_malformed_custom_rows_name_file_and_line(tmp_path, body, message):
+    with pytest.raises(GazetteerError, match=message):
+        open_gazetteer([write(tmp_path / "custom.csv", body)])
+
+
+def test_missing_gazetteer_file_is_an_error(tmp_path):
+    with pytest.raises(GazetteerError, match="no such gazetteer file"):
+        open_gazetteer([tmp_path / "nope.csv"])
+    with pytest.raises(GazetteerError, match="not found"):
+        open_gazetteer([tmp_path / "nope.sqlite"])
+
+
+@pytest.fixture(scope="module")
+def fixture_index(tmp_path_factory):
+    out = tmp_path_factory.mktemp("index") / "fixture.sqlite"
+    counts = build(FIXTURE, ROOT / "gazetteer", out)
+    return out, counts
+
+
+def test_build_from_full_geonames_dumps(fixture_index):
+    out, counts = fixture_index
+    assert counts["city"] == 2 and counts["admin1"] == 2  # Tinyville (120 people) is below 500
+    gaz = open_gazetteer([out])
+    assert gaz.lookup("Tinyville") == []
+    assert gaz.lookup("Rostov")[0].place.kind == "admin1"  # named by admin1CodesASCII, placed at its towns
+    oblast = gaz.lookup("Donetsk Oblast")[0].place
+    assert (oblast.id, oblast.lat, oblast.lon) == ("geonames:709716", 48.0, 37.75)  # the dump's own point
+    assert gaz.lookup("Donetsk City")[0].place.id == "geonames:709717"  # from alternateNamesV2
+    assert gaz.lookup("Stalino") == []  # historic names are skipped
+    assert gaz.lookup("DOK") == []  # IATA codes are skipped
+    assert gaz.lookup("Stadtl") == []  # hotels are not places geomap keeps
+    ukraine = gaz.lookup("Ukraine")[0].place
+    assert (ukraine.id, ukraine.population) == ("geonames:690791", 41000000)
+    assert gaz.lookup("Sea of Azov")[0].place.kind == "water"
+    assert gaz.lookup("Donbass")[0].place.id == "geomap:donbas"  # curated supplement always included
+    assert gaz.lookup("Türkiye")[0].place.country_code == "TR"  # countries the dump lacks: curated points
+
+
+def test_build_rejects_a_short_row(tmp_path):
+    (tmp_path / "allCountries.txt").write_text("1\tOnly\tthree\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="allCountries.txt:1"):
+        build(tmp_path, ROOT / "gazetteer", tmp_path / "x.sqlite")
+    assert not (tmp_path / "x.sqlite").exists()
+
+
+def test_embedded_archive_unpacks_once_atomically(fixture_index, tmp_path, monkeypatch):
+    out, _ = fixture_index
+    archive = tmp_path / "g.sqlite.xz"
+    pack(out, archive)
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path / "cache"))
+    first = unpacked_index(archive)
+    mtime = first.stat().st_mtime_ns
+    assert unpacked_index(archive) == first and first.stat().st_mtime_ns == mtime
+    assert [p.name for p in first.parent.iterdir()] == [first.name]  # no temporary files left behind
+    assert sqlite3.connect(first).execute("SELECT count(*) FROM places").fetchone()[0] > 0
+
+
+def test_fold_meets_spellings():
+    assert fold("Türkiye") == fold("TURKIYE") == "turkiye"
+    assert fold("Khar'kov") == fold("Kharkov")
+    assert fold("Ivano-Frankivsk") == "ivano frankivsk"
+    assert fold("Ga.") == "ga." and fold("U.S.") == "u s."
