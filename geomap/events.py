@@ -36,6 +36,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(?:in|at|near|outside|inside|across|around|throu
 HOSTED_RE = re.compile(r"^-(?:hosted|based|held|led|organi[sz]ed)\b", re.I)
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
+QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
@@ -92,8 +93,23 @@ def _most_specific(tops: list[Toponym]) -> list[Toponym]:
     return [t for t in kept if t.place and not (t.place.id in seen or seen.add(t.place.id))]
 
 
+def event_date(timex: Timex) -> tuple[str, str] | None:
+    """(date, precision) of an event dated by this time expression: a clock time gives its day, a weekend
+    its week, a quarter its year; references (PRESENT_REF) and centuries give no date."""
+    value = timex.value
+    if timex.precision == "time":
+        return value[:10], "day"
+    if value.endswith("-WE"):
+        return value[:-3], "week"
+    if QUARTER_RE.match(value):
+        return value[:4], "year"
+    if ISO_DATE_RE.match(value) and timex.precision in ("day", "week", "month", "season", "year", "decade"):
+        return value, timex.precision
+    return None
+
+
 def _date(trigger: Trigger, triggers: Sequence[Trigger], timexes: Sequence[Timex]) -> Timex | None:
-    usable = [t for t in timexes if ISO_DATE_RE.match(t.value) and _nearest(t.start, t.end, triggers) == trigger]
+    usable = [t for t in timexes if event_date(t) and _nearest(t.start, t.end, triggers) == trigger]
     return min(usable, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if usable else None
 
 
@@ -153,13 +169,11 @@ def _drafts(article: Article, s: int, e: int, trig: Trigger, triggers: Sequence[
             speech: bool, earlier: bool, actors: tuple[str, ...]) -> list[_Draft]:
     timex = _date(trig, triggers, timexes)
     if timex:
-        date, precision, date_span = timex.value, timex.precision, (timex.start, timex.end)
+        (date, precision), date_span = event_date(timex) or (None, "unknown"), (timex.start, timex.end)
     elif (speech or trig.type == "statement") and not earlier and article.published:
         date, precision, date_span = article.published.isoformat(), "day", None
     else:
         date, precision, date_span = None, "unknown", None
-    if precision not in ("day", "week", "month", "season", "year", "decade"):
-        date, precision = None, "unknown"
     targets: list[tuple[Place, str, tuple[int, int] | None]] = [
         (_refine(t.place, date, article, dateline), role, (t.start, t.end)) for t, role in places if t.place]
     if not targets and dateline and trig.type in DATELINE_TYPES:

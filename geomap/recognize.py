@@ -31,8 +31,13 @@ TITLES = frozenset(
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
     "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+GENERIC = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest central "
+    "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
+    "region district valley island islands coast harbor harbour beach park downtown midtown uptown".split())
 STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
 BIG_CITY = 100_000
+HUGE_CITY = 1_000_000
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
 
@@ -52,12 +57,26 @@ class Token:
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in self.text
 
 
-@lru_cache(maxsize=1)
-def common_words() -> dict[str, int]:
-    """Frequent English words (shipped list) -> frequency rank; they need more evidence to count as places."""
-    text = resources.files("geomap").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _wordlist(name: str) -> dict[str, int]:
+    text = resources.files("geomap").joinpath(f"data/{name}").read_text(encoding="utf-8")
     words = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {w: rank for rank, w in enumerate(words, 1)}
+    return {w.lower(): rank for rank, w in enumerate(words, 1)}
+
+
+def common_words() -> dict[str, int]:
+    """Frequent lower-case English words -> frequency rank; capitalised, they need evidence to be places."""
+    return _wordlist("common_words.txt")
+
+
+def not_places() -> dict[str, int]:
+    """Demonyms, languages, faiths and holidays: proper words that are not place names."""
+    return _wordlist("not_places.txt")
+
+
+def first_names() -> dict[str, int]:
+    """Common given names (US Census 1990): the word after one is a surname, not a place."""
+    return _wordlist("first_names.txt")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -103,33 +122,75 @@ def _key(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int, str]
     return start, end, fold(text[start:end])
 
 
-def _doubt(text: str, tokens: list[Token], i: int, j: int, cands: list[Candidate]) -> str | None:
-    """Why a single-token match is probably not a place (None when it may well be one)."""
+def _strong(cand: Candidate) -> bool:
+    """Countries, continents, seas and named regions, and populous admin-1 regions, by their own name."""
+    place = cand.place
+    return cand.primary and (place.kind in STRONG_KINDS or (place.kind == "admin1" and place.population >= BIG_CITY))
+
+
+def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known: set[str],
+           placed: set[int], people: set[str]) -> str | None:
+    """Why a single-token match is probably not a place (None when it may well be one). `known` holds the
+    keys of every name the gazetteer knows in this text, `placed` the end offsets of accepted places."""
     tok = tokens[i]
     best = cands[0].place
-    strong = best.kind in STRONG_KINDS and cands[0].primary
+    strong = _strong(cands[0])
     low = tok.text.lower()
+    rank = common_words().get(low)
     if low in CALENDAR:
         return "calendar word"
+    if low in GENERIC or low in not_places():
+        return "not a place name"
+    if low in people:
+        return "a person's name in this text"
+    if low in first_names() and not strong and best.population < BIG_CITY:
+        return "given name"
     if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and text[tokens[i - 1].end: tok.start] in (" ", ". "):
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
         return None if strong and best.kind in ("country", "admin1") else "acronym"
-    rank = common_words().get(low)
-    if rank and not strong and (best.population < BIG_CITY or _sentence_initial(text, tok.start)):
-        return "common word"
     if rank and rank <= VERY_COMMON and best.kind != "country":
         return "very common word"
-    if i > 0 and _person_before(text, tokens, i) and not strong:
+    if rank and not strong and best.population < (HUGE_CITY if _sentence_initial(text, tok.start) else BIG_CITY):
+        return "common word"
+    prev = _word_before(text, tokens, i)
+    if prev and prev.end not in placed and (prev.text.lower() in first_names() or (
+            prev.text.lower() not in common_words() and prev.text.lower() not in TITLES)):
         return "surname"
+    nxt = _word_after(text, tokens, i)
+    if (nxt and low in first_names() and nxt.text.lower() not in common_words() and best.kind != "country"
+            and best.population < HUGE_CITY):
+        return "first name"
     return None
 
 
-def _person_before(text: str, tokens: list[Token], i: int) -> bool:
-    """A capitalised word right before, that does not start the sentence: "George Washington"."""
+def _word_before(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The capitalised word (not an acronym or connector) right before token i, if any."""
+    if i == 0 or text[tokens[i - 1].end: tokens[i].start] != " ":
+        return None
     prev = tokens[i - 1]
-    return (prev.capitalised and text[prev.end: tokens[i].start] == " " and not prev.acronym
-            and not _sentence_initial(text, prev.start) and prev.text.lower() not in common_words())
+    return prev if prev.capitalised and not prev.acronym and prev.text.lower() not in CONNECTORS else None
+
+
+def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
+    """The capitalised word (not an acronym) right after token i, if any."""
+    if i + 1 >= len(tokens) or text[tokens[i].end: tokens[i + 1].start] != " ":
+        return None
+    nxt = tokens[i + 1]
+    return nxt if nxt.capitalised and not nxt.acronym else None
+
+
+def _people(text: str, tokens: list[Token]) -> set[str]:
+    """Words used as surnames anywhere in the text (after a given name or a title), so a later bare
+    "Obama" or "Kuleba" is a person too."""
+    out = set()
+    for i in range(1, len(tokens)):
+        prev, tok = tokens[i - 1], tokens[i]
+        low = prev.text.lower().rstrip(".")
+        if tok.capitalised and not tok.acronym and text[prev.end: tok.start] in (" ", ". ") and prev.capitalised and (
+                low in first_names() or low in TITLES):
+            out.add(tok.text.lower())
+    return out
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -160,6 +221,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     spans = _spans(text, tokens)
     keyed = {(i, j): _key(text, tokens, i, j) for i, j in spans}
     found = gazetteer.candidates(k for _, _, k in keyed.values())
+    known = set(found)
+    placed: set[int] = set()
+    people = _people(text, tokens)
     by_start: dict[int, list[tuple[int, int]]] = {}
     for i, j in spans:
         by_start.setdefault(i, []).append((i, j))
@@ -169,8 +233,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
             start, end, key = keyed[(i, j)]
             cands = found.get(key)
-            if cands and (j > i or _doubt(text, tokens, i, j, cands) is None):
+            if cands and (j > i or _doubt(text, tokens, i, cands, known, placed, people) is None):
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
+                placed.add(end)
                 i = j
                 break
         i += 1

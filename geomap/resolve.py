@@ -56,7 +56,7 @@ def _context(places: Sequence[tuple[str, Place]]) -> Context:
             countries[place.country_code] += 1
         if place.country_code and place.admin1:
             admin1s[(place.country_code, place.admin1)] += 1
-        if place.kind in ("city", "admin2"):
+        if place.kind in ("city", "admin2", "admin1"):
             points.append((place.lat, place.lon, key))
     return Context(countries, admin1s, tuple(points))
 

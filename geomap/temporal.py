@@ -9,7 +9,8 @@ tense of their clause; without an anchor only self-contained dates are returned.
 Examples
 --------
 >>> from datetime import date
->>> [(t.text, t.value) for t in find_timexes("He left on Monday, 3 days after 10 March 2022.", date(2022, 3, 16))]
+>>> found = find_timexes("He left on Monday, 3 days after 10 March 2022.", date(2022, 3, 16))
+>>> [(t.text, t.value) for t in found]
 [('Monday', '2022-03-14'), ('3 days', 'P3D'), ('10 March 2022', '2022-03-10')]
 """
 
@@ -59,8 +60,9 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     if anchor is not None:
         anchor = date(anchor.year, anchor.month, anchor.day)  # a datetime is also a date
     ctx = Context(text, anchor)
-    spans = _attach_times(text, [_extend(text, s) for s in _select(_candidates(ctx))])
-    return _finalise(spans, ctx)
+    spans = _select(_candidates(ctx), len(text))
+    spans = [_extend(text, span, spans[i - 1].end if i else 0) for i, span in enumerate(spans)]
+    return _finalise(_attach_times(text, spans), ctx)
 
 
 def _candidates(ctx: Context) -> list[_Span]:
@@ -74,20 +76,24 @@ def _candidates(ctx: Context) -> list[_Span]:
     return out
 
 
-def _select(candidates: list[_Span]) -> list[_Span]:
+def _select(candidates: list[_Span], size: int) -> list[_Span]:
     """Longest spans first (earlier rules on ties); a span overlapping a chosen one is dropped."""
-    taken: list[_Span] = []
+    taken, used = [], bytearray(size)
     for span in sorted(candidates, key=lambda s: (s.start - s.end, s.start, s.rank)):
-        if all(span.end <= t.start or span.start >= t.end for t in taken):
+        if used.find(1, span.start, span.end) < 0:
+            used[span.start : span.end] = b"\x01" * (span.end - span.start)
             taken.append(span)
     return sorted(taken, key=lambda s: s.start)
 
 
-def _extend(text: str, span: _Span) -> _Span:
-    """Take in a leading modifier that keeps the value: early, mid-, the end of, around, fiscal."""
+def _extend(text: str, span: _Span, floor: int) -> _Span:
+    """Take in a leading modifier that keeps the value (early, mid-, the end of, around, fiscal).
+
+    `floor` is where the previous span ends: an extension never reaches into it.
+    """
     if not isinstance(span.value, str) or span.value.endswith("_REF") or span.value.startswith("P"):
         return span
-    m = _MODIFIER.search(text, max(0, span.start - 20), span.start)
+    m = _MODIFIER.search(text, max(floor, span.start - 24), span.start)
     return replace(span, start=m.start()) if m else span
 
 

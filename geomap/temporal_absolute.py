@@ -30,9 +30,10 @@ _COUNTED = (
     r"refugees|civilians|seats|members|homes|houses|vehicles|cars|rockets|missiles|shells|GMT|UTC"
 )
 _ISO = re.compile(r"(?<![\w-])([12]\d{3})-([01]\d)-([0-3]\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\w-])")
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})(?![\w./-])")
+_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})(?![\w/-]|\.\d)")
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
     _I,
 )
 _MONTH_DAY = re.compile(
@@ -42,6 +43,12 @@ _MONTH_YEAR = re.compile(rf"\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _I)
 _YEAR = re.compile(
     rf"(?:(?<=[12]\d{{3}}[-–])|(?<=\bmid-)|(?<![\w$£€¥#.,/-]))(?P<y>(?:19|20)\d\d)"
     rf"(?![\w%]|[.,:/]\d|-\d{{5}}|\s+(?:{_COUNTED})\b)"
+)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # "2000 tanks" counts tanks; "the 2020 elections" is a year
+_YEAR_CUE_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|your|this|that|in|of|since|until|till|by|before|after|during|"
+    r"from|through|mid|early|late|fiscal|calendar)[\s-]+$|['’]s\s+$",
+    _I,
 )
 _OLD_YEAR = re.compile(
     r"\b(?:in|since|until|before|after|during)\s+(?P<x>1[0-8]\d\d)(?=\s*[,.;:!?)]|\s+(?:and|when|to)\b)", _I
@@ -129,7 +136,13 @@ def _month_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _year(m: re.Match[str], ctx: Context) -> Value | None:
-    return m.group("y") if "y" in m.re.groupindex else m.group("x")
+    """A bare year, unless it reads as a count ("sent 2000 tanks")."""
+    if "x" in m.re.groupindex:
+        return m.group("x")
+    counted = _PLURAL_AFTER.match(m.string, m.end())
+    if counted and not _YEAR_CUE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return m.group("y")
 
 
 def _year_tail(m: re.Match[str], ctx: Context) -> Value | None:
@@ -152,7 +165,7 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _century(m: re.Match[str], ctx: Context) -> Value | None:
     n = ordinal(m.group("n"))
-    return f"{n - 1:02d}" if n else None
+    return f"{n - 1:02d}" if n and n <= 30 else None
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Value | None:

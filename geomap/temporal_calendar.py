@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "add_months",
-    "day_value",
+    "full_year",
     "make_date",
     "month_value",
     "nearest_day",
@@ -48,16 +48,18 @@ def timex_type(value: str) -> str:
     return "TIME" if "T" in value[8:] else "DATE"
 
 
+def full_year(yy: int, anchor: date | None) -> int:
+    """A two-digit year ("FY23", "Q1 '22") in the century that puts it nearest the anchor (or 1950-2049)."""
+    reference = anchor.year if anchor else 2000
+    return min((century + yy for century in (1900, 2000, 2100)), key=lambda y: abs(y - reference))
+
+
 def make_date(year: int, month: int, day: int) -> date | None:
     """A date, or None when the day does not exist (31 April, 29 February 2023)."""
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def day_value(d: date) -> str:
-    return d.isoformat()
 
 
 def month_value(year: int, month: int) -> str:

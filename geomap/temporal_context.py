@@ -47,7 +47,7 @@ _FUTURE = frozenset(
         "scheduled upcoming coming next forthcoming ahead soon tomorrow effective"
     )
 )
-_DEFERRED = frozenset(words("postponed delayed deferred extended rescheduled adjourned"))  # to a later date
+_DEFERRED = frozenset(words("postponed delayed deferred extended rescheduled adjourned"))  # … until a date
 # future only before "to": "is going to", "is set to", "plans to" (but "a plan", "set up", "going home")
 _FUTURE_BEFORE_TO = frozenset(words("going set about plans plan planned planning intends aims hopes"))
 _PAST = frozenset(
@@ -60,7 +60,7 @@ _PAST = frozenset(
     )
 )
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
-_REPORTING = frozenset({"said", "told", "added", "announced", "reported"})  # when it was said, not done
+_REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _NOT_PAST = frozenset(
     words(
         "need indeed hundred speed proceed succeed exceed red bed seed feed shed bred sacred naked "
@@ -73,7 +73,7 @@ _NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a
         "well newly recently previously highly fully"
     )
 )
-_DEADLINE = frozenset({"by", "until", "till", "through"})  # "by February": a weak hint of the future
+_DEADLINE = frozenset({"by", "until", "till", "through"})
 _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
@@ -102,10 +102,17 @@ class Context:
         found += [
             (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after) if (mark := _marker(after, i))
         ]
-        words = [w for w in before if w.lower() not in _CLOCK_WORDS]
-        if words and words[-1].lower() in _DEADLINE:
-            found.append((_DEADLINE_DISTANCE, FUTURE))
+        if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
+            found.append((_DEADLINE_DISTANCE, UNKNOWN))
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
+
+    def after_deadline(self, start: int) -> bool:
+        """Whether the expression follows "by", "until" or "through" ("by 5 p.m. Friday" counts too)."""
+        lo = max(0, start - 40)
+        words = [
+            w for m in _TOKEN.finditer(self.text, lo, start) if (w := m.group().lower()) not in _CLOCK_WORDS
+        ]
+        return bool(words) and words[-1] in _DEADLINE
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence (or clause after a semicolon) holding the span."""
@@ -121,11 +128,11 @@ def _marker(words: list[str], i: int) -> int:
     word, w = words[i], words[i].lower()
     prev = [p.lower() for p in words[max(0, i - 2) : i]]
     in_past = bool(prev) and (prev[-1] in _PAST_AUX or prev[-1] == "been" and prev[0] in _PAST_AUX)
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
     if w in _DEFERRED:
-        return FUTURE
+        return FUTURE if following in ("to", "until", "till") else PAST
     if w in _FUTURE_BEFORE_TO:
-        ahead = i + 1 < len(words) and words[i + 1].lower() == "to"
-        return UNKNOWN if not ahead else PAST if in_past else FUTURE
+        return UNKNOWN if following != "to" else PAST if in_past else FUTURE
     if w in _FUTURE or w.endswith("'ll"):
         if w == "may" and word != "may":
             return UNKNOWN  # the month

@@ -113,6 +113,9 @@ _UNITS_RE = "|".join(_ONES[:9])
 NUMBER_WORD = rf"(?:(?:{_TENS_RE})(?:[\s-](?:{_UNITS_RE}))?|{'|'.join(_ONES)})(?!\w)"
 NUMBER = rf"(?:\d{{1,3}}|{NUMBER_WORD}|a couple of|an?)(?![\w])"
 DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w,.:/]?\d)(?!\w)"
-ORDINAL_WORD = rf"(?:(?:twenty|thirty)[\s-](?:{'|'.join(_ORD_ONES[:9])})|{'|'.join(_ORD_ONES)}|twentieth|thirtieth)(?![\w-])"
+_ORD_UNITS_RE = "|".join(_ORD_ONES[:9])
+ORDINAL_WORD = (
+    rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_UNITS_RE})|{'|'.join(_ORD_ONES)}|twentieth|thirtieth)(?![\w-])"
+)
 ORDINAL = rf"(?:{DAY}|{ORDINAL_WORD})"
 YEAR = r"(?<![\w.,$£€])[12]\d{3}(?![\w%]|[.,:/]\d)"

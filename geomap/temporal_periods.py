@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from geomap.temporal_calendar import add_months, quarter_of, shift_quarter
+from geomap.temporal_calendar import add_months, full_year, quarter_of, shift_quarter
 from geomap.temporal_context import FUTURE, Context, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import (
     MONTH_FULL,
@@ -52,7 +52,8 @@ _QUARTER_SAME = re.compile(
 _YEAR_AGO = re.compile(
     r"\b(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?year-(?:earlier|ago)"
     r"(?:\s+(?:(?:first|second|third|fourth)\s+)?(?:quarter|period))?"
-    r"|\bthe\s+(?:same|comparable|corresponding)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))",
+    r"|\bthe\s+(?:same|comparable|corresponding)\s+(?:quarter|period)\s+"
+    r"(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago))",
     _I,
 )
 _YEAR_PERIOD = re.compile(rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b", _I)
@@ -117,7 +118,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
     """third quarter (of 1990), Q3 2022, the 1988 fourth quarter; a bare one is the nearest such quarter."""
     quarter = _QUARTER_ORDINALS.get(m.group("q").lower()) or int(m.group("q"))
     groups = m.groupdict()
-    year = groups["y1"] or groups.get("y2") or (f"20{groups['yy']}" if groups.get("yy") else None)
+    year = (
+        groups["y1"]
+        or groups.get("y2")
+        or (full_year(int(groups["yy"]), ctx.anchor) if groups.get("yy") else None)
+    )
     if year:
         return f"{year}-Q{quarter}"
     if ctx.anchor is None:
@@ -143,7 +148,7 @@ def _quarter_step(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _quarter_same(m: re.Match[str], ctx: Context) -> Value | None:
-    """ "the quarter", "the latest period": the quarter last named; "the latest quarter" defaults to the last one."""
+    """ "the quarter", "the latest period": the quarter last named ("the latest quarter": or the last one)."""
     fallback = None
     if ctx.anchor is not None and m.group("latest") and m.group("u").lower() == "quarter":
         fallback = "{}-Q{}".format(*shift_quarter(*quarter_of(ctx.anchor), -1))
@@ -161,7 +166,7 @@ def _year_period(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Value | None:
     digits = m.group("y").lstrip("'’")
-    return digits if len(digits) == 4 else f"20{digits}"
+    return digits if len(digits) == 4 else str(full_year(int(digits), ctx.anchor))
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Value | None:

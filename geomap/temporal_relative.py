@@ -14,7 +14,7 @@ from geomap.temporal_calendar import (
     week_value,
     weekday_near,
 )
-from geomap.temporal_context import FUTURE, PAST, Context, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, PAST, UNKNOWN, Context, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import (
     DAY_PART,
     DAY_PARTS,
@@ -40,7 +40,8 @@ _OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before ye
 _OFFSETS |= {"after tomorrow": 2, "this": 0, "last": -1}
 _HOLIDAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Cyber|Easter|Palm|Holy|Super|Maundy)\s+$")
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous|the\s+next)\s+)?"
+    r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous"
+    r"|the\s+next)\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?",
     _I,
 )
@@ -57,6 +58,7 @@ _MONTH_CUE = re.compile(
     _I,
 )
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z])")
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
 _UNIT = re.compile(
     r"\b(?P<rel>(?:the\s+)?(?:last|past|previous|next|coming|current)|this(?:\s+past|\s+coming)?)"
     r"\s+(?:fiscal\s+)?(?P<u>week|weekend|month|year)\b(?!-)",
@@ -71,7 +73,8 @@ _FOR_THE_YEAR = re.compile(
     r"(?<=\bfor\s)the\s+(?:full\s+)?year\b(?!\s+(?:before|after|earlier|ago|that|when)\b)", _I
 )
 _AGO = re.compile(
-    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
+    rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})"
+    r"\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
     _I,
 )
 # Adjectives such as "current", "recent" and "future" and adverbs such as "previously" are left out: in
@@ -114,7 +117,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     elif rel in _BACK or rel in _AHEAD:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:
-        day = weekday_near(ctx.anchor, weekday, future=ctx.tense(*m.span()) == FUTURE)
+        tense = ctx.tense(*m.span())
+        ahead = tense == FUTURE or tense == UNKNOWN and ctx.after_deadline(m.start())  # "until Friday"
+        day = weekday_near(ctx.anchor, weekday, future=ahead)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
 
@@ -143,9 +148,11 @@ def _is_month(m: re.Match[str]) -> bool:
     if m.group("rel") or m.group("yr"):
         return True
     cued = _MONTH_CUE.search(m.string, max(0, m.start() - 12), m.start()) is not None
-    if m.group("mo") == "May":
+    if cued or m.group("mo") == "May":
         return cued
-    return cued or not _NAME_AFTER.match(m.string, m.end())
+    if m.group("mo") == "March" and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return False  # "the March on Washington"
+    return not _NAME_AFTER.match(m.string, m.end())
 
 
 def _unit(m: re.Match[str], ctx: Context) -> Value | None:

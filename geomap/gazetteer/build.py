@@ -93,9 +93,9 @@ def _entries_from_rows(path: Path) -> dict[int, Entry]:
         for alt in row.alternates:
             if usable_alternate(alt):
                 entry.add_name(alt, 0)
-        if kind in ("admin1", "admin2"):
+        if kind == "admin1":
             for alias in admin_aliases(row.name):
-                entry.add_name(alias, 1 if kind == "admin1" else 0)
+                entry.add_name(alias, 1)
         entries[row.geonameid] = entry
     return entries
 
@@ -137,8 +137,9 @@ def _derived_admins(entries: dict[int, Entry], codes: dict[str, tuple[str, int |
         entry = Entry(gid or new_id(), name, kind, lat, lon, key[0], key[1], key[2], pop,
                       "ADM1" if level == 1 else "ADM2", None if gid else f"geomap:{kind}-{code}")
         entry.add_name(name, 1)
-        for alias in admin_aliases(name):
-            entry.add_name(alias, 1 if level == 1 else 0)
+        if level == 1:  # "Jones" alone is a surname far more often than Jones County
+            for alias in admin_aliases(name):
+                entry.add_name(alias, 1)
         out.append(entry)
     return out
 

@@ -44,13 +44,17 @@ class Fallback(Protocol):
 
 
 def _rank(cands: list[Candidate]) -> list[Candidate]:
-    """Best first. A region's seat city named like the region ranks just above it: a bare "Antalya" or
-    "Kharkiv" means the city."""
-    regions = {(c.place.country_code, c.place.admin1): c.score for c in cands if c.place.kind == "admin1"}
-    seats = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
-             if c.place.kind == "city" and (c.place.feature_code or "").startswith(("PPLA", "PPLC"))
-             and (c.place.country_code, c.place.admin1) in regions else c for c in cands]
-    return sorted(seats, key=lambda c: (-c.score, c.place.id))
+    """Best first. A city named like the region around it ranks just above that region: a bare "Antalya",
+    "Kharkiv" or "Los Angeles" means the city, not the province or county."""
+    regions: dict[tuple[str | None, str | None], float] = {}
+    for c in cands:
+        if c.place.kind in ("admin1", "admin2"):
+            key = (c.place.country_code, c.place.admin1)
+            regions[key] = max(regions.get(key, -1e9), c.score)
+    ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
+              if c.place.kind == "city" and c.primary and (c.place.country_code, c.place.admin1) in regions else c
+              for c in cands]
+    return sorted(ranked, key=lambda c: (-c.score, c.place.id))
 
 
 class Gazetteer:

@@ -13,7 +13,7 @@ import pandas as pd
 from geomap.errors import InputError
 from geomap.export import read_events_geojson
 from geomap.importers import acled, gdelt
-from geomap.importers._common import Delimited, Skip, read_delimited
+from geomap.importers._common import Delimited, Skip, paused_gc, read_delimited
 
 __all__ = ["FORMATS", "ImportResult", "read_events_file"]
 
@@ -74,6 +74,7 @@ def read_events_file(path: str | os.PathLike[str]) -> ImportResult:
         return ImportResult(_from_geojson(name), [], "geojson")
     first = data.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace").rstrip("\r")
     fmt, sep, layout = _sniff(first, name)
-    table = read_delimited(data, name, sep, layout)
-    events, skipped = _CONVERTERS[fmt](table, Path(path).name)
+    with paused_gc():
+        table = read_delimited(data, name, sep, layout)
+        events, skipped = _CONVERTERS[fmt](table, Path(path).name)
     return ImportResult(events, sorted(table.skipped + skipped), fmt)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pandas as pd
 
@@ -64,6 +66,7 @@ def _countries(iso: pd.Series, country: pd.Series) -> list[str | None]:
 def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     """Checked rows → events table; rows with bad coordinates, dates or no location are reported."""
 
+    @cache
     def col(name: str) -> pd.Series:
         return text_column(table.frame, name)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pandas as pd
 
@@ -101,6 +102,7 @@ def _cameo(code: str) -> tuple[str, str, str]:
 def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     """Checked rows → events table, day precision from SQLDATE; bad rows are reported."""
 
+    @cache
     def col(name: str) -> pd.Series:
         return text_column(table.frame, name)
 

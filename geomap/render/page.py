@@ -39,7 +39,7 @@ def data_block(element_id: str, json_text: str) -> str:
     """A <script type="application/json"> holding the text, compressed when it is large."""
     if len(json_text.encode()) <= COMPRESS_OVER:
         return f'<script type="application/json" id="{element_id}">{script_safe(json_text)}</script>'
-    blob = base64.b64encode(gzip.compress(json_text.encode(), compresslevel=6, mtime=0)).decode()
+    blob = base64.b64encode(gzip.compress(json_text.encode(), compresslevel=4, mtime=0)).decode()
     return f'<script type="application/json" id="{element_id}" data-encoding="gzip+base64">"{blob}"</script>'
 
 

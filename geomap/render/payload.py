@@ -17,14 +17,14 @@ Span offsets are UTF-16 code units (JavaScript string indices), converted from P
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import pandas as pd
 
-from geomap.render.dates import when
+from geomap.render.dates import When, when
 
 POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outline), polygon only
 AREA_KINDS = frozenset({"country", "continent"})
@@ -36,18 +36,16 @@ PALETTE = (
 COORD_DECIMALS = 5
 GEOMETRY_DECIMALS = 4
 Outlines = Callable[[str], dict[str, Any] | None]
+EVENT_FIELDS = ("id", "date", "type", "role", "summary", "actors", "sources", "place_id")
+_LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
 
-class Strings:
-    """Interns text into one table; ``None`` stays ``None``."""
+class Strings(dict[str, int]):
+    """The string table: ``strings[text]`` is the text's index, assigned on first use."""
 
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-
-    def __call__(self, text: object) -> int | None:
-        if not isinstance(text, str):
-            return None
-        return self.index.setdefault(text, len(self.index))
+    def __missing__(self, text: str) -> int:
+        self[text] = index = len(self)
+        return index
 
 
 def texts(value: object) -> list[str]:
@@ -71,23 +69,22 @@ def utf16(text: str, offset: int) -> int:
 
 def span(text: str | None, value: object) -> list[int | None]:
     """[start, end] in UTF-16 units when value is a valid span of text, else [None, None]."""
-    if not isinstance(text, str) or not present(value) or len(value) != 2:  # type: ignore[arg-type]
+    if text is None or value is None:
         return [None, None]
-    start, end = (int(v) for v in value)  # type: ignore[union-attr]
+    try:
+        start, end = (int(v) for v in value)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):  # NaN, a scalar, the wrong length
+        return [None, None]
     if not 0 <= start < end <= len(text):
         return [None, None]
-    return [utf16(text, start), utf16(text, end)]
+    return [start, end] if text.isascii() else [utf16(text, start), utf16(text, end)]
 
 
 def link(url: object) -> str | None:
-    """Only http(s) URLs become links: no javascript:, data: or relative targets."""
-    if not isinstance(url, str):
+    """Only absolute http(s) URLs become links: no javascript:, data: or relative targets."""
+    if not isinstance(url, str) or not _LINK.match(url.strip()):
         return None
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return url.strip()
 
 
 def glyph(name: str) -> str:
@@ -145,19 +142,37 @@ def place_entry(pid: str, row: Mapping[str, Any], outlines: Outlines, geoms: lis
     return [str(row["name"]) if present(row["name"]) else pid, kind, cc, lat, lon, shape, index, pid]
 
 
-def source_entry(source: Mapping[str, Any], s: Strings) -> list[Any]:
-    """[doc, source, url, sentence, place_start, place_end, date_start, date_end]."""
-    sentence = source.get("sentence")
-    sentence = sentence if isinstance(sentence, str) else None
-    spans = span(sentence, source.get("place_span")) + span(sentence, source.get("date_span"))
-    return [s(source.get("doc_id")), s(source.get("source")), s(link(source.get("url"))), s(sentence), *spans]
+class Encoder:
+    """Turns event rows into payload entries, interning every article string."""
 
+    def __init__(self, types: Mapping[str, int]) -> None:
+        self.types = types
+        self.strings = Strings()
+        self.origins: dict[tuple[Any, Any, Any], list[int | None]] = {}  # (doc, source, url) -> indexes
 
-def event_rows(events: pd.DataFrame) -> Iterator[dict[str, Any]]:
-    """Event records, fast (no per-row Series)."""
-    columns = list(events.columns)
-    for values in zip(*(events[c] for c in columns), strict=True):
-        yield dict(zip(columns, values, strict=True))
+    def text(self, value: object) -> int | None:
+        return self.strings[value] if isinstance(value, str) else None
+
+    def source(self, source: Mapping[str, Any]) -> list[Any]:
+        """[doc, source, url, sentence, place_start, place_end, date_start, date_end]."""
+        key = (source.get("doc_id"), source.get("source"), source.get("url"))
+        origin = self.origins.get(key)
+        if origin is None:
+            origin = self.origins[key] = [self.text(key[0]), self.text(key[1]), self.text(link(key[2]))]
+        sentence = source.get("sentence")
+        sentence = sentence if isinstance(sentence, str) else None
+        spans = span(sentence, source.get("place_span")) + span(sentence, source.get("date_span"))
+        return [*origin, self.text(sentence), *spans]
+
+    def event(self, place: int, w: When, row: tuple[Any, ...]) -> list[Any]:
+        """One payload event from a row of EVENT_FIELDS (see the module docstring for the layout)."""
+        _, _, kind, role, summary, actors, sources, _ = row
+        sources = sources if present(sources) else []
+        return [
+            place, self.types[str(kind) if present(kind) else "event"], int(role == "occurred"), w.first, w.last,
+            self.strings[w.label], self.text(summary), [self.strings[a] for a in texts(actors)],
+            [self.source(x) for x in sources if isinstance(x, Mapping)],
+        ]
 
 
 def located(row: Mapping[str, Any]) -> bool:
@@ -169,28 +184,19 @@ def located(row: Mapping[str, Any]) -> bool:
     return -90 <= lat <= 90 and -180 <= lon <= 180
 
 
-def date_text(record: Mapping[str, Any]) -> str | None:
-    value = record["date"]
-    return value if isinstance(value, str) else None
-
-
-def newest_first(record: Mapping[str, Any]) -> tuple[bool, int, int, str]:
-    """Sort key: latest first day first, the finer date first on a tie, undated last, then id."""
-    w = when(date_text(record))
-    return (w.first is None, -(w.first or 0), w.last or 0, str(record["id"]))
-
-
-def event_entry(record: Mapping[str, Any], places: Mapping[str, int], types: Mapping[str, int],
-                s: Strings) -> list[Any]:
-    """One payload event (see the module docstring for the layout)."""
-    w = when(date_text(record))
-    kind = str(record["type"]) if present(record["type"]) else "event"
-    sources = record["sources"] if present(record["sources"]) else []
-    return [
-        places[str(record["place_id"])], types[kind], int(record["role"] == "occurred"), w.first, w.last,
-        s(w.label), s(record["summary"]), [s(a) for a in texts(record["actors"])],
-        [source_entry(x, s) for x in sources if isinstance(x, Mapping)],
-    ]
+def dated_rows(events: pd.DataFrame, places: Mapping[str, int]) -> list[tuple[int, When, tuple[Any, ...]]]:
+    """(place, date, row) for the events at mappable places, newest first: by first day, the finer date
+    first on a tie, undated last, then by id."""
+    dates = [d if isinstance(d, str) else None for d in events["date"]]
+    known = {d: when(d) for d in set(dates)}
+    spans = [known[d] for d in dates]
+    order = pd.DataFrame({
+        "undated": [w.first is None for w in spans], "first": [-(w.first or 0) for w in spans],
+        "last": [w.last or 0 for w in spans], "id": [str(v) for v in events["id"]],
+    }).sort_values(["undated", "first", "last", "id"], kind="stable").index
+    rows = list(zip(*(events[c] for c in EVENT_FIELDS), strict=True))
+    located_at = [places.get(str(pid), -1) for pid in events["place_id"]]
+    return [(located_at[k], spans[k], rows[k]) for k in order if located_at[k] >= 0]
 
 
 def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: Outlines) -> dict[str, Any]:
@@ -199,16 +205,14 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
     mappable = sorted(pid for pid, row in rows.items() if located(row))
     geoms: list[Any] = []
     place_list = [place_entry(pid, rows[pid], outlines, geoms) for pid in mappable]
-    index = {pid: i for i, pid in enumerate(mappable)}
-    records = sorted((r for r in event_rows(events) if str(r["place_id"]) in index), key=newest_first)
+    records = dated_rows(events, {pid: i for i, pid in enumerate(mappable)})
     types = type_styles(events["type"])
-    type_index = {name: i for i, (name, _, _) in enumerate(types)}
-    s = Strings()
-    event_list = [event_entry(r, index, type_index, s) for r in records]
+    encoder = Encoder({name: i for i, (name, _, _) in enumerate(types)})
+    event_list = [encoder.event(place, w, row) for place, w, row in records]
     days = [(e[3], e[4]) for e in event_list if e[3] is not None]
     lats, lons = [p[3] for p in place_list], [p[4] for p in place_list]
     return {
-        "title": title, "types": types, "strings": list(s.index), "places": place_list, "geometries": geoms,
+        "title": title, "types": types, "strings": list(encoder.strings), "places": place_list, "geometries": geoms,
         "events": event_list, "unmapped": len(events) - len(records),
         "bounds": [[min(lats), min(lons)], [max(lats), max(lons)]] if place_list else None,
         "range": [min(d[0] for d in days), max(d[1] for d in days)] if days else None,

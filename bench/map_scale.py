@@ -1,0 +1,246 @@
+"""How the map scales: render time, page size and time until Chromium shows the markers.
+
+    python bench/map_scale.py                       # 100,000 events over 20,000 places
+    python bench/map_scale.py --events 20000 --places 5000 --baseline 0
+
+Synthetic data from a seeded RNG: places scattered around hotspots (cities, some admin areas, countries with
+basemap outlines, small polygon regions), events skewed towards busy places, dates at every precision (a few
+undated), one to two sources per event with sentences of realistic length. The page is rendered offline,
+written to a temporary folder and opened from file:// with the network blocked. "Shows" = from navigation
+start until a marker or cluster is in the page with a non-empty box (median of --runs). The baseline is the
+naive page (one folium CircleMarker per place with its popup HTML, in a folium MarkerCluster) at a smaller
+size, its libraries served from the vendored copies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from geomap.render import assets, render_map  # noqa: E402
+from geomap.table import events_frame, places_frame  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+TYPES = {"military": 30, "humanitarian": 18, "meeting": 14, "protest": 10, "statement": 10, "sanctions": 6,
+         "election": 5, "disaster": 4, "arrest": 3}
+PRECISIONS = {"day": 82, "month": 6, "week": 3, "year": 3, "season": 1, "unknown": 5}
+SHOWN = """() => {
+  const node = document.querySelector('.marker-cluster, .gm-pin, .leaflet-interactive');
+  if (!node) return false;
+  const box = node.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 ? performance.now() : false;
+}"""
+
+
+def words(rng: random.Random, vocabulary: list[str], n: int) -> str:
+    return " ".join(rng.choice(vocabulary) for _ in range(n))
+
+
+def synthetic_places(rng: random.Random, count: int) -> list[dict[str, Any]]:
+    """Cities around hotspots, 2% admin areas, up to 100 countries, 0.25% small polygon regions."""
+    hotspots = [(rng.uniform(-40, 65), rng.uniform(-120, 150)) for _ in range(60)]
+    countries = sorted(rng.sample(sorted(_country_codes()), min(100, count // 50 or 1)))
+    rows = []
+    for i in range(count):
+        lat0, lon0 = rng.choice(hotspots)
+        lat, lon = max(-85.0, min(85.0, rng.gauss(lat0, 4))), max(-179.0, min(179.0, rng.gauss(lon0, 6)))
+        kind, cc, geometry = "city", rng.choice(countries), None
+        if i < len(countries):
+            kind, cc = "country", countries[i]
+        elif i % 400 == 7:
+            kind, geometry = "region", _square(lat, lon, rng.uniform(0.5, 2))
+        elif i % 50 == 3:
+            kind = "admin1"
+        rows.append({"place_id": f"geonames:{100000 + i}", "name": f"{rng.choice(SYLLABLES)}{rng.choice(SYLLABLES)}"
+                     f"{rng.choice(SYLLABLES)} {i}", "kind": kind, "country_code": cc, "lat": round(lat, 5),
+                     "lon": round(lon, 5), "geometry": geometry, "mentions": 1, "events": 0})
+    return rows
+
+
+SYLLABLES = ["ka", "ri", "lo", "ne", "sta", "vo", "mir", "dan", "el", "gor", "ta", "bu", "shi", "ven", "ol"]
+
+
+def _country_codes() -> set[str]:
+    return {f["properties"]["iso_a2"] for f in json.loads(assets.text(assets.BASEMAP))["features"]
+            if f["properties"]["iso_a2"]}
+
+
+def _square(lat: float, lon: float, size: float) -> dict[str, Any]:
+    ring = [[lon - size, lat - size], [lon + size, lat - size], [lon + size, lat + size], [lon - size, lat + size]]
+    return {"type": "Polygon", "coordinates": [ring + [ring[0]]]}
+
+
+def synthetic_date(rng: random.Random) -> tuple[str | None, str]:
+    precision = rng.choices(list(PRECISIONS), weights=list(PRECISIONS.values()))[0]
+    year, month, day = rng.randint(2019, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    value = {"day": f"{year}-{month:02d}-{day:02d}", "month": f"{year}-{month:02d}", "year": str(year),
+             "week": f"{year}-W{rng.randint(1, 52):02d}", "season": f"{year}-{rng.choice(['SP', 'SU', 'FA', 'WI'])}",
+             "unknown": None}[precision]
+    return value, precision
+
+
+def synthetic_events(rng: random.Random, places: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """Events skewed towards busy places (Pareto weights); about five per document, sentences often shared."""
+    vocabulary = [f"{rng.choice(SYLLABLES)}{rng.choice(SYLLABLES)}{rng.choice(['', 'n', 's', 'ed', 'ing'])}"
+                  for _ in range(3000)]
+    actors = [f"{words(rng, vocabulary, 1).title()} {words(rng, vocabulary, 1).title()}" for _ in range(800)]
+    outlets = [f"{words(rng, vocabulary, 1).title()} News" for _ in range(40)]
+    weights = [rng.paretovariate(1.2) for _ in places]
+    chosen = rng.choices(range(len(places)), weights=weights, k=count)
+    chosen[: len(places)] = range(len(places))  # every place has at least one event
+    rows, sentence = [], ""
+    for i, p in enumerate(chosen):
+        place, doc = places[p], f"doc{i // 5:06d}"
+        if i % 3 != 1:
+            sentence = f"{words(rng, vocabulary, 8)} {place['name']} {words(rng, vocabulary, 12)}."
+        start = sentence.find(place["name"])
+        date, precision = synthetic_date(rng)
+        kind = rng.choices(list(TYPES), weights=list(TYPES.values()))[0]
+        outlet = outlets[i // 5 % len(outlets)]
+        source = {"doc_id": doc, "source": outlet, "url": f"https://{outlet.split()[0].lower()}.example/{doc}",
+                  "sentence": sentence,
+                  "place_span": [start, start + len(place["name"])] if start >= 0 else None, "date_span": None}
+        rows.append({"id": f"ev{i:07d}", "date": date, "date_precision": precision, "type": kind,
+                     "summary": f"{kind.title()} {words(rng, vocabulary, 4)} in {place['name']}",
+                     "actors": rng.sample(actors, rng.choice([0, 1, 1, 2, 3])), "place": place["name"],
+                     "place_id": place["place_id"], "place_kind": place["kind"],
+                     "country_code": place["country_code"], "lat": place["lat"], "lon": place["lon"],
+                     "role": "occurred" if rng.random() < 0.7 else "mentioned", "origin": "extracted",
+                     "sources": [source] + ([dict(source, doc_id=doc + "b")] if rng.random() < 0.2 else [])})
+    return rows
+
+
+def tables(n_events: int, n_places: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    rng = random.Random(seed)
+    places = synthetic_places(rng, n_places)
+    return events_frame(synthetic_events(rng, places, n_events)), places_frame(places)
+
+
+class Browser:
+    """One headless Chromium; each load gets a fresh context with the network blocked."""
+
+    def __init__(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._pw = sync_playwright().start()
+        self.browser = self._pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+
+    def shows(self, path: Path, serve: dict[str, str] | None = None) -> float:
+        """Seconds from navigation start until markers are visible; fails on page errors or requests."""
+        context = self.browser.new_context(viewport={"width": 1280, "height": 800})
+        problems: list[str] = []
+        context.route("**/*", lambda route: self._route(route, serve or {}, problems))
+        page = context.new_page()
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        page.goto(path.as_uri(), wait_until="commit")
+        try:
+            shown = page.wait_for_function(SHOWN, polling="raf", timeout=60_000).json_value()
+        except Exception as error:
+            raise RuntimeError(f"{path.name}: markers never showed; {problems[-5:]}") from error
+        finally:
+            context.close()
+        if problems and serve is None:
+            raise RuntimeError("; ".join(problems[:5]))
+        return float(shown) / 1000
+
+    @staticmethod
+    def _route(route: Any, serve: dict[str, str], problems: list[str]) -> None:
+        url = route.request.url
+        name = url.rsplit("/", 1)[-1]
+        if url.startswith("file://"):
+            route.continue_()
+        elif name in serve:
+            route.fulfill(body=serve[name], headers={"Access-Control-Allow-Origin": "*"})
+        else:
+            problems.append(f"network request: {url}")
+            route.abort()
+
+    def close(self) -> None:
+        self.browser.close()
+        self._pw.stop()
+
+
+def baseline_html(events: pd.DataFrame, places: pd.DataFrame) -> str:
+    """The naive page: a folium CircleMarker per place, popup HTML per event, folium's MarkerCluster."""
+    import html
+
+    import folium
+    from folium.plugins import MarkerCluster
+
+    fmap = folium.Map()  # folium's default OpenStreetMap tiles (requests aborted here) also set maxZoom
+    cluster = MarkerCluster().add_to(fmap)
+    for (pid, name, lat, lon), group in events.groupby(["place_id", "place", "lat", "lon"], sort=True):
+        items = "".join(f"<li>{html.escape(str(d))} {html.escape(t)}: {html.escape(s)}</li>"
+                        for d, t, s in zip(group["date"], group["type"], group["summary"], strict=True))
+        folium.CircleMarker([lat, lon], radius=6, popup=folium.Popup(f"<b>{html.escape(name)}</b><ul>{items}</ul>",
+                            max_width=300)).add_to(cluster)
+    fmap.fit_bounds([[places["lat"].min(), places["lon"].min()], [places["lat"].max(), places["lon"].max()]])
+    return fmap.get_root().render()
+
+
+def measure(label: str, html_of: Any, browser: Browser | None, runs: int, folder: Path,
+            serve: dict[str, str] | None = None) -> None:
+    start = time.perf_counter()
+    html = html_of()
+    seconds = time.perf_counter() - start
+    path = folder / f"{label}.html"
+    path.write_text(html, encoding="utf-8")
+    line = f"{label}: render {seconds:.2f} s, HTML {len(html.encode()) / 1e6:.2f} MB"
+    if browser is not None:
+        loads = [browser.shows(path, serve) for _ in range(runs)]
+        line += f", browser shows markers in {statistics.median(loads):.2f} s (median of {runs}: "
+        line += ", ".join(f"{t:.2f}" for t in loads) + ")"
+    print(line, flush=True)
+
+
+def vendored() -> dict[str, str]:
+    """File name -> body served for the baseline's CDN requests: the vendored libraries, and for jQuery
+    (not vendored) the one call folium's popups make: $(html)[0]."""
+    served = {Path(name).name: assets.text(name) for name in assets.VENDOR_JS + assets.VENDOR_CSS}
+    served["jquery-3.7.1.min.js"] = (
+        "window.$ = (html) => { const t = document.createElement('template'); t.innerHTML = html.trim(); "
+        "return [t.content.firstChild]; };")
+    return served
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--places", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3, help="browser loads per page (median reported)")
+    parser.add_argument("--baseline", type=int, default=5_000, help="events for the naive page (0: skip)")
+    parser.add_argument("--no-browser", action="store_true", help="only render and size")
+    args = parser.parse_args()
+    events, places = tables(args.events, args.places, args.seed)
+    print(f"{len(events):,} events over {len(places):,} places (seed {args.seed})", flush=True)
+    browser = None if args.no_browser else Browser()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            measure("geomap-offline", lambda: render_map(events, places, offline=True), browser, args.runs, Path(tmp))
+            if args.baseline:
+                n_places = max(1, args.places * args.baseline // args.events)
+                small_events, small_places = tables(args.baseline, n_places, args.seed)
+                print(f"baseline: {args.baseline:,} events over {n_places:,} places", flush=True)
+                measure("folium-markers", lambda: baseline_html(small_events, small_places), browser, args.runs,
+                        Path(tmp), vendored())
+    finally:
+        if browser is not None:
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Reading articles: datelines, JSON Lines, HTML, folders, and clear errors for bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.ingest import parse_dateline, read_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("text", "place", "published", "source"), [
+    ("Antalya, 10 March 2022 (TDI): The Foreign Minister", "Antalya", date(2022, 3, 10), "TDI"),
+    ("KYIV, Ukraine, March 10, 2022 (Reuters) - Russian forces", "KYIV", date(2022, 3, 10), "Reuters"),
+    ("PARIS (AFP) — The French government", "PARIS", None, "AFP"),
+    ("WASHINGTON — The Senate voted", "WASHINGTON", None, None),
+    ("Gaza City, 2023-10-09 (Al Jazeera): Strikes", "Gaza City", date(2023, 10, 9), "Al Jazeera"),
+    ("The president said on Monday", None, None, None),
+    ("Alexandria woman charged in connection with fire", None, None, None),
+])
+def test_dateline(text, place, published, source):
+    got_place, span, got_date, got_source = parse_dateline(text)
+    assert (got_place, got_date, got_source) == (place, published, source)
+    if place:
+        assert text[span[0]: span[1]] == place
+
+
+def test_seed_article_reads_verbatim():
+    [article] = read_articles([ROOT / "seeds"])
+    raw = (ROOT / "seeds" / "000_1d75afbcd03a558f.txt").read_text(encoding="utf-8")
+    assert article.text == raw and article.id == "000_1d75afbcd03a558f"
+    assert (article.published, article.source, article.dateline) == (date(2022, 3, 10), "TDI", "Antalya")
+
+
+def test_published_option_is_only_a_fallback(tmp_path):
+    (tmp_path / "a.txt").write_text("No dateline here, just Kyiv.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Antalya, 10 March 2022 (TDI): Talks.", encoding="utf-8")
+    a, b = read_articles([tmp_path], date(2024, 1, 2))
+    assert (a.published, b.published) == (date(2024, 1, 2), date(2022, 3, 10))
+    assert read_articles([tmp_path / "a.txt"])[0].published is None  # never the file's modification time
+
+
+def test_jsonl_articles(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"id": "x1", "text": "Talks in Kyiv\\u2028today.", "published": "2022-03-01", "url": "https://e.x/1"}'
+                    '\n\n{"id": 7, "text": "Shelling in Kharkiv.", "source": "Wire"}\n', encoding="utf-8")
+    a, b = read_articles([path])
+    assert (a.id, a.published, a.url, a.text) == ("x1", date(2022, 3, 1), "https://e.x/1", "Talks in Kyiv\u2028today.")
+    assert (b.id, b.published, b.source) == ("7", None, "Wire")
+
+
+def test_html_visible_body_text(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text("""<html><head><title>Strikes</title><meta property="article:published_time"
+    content="2022-03-12T08:00:00Z"><link rel="canonical" href="https://news.example/strikes"></head>
+    <body><nav>Home | World</nav><script>var x = "Moscow";</script><article><h1>Strikes hit Kharkiv</h1>
+    <p>Shelling hit <b>Kharkiv</b> on Friday.</p></article><footer>Contact us</footer></body></html>""",
+                    encoding="utf-8")
+    [article] = read_articles([path])
+    assert "Shelling hit Kharkiv on Friday." in article.text and "Moscow" not in article.text
+    assert "Home" not in article.text and "Contact" not in article.text
+    assert (article.published, article.url, article.title) == (date(2022, 3, 12), "https://news.example/strikes",
+                                                               "Strikes")
+
+
+def test_folders_are_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.txt", "1.md", "b/0.txt", "notes.csv"):
+        (tmp_path / name).write_text("Kyiv.", encoding="utf-8")
+    assert [a.id for a in read_articles([tmp_path])] == ["1", "0", "2"]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("missing.txt", None, "missing.txt: no such file or folder"),
+    ("latin1.txt", "Zürich".encode("latin-1"), "latin1.txt: not UTF-8"),
+    ("empty.txt", b"  \n", "empty.txt: empty file"),
+    ("broken.jsonl", b'{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', "broken.jsonl:2: not valid JSON"),
+    ("noid.jsonl", b'{"text": "ok"}\n', "noid.jsonl:1: missing or empty 'id'"),
+    ("baddate.jsonl", b'{"id": "a", "text": "ok", "published": "March"}\n', "baddate.jsonl:1: 'published'"),
+    ("table.csv", b"a,b\n", "table.csv: unsupported input type"),
+])
+def test_bad_input_names_file_and_line(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_articles([path])
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for d in ("a", "b"):
+        (tmp_path / d / "same.txt").write_text("Kyiv.", encoding="utf-8")
+    with pytest.raises(InputError, match="article id 'same' also used by"):
+        read_articles([tmp_path])

@@ -1,0 +1,324 @@
+"""The map page, in a real browser (Chromium via Playwright) with every network request blocked."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from geomap.render import page as render_page
+from geomap.render import payload, render_map
+from geomap.render.dates import when
+from geomap.table import events_frame, places_frame
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run"]
+XSS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"'><svg onload=alert(1)>", "`${alert(1)}`"]
+DAY = {"2022-02-24": 19047, "2022-03-10": 19061}
+
+ANTALYA = ("geonames:323777", "Antalya", "city", "TR", 36.90812, 30.69556)
+MARIUPOL = ("geonames:701822", "Mariupol", "city", "UA", 47.09514, 37.54131)
+KHARKIV = ("geonames:706483", "Kharkiv", "city", "UA", 49.98081, 36.25272)
+UKRAINE = ("geonames:690791", "Ukraine", "country", "UA", 49.0, 32.0)
+DONBAS = ("geomap:donbas", "Donbas", "region", "UA", 48.2, 38.8)
+DONBAS_POLYGON = {"type": "Polygon", "coordinates": [[[37.2, 47.0], [40.2, 47.3], [40.1, 49.9], [38.0, 50.0],
+                                                       [37.3, 48.8], [37.2, 47.0]]]}
+SENTENCE = "Antalya, 10 March 2022 (TDI): Sergey Lavrov and Dmytro Kuleba held a meeting in Turkey, today."
+
+
+def place_row(place: tuple[Any, ...], geometry: dict[str, Any] | None = None) -> dict[str, Any]:
+    pid, name, kind, cc, lat, lon = place
+    return {"place_id": pid, "name": name, "kind": kind, "country_code": cc, "lat": lat, "lon": lon,
+            "geometry": geometry, "mentions": 1, "events": 1}
+
+
+def event_row(eid: str, place: tuple[Any, ...], date: str | None, precision: str, kind: str, summary: str,
+              role: str = "occurred", actors: tuple[str, ...] = (), sentence: str | None = None,
+              place_span: list[int] | None = None, date_span: list[int] | None = None) -> dict[str, Any]:
+    pid, name, place_kind, cc, lat, lon = place
+    source = {"doc_id": "000_1d75afbcd03a558f", "source": "TDI", "url": "https://news.example/antalya",
+              "sentence": sentence, "place_span": place_span, "date_span": date_span}
+    return {"id": eid, "date": date, "date_precision": precision, "type": kind, "summary": summary,
+            "actors": list(actors), "place": name, "place_id": pid, "place_kind": place_kind, "country_code": cc,
+            "lat": lat, "lon": lon, "role": role, "origin": "extracted", "sources": [source]}
+
+
+def seed_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A seed-like set: the Antalya meeting, Mariupol mentioned, Ukraine invaded, Kharkiv at three precisions."""
+    events = [
+        event_row("e1", ANTALYA, "2022-03-10", "day", "meeting", "Lavrov and Kuleba met in Antalya",
+                  actors=("Sergey Lavrov", "Dmytro Kuleba", "Mevlut Cavusoglu"), sentence=SENTENCE,
+                  place_span=[0, 7], date_span=[9, 22]),
+        event_row("e2", MARIUPOL, "2022-03-10", "day", "humanitarian", "Humanitarian situation in Mariupol raised",
+                  role="mentioned", sentence="Kuleba raised the humanitarian situation in Mariupol.",
+                  place_span=[43, 51]),
+        event_row("e3", UKRAINE, "2022-02-24", "day", "military", "Russia invaded Ukraine",
+                  actors=("Russia",), sentence="Russia invaded Ukraine on 24 February.",
+                  place_span=[15, 22], date_span=[26, 37]),
+        event_row("e4", KHARKIV, None, "unknown", "humanitarian", "Shelters opened in Kharkiv", role="mentioned"),
+        event_row("e5", KHARKIV, "2022-03", "month", "military", "Shelling of Kharkiv"),
+        event_row("e6", KHARKIV, "2022-W10", "week", "humanitarian", "Evacuation from Kharkiv"),
+        event_row("e7", DONBAS, "2022-04-18", "day", "military", "Offensive in Donbas began"),
+    ]
+    places = [place_row(p) for p in (ANTALYA, MARIUPOL, KHARKIV, UKRAINE)] + [place_row(DONBAS, DONBAS_POLYGON)]
+    return events_frame(events), places_frame(places)
+
+
+def xss_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every article string is hostile."""
+    hostile = " ".join(XSS)
+    place = ("geonames:1", "Town " + hostile, "city", "UA", 48.5, 35.0)
+    sentence = "In " + hostile + " on 10 March 2022."
+    event = event_row("x1", place, "2022-03-10", "day", "<b>raid</b>" + XSS[1], "Summary " + hostile,
+                      actors=tuple(XSS), sentence=sentence, place_span=[3, 3 + len(hostile)],
+                      date_span=[len(sentence) - 14, len(sentence) - 1])
+    event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0])
+    return events_frame([event]), places_frame([place_row(place)])
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: the map tests need Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Opened:
+    """A page loaded from file:// with the network blocked, recording what it tried and what it logged."""
+
+    def __init__(self, browser: Browser, html: str, path: Path) -> None:
+        path.write_text(html, encoding="utf-8")
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page: Page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.geomap && geomap.apps.length && geomap.apps[0].stats !== undefined")
+
+    def _route(self, route: Any) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+        assert self.blocked == [], f"network requests: {self.blocked}"
+        assert self.errors == [], f"console errors: {self.errors}"
+        assert self.dialogs == [], f"dialogs fired: {self.dialogs}"
+
+
+@pytest.fixture()
+def seed_page(browser: Browser, tmp_path: Path) -> Iterator[Page]:
+    opened = Opened(browser, render_map(*seed_tables(), offline=True, title="Seed <map>"), tmp_path / "map.html")
+    yield opened.page
+    opened.close()
+
+
+def pins(page: Page, name: str | None = None) -> Any:
+    selector = ".leaflet-marker-icon" + (f'[title="{name}"]' if name else "") + " .gm-pin"
+    return page.locator(selector)
+
+
+def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None:
+    expect(pins(seed_page)).to_have_count(3)
+    expect(seed_page.locator(".leaflet-marker-icon .gm-area")).to_have_count(1)
+    expect(seed_page.locator("path.gm-region")).to_have_count(1)
+    expect(seed_page.locator("path.gm-country")).to_have_count(1)
+    expect(seed_page.locator(".leaflet-overlay-pane canvas")).to_have_count(1)  # the Natural Earth basemap
+    expect(pins(seed_page, "Mariupol")).to_have_class(re.compile("gm-mentioned"))
+    expect(pins(seed_page, "Antalya")).to_have_class(re.compile("gm-occurred"))
+    attribution = seed_page.locator(".leaflet-control-attribution")
+    expect(attribution).to_contain_text("GeoNames (CC BY 4.0)")
+    expect(attribution).to_contain_text("Natural Earth")
+    expect(seed_page.locator(".gm-legend")).to_contain_text("meeting")
+    assert seed_page.title() == "Seed <map>"
+    (ROOT / "output").mkdir(exist_ok=True)
+    seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
+    expect(seed_page.locator(".leaflet-popup").last).to_be_visible()
+    seed_page.screenshot(path=str(ROOT / "output" / "map_test.png"))
+
+
+def test_popup_lists_events_newest_first_with_undated_last(seed_page: Page) -> None:
+    seed_page.locator(".leaflet-marker-icon[title='Kharkiv']").click()
+    popup = seed_page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-place-name")).to_have_text("Kharkiv")
+    expect(popup.locator(".gm-event .gm-date")).to_have_text(["week 10, 2022", "Mar 2022", "date unknown"])
+    expect(popup.locator(".gm-event").last).to_have_class(re.compile("gm-mentioned"))
+
+
+def test_popup_shows_source_link_and_highlighted_spans(seed_page: Page) -> None:
+    seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
+    event = seed_page.locator(".leaflet-popup").last.locator(".gm-event")
+    expect(event.locator(".gm-date")).to_have_text("10 Mar 2022")
+    expect(event.locator(".gm-type")).to_have_text("meeting")
+    expect(event.locator(".gm-actors")).to_have_text("Actors: Sergey Lavrov, Dmytro Kuleba, Mevlut Cavusoglu")
+    expect(event.locator("a.gm-source-link")).to_have_attribute("href", "https://news.example/antalya")
+    expect(event.locator("mark.gm-mark-place")).to_have_text("Antalya")
+    expect(event.locator("mark.gm-mark-date")).to_have_text("10 March 2022")
+    expect(event.locator(".gm-sentence")).to_have_text(SENTENCE)
+
+
+def test_time_control_filters_markers_and_keeps_undated(seed_page: Page) -> None:
+    seed_page.locator(".gm-time-from").fill(str(DAY["2022-03-10"]))
+    seed_page.locator(".gm-time-to").fill(str(DAY["2022-03-10"]))
+    expect(seed_page.locator(".gm-time-label")).to_have_text("10 Mar 2022 – 10 Mar 2022")
+    expect(pins(seed_page)).to_have_count(3)  # Antalya, Mariupol, Kharkiv (week 10 overlaps; undated stays)
+    expect(seed_page.locator(".leaflet-marker-icon .gm-area")).to_have_count(0)
+    expect(seed_page.locator("path.gm-region")).to_have_count(0)
+    seed_page.locator(".gm-time-to").fill(str(DAY["2022-02-24"]))
+    expect(pins(seed_page)).to_have_count(1)  # Kharkiv, for its undated event
+    expect(seed_page.locator(".gm-rows .gm-row .gm-date")).to_have_text(["24 Feb 2022", "date unknown"])
+    seed_page.locator(".gm-undated-toggle").uncheck()
+    expect(pins(seed_page)).to_have_count(0)
+    seed_page.locator(".gm-time-reset").click()
+    expect(pins(seed_page)).to_have_count(3)
+    expect(seed_page.locator(".gm-rows .gm-undated")).to_have_count(0)
+
+
+def test_play_moves_the_window(seed_page: Page) -> None:
+    label = seed_page.locator(".gm-time-label")
+    start = label.text_content()
+    seed_page.locator(".gm-play").click()
+    expect(label).not_to_have_text(start or "")
+    seed_page.locator(".gm-play").click()
+    expect(seed_page.locator(".gm-play")).to_have_text("▶ Play")
+
+
+def test_layer_control_toggles_an_event_type(seed_page: Page) -> None:
+    toggle = seed_page.locator(".leaflet-control-layers-overlays label", has_text="meeting").locator("input")
+    toggle.uncheck()
+    expect(pins(seed_page, "Antalya")).to_have_count(0)
+    expect(pins(seed_page)).to_have_count(2)
+    expect(seed_page.locator(".gm-list-count")).to_have_text("6 events")
+    toggle.check()
+    expect(pins(seed_page, "Antalya")).to_have_count(1)
+
+
+def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page) -> None:
+    rows = seed_page.locator(".gm-rows .gm-row")
+    expect(rows).to_have_count(7)
+    expect(rows.first.locator(".gm-row-place")).to_have_text("Donbas")
+    expect(rows.last.locator(".gm-date")).to_have_text("date unknown")
+    zoom = seed_page.evaluate("geomap.apps[0].map.getZoom()")
+    rows.filter(has_text="Humanitarian situation in Mariupol").click()
+    popup = seed_page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-place-name")).to_have_text("Mariupol")
+    expect(popup.locator(".gm-event.gm-focus .gm-summary")).to_have_text("Humanitarian situation in Mariupol raised")
+    assert seed_page.evaluate("geomap.apps[0].map.getZoom()") >= zoom
+
+
+def test_search_finds_a_place(seed_page: Page) -> None:
+    seed_page.locator(".gm-search-input").fill("kharK")
+    seed_page.locator(".gm-search-item", has_text="Kharkiv").click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Kharkiv")
+
+
+def test_region_and_country_popups(seed_page: Page) -> None:
+    seed_page.locator(".leaflet-marker-icon .gm-area").click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Ukraine")
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-date")).to_have_text("24 Feb 2022")
+    seed_page.locator(".gm-rows .gm-row", has_text="Donbas").click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Donbas")
+
+
+def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_path: Path) -> None:
+    opened = Opened(browser, render_map(*xss_tables(), offline=True, title=XSS[0]), tmp_path / "xss.html")
+    page = opened.page
+    page.locator(".leaflet-marker-icon .gm-pin").click()
+    popup = page.locator(".leaflet-popup").last
+    hostile = " ".join(XSS)
+    expect(popup.locator(".gm-place-name")).to_have_text("Town " + hostile)
+    expect(popup.locator(".gm-summary")).to_have_text("Summary " + hostile)
+    expect(popup.locator(".gm-actors")).to_have_text("Actors: " + ", ".join(XSS))
+    expect(popup.locator("mark.gm-mark-place")).to_have_text(hostile)
+    expect(popup.locator(".gm-type")).to_have_text("<b>raid</b>" + XSS[1])
+    expect(popup.locator("a.gm-source-link")).to_have_count(0)  # a javascript: URL never becomes a link
+    expect(popup.locator(".gm-source-name")).to_have_text("Src " + XSS[2])
+    expect(page.locator(".leaflet-control-layers-overlays")).to_contain_text("<b>raid</b>")
+    expect(page.locator(".gm-title")).to_have_text(XSS[0])
+    scripts = "[...document.scripts].filter(s => s.type !== 'application/json' && s.text.includes('alert(1)'))"
+    assert page.evaluate(scripts + ".length") == 0
+    assert page.locator("img, svg[onload], b").count() == 0
+    opened.close()
+
+
+def test_compressed_data_loads(browser: Browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_page, "COMPRESS_OVER", 0)
+    html = render_map(*seed_tables(), offline=True)
+    assert 'data-encoding="gzip+base64"' in html
+    opened = Opened(browser, html, tmp_path / "gz.html")
+    expect(pins(opened.page)).to_have_count(3)
+    opened.close()
+
+
+def test_render_is_deterministic() -> None:
+    events, places = seed_tables()
+    first = render_map(events, places, offline=True)
+    assert first == render_map(events.copy(), places.copy(), offline=True)
+    assert re.search(r"_[0-9a-f]{32}\b", first) is None  # no random branca ids
+
+
+def test_online_page_uses_pinned_cdn_assets_with_integrity() -> None:
+    html = render_map(*seed_tables())
+    assert 'src="https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js" integrity="sha384-' in html
+    assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
+    assert "OpenStreetMap\\u003c/a\\u003e contributors" in html
+    offline = render_map(*seed_tables(), offline=True)
+    assert re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", offline) is None
+    assert "tile.openstreetmap.org" not in offline
+
+
+def test_embedded_json_cannot_close_its_script() -> None:
+    text = json.dumps({"s": "</script><!-- \u2028\u2029 </SCRIPT>"}, ensure_ascii=False)
+    safe = render_page.script_safe(text)
+    assert "<" not in safe and "\u2028" not in safe and "\u2029" not in safe
+    assert json.loads(safe) == json.loads(text)
+
+
+@pytest.mark.parametrize(("value", "label", "first", "last"), [
+    ("2022-03-10", "10 Mar 2022", 19061, 19061),
+    ("2022-03", "Mar 2022", 19052, 19082),
+    ("2022", "2022", 18993, 19357),
+    ("2022-W10", "week 10, 2022", 19058, 19064),
+    ("2022-WI", "winter 2022", 18962, 19051),
+    ("201X", "2010s", 14610, 18261),
+    ("2022-03-10T14:00", "10 Mar 2022, 14:00", 19061, 19061),
+    (None, "date unknown", None, None),
+    ("2022-02-30", "2022-02-30", None, None),
+])
+def test_date_labels_and_spans(value: str | None, label: str, first: int | None, last: int | None) -> None:
+    assert when(value) == (label, first, last)
+
+
+@pytest.mark.parametrize(("url", "kept"), [
+    ("https://a.example/x?y=1", True), ("http://a.example", True), ("javascript:alert(1)", False),
+    ("data:text/html,<b>", False), ("//a.example/x", False), ("/relative", False), (None, False),
+])
+def test_only_http_links(url: str | None, kept: bool) -> None:
+    assert (payload.link(url) is not None) is kept
+
+
+def test_spans_become_utf16_offsets() -> None:
+    sentence = "🇺🇦 Kyiv, 10 March"
+    start = sentence.index("Kyiv")
+    assert payload.span(sentence, [start, start + 4]) == [5, 9]
+    assert payload.span(sentence, [5, 99]) == [None, None]
+    assert payload.span(sentence, None) == [None, None]

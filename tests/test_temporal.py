@@ -1,0 +1,338 @@
+"""Time expressions: one table per kind of rule, an anchor-less table, and floors on the TimeML benchmarks."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from geomap.models import PRECISIONS
+from geomap.temporal import find_timexes
+
+THU = date(2022, 3, 10)  # a Thursday: Monday is the 7th, Friday the 11th
+
+
+def values(text: str, anchor: date | None = THU) -> dict[str, str]:
+    """Surface text → value of every timex found."""
+    return {t.text: t.value for t in find_timexes(text, anchor)}
+
+
+def check(text: str, surface: str, value: str | None, anchor: date | None = THU) -> None:
+    found = values(text, anchor)
+    if value is None:
+        assert surface not in found, found
+    else:
+        assert found.get(surface) == value, found
+
+
+DEICTIC = [
+    ("Talks resumed today in Antalya.", "today", "2022-03-10"),
+    ("The vote is tonight.", "tonight", "2022-03-10TNI"),
+    ("Shelling hit the city yesterday.", "yesterday", "2022-03-09"),
+    ("The ministers meet tomorrow.", "tomorrow", "2022-03-11"),
+    ("He arrived yesterday morning.", "yesterday morning", "2022-03-09TMO"),
+    ("Sirens sounded this morning.", "this morning", "2022-03-10TMO"),
+    ("Explosions were heard last night.", "last night", "2022-03-09TNI"),
+    ("It ended the day before yesterday.", "the day before yesterday", "2022-03-08"),
+]
+WEEKDAYS = [
+    ("The ministers met on Monday.", "Monday", "2022-03-07"),
+    ("Troops withdrew last Friday.", "last Friday", "2022-03-04"),
+    ("Talks resume next Tuesday.", "next Tuesday", "2022-03-15"),
+    ("The summit will open on Friday.", "Friday", "2022-03-11"),
+    ("Lavrov said Thursday that talks failed.", "Thursday", "2022-03-10"),
+    ("They left on Saturday night.", "Saturday night", "2022-03-05TNI"),
+    ("The deal had been due to close Friday.", "Friday", "2022-03-04"),
+    ("Shops opened on Good Friday.", "Friday", None),
+    ("The curfew lasts until Saturday.", "Saturday", "2022-03-12"),
+    ("Talks were postponed until Tuesday.", "Tuesday", "2022-03-15"),
+    ("The fighting lasted until Tuesday.", "Tuesday", "2022-03-08"),
+]
+PERIODS = [
+    ("Prices rose last week.", "last week", "2022-W09"),
+    ("The talks happen this week.", "this week", "2022-W10"),
+    ("They meet next week.", "next week", "2022-W11"),
+    ("Sales fell over the past week.", "the past week", "2022-W09"),
+    ("Rain fell over the weekend.", "the weekend", "2022-W09-WE"),
+    ("A march is planned this weekend.", "this weekend", "2022-W10-WE"),
+    ("Exports fell last month.", "last month", "2022-02"),
+    ("The town fell earlier this month.", "earlier this month", "2022-03"),
+    ("Inflation hit 5% this month.", "this month", "2022-03"),
+    ("The law takes effect next month.", "next month", "2022-04"),
+    ("The economy shrank last year.", "last year", "2021"),
+    ("Growth slowed this year.", "this year", "2022"),
+    ("Elections are due next year.", "next year", "2023"),
+    ("The plant opens early next year.", "early next year", "2023"),
+    ("The budget for this fiscal year was cut.", "this fiscal year", "2022"),
+    ("The bridge was built two years ago.", "two years ago", "2020"),
+    ("It closed a year ago.", "a year ago", "2021"),
+    ("The ceasefire collapsed three days ago.", "three days ago", "2022-03-07"),
+    ("Fighting began six months ago.", "six months ago", "2021-09"),
+    ("Rates may fall by the end of the year.", "the end of the year", "2022"),
+]
+DAY_MONTH = [
+    ("Russia invaded Ukraine on 24th February.", "24th February", "2022-02-24"),
+    ("Russia invaded Ukraine on February 24.", "February 24", "2022-02-24"),
+    ("Russia invaded Ukraine on Feb. 24.", "Feb. 24", "2022-02-24"),
+    ("Russia invaded Ukraine on the 24th of February.", "the 24th of February", "2022-02-24"),
+    ("The elections will be held on 24 April.", "24 April", "2022-04-24"),
+    ("The exhibition will reopen on 2 March.", "2 March", "2023-03-02"),
+    ("The deadline was extended to March 20.", "March 20", "2022-03-20"),
+    ("Talks opened on Monday, March 7.", "Monday, March 7", "2022-03-07"),
+    ("The treaty was signed on 12 June.", "12 June", "2021-06-12"),
+    ("The dividend is payable April 2.", "April 2", "2022-04-02"),  # no tense: the nearer one
+]
+ROLLOVER = [
+    (date(2022, 1, 3), "Protests began on 30 December.", "30 December", "2021-12-30"),
+    (date(2021, 12, 28), "Talks will resume on 3 January.", "3 January", "2022-01-03"),
+    (date(2022, 1, 3), "Prices jumped in December.", "December", "2021-12"),
+    (date(2021, 11, 20), "The payment is due in January.", "January", "2022-01"),
+]
+ABSOLUTE = [
+    ("Lavrov met Kuleba on 10 March 2022.", "10 March 2022", "2022-03-10"),
+    ("Lavrov met Kuleba on March 10, 2022.", "March 10, 2022", "2022-03-10"),
+    ("Lavrov met Kuleba on Thursday, March 10, 2022.", "Thursday, March 10, 2022", "2022-03-10"),
+    ("Filed 2022-03-10 by the agency.", "2022-03-10", "2022-03-10"),
+    ("Posted 2022-03-10T14:30 UTC.", "2022-03-10T14:30", "2022-03-10T14:30"),
+    ("Dated 25/03/2022 in the register.", "25/03/2022", "2022-03-25"),
+    ("Dated 03/25/2022 in the register.", "03/25/2022", "2022-03-25"),
+    ("Dated 10/03/2022 in the register.", "10/03/2022", None),  # day/month order unknowable
+    ("Dated 10.03.2022 in the register.", "10.03.2022", "2022-03-10"),
+    ("He was born 12.05.1990.", "12.05.1990", "1990-05-12"),
+    ("Prices peaked in March 2022.", "March 2022", "2022-03"),
+    ("The dam burst in May 2010.", "May 2010", "2010-05"),
+    ("The port was rebuilt in 2014.", "2014", "2014"),
+    ("The 2020 elections were close.", "2020", "2020"),
+    ("The drought of 2009-2010 ruined farms.", "2009", "2009"),
+    ("The drought of 2009-2010 ruined farms.", "2010", "2010"),
+    ("The winter of 1962-63 was harsh.", "63", "1963"),
+    ("Growth fell in mid-1996.", "mid-1996", "1996"),
+    ("The bridge was opened in 1848.", "1848", "1848"),
+    ("In nineteen ninety-six the law changed.", "nineteen ninety-six", "1996"),
+]
+NOT_YEARS = [
+    "The flood left 2,014 people homeless.",
+    "The flood left 2014 people homeless.",
+    "The lot sold for $2014 at auction.",
+    "The count rose to 2014.5 points.",
+    "Call 555-2014 for help.",
+    "Russia sent 2000 tanks.",
+    "He quoted John 3:16 in the speech.",
+]
+MONTHS = [
+    ("Fighting started in March.", "March", "2022-03"),
+    ("Fighting started in October.", "October", "2021-10"),
+    ("The talks will resume in October.", "October", "2022-10"),
+    ("The report is due to be released in May.", "May", "2022-05"),
+    ("It may rain. May could be wet.", "May", None),
+    ("The deal was signed last May.", "last May", "2021-05"),
+    ("The deal was signed in June last year.", "June last year", "2021-06"),
+    ("Troops arrived in mid-November.", "mid-November", "2021-11"),
+    ("April Smith said so.", "April", None),
+    ("He joined the March on Washington.", "March", None),
+    ("The fighting lasted until June.", "June", "2021-06"),
+    ("The programme runs through June.", "June", "2022-06"),
+]
+SEASONS_DECADES = [
+    ("Crops failed in the spring.", "the spring", "2022-SP"),
+    ("Crops failed last summer.", "last summer", "2021-SU"),
+    ("Crops failed in spring 2021.", "spring 2021", "2021-SP"),
+    ("A new offensive is expected next winter.", "next winter", "2022-WI"),
+    ("The city was rebuilt after the fall of Kabul.", "the fall", None),
+    ("Prices fall in the spring.", "fall", None),
+    ("The region boomed in the 1990s.", "the 1990s", "199X"),
+    ("The region boomed in the 2010s.", "the 2010s", "201X"),
+    ("The region boomed in the '80s.", "the '80s", "198X"),
+    ("The region boomed in the nineties.", "the nineties", "199X"),
+    ("The region boomed in the mid-1990s.", "the mid-1990s", "199X"),
+    ("Wars defined the 20th century.", "the 20th century", "19"),
+]
+REFERENCES = [
+    ("The city is now under siege.", "now", "PRESENT_REF"),
+    ("Kyiv is currently calm.", "currently", "PRESENT_REF"),
+    ("The mayor recently resigned.", "recently", "PAST_REF"),
+    ("In the past, talks failed.", "the past", "PAST_REF"),
+    ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+    ("Aid will arrive soon.", "soon", "FUTURE_REF"),
+    ("Leave as soon as possible.", "soon", None),
+]
+TIMES = [
+    ("The curfew starts at 14:00.", "14:00", "2022-03-10T14:00"),
+    ("The strike hit at 2 p.m. on Monday.", "2 p.m. on Monday", "2022-03-07T14:00"),
+    ("The convoy left Friday at 9:30 a.m.", "Friday at 9:30 a.m.", "2022-03-04T09:30"),
+    ("The ceasefire began at noon Thursday.", "noon Thursday", "2022-03-10T12:00"),
+    ("Voting was delayed until 09:30 GMT Saturday.", "09:30 GMT Saturday", "2022-03-12T09:30"),
+    ("The vigil starts at 8 PM.", "8 PM", "2022-03-10T20:00"),
+]
+QUARTERS = [
+    ("Profit rose in the fourth quarter, up from a year earlier.", "the fourth quarter", "2021-Q4"),
+    ("Profit rose in the fourth quarter, up from a year earlier.", "a year earlier", "2020-Q4"),
+    ("Sales in Q4 2021 were flat.", "Q4 2021", "2021-Q4"),
+    ("The airline posted a third-quarter loss.", "third-quarter", "2021-Q3"),
+    ("It earned $5 million in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),
+    ("In fiscal 2021, the firm earned $3 million.", "fiscal 2021", "2021"),
+]
+DURATIONS = [
+    ("The siege lasted three days.", "three days", "P3D", "DURATION"),
+    ("Talks took two years.", "two years", "P2Y", "DURATION"),
+    ("Peace held for a decade.", "a decade", "P10Y", "DURATION"),
+    ("Convoys leave every week.", "every week", "P1W", "SET"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), DEICTIC)
+def test_deictic_days(text: str, surface: str, value: str) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), WEEKDAYS)
+def test_weekdays(text: str, surface: str, value: str | None) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), PERIODS)
+def test_relative_periods(text: str, surface: str, value: str) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), DAY_MONTH)
+def test_day_and_month_without_year(text: str, surface: str, value: str) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("anchor", "text", "surface", "value"), ROLLOVER)
+def test_year_rollover(anchor: date, text: str, surface: str, value: str) -> None:
+    check(text, surface, value, anchor)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), ABSOLUTE)
+def test_absolute_dates(text: str, surface: str, value: str | None) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize("text", NOT_YEARS)
+def test_numbers_are_not_years(text: str) -> None:
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), MONTHS)
+def test_months_without_year(text: str, surface: str, value: str | None) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), SEASONS_DECADES)
+def test_seasons_decades_centuries(text: str, surface: str, value: str | None) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), REFERENCES)
+def test_present_past_future_references(text: str, surface: str, value: str | None) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), TIMES)
+def test_clock_times(text: str, surface: str, value: str) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), QUARTERS)
+def test_quarters(text: str, surface: str, value: str) -> None:
+    check(text, surface, value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind"), DURATIONS)
+def test_durations_and_sets(text: str, surface: str, value: str, kind: str) -> None:
+    (timex,) = [t for t in find_timexes(text, THU) if t.text == surface]
+    assert (timex.value, timex.type) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "kind"),
+    [
+        ("on 10 March 2022", "day", "DATE"),
+        ("at 14:00 on 10 March 2022", "time", "TIME"),
+        ("last week", "week", "DATE"),
+        ("in March 2022", "month", "DATE"),
+        ("in the spring of 2021", "season", "DATE"),
+        ("in 2014", "year", "DATE"),
+        ("the 1990s", "decade", "DATE"),
+        ("now", "unknown", "DATE"),
+    ],
+)
+def test_precision_and_type(text: str, precision: str, kind: str) -> None:
+    (timex,) = find_timexes(text, THU)
+    assert (timex.precision, timex.type) == (precision, kind)
+    assert timex.precision in PRECISIONS
+
+
+def test_without_anchor_only_self_contained_dates_are_kept() -> None:
+    text = (
+        "On Monday, 10 March 2022, yesterday's talks in March 2022 recalled 2014, the 1990s and last year;"
+        " now, at 14:00."
+    )
+    assert values(text, None) == {
+        "Monday, 10 March 2022": "2022-03-10",
+        "March 2022": "2022-03",
+        "2014": "2014",
+        "the 1990s": "199X",
+        "now": "PRESENT_REF",
+    }
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Kyiv — On 24 February 2022, at dawn, and again on Feb. 25, shelling hit the city."
+    for t in find_timexes(text, THU):
+        assert text[t.start : t.end] == t.text
+
+
+def test_a_datetime_anchor_counts_as_its_day() -> None:
+    from datetime import datetime
+
+    assert values("It happened yesterday.", datetime(2022, 3, 10, 23, 59)) == {"yesterday": "2022-03-09"}
+
+
+def _scorer(shared: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("geomap_bench_score", shared / "bench" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _predict(gold: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+    out: dict[str, dict[str, object]] = {}
+    for doc_id, doc in gold.items():
+        timexes = find_timexes(str(doc["text"]), date.fromisoformat(str(doc["dct"])[:10]))
+        out[doc_id] = {
+            "timexes": [{"start": t.start, "end": t.end, "value": t.value, "type": t.type} for t in timexes]
+        }
+    return out
+
+
+@pytest.mark.parametrize(
+    ("corpus", "floor"),
+    [("TempEval3-platinum.jsonl", 0.86), ("TimeBank-TBAQ.jsonl", 0.79)],  # measured 0.895 and 0.824
+)
+def test_value_f1_stays_above_floor(shared: Path, corpus: str, floor: float) -> None:
+    score = _scorer(shared)
+    gold = score.load(str(shared / "bench" / corpus))
+    result = score.score_timexes(gold, _predict(gold))
+    assert result["value_f1"] >= floor, result
+
+
+def test_results_are_sorted_and_disjoint_on_a_real_corpus(shared: Path) -> None:
+    with (shared / "bench" / "TimeBank-TBAQ.jsonl").open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    for doc in docs:
+        timexes = find_timexes(doc["text"], date.fromisoformat(doc["dct"][:10]))
+        for a, b in itertools.pairwise(timexes):
+            assert a.end <= b.start, (doc["id"], a, b)
+        assert all(
+            t.precision in PRECISIONS and t.value and "XXXX" not in t.value or t.type == "SET"
+            for t in timexes
+        )
