@@ -40,9 +40,10 @@ QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
+JOIN_GAP = 30
 ABOUT_TYPES = frozenset({"humanitarian"})
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
-                          "strategic_developments"})
+                          "strategic_developments", "disaster"})
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|would|could|"
                       r"might|will|threaten(?:ed|s)?)\b", re.I)
@@ -56,11 +57,15 @@ class Trigger:
 
 
 def _triggers(text: str, s: int, e: int) -> list[Trigger]:
-    found = []
+    """Event words of a sentence; words of one type close together are one trigger ("protesters rallied")."""
+    found: list[Trigger] = []
     for m in TRIGGER_RE.finditer(text, s, e):
         if SUBORDINATE_RE.search(text[s: m.start()]):
             continue
-        found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
+        trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
+        if found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP:
+            trig = Trigger(found.pop().start, trig.end, trig.type)
+        found.append(trig)
     if any(t.type != "statement" for t in found):
         found = [t for t in found if t.type != "statement"]
     return found
@@ -167,10 +172,11 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
 def _drafts(article: Article, s: int, e: int, trig: Trigger, triggers: Sequence[Trigger],
             places: list[tuple[Toponym, str]], timexes: Sequence[Timex], dateline: Place | None,
             speech: bool, earlier: bool, actors: tuple[str, ...]) -> list[_Draft]:
+    modal = bool(MODAL_RE.search(article.text[s: e]))
     timex = _date(trig, triggers, timexes)
     if timex:
         (date, precision), date_span = event_date(timex) or (None, "unknown"), (timex.start, timex.end)
-    elif (speech or trig.type == "statement") and not earlier and article.published:
+    elif (speech or trig.type == "statement") and not earlier and not modal and article.published:
         date, precision, date_span = article.published.isoformat(), "day", None
     else:
         date, precision, date_span = None, "unknown", None

@@ -49,7 +49,6 @@ __all__ = [
 WORLD = (-180.0, -90.0, 180.0, 90.0)
 FORMATS = ("geojson", "csv", "parquet")
 EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
-SOURCE_KEYS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")
 _JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; WI runs into next year
 
@@ -123,6 +122,10 @@ def _bbox(coords: np.ndarray) -> list[float]:
     return [west, float(coords[:, 1].min()), east, float(coords[:, 1].max())]
 
 
+def _feature(id: str, geometry: dict[str, Any], properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "id": str(id), "geometry": geometry, "properties": properties}
+
+
 def _collection(features: list[dict[str, Any]], coords: np.ndarray) -> dict[str, Any]:
     return {"type": "FeatureCollection", "bbox": _bbox(coords), "features": features}
 
@@ -149,14 +152,9 @@ def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
     events = _ordered(events)
     coords = _event_points(events)
     cols = _property_columns(events)
+    rows = (dict(zip(cols, values)) for values in zip(*cols.values()))
     features = [
-        {
-            "type": "Feature",
-            "id": props["id"],
-            "geometry": {"type": "Point", "coordinates": xy},
-            "properties": props,
-        }
-        for props, xy in zip((dict(zip(cols, values)) for values in zip(*cols.values())), coords.tolist())
+        _feature(p["id"], {"type": "Point", "coordinates": xy}, p) for p, xy in zip(rows, coords.tolist())
     ]
     return _collection(features, coords)
 
@@ -206,13 +204,12 @@ def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
     rows = places.sort_values("place_id", kind="stable").to_dict("records")
     geoms = [_place_geometry(row) for row in rows]
     features = [
-        {
-            "type": "Feature",
-            "id": str(row["place_id"]),
-            "geometry": {"type": geom.geom_type, "coordinates": _lists(mapping(geom)["coordinates"])},
-            "properties": _place_properties(row),
-        }
-        for row, geom in zip(rows, geoms)
+        _feature(
+            row["place_id"],
+            {"type": g.geom_type, "coordinates": _lists(mapping(g)["coordinates"])},
+            _place_properties(row),
+        )
+        for row, g in zip(rows, geoms)
     ]
     return _collection(features, shapely.get_coordinates(geoms).reshape(-1, 2))
 
@@ -287,12 +284,18 @@ def read_events_geojson(path: str | os.PathLike[str]) -> pd.DataFrame:
     return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features))
 
 
-def _day_bounds(value: str) -> tuple[date, date] | None:
+def _period(value: str | date) -> tuple[date, date] | None:
     """First and last day of a TIMEX3-style date at its precision; None for undated or unparseable."""
+    if isinstance(value, date):
+        return value, value
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?|-W(\d{2})|-(SP|SU|FA|WI))?|(\d{3})X", value)
-    if not m:
+    try:
+        return _bounds(*m.groups()) if m else None
+    except ValueError:  # 2022-02-30, 2022-W60
         return None
-    year, month, day, week, season, decade = m.groups()
+
+
+def _bounds(year: str, month: str, day: str, week: str, season: str, decade: str) -> tuple[date, date]:
     if decade:
         return date(int(decade) * 10, 1, 1), date(int(decade) * 10 + 9, 12, 31)
     y = int(year)
@@ -308,15 +311,6 @@ def _day_bounds(value: str) -> tuple[date, date] | None:
         end = date(y + (last - 1) // 12, (last - 1) % 12 + 1, 1)
         return date(y, first, 1), date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
     return date(y, 1, 1), date(y, 12, 31)
-
-
-def _period(value: Any) -> tuple[date, date] | None:
-    if isinstance(value, date):
-        return value, value
-    try:
-        return _day_bounds(str(value))
-    except ValueError:  # e.g. 2022-02-30
-        return None
 
 
 def _limit(value: str | date, side: int, name: str) -> date:
@@ -398,7 +392,8 @@ def _csv(events: pd.DataFrame) -> str:
 def _geoparquet(events: pd.DataFrame) -> bytes:
     cols = _flat(events)
     coords = _event_points(events)
-    arrays = {c: pa.array(v, pa.list_(pa.string()) if c == "actors" else None) for c, v in cols.items()}
+    types = {"actors": pa.list_(pa.string()), "lat": pa.float64(), "lon": pa.float64()}
+    arrays = {c: pa.array(v, types.get(c, pa.string())) for c, v in cols.items()}  # typed even when empty
     arrays["geometry"] = pa.array(shapely.to_wkb(shapely.points(coords), byte_order=1).tolist(), pa.binary())
     column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"]}
     if len(coords):

@@ -114,12 +114,14 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _key(text: str, tokens: list[Token], i: int, j: int) -> tuple[int, int, str]:
-    """Span offsets and lookup key; a short capitalised token followed by "." is tried as an abbreviation."""
+def _keys(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str]]:
+    """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
+    first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium.")."""
     start, end = tokens[i].start, tokens[j].end
+    plain = (start, end, fold(text[start:end]))
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
-        return start, end + 1, fold(text[start: end + 1])
-    return start, end, fold(text[start:end])
+        return [(start, end + 1, fold(text[start: end + 1])), plain]
+    return [plain]
 
 
 def _strong(cand: Candidate) -> bool:
@@ -219,8 +221,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Place-name mentions in `text`, each with its gazetteer candidates (best prior first)."""
     tokens = tokenize(text)
     spans = _spans(text, tokens)
-    keyed = {(i, j): _key(text, tokens, i, j) for i, j in spans}
-    found = gazetteer.candidates(k for _, _, k in keyed.values())
+    keyed = {(i, j): _keys(text, tokens, i, j) for i, j in spans}
+    found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
     placed: set[int] = set()
     people = _people(text, tokens)
@@ -231,7 +233,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            start, end, key = keyed[(i, j)]
+            start, end, key = next((v for v in keyed[(i, j)] if v[2] in found), keyed[(i, j)][-1])
             cands = found.get(key)
             if cands and (j > i or _doubt(text, tokens, i, cands, known, placed, people) is None):
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))

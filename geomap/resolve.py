@@ -32,11 +32,13 @@ MIN_SCORE = 0.9
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What the article says about where it is: countries, admin-1 regions and points it mentions."""
+    """What the article says about where it is: countries, admin-1 regions and points it mentions, and
+    which place each name currently stands for (so a name is never its own evidence)."""
 
     countries: Counter[str]
     admin1s: Counter[tuple[str, str]]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, folded name
+    by_key: dict[str, Place]
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -58,7 +60,7 @@ def _context(places: Sequence[tuple[str, Place]]) -> Context:
             admin1s[(place.country_code, place.admin1)] += 1
         if place.kind in ("city", "admin2", "admin1"):
             points.append((place.lat, place.lon, key))
-    return Context(countries, admin1s, tuple(points))
+    return Context(countries, admin1s, tuple(points), dict(places))
 
 
 def _contains(region: Place, place: Place) -> bool:
@@ -83,10 +85,13 @@ def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place]) ->
     score = cand.score
     if any(_contains(r, place) for r in regions):
         score += PATTERN_BONUS
-    own = 1 if place.kind in ("city", "admin2") else 0  # the mention itself is in the context once
-    if place.country_code and ctx.countries[place.country_code] > (own if place.kind != "country" else 1):
+    own = ctx.by_key.get(key)
+    cc = place.country_code
+    if cc and place.kind != "country" and ctx.countries[cc] - (own is not None and own.country_code == cc) > 0:
         score += COUNTRY_BONUS
-    if place.admin1 and place.kind != "admin1" and ctx.admin1s[(place.country_code or "", place.admin1)] > own:
+    region = (cc or "", place.admin1 or "")
+    same = own is not None and (own.country_code, own.admin1) == region
+    if place.admin1 and place.kind != "admin1" and ctx.admin1s[region] - same > 0:
         score += ADMIN1_BONUS
     near = [km(place.lat, place.lon, lat, lon) for lat, lon, other in ctx.points if other != key]
     if near:

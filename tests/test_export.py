@@ -354,6 +354,13 @@ def test_parquet_is_geoparquet(events: pd.DataFrame, tmp_path: Path) -> None:
     assert list(frame.loc[frame["id"] == "e1", "actors"].iloc[0]) == ["Sergey Lavrov", "Mevlüt Çavuşoğlu"]
 
 
+def test_empty_and_all_null_columns_keep_their_types(events: pd.DataFrame, tmp_path: Path) -> None:
+    write_events(events.iloc[:0], tmp_path / "empty.parquet")
+    assert geopandas.read_parquet(tmp_path / "empty.parquet").empty
+    write_events(events.assign(country_code=None), tmp_path / "nulls.parquet")
+    assert str(pq.read_schema(tmp_path / "nulls.parquet").field("country_code").type) == "string"
+
+
 @pytest.mark.parametrize("fmt, start", [("geojson", b'{"bbox"'), ("csv", b"id,date,"), ("parquet", b"PAR1")])
 def test_dash_writes_to_stdout(
     events: pd.DataFrame, capsysbinary: pytest.CaptureFixture[bytes], fmt: str, start: bytes

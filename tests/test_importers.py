@@ -3,6 +3,7 @@ files in the real column layouts; bad rows are reported with their file line num
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 from pathlib import Path
@@ -381,3 +382,12 @@ def test_read_delimited_numbers_malformed_records_by_file_line() -> None:
     assert table.lines.tolist() == [2, 6] and table.skipped == [
         (5, "malformed line: expected 2 fields, saw 3")
     ]
+
+
+def test_garbage_collection_is_back_on_after_an_import(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"event_date,latitude,longitude\n\xff\n")
+    with pytest.raises(InputError):
+        read_events_file(bad)
+    read_events_file(DATA / "acled_sample.csv")
+    assert gc.isenabled()

@@ -15,9 +15,8 @@ from geomap.export import read_events_geojson
 from geomap.importers import acled, gdelt
 from geomap.importers._common import Delimited, Skip, paused_gc, read_delimited
 
-__all__ = ["FORMATS", "ImportResult", "read_events_file"]
+__all__ = ["ImportResult", "read_events_file"]
 
-FORMATS = ("acled", "gdelt", "geojson")
 _CONVERTERS: dict[str, Callable[[Delimited, str], tuple[pd.DataFrame, list[Skip]]]] = {
     "acled": acled.convert,
     "gdelt": gdelt.convert,
@@ -32,7 +31,7 @@ class ImportResult:
 
     events: pd.DataFrame
     skipped: list[Skip]
-    format: str  # one of FORMATS
+    format: str  # "acled", "gdelt" or "geojson"
 
 
 def _sniff(first_line: str, path: str) -> tuple[str, str, tuple[str, ...] | None]:
@@ -70,7 +69,10 @@ def read_events_file(path: str | os.PathLike[str]) -> ImportResult:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from exc
-    if Path(path).suffix.lower() in (".geojson", ".json") or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+    if (
+        Path(path).suffix.lower() in (".geojson", ".json")
+        or data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+    ):
         return ImportResult(_from_geojson(name), [], "geojson")
     first = data.split(b"\n", 1)[0].decode("utf-8-sig", errors="replace").rstrip("\r")
     fmt, sep, layout = _sniff(first, name)

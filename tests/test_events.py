@@ -1,0 +1,146 @@
+"""Events: type, place and role, date (or none), actors, evidence, merging within and across articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geomap.build import tables
+from geomap.gazetteer import open_gazetteer
+from geomap.ingest import read_articles
+from geomap.models import Article, Timex
+from geomap.pipeline import extract
+from geomap.events import event_date
+from geomap.sentences import sentence_spans
+from geomap.table import merge_reports
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return open_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def seed(gaz):
+    return extract(read_articles([ROOT / "seeds"])[0], gaz)
+
+
+def events_of(text: str, gaz, published: date | None = date(2022, 3, 10), dateline: str | None = None):
+    article = Article("t", text, published, "Wire", None, None, dateline, (0, len(dateline)) if dateline else None)
+    return extract(article, gaz).events
+
+
+def summary(events):
+    return {(e.type, e.place.name, e.role, e.date, e.date_precision) for e in events}
+
+
+def test_seed_events(seed):
+    got = summary(seed.events)
+    assert ("meeting", "Antalya", "occurred", "2022-03-10", "day") in got
+    for city in ("Mariupol", "Kharkiv", "Sumy", "Volnovakha"):
+        assert ("humanitarian", city, "mentioned", "2022-03-10", "day") in got
+    assert ("military", "Ukraine", "occurred", "2022-02-24", "day") in got
+    assert ("meeting", "Belarus", "occurred", None, "unknown") in got  # talks of unknown date, never invented
+    assert ("strategic_developments", "Luhansk", "mentioned", None, "unknown") in got
+    assert ("strategic_developments", "Donetsk", "mentioned", None, "unknown") in got
+    assert ("statement", "Antalya", "occurred", "2022-03-10", "day") in got  # Lavrov's press conference
+    assert len(seed.events) <= 18  # at most 3 per gold event: extraction, not an event per sentence
+
+
+def test_seed_meeting_actors_and_evidence(seed):
+    meeting = next(e for e in seed.events if e.type == "meeting" and e.date == "2022-03-10")
+    assert {"Sergey Lavrov", "Dmytro Kuleba", "Mevlut Cavusoglu"} <= set(meeting.actors)
+    text = seed.article.text
+    assert text[meeting.evidence.start: meeting.evidence.end] == meeting.sentence
+    start, end = meeting.evidence.date_span
+    assert text[start:end] == "today"
+    war = next(e for e in seed.events if e.type == "military" and e.date == "2022-02-24")
+    assert text[slice(*war.evidence.place_span)] == "Ukraine" and text[slice(*war.evidence.date_span)] == "24th February"
+    assert war.actors[0] == "Russia"
+
+
+def test_event_ids_are_stable(gaz, seed):
+    again = extract(read_articles([ROOT / "seeds"])[0], gaz)
+    assert [e.id for e in again.events] == [e.id for e in seed.events]
+    assert len({e.id for e in seed.events}) == len(seed.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters rallied in Tbilisi on Sunday against the law.",
+     ("protests", "Tbilisi", "occurred", "2022-03-06", "day")),
+    ("Russian forces shelled Kharkiv overnight, officials said.",
+     ("explosions_remote_violence", "Kharkiv", "occurred", "2022-03-10", "day")),
+    ("Fighting broke out in Sievierodonetsk in March 2021.",
+     ("battles", "Sievierodonetsk", "occurred", "2021-03", "month")),
+    ("Riots erupted in Lyon in 2019.", ("riots", "Lyon", "occurred", "2019", "year")),
+    ("Evacuations from Irpin continued yesterday.", ("humanitarian", "Irpin", "mentioned", "2022-03-09", "day")),
+    ("Police arrested two men in Gainesville, Fla., last week.", ("crime", "Gainesville", "occurred", "2022-W09", "week")),
+    ("Floods hit Dhaka in the spring.", ("disaster", "Dhaka", "occurred", "2022-SP", "season")),
+])
+def test_event_typing_place_and_date(gaz, text, expected):
+    assert expected in summary(events_of(text, gaz))
+
+
+def test_year_rollover(gaz):
+    got = summary(events_of("Protesters marched in Minsk on 30 December.", gaz, date(2022, 1, 3)))
+    assert ("protests", "Minsk", "occurred", "2021-12-30", "day") in got
+
+
+def test_without_a_publication_date_relative_dates_stay_unknown(gaz):
+    got = summary(events_of("Shelling hit Kharkiv yesterday.", gaz, None))
+    assert got == {("explosions_remote_violence", "Kharkiv", "occurred", None, "unknown")}
+
+
+def test_statements_without_a_place_happen_at_the_dateline(gaz):
+    text = "GENEVA (Wire) - The envoy said talks would resume."
+    events = events_of(text, gaz, dateline="GENEVA")
+    assert {(e.type, e.place.name, e.date) for e in events} == {("meeting", "Geneva", None)} or \
+        ("statement", "Geneva", "2022-03-10") in {(e.type, e.place.name, e.date) for e in events}
+
+
+def test_earlier_events_are_not_dated_to_the_report(gaz):
+    got = summary(events_of("Earlier, the army captured Izium.", gaz))
+    assert got == {("strategic_developments", "Izium", "mentioned", None, "unknown")}
+
+
+@pytest.mark.parametrize(("value", "precision", "expected"), [
+    ("2022-03-07T14:00", "time", ("2022-03-07", "day")),
+    ("2022-W09-WE", "week", ("2022-W09", "week")),
+    ("2021-Q3", "season", ("2021", "year")),
+    ("199X", "decade", ("199X", "decade")),
+    ("PRESENT_REF", "unknown", None),
+    ("19", "unknown", None),
+])
+def test_event_dates_follow_the_schema(value, precision, expected):
+    assert event_date(Timex(0, 1, "x", value, precision)) == expected
+
+
+def test_sentence_spans_respect_abbreviations():
+    text = "He met Mr. Smith in St. Louis, Mo. on Feb. 3. The U.S. Army left.\n\nThen it rained!"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He met Mr. Smith in St. Louis, Mo. on Feb. 3.", "The U.S. Army left.", "Then it rained!"]
+
+
+def test_reports_of_one_event_in_two_articles_are_merged_and_reported(gaz):
+    one = Article("a", "Protesters rallied in Tbilisi on 6 March 2022, organisers said.", date(2022, 3, 7), "Wire A")
+    two = Article("b", "On 6 March 2022 protesters rallied in Tbilisi.", date(2022, 3, 8), "Wire B")
+    other = Article("c", "Protesters rallied in Batumi on 6 March 2022.", date(2022, 3, 8), "Wire C")
+    events, places, notes = tables([extract(a, gaz) for a in (one, two, other)])
+    tbilisi = events[events["place"] == "Tbilisi"]
+    assert len(tbilisi) == 1 and [s["doc_id"] for s in tbilisi.iloc[0]["sources"]] == ["a", "b"]
+    assert len(notes) == 1 and "Tbilisi" in notes[0] and "a, b" in notes[0]
+    assert len(events[events["place"] == "Batumi"]) == 1
+    assert set(places["name"]) >= {"Tbilisi", "Batumi"}
+
+
+def test_merge_needs_overlapping_actors():
+    row = {"type": "meeting", "place_id": "geonames:1", "place": "X", "role": "occurred", "date": "2022-03-10",
+           "id": "1", "actors": ["A"], "sources": [{"doc_id": "a"}]}
+    rows, notes = merge_reports([row, {**row, "id": "2", "actors": ["B"], "sources": [{"doc_id": "b"}]}])
+    assert len(rows) == 2 and notes == []
+    rows, notes = merge_reports([row, {**row, "id": "2", "actors": ["A", "C"], "sources": [{"doc_id": "b"}]}])
+    assert len(rows) == 1 and rows[0]["actors"] == ["A", "C"] and len(notes) == 1
