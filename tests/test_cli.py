@@ -1,0 +1,180 @@
+"""The command line: help texts, each command end to end, errors, atomic and deterministic outputs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_1d75afbcd03a558f.txt"
+BIN = Path(sys.executable).parent
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def commands(group: click.Group, prefix: str = "geomap") -> list[tuple[str, click.Command]]:
+    out = []
+    for name, cmd in sorted(group.commands.items()):
+        out.append((f"{prefix} {name}", cmd))
+        if isinstance(cmd, click.Group):
+            out += commands(cmd, f"{prefix} {name}")
+    return out
+
+
+@pytest.mark.parametrize(("name", "cmd"), commands(main), ids=lambda x: x if isinstance(x, str) else "")
+def test_every_command_has_help_and_is_documented(name, cmd):
+    assert cmd.help and len(cmd.help) > 20
+    result = run(*name.split()[1:], "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output
+    assert all(p.help for p in cmd.params if isinstance(p, click.Option)), name
+    if not isinstance(cmd, click.Group):
+        assert f"`{name}" in (ROOT / "README.md").read_text(encoding="utf-8"), f"README does not document {name}"
+
+
+def test_extract_prints_one_json_line_per_article():
+    result = run("extract", str(SEED))
+    assert result.exit_code == 0
+    [line] = result.output.splitlines()
+    record = json.loads(line)
+    assert list(record)[:2] == ["id", "published"]
+    assert {"dateline", "toponyms", "unresolved", "timexes", "events"} <= set(record)
+    assert record["dateline"]["place_id"] == "geonames:323777" and record["source"] == "TDI"
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv"])
+def test_extract_other_formats(tmp_path, fmt):
+    out = tmp_path / f"events.{fmt}"
+    assert run("extract", str(SEED), "--format", fmt, "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert ("FeatureCollection" in text) if fmt == "geojson" else text.startswith("id,date,")
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["Kharkov"], "Kharkiv (Kharkiv, UA) city"),
+    (["Kiev"], "Kyiv"),
+    (["Lugansk"], "Luhansk"),
+    (["Türkiye"], "Turkey (TR) country  39.00000, 35.00000"),
+    (["Donbass"], "Donbas (UA) region"),
+    (["Springfield", "--country", "US"], "Springfield (Illinois, US) city"),
+])
+def test_gazetteer_lookup(args, needle):
+    result = run("gazetteer", "lookup", *args)
+    assert result.exit_code == 0 and needle in result.output.splitlines()[0]
+    assert "pop " in result.output
+
+
+def test_gazetteer_lookup_json_and_nothing_found():
+    rows = [json.loads(x) for x in run("gazetteer", "lookup", "Odessa", "--json", "--limit", "3").output.splitlines()]
+    assert rows[0]["name"] == "Odesa" and rows[0]["country_code"] == "UA" and len(rows) == 3
+    assert "no place named 'Lavrov'" in run("gazetteer", "lookup", "Lavrov").output
+
+
+def test_gazetteer_info():
+    out = run("gazetteer", "info").output
+    assert "city 1" in out and "country 241" in out and "GeoNames (CC BY 4.0" in out and "built:" in out
+
+
+@pytest.mark.parametrize(("files", "message"), [
+    ({}, "missing.txt: no such file or folder"),
+    ({"bad.txt": b"\xff\xfe not utf-8"}, "bad.txt: not UTF-8"),
+    ({"empty.txt": b""}, "empty.txt: empty file"),
+    ({"bad.jsonl": b'{"id": "a", "text": "Kyiv"}\n{oops\n'}, "bad.jsonl:2: not valid JSON"),
+])
+def test_bad_input_exits_1_naming_the_file_and_writes_nothing(tmp_path, files, message):
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    target = tmp_path / (next(iter(files)) if files else "missing.txt")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEED), str(target), "-o", str(out)])
+    assert result.exit_code == 1
+    assert message in result.output and result.output.count("\n") == 1
+    assert not out.exists()
+
+
+def test_build_is_deterministic_and_valid(tmp_path, shared):
+    first, second = tmp_path / "a", tmp_path / "b"
+    result = run("build", str(ROOT / "seeds"), "-o", str(first))
+    assert result.exit_code == 0 and "documents: 1" in result.output and "events: " in result.output
+    run("build", str(ROOT / "seeds"), "-o", str(second))
+    for name in ("events.geojson", "places.geojson", "map.html"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    spec = importlib.util.spec_from_file_location("geojson_check", shared / "checks" / "geojson_check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    assert check.check(str(first / "events.geojson"), events=True) == []
+    assert check.check(str(first / "places.geojson")) == []
+    events = json.loads((first / "events.geojson").read_text(encoding="utf-8"))
+    assert "crs" not in events and len(events["bbox"]) == 4
+    antalya = next(f for f in events["features"] if f["properties"]["place"] == "Antalya")
+    assert antalya["geometry"]["coordinates"] == [30.69556, 36.90812]  # [lon, lat]
+    places = json.loads((first / "places.geojson").read_text(encoding="utf-8"))
+    donbas = next(f for f in places["features"] if f["properties"]["name"] == "Donbas")
+    assert donbas["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_failed_build_keeps_the_previous_outputs(tmp_path):
+    out = tmp_path / "out"
+    run("build", str(ROOT / "seeds"), "-o", str(out))
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (tmp_path / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(tmp_path / "broken.jsonl"), "-o", str(out)]).exit_code == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_export_filters_a_built_event_set(tmp_path):
+    run("build", str(ROOT / "seeds"), "-o", str(tmp_path))
+    out = tmp_path / "march.csv"
+    result = run("export", str(tmp_path / "events.geojson"), "-o", str(out), "--since", "2022-03-01",
+                 "--type", "humanitarian", "--country", "UA")
+    assert result.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and all(",humanitarian," in line for line in lines[1:])
+
+
+def test_eval_matches_the_shared_scorer(tmp_path, shared):
+    gold = tmp_path / "gold.jsonl"
+    lgl = (shared / "bench" / "LGL.jsonl").read_text(encoding="utf-8").split("\n")[:12]
+    seed = (shared / "bench" / "seed.gold.jsonl").read_text(encoding="utf-8").strip()
+    gold.write_text("\n".join([seed, *lgl]) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"id": d["id"], "text": d["text"], "published": d.get("published")}) + "\n"
+                                for d in map(json.loads, gold.read_text(encoding="utf-8").split("\n")[:-1])),
+                        encoding="utf-8")
+    assert run("extract", str(articles), "-o", str(pred)).exit_code == 0
+    for kind in ("toponyms", "events"):
+        ours = json.loads(run("eval", str(gold), "--kind", kind, "--json").output)
+        theirs = json.loads(subprocess.run([sys.executable, str(shared / "bench" / "score.py"), kind, str(gold),
+                                            str(pred), "--json"], capture_output=True, text=True, check=True).stdout)
+        assert {k: ours[k] for k in theirs if k in ours} == {k: theirs[k] for k in theirs if k in ours}
+
+
+def test_seed_acceptance_check(shared):
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run([sys.executable, str(shared / "checks" / "seed_check.py"), str(SEED)],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "seed: 0 failures" in result.stdout
+
+
+def test_internal_errors_exit_2(monkeypatch):
+    import geomap.outputs
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(geomap.outputs, "write_extractions", boom)
+    result = CliRunner().invoke(main, ["extract", str(SEED)])
+    assert result.exit_code == 2 and "internal error" in result.output

@@ -1,0 +1,96 @@
+"""The optional Nominatim fallback, against a local server on 127.0.0.1 that answers like Nominatim."""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from geomap.gazetteer import open_gazetteer
+from geomap.gazetteer.online import NominatimFallback
+from geomap.models import Article
+from geomap.pipeline import extract, extraction_json
+
+KELLEYLAND = {"place_id": 1, "osm_type": "node", "osm_id": 4242, "lat": "31.2001", "lon": "-92.4002",
+              "display_name": "Kelleyland, Rapides Parish, Louisiana, United States", "name": "Kelleyland",
+              "class": "place", "type": "hamlet", "addresstype": "hamlet", "importance": 0.2,
+              "address": {"hamlet": "Kelleyland", "state": "Louisiana", "country_code": "us"}}
+
+
+class FakeNominatim(BaseHTTPRequestHandler):
+    requests: list[dict[str, list[str]]] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        query = parse_qs(urlparse(self.path).query)
+        FakeNominatim.requests.append({**query, "agent": [self.headers.get("User-Agent", "")]})
+        if urlparse(self.path).path != "/search":
+            self.send_error(404)
+            return
+        if query.get("q") == ["Slowtown"]:
+            self.send_error(503)
+            return
+        body = json.dumps([KELLEYLAND] if query.get("q") == ["Kelleyland"] else []).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server():
+    FakeNominatim.requests = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeNominatim)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def fallback(server, tmp_path) -> NominatimFallback:
+    return NominatimFallback("geomap-tests/1.0 test@example.org", domain=server, scheme="http",
+                             cache_file=tmp_path / "nominatim.json", min_delay_seconds=0.01)
+
+
+def test_lookup_asks_once_then_uses_the_disk_cache(server, tmp_path):
+    place, reason = fallback(server, tmp_path).lookup("Kelleyland")
+    assert reason is None
+    assert (place.id, place.name, place.kind, place.country_code, place.lat) == (
+        "osm:node-4242", "Kelleyland", "city", "US", 31.2001)
+    assert FakeNominatim.requests[0]["agent"] == ["geomap-tests/1.0 test@example.org"]
+    again, _ = fallback(server, tmp_path).lookup("Kelleyland")  # a new process: answered from the cache
+    assert again == place and len(FakeNominatim.requests) == 1
+
+
+def test_not_found_is_cached_too(server, tmp_path):
+    assert fallback(server, tmp_path).lookup("Nowhereville") == (None, "not found online either")
+    assert fallback(server, tmp_path).lookup("Nowhereville")[0] is None
+    assert len(FakeNominatim.requests) == 1
+
+
+def test_server_errors_leave_the_name_unresolved_with_the_reason(server, tmp_path):
+    place, reason = fallback(server, tmp_path).lookup("Slowtown")
+    assert place is None and reason.startswith("online lookup failed")
+    assert not (tmp_path / "nominatim.json").exists()  # failures are not cached
+
+
+def test_pipeline_resolves_names_the_index_lacks(server, tmp_path):
+    gaz = open_gazetteer(fallback=fallback(server, tmp_path))
+    article = Article("k", "A fire broke out in Kelleyland on Monday.", date(2022, 3, 10))
+    record = extraction_json(extract(article, gaz))
+    assert [(t["text"], t["place_id"]) for t in record["toponyms"]] == [("Kelleyland", "osm:node-4242")]
+    assert record["events"][0]["place"] == "Kelleyland"
+
+
+def test_offline_by_default(tmp_path):
+    record = extraction_json(extract(Article("k", "A fire broke out in Kelleyland.", None), open_gazetteer()))
+    assert record["unresolved"] == [{"start": 20, "end": 30, "text": "Kelleyland",
+                                     "reason": "no candidate in the gazetteer"}]
