@@ -109,7 +109,7 @@ class Opened:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.geomap && geomap.apps.length && geomap.apps[0].stats !== undefined")
+        self.page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
 
     def _route(self, route: Any) -> None:
         if route.request.url.startswith("file://"):

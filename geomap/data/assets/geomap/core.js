@@ -78,6 +78,7 @@
       this.signature = new Array(data.places.length).fill('');
       this.icons = new Map();
       this.map.setMinZoom(1).setMaxZoom(18);  // no tile layer sets them offline; markercluster needs maxZoom
+      this.fit();
       this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
       this.buildLayers();
       this.typeToggles();
@@ -85,7 +86,6 @@
         'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> ' +
         '(<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener">CC BY 4.0</a>)');
       this.apply();
-      this.fit();
     }
 
     baseLayers(basemap) {
@@ -107,6 +107,7 @@
     buildLayers() {
       this.cluster = L.markerClusterGroup({
         chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
+        chunkProgress: (done, total) => { if (done >= total) this.loaded(); },
         iconCreateFunction: (cluster) => this.clusterIcon(cluster),
       });
       this.areas = L.featureGroup();
@@ -198,7 +199,13 @@
       });
       if (remove.length) this.cluster.removeLayers(remove);
       if (add.length) this.cluster.addLayers(add);
+      else this.loaded();
       this.cluster.refreshClusters();
+    }
+
+    /** Marks the page (body[data-geomap=ready]) once the first markers are all in. */
+    loaded() {
+      if (!document.body.dataset.geomap) document.body.dataset.geomap = 'ready';
     }
 
     /** Visible types at a place, most events first: [[typeIndex, count]]. */
@@ -256,9 +263,9 @@
 
     fit() {
       const b = this.data.bounds;
-      if (!b) return this.map.setView([20, 0], 2);
-      if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7);
-      this.map.fitBounds(b, {padding: [40, 40], maxZoom: 8});
+      if (!b) return this.map.setView([20, 0], 2, {animate: false});
+      if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7, {animate: false});
+      this.map.fitBounds(b, {padding: [40, 40], maxZoom: 8, animate: false});
     }
 
     /** Zooms to a place and opens its popup, optionally highlighting one event in it. */
