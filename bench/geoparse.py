@@ -153,7 +153,8 @@ def main() -> None:
         print(f"{system:<9}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['acc161'] or 0:>9.3f}"
               f"{r['e2e_acc161'] or 0:>8.3f}{r['median_km'] or 0:>8.1f}{dps:>9.1f}{r['rss_mb']:>8.0f}")
     if "geomap" in rows and "geotext" in rows:
-        ratio = (rows["geomap"]["docs"] / rows["geomap"]["seconds"]) / (rows["geotext"]["docs"] / rows["geotext"]["seconds"])
+        speed = {name: rows[name]["docs"] / rows[name]["seconds"] for name in ("geomap", "geotext")}
+        ratio = speed["geomap"] / speed["geotext"]
         print(f"geomap throughput / geotext: {ratio:.2f}x")
 
 

@@ -7,7 +7,8 @@ Synthetic data from a seeded RNG: places scattered around hotspots (cities, some
 basemap outlines, small polygon regions), events skewed towards busy places, dates at every precision (a few
 undated), one to two sources per event with sentences of realistic length. The page is rendered offline,
 written to a temporary folder and opened from file:// with the network blocked. "Shows" = from navigation
-start until a marker or cluster is in the page with a non-empty box (median of --runs). The baseline is the
+start until a marker or cluster is in the page with a non-empty box and, for geomap, every marker has been
+added to the cluster layer (body[data-geomap=ready]); median of --runs. The baseline is the
 naive page (one folium CircleMarker per place with its popup HTML, in a folium MarkerCluster) at a smaller
 size, its libraries served from the vendored copies.
 """
@@ -38,6 +39,7 @@ TYPES = {"military": 30, "humanitarian": 18, "meeting": 14, "protest": 10, "stat
          "election": 5, "disaster": 4, "arrest": 3}
 PRECISIONS = {"day": 82, "month": 6, "week": 3, "year": 3, "season": 1, "unknown": 5}
 SHOWN = """() => {
+  if (window.geomap && document.body.dataset.geomap !== 'ready') return false;  // geomap: all markers in
   const node = document.querySelector('.marker-cluster, .gm-pin, .leaflet-interactive');
   if (!node) return false;
   const box = node.getBoundingClientRect();

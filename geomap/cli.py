@@ -43,7 +43,7 @@ def _errors(func: F) -> F:
             raise
         except click.ClickException:
             raise
-        except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into exit 2
+        except Exception as exc:
             click.echo(f"geomap: internal error: {type(exc).__name__}: {exc}", err=True)
             sys.exit(2)
     return wrapper  # type: ignore[return-value]

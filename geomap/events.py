@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from geomap.actors import ActorFinder
-from geomap.event_types import PAST_CUE_RE, PRIORITY, SUBORDINATE_RE, TRIGGER_RE
+from geomap.event_types import PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 
@@ -93,9 +93,11 @@ def _most_specific(tops: list[Toponym]) -> list[Toponym]:
         if outer.kind == "admin1":
             return outer.country_code == inner.country_code and outer.admin1 == inner.admin1
         return outer.kind == "country" and outer.country_code == inner.country_code
-    kept = [t for t in tops if t.place and not any(o.place and contains(t.place, o.place) for o in tops)]
-    seen: set[str] = set()
-    return [t for t in kept if t.place and not (t.place.id in seen or seen.add(t.place.id))]
+    out: dict[str, Toponym] = {}
+    for t in tops:
+        if t.place and t.place.id not in out and not any(o.place and contains(t.place, o.place) for o in tops):
+            out[t.place.id] = t
+    return list(out.values())
 
 
 def event_date(timex: Timex) -> tuple[str, str] | None:

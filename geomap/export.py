@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import itertools
 import json
 import math
 import os
@@ -108,7 +109,7 @@ def _ordered(events: pd.DataFrame) -> pd.DataFrame:
 def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
     """West and east of the narrowest longitude span holding every point (may cross the antimeridian)."""
     xs = sorted(set(lons))
-    gap, i = max(((b - a, k) for k, (a, b) in enumerate(zip(xs, xs[1:]))), default=(0.0, 0))
+    gap, i = max(((b - a, k) for k, (a, b) in enumerate(itertools.pairwise(xs))), default=(0.0, 0))
     if gap > xs[0] + 360 - xs[-1]:
         return xs[i + 1], xs[i]
     return xs[0], xs[-1]

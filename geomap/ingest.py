@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from geomap.errors import InputError
 from geomap.models import Article
@@ -119,8 +119,10 @@ def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -
 class _VisibleText(HTMLParser):
     """Visible text of the article body (the <article> element when there is one)."""
 
-    SKIP = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
+    SKIP: ClassVar[frozenset[str]] = frozenset(
+        "script style noscript template nav header footer aside form svg".split())
+    BLOCK: ClassVar[frozenset[str]] = frozenset(
+        "p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote".split())
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

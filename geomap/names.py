@@ -24,8 +24,5 @@ def fold(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter is Latin script (alternate names in other scripts are skipped)."""
-    for ch in name:
-        if ch.isalpha() and not (ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF):
-            return False
-    return True
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())
 

@@ -14,7 +14,6 @@ from geomap.recognize import recognize
 from geomap.resolve import resolve
 from geomap.temporal import find_timexes
 
-
 ONLINE_SCORE = 1.5  # a geocoder's only answer for a name the index lacks: trusted like a mid-size town
 
 
@@ -77,7 +76,7 @@ def _event_json(event: Event) -> dict[str, Any]:
 def extraction_json(x: Extraction) -> dict[str, Any]:
     """The `geomap extract --format jsonl` record of one article (see DESIGN.md)."""
     a = x.article
-    dateline = None
+    dateline: dict[str, Any] | None = None
     if a.dateline:
         dateline = {"text": a.dateline, "place_id": None, "lat": None, "lon": None}
         if x.dateline and x.dateline.place:

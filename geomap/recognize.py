@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from geomap.gazetteer import Gazetteer
@@ -57,7 +57,7 @@ class Token:
         return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in self.text
 
 
-@lru_cache(maxsize=None)
+@cache
 def _wordlist(name: str) -> dict[str, int]:
     text = resources.files("geomap").joinpath(f"data/{name}").read_text(encoding="utf-8")
     words = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -205,11 +205,12 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     for i, j in spans:
         if not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1]):
             longest[i] = max(j, longest.get(i, i))
-    out = []
+    out: list[Mention] = []
     for i, j in sorted(longest.items()):
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (any(m.start < end and start < m.end for m in taken) or not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+        if (any(m.start < end and start < m.end for m in taken)
+                or not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
                 or first in CALENDAR or first in TITLES or (i == j and (first in common_words() or tokens[i].acronym))):
             continue
         if out and out[-1].end > start:

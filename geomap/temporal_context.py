@@ -127,7 +127,7 @@ def _marker(words: list[str], i: int) -> int:
     """FUTURE or PAST when words[i] marks a tense, else UNKNOWN."""
     word, w = words[i], words[i].lower()
     prev = [p.lower() for p in words[max(0, i - 2) : i]]
-    in_past = bool(prev) and (prev[-1] in _PAST_AUX or prev[-1] == "been" and prev[0] in _PAST_AUX)
+    in_past = bool(prev) and (prev[-1] in _PAST_AUX or (prev[-1] == "been" and prev[0] in _PAST_AUX))
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     if w in _DEFERRED:
         return FUTURE if following in ("to", "until", "till") else PAST

@@ -132,7 +132,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value | None:
     this_year, current = quarter_of(ctx.anchor)
     to_past, to_future = (current - quarter) % 4, (quarter - current) % 4
     reported = groups.get("fiscal") or groups.get("ended")  # results come after the quarter
-    ahead = to_future < to_past or to_future == to_past and ctx.tense(*m.span()) == FUTURE
+    ahead = to_future < to_past or (to_future == to_past and ctx.tense(*m.span()) == FUTURE)
     if to_past and ahead and not reported:
         return f"{this_year + (quarter < current)}-Q{quarter}"
     return f"{this_year - (quarter > current)}-Q{quarter}"

@@ -118,7 +118,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:
         tense = ctx.tense(*m.span())
-        ahead = tense == FUTURE or tense == UNKNOWN and ctx.after_deadline(m.start())  # "until Friday"
+        ahead = tense == FUTURE or (tense == UNKNOWN and ctx.after_deadline(m.start()))  # "until Friday"
         day = weekday_near(ctx.anchor, weekday, future=ahead)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from geomap.build import tables
+from geomap.events import event_date
 from geomap.gazetteer import open_gazetteer
 from geomap.ingest import read_articles
 from geomap.models import Article, Timex
 from geomap.pipeline import extract
-from geomap.events import event_date
 from geomap.sentences import sentence_spans
 from geomap.table import merge_reports
 
@@ -59,7 +59,8 @@ def test_seed_meeting_actors_and_evidence(seed):
     start, end = meeting.evidence.date_span
     assert text[start:end] == "today"
     war = next(e for e in seed.events if e.type == "military" and e.date == "2022-02-24")
-    assert text[slice(*war.evidence.place_span)] == "Ukraine" and text[slice(*war.evidence.date_span)] == "24th February"
+    assert text[slice(*war.evidence.place_span)] == "Ukraine"
+    assert text[slice(*war.evidence.date_span)] == "24th February"
     assert war.actors[0] == "Russia"
 
 
@@ -78,7 +79,8 @@ def test_event_ids_are_stable(gaz, seed):
      ("battles", "Sievierodonetsk", "occurred", "2021-03", "month")),
     ("Riots erupted in Lyon in 2019.", ("riots", "Lyon", "occurred", "2019", "year")),
     ("Evacuations from Irpin continued yesterday.", ("humanitarian", "Irpin", "mentioned", "2022-03-09", "day")),
-    ("Police arrested two men in Gainesville, Fla., last week.", ("crime", "Gainesville", "occurred", "2022-W09", "week")),
+    ("Police arrested two men in Gainesville, Fla., last week.",
+     ("crime", "Gainesville", "occurred", "2022-W09", "week")),
     ("Floods hit Dhaka in the spring.", ("disaster", "Dhaka", "occurred", "2022-SP", "season")),
 ])
 def test_event_typing_place_and_date(gaz, text, expected):

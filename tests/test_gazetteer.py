@@ -192,7 +192,7 @@ def test_build_from_full_geonames_dumps(fixture_index):
 
 def test_build_rejects_a_short_row(tmp_path):
     (tmp_path / "allCountries.txt").write_text("1\tOnly\tthree\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match="allCountries.txt:1"):
+    with pytest.raises(GazetteerError, match=r"allCountries\.txt:1"):
         build(tmp_path, ROOT / "gazetteer", tmp_path / "x.sqlite")
     assert not (tmp_path / "x.sqlite").exists()
 

@@ -6,6 +6,7 @@ import json
 import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -22,9 +23,9 @@ KELLEYLAND = {"place_id": 1, "osm_type": "node", "osm_id": 4242, "lat": "31.2001
 
 
 class FakeNominatim(BaseHTTPRequestHandler):
-    requests: list[dict[str, list[str]]] = []
+    requests: ClassVar[list[dict[str, list[str]]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         query = parse_qs(urlparse(self.path).query)
         FakeNominatim.requests.append({**query, "agent": [self.headers.get("User-Agent", "")]})
         if urlparse(self.path).path != "/search":

@@ -86,7 +86,8 @@ def test_one_sense_per_document(gaz):
 
 
 def test_unknown_locative_names_are_reported_unresolved(gaz):
-    tops = resolve("A fire broke out in Kelleyland overnight.", recognize("A fire broke out in Kelleyland overnight.", gaz))
+    text = "A fire broke out in Kelleyland overnight."
+    tops = resolve(text, recognize(text, gaz))
     assert [(t.text, t.place, t.reason) for t in tops] == [("Kelleyland", None, "no candidate in the gazetteer")]
 
 

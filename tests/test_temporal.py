@@ -333,6 +333,6 @@ def test_results_are_sorted_and_disjoint_on_a_real_corpus(shared: Path) -> None:
         for a, b in itertools.pairwise(timexes):
             assert a.end <= b.start, (doc["id"], a, b)
         assert all(
-            t.precision in PRECISIONS and t.value and "XXXX" not in t.value or t.type == "SET"
+            (t.precision in PRECISIONS and t.value and "XXXX" not in t.value) or t.type == "SET"
             for t in timexes
         )

@@ -16,7 +16,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from geomap.errors import GazetteerError
@@ -239,7 +239,7 @@ def write_index(entries: Iterable[Entry], out: Path, sources: list[str]) -> dict
                         e.population, e.fcode, e.geometry))
             db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, e.rid, f) for k, f in e.names.items()])
         db.executescript(INDEXES)
-        meta = {"schema": SCHEMA_VERSION, "built": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        meta = {"schema": SCHEMA_VERSION, "built": datetime.now(UTC).strftime("%Y-%m-%d"),
                 "sources": json.dumps(sources), "counts": json.dumps(dict(sorted(counts.items())))}
         db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
         db.commit()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from dataclasses import replace
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
@@ -119,7 +119,7 @@ class Gazetteer:
                                (place.country_code, place.admin1)).fetchone()
         return _place(row) if row else None
 
-    def info(self) -> dict[str, object]:
+    def info(self) -> dict[str, Any]:
         """What the index holds: counts by kind and by country, sources, build date."""
         by_country = dict(self._db.execute(
             "SELECT cc, count(*) FROM places WHERE cc IS NOT NULL GROUP BY cc ORDER BY count(*) DESC, cc"))

@@ -24,7 +24,7 @@ def lookup_lines(gazetteer: Gazetteer, name: str, *, country: str | None = None,
         if as_json:
             yield json.dumps(record, ensure_ascii=False, sort_keys=True)
             continue
-        where = ", ".join(x for x in (record["admin1"], p.country_code) if x)
+        where = ", ".join(x for x in (region.name if region else None, p.country_code) if x)
         yield (f"{rank:>2}. {p.name} ({where or '-'}) {p.kind}  {p.lat:.5f}, {p.lon:.5f}  pop {p.population:,}  "
                f"{p.id}  score {c.score:.2f}" + ("" if c.primary else "  [alternate name]"))
 
