@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
@@ -18,7 +17,7 @@ from geomap.ingest import read_articles
 from geomap.models import Place
 from geomap.pipeline import Extraction, extract
 from geomap.render import render_map
-from geomap.table import event_row, events_frame, merge_reports, place_rows, places_frame
+from geomap.table import concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
 
 OUTPUTS = ("events.geojson", "places.geojson", "map.html")
 
@@ -61,19 +60,16 @@ def _imported(paths: Sequence[Path]) -> tuple[list[pd.DataFrame], list[str]]:
 
 
 def _import_places(frames: Sequence[pd.DataFrame]) -> list[Place]:
-    places = []
-    for frame in frames:
-        for row in frame.drop_duplicates("place_id").itertuples():
-            places.append(Place(row.place_id, row.place, row.place_kind, row.lat, row.lon, row.country_code))
-    return places
+    columns = ["place_id", "place", "place_kind", "lat", "lon", "country_code"]
+    unique = [frame.drop_duplicates("place_id")[columns] for frame in frames]
+    return [Place(*row) for frame in unique for row in frame.itertuples(index=False)]
 
 
 def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] = ()
            ) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
     """The events table (reports of one event merged), the places table, and the merge notes."""
     rows, notes = merge_reports([event_row(e) for x in extractions for e in x.events])
-    records: list[dict[str, Any]] = rows + [r for f in imported for r in f.to_dict("records")]
-    events = events_frame(records)
+    events = concat_events([events_frame(rows), *imported])
     mentions = Counter(t.place.id for x in extractions for t in x.toponyms if t.place)
     counts = Counter(events["place_id"])
     places = [t.place for x in extractions for t in x.toponyms if t.place]

@@ -11,17 +11,15 @@ text; Parquet is GeoParquet 1.1 (a WKB ``geometry`` column, OGC:CRS84) with acto
 
 from __future__ import annotations
 
-import calendar
 import io
 import itertools
 import json
 import math
 import os
-import re
 import secrets
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +32,8 @@ from shapely.affinity import translate
 from shapely.geometry import MultiPolygon, Point, box, mapping, shape
 
 from geomap.errors import ExportError, InputError
-from geomap.table import EVENT_COLUMNS, events_frame
+from geomap.periods import period
+from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
 __all__ = [
     "dumps_geojson",
@@ -51,7 +50,6 @@ WORLD = (-180.0, -90.0, 180.0, 90.0)
 FORMATS = ("geojson", "csv", "parquet")
 EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
 _JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; WI runs into next year
 
 
 def _value(v: Any) -> Any:
@@ -101,11 +99,6 @@ def _lists(obj: Any) -> Any:
     return [_lists(o) for o in obj] if isinstance(obj, (list, tuple)) else obj
 
 
-def _ordered(events: pd.DataFrame) -> pd.DataFrame:
-    """Events in the table's stable order (date, then id; undated first) whatever order they came in."""
-    return events.sort_values(["date", "id"], kind="stable", na_position="first").reset_index(drop=True)
-
-
 def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
     """West and east of the narrowest longitude span holding every point (may cross the antimeridian)."""
     xs = sorted(set(lons))
@@ -150,7 +143,7 @@ def _event_points(events: pd.DataFrame) -> np.ndarray:
 
 def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
     """Events table → FeatureCollection of Points, one per event, ``id`` = the event id."""
-    events = _ordered(events)
+    events = sort_events(events)
     coords = _event_points(events)
     cols = _property_columns(events)
     rows = (dict(zip(cols, values)) for values in zip(*cols.values()))
@@ -285,47 +278,18 @@ def read_events_geojson(path: str | os.PathLike[str]) -> pd.DataFrame:
     return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features))
 
 
-def _period(value: str | date) -> tuple[date, date] | None:
-    """First and last day of a TIMEX3-style date at its precision; None for undated or unparseable."""
-    if isinstance(value, date):
-        return value, value
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?|-W(\d{2})|-(SP|SU|FA|WI))?|(\d{3})X", value)
-    try:
-        return _bounds(*m.groups()) if m else None
-    except ValueError:  # 2022-02-30, 2022-W60
-        return None
-
-
-def _bounds(year: str, month: str, day: str, week: str, season: str, decade: str) -> tuple[date, date]:
-    if decade:
-        return date(int(decade) * 10, 1, 1), date(int(decade) * 10 + 9, 12, 31)
-    y = int(year)
-    if day:
-        return (date(y, int(month), int(day)),) * 2
-    if month:
-        return date(y, int(month), 1), date(y, int(month), calendar.monthrange(y, int(month))[1])
-    if week:
-        start = date.fromisocalendar(y, int(week), 1)
-        return start, start + timedelta(days=6)
-    if season:
-        first, last = _SEASONS[season]
-        end = date(y + (last - 1) // 12, (last - 1) % 12 + 1, 1)
-        return date(y, first, 1), date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
-    return date(y, 1, 1), date(y, 12, 31)
-
-
 def _limit(value: str | date, side: int, name: str) -> date:
-    bounds = _period(value)
+    bounds = period(value)
     if bounds is None:
         raise InputError(f"--{name}: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return bounds[side]
 
 
-def _in_period(dates: pd.Series, since: str | date | None, until: str | date | None) -> np.ndarray:
+def _inperiod(dates: pd.Series, since: str | date | None, until: str | date | None) -> np.ndarray:
     """Keep an event when its period overlaps [since, until]; undated events never match."""
     lo = _limit(since, 0, "since") if since is not None else date.min
     hi = _limit(until, 1, "until") if until is not None else date.max
-    periods = {d: _period(d) for d in dates.dropna().unique()}
+    periods = {d: period(d) for d in dates.dropna().unique()}
     overlaps = {d: p is not None and p[1] >= lo and p[0] <= hi for d, p in periods.items()}
     return np.array([overlaps.get(d, False) for d in dates], dtype=bool)
 
@@ -365,7 +329,7 @@ def filter_events(
     """
     keep = np.ones(len(events), dtype=bool)
     if since is not None or until is not None:
-        keep &= _in_period(events["date"], since, until)
+        keep &= _inperiod(events["date"], since, until)
     if types is not None:
         keep &= events["type"].isin([types] if isinstance(types, str) else list(types)).to_numpy()
     if country is not None:
@@ -424,7 +388,7 @@ _ENCODERS: dict[str, Callable[[pd.DataFrame], str | bytes]] = {
 def write_events(events: pd.DataFrame, path: str | os.PathLike[str], fmt: str | None = None) -> None:
     """Write events as geojson, csv or parquet (``fmt`` defaults from the suffix); ``"-"`` is stdout."""
     fmt = _format_of(path, fmt)
-    events = _ordered(events)
+    events = sort_events(events)
     data = _ENCODERS[fmt](events)
     if str(path) != "-":
         write_atomic(path, data)

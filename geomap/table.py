@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from geomap.models import Event, Place
+from geomap.periods import period
 
 EVENT_COLUMNS = (
     "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
@@ -28,20 +29,37 @@ EVENT_COLUMNS = (
 PLACE_COLUMNS = ("place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "events")
 
 
-def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...], key: list[str]) -> pd.DataFrame:
+def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
     frame = pd.DataFrame([{c: row.get(c) for c in columns} for row in rows], columns=list(columns), dtype=object)
-    frame = frame.astype({"lat": "float64", "lon": "float64"})
-    return frame.sort_values(key, kind="stable", na_position="first").reset_index(drop=True)
+    return frame.astype({"lat": "float64", "lon": "float64"})
+
+
+def sort_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Stable order: by when the event's period starts ("2022-W10" before "2022-03-11"), then date and id;
+    undated events first."""
+    starts = {d: p[0].isoformat() if (p := period(d)) else None for d in events["date"].dropna().unique()}
+    key = events["date"].map(starts)
+    order = (events.assign(_start=key).sort_values(["_start", "date", "id"], kind="stable", na_position="first")
+             .drop(columns="_start"))
+    return order.reset_index(drop=True)
 
 
 def events_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Events table in a stable order (date, then id); undated events first."""
-    return _frame(rows, EVENT_COLUMNS, ["date", "id"])
+    """Events table from row mappings, in the stable order of `sort_events`."""
+    return sort_events(_frame(rows, EVENT_COLUMNS))
+
+
+def concat_events(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Several events tables as one, in the stable order (column by column: no per-row work)."""
+    parts = [f[list(EVENT_COLUMNS)] for f in frames if len(f)]
+    if not parts:
+        return events_frame([])
+    return sort_events(pd.concat(parts, ignore_index=True).astype({"lat": "float64", "lon": "float64"}))
 
 
 def places_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Places table in a stable order (by place id)."""
-    frame = _frame(rows, PLACE_COLUMNS, ["place_id"])
+    frame = _frame(rows, PLACE_COLUMNS).sort_values("place_id", kind="stable").reset_index(drop=True)
     return frame.astype({"mentions": "int64", "events": "int64"})
 
 

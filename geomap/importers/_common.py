@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.errors import InputError
-from geomap.table import EVENT_COLUMNS
+from geomap.table import EVENT_COLUMNS, sort_events
 
 Skip = tuple[int, str]  # (file line number, reason)
 
@@ -185,7 +185,7 @@ def _frame(cols: dict[str, list[Any]]) -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(cols[c], dtype=object) for c in EVENT_COLUMNS}).astype(
         {"lat": "float64", "lon": "float64"}
     )
-    return frame.sort_values(["date", "id"], kind="stable", na_position="first").reset_index(drop=True)
+    return sort_events(frame)
 
 
 def events_table(
