@@ -8,6 +8,7 @@ period is kept ("Ga." -> "ga."), so abbreviations only match when written as abb
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -15,6 +16,7 @@ _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Lower-case ASCII key of a name (empty when nothing alphanumeric is left)."""
     ascii_text = anyascii(_APOSTROPHES.sub("", name)).lower()

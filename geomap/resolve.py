@@ -80,9 +80,15 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Pla
     return [c.place for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
 
-def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place]) -> float:
+def _near(place: Place, ctx: Context, key: str) -> float:
+    """Up to NEAR_BONUS for lying near another place of the article (decays over NEAR_KM)."""
+    near = [km(place.lat, place.lon, lat, lon) for lat, lon, other in ctx.points if other != key]
+    return NEAR_BONUS * math.exp(-min(near) / NEAR_KM) if near else 0.0
+
+
+def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place], near: float) -> float:
     place = cand.place
-    score = cand.score
+    score = cand.score + near
     if any(_contains(r, place) for r in regions):
         score += PATTERN_BONUS
     own = ctx.by_key.get(key)
@@ -93,9 +99,6 @@ def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place]) ->
     same = own is not None and (own.country_code, own.admin1) == region
     if place.admin1 and place.kind != "admin1" and ctx.admin1s[region] - same > 0:
         score += ADMIN1_BONUS
-    near = [km(place.lat, place.lon, lat, lon) for lat, lon, other in ctx.points if other != key]
-    if near:
-        score += NEAR_BONUS * math.exp(-min(near) / NEAR_KM)
     return score
 
 
@@ -104,13 +107,16 @@ def _best(text: str, mentions: Sequence[Mention], ctx: Context) -> dict[str, tup
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     by_id: dict[str, Candidate] = {}
     counts: Counter[str] = Counter()
+    near: dict[tuple[str, str], float] = {}
     for k, m in enumerate(mentions):
         key = fold(m.text)
         counts[key] += 1
         regions = _pattern_regions(text, mentions, k)
         for cand in m.candidates[:MAX_CANDIDATES]:
             by_id.setdefault(cand.place.id, cand)
-            totals[key][cand.place.id] += _score(cand, ctx, key, regions)
+            if (key, cand.place.id) not in near:
+                near[(key, cand.place.id)] = _near(cand.place, ctx, key)
+            totals[key][cand.place.id] += _score(cand, ctx, key, regions, near[(key, cand.place.id)])
     out = {}
     for key, scores in totals.items():
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
