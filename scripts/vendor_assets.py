@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import shapely
-from shapely.geometry import mapping, shape
+import shapely.affinity
+from shapely.geometry import MultiPolygon, Polygon, box, mapping, shape
+from shapely.geometry.base import BaseGeometry
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "geomap" / "data" / "assets"
@@ -55,7 +57,9 @@ def fetch(dest: Path, source: Path | None) -> dict[str, dict[str, Any]]:
         if source is None:
             out = subprocess.run(
                 ["npm", "pack", "--json", "--pack-destination", str(dest), f"{name}@{version}"],
-                check=True, capture_output=True, text=True,
+                check=True,
+                capture_output=True,
+                text=True,
             )
             info = json.loads(out.stdout)[0]
             tgz = dest / info["filename"]
@@ -122,14 +126,49 @@ def rounded(coords: Any) -> Any:
     return out
 
 
+Ring = list[tuple[float, float]]
+
+
+def crossings(ring: Ring) -> list[int]:
+    """Indexes i where the edge ring[i] -> ring[i + 1] jumps across the antimeridian."""
+    return [i for i in range(len(ring) - 1) if abs(ring[i + 1][0] - ring[i][0]) > 180]
+
+
+def around_pole(ring: Ring, i: int) -> Ring:
+    """A ring that circles a pole (one crossing), closed along the map edge and the pole's parallel."""
+    (x0, y0), (_, y1) = ring[i], ring[i + 1]
+    pole, edge = (-90.0 if y0 < 0 else 90.0), (180.0 if x0 > 0 else -180.0)
+    return [*ring[: i + 1], (edge, y0), (edge, pole), (-edge, pole), (-edge, y1), *ring[i + 1 :]]
+
+
+def cut_antimeridian(geometry: BaseGeometry) -> BaseGeometry:
+    """World-atlas stitches polygons across the antimeridian (right for d3, a stripe across a Leaflet map):
+    cut them back into parts on either side of it."""
+    parts = []
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        rings = [list(polygon.exterior.coords), *(list(r.coords) for r in polygon.interiors)]
+        cuts = crossings(rings[0])
+        polar = [Polygon(around_pole(r, crossings(r)[0])) for r in rings if len(crossings(r)) % 2]
+        if polar:  # Antarctica: a ring along the pole plus the coast, each circling it; the land is the larger
+            parts.append(max((p.buffer(0) for p in polar), key=lambda p: p.area))
+        elif not cuts:
+            parts.append(polygon)
+        else:  # crosses and comes back: continuous in 0..360, then the part east of 180 moves back by 360
+            east = Polygon(*[[((x + 360) % 360, y) for x, y in r] for r in (rings[0], rings[1:])]).buffer(0)
+            parts.append(east.intersection(box(0, -90, 180, 90)))
+            parts.append(shapely.affinity.translate(east.intersection(box(180, -90, 360, 90)), xoff=-360))
+    polygons = [p for part in parts for p in getattr(part, "geoms", [part]) if p.area > 0]
+    return polygons[0] if len(polygons) == 1 else MultiPolygon(polygons)
+
+
 def basemap(work: Path) -> dict[str, Any]:
     """Natural Earth 50m countries as a compact GeoJSON FeatureCollection keyed by ISO alpha-2."""
     topo = json.loads((work / "world-atlas/package/countries-50m.json").read_text())
     codes = json.loads((work / "i18n-iso-countries/package/codes.json").read_text())
     alpha2 = {numeric: a2 for a2, _a3, numeric, *_ in codes}
     decoded = decode_topojson(topo, "countries")
-    shapes = shapely.coverage_simplify([shape(g) for _, g in decoded], SIMPLIFY_DEG)
-    features = []
+    shapes = shapely.coverage_simplify([cut_antimeridian(shape(g)) for _, g in decoded], SIMPLIFY_DEG)
+    features: list[dict[str, Any]] = []
     for (props, _), geom in zip(decoded, shapes, strict=True):
         code = alpha2.get(props["id"] or "") or EXTRA_CODES.get(props["name"])
         gj = mapping(geom)
@@ -144,8 +183,12 @@ def write(rel: str, data: bytes, manifest: dict[str, Any], package: str, source:
     path = ASSETS / rel
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
-    entry = {"package": package, "source": source, "license": LICENSES[package.rsplit("@", 1)[0]],
-             "sha256": hashlib.sha256(data).hexdigest()}
+    entry = {
+        "package": package,
+        "source": source,
+        "license": LICENSES[package.rsplit("@", 1)[0]],
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
     manifest["files"][rel] = {**entry, **({"modified": note} if note else {})}
 
 
@@ -156,6 +199,7 @@ def vendor(work: Path, packs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     lv, cv = f"leaflet@{PACKAGES['leaflet']}", f"leaflet.markercluster@{PACKAGES['leaflet.markercluster']}"
     copies = [
         ("leaflet/leaflet.js", lv, leaflet, "dist/leaflet.js"),
+        ("leaflet/leaflet.css", lv, leaflet, "dist/leaflet.css"),
         ("leaflet/LICENSE", lv, leaflet, "LICENSE"),
         ("markercluster/leaflet.markercluster.js", cv, cluster, "dist/leaflet.markercluster.js"),
         ("markercluster/MarkerCluster.css", cv, cluster, "dist/MarkerCluster.css"),
@@ -163,15 +207,15 @@ def vendor(work: Path, packs: dict[str, dict[str, Any]]) -> dict[str, Any]:
         ("markercluster/LICENSE", cv, cluster, "MIT-LICENCE.txt"),
     ]
     for rel, package, root, source in copies:
-        write(rel, (root / source).read_bytes(), manifest, package, source)
-        if rel.endswith((".js", ".css")):
-            manifest["cdn"][rel] = {"url": f"https://cdn.jsdelivr.net/npm/{package}/{source}",
-                                    "integrity": sri((root / source).read_bytes())}
-    css = (leaflet / "dist/leaflet.css").read_text()
-    write("leaflet/leaflet.css", inline_images(css, leaflet / "dist/images").encode(), manifest, lv,
-          "dist/leaflet.css", "images/*.png inlined as data: URIs")
-    manifest["cdn"]["leaflet/leaflet.css"] = {"url": f"https://cdn.jsdelivr.net/npm/{lv}/dist/leaflet.css",
-                                              "integrity": sri(css.encode())}
+        original, note = (root / source).read_bytes(), ""
+        data = original
+        if rel == "leaflet/leaflet.css":
+            data = inline_images(original.decode(), root / "dist/images").encode()
+            note = "images/*.png inlined as data: URIs"
+        write(rel, data, manifest, package, source, note)
+        if rel.endswith((".js", ".css")):  # SRI of the file as published, byte for byte
+            url = f"https://cdn.jsdelivr.net/npm/{package}/{source}"
+            manifest["cdn"][rel] = {"url": url, "integrity": sri(original)}
     return manifest
 
 
@@ -182,10 +226,17 @@ def vendor_basemap(work: Path, manifest: dict[str, Any]) -> None:
     note = f"decoded from TopoJSON, coverage-simplified {SIMPLIFY_DEG} deg, {DECIMALS} decimals, ISO alpha-2 added"
     write("basemap/countries-50m.geojson", text.encode(), manifest, wa, "countries-50m.json", note)
     write("basemap/LICENSE.world-atlas", (work / "world-atlas/package/LICENSE").read_bytes(), manifest, wa, "LICENSE")
-    write("basemap/LICENSE.i18n-iso-countries", (work / "i18n-iso-countries/package/LICENSE").read_bytes(),
-          manifest, iso, "LICENSE")
-    notice = ("Country outlines: Made with Natural Earth (naturalearthdata.com), public domain, 1:50m Admin 0 "
-              f"countries, as packaged in TopoJSON by npm {wa}. ISO codes: npm {iso} (codes.json).\n")
+    write(
+        "basemap/LICENSE.i18n-iso-countries",
+        (work / "i18n-iso-countries/package/LICENSE").read_bytes(),
+        manifest,
+        iso,
+        "LICENSE",
+    )
+    notice = (
+        "Country outlines: Made with Natural Earth (naturalearthdata.com), public domain, 1:50m Admin 0 "
+        f"countries, as packaged in TopoJSON by npm {wa}. ISO codes: npm {iso} (codes.json).\n"
+    )
     write("basemap/NOTICE", notice.encode(), manifest, wa, "README.md")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -10,17 +12,22 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 
+from geomap.render import assets, payload, render_map
 from geomap.render import page as render_page
-from geomap.render import payload, render_map
 from geomap.render.dates import when
 from geomap.table import events_frame, places_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 XSS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"'><svg onload=alert(1)>", "`${alert(1)}`"]
 DAY = {"2022-02-24": 19047, "2022-03-10": 19061}
 
@@ -29,40 +36,107 @@ MARIUPOL = ("geonames:701822", "Mariupol", "city", "UA", 47.09514, 37.54131)
 KHARKIV = ("geonames:706483", "Kharkiv", "city", "UA", 49.98081, 36.25272)
 UKRAINE = ("geonames:690791", "Ukraine", "country", "UA", 49.0, 32.0)
 DONBAS = ("geomap:donbas", "Donbas", "region", "UA", 48.2, 38.8)
-DONBAS_POLYGON = {"type": "Polygon", "coordinates": [[[37.2, 47.0], [40.2, 47.3], [40.1, 49.9], [38.0, 50.0],
-                                                       [37.3, 48.8], [37.2, 47.0]]]}
+DONBAS_POLYGON = {
+    "type": "Polygon",
+    "coordinates": [[[37.2, 47.0], [40.2, 47.3], [40.1, 49.9], [38.0, 50.0], [37.3, 48.8], [37.2, 47.0]]],
+}
 SENTENCE = "Antalya, 10 March 2022 (TDI): Sergey Lavrov and Dmytro Kuleba held a meeting in Turkey, today."
 
 
 def place_row(place: tuple[Any, ...], geometry: dict[str, Any] | None = None) -> dict[str, Any]:
     pid, name, kind, cc, lat, lon = place
-    return {"place_id": pid, "name": name, "kind": kind, "country_code": cc, "lat": lat, "lon": lon,
-            "geometry": geometry, "mentions": 1, "events": 1}
+    return {
+        "place_id": pid,
+        "name": name,
+        "kind": kind,
+        "country_code": cc,
+        "lat": lat,
+        "lon": lon,
+        "geometry": geometry,
+        "mentions": 1,
+        "events": 1,
+    }
 
 
-def event_row(eid: str, place: tuple[Any, ...], date: str | None, precision: str, kind: str, summary: str,
-              role: str = "occurred", actors: tuple[str, ...] = (), sentence: str | None = None,
-              place_span: list[int] | None = None, date_span: list[int] | None = None) -> dict[str, Any]:
+def event_row(
+    eid: str,
+    place: tuple[Any, ...],
+    date: str | None,
+    precision: str,
+    kind: str,
+    summary: str,
+    role: str = "occurred",
+    actors: tuple[str, ...] = (),
+    sentence: str | None = None,
+    place_span: list[int] | None = None,
+    date_span: list[int] | None = None,
+) -> dict[str, Any]:
     pid, name, place_kind, cc, lat, lon = place
-    source = {"doc_id": "000_1d75afbcd03a558f", "source": "TDI", "url": "https://news.example/antalya",
-              "sentence": sentence, "place_span": place_span, "date_span": date_span}
-    return {"id": eid, "date": date, "date_precision": precision, "type": kind, "summary": summary,
-            "actors": list(actors), "place": name, "place_id": pid, "place_kind": place_kind, "country_code": cc,
-            "lat": lat, "lon": lon, "role": role, "origin": "extracted", "sources": [source]}
+    source = {
+        "doc_id": "000_1d75afbcd03a558f",
+        "source": "TDI",
+        "url": "https://news.example/antalya",
+        "sentence": sentence,
+        "place_span": place_span,
+        "date_span": date_span,
+    }
+    return {
+        "id": eid,
+        "date": date,
+        "date_precision": precision,
+        "type": kind,
+        "summary": summary,
+        "actors": list(actors),
+        "place": name,
+        "place_id": pid,
+        "place_kind": place_kind,
+        "country_code": cc,
+        "lat": lat,
+        "lon": lon,
+        "role": role,
+        "origin": "extracted",
+        "sources": [source],
+    }
 
 
 def seed_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     """A seed-like set: the Antalya meeting, Mariupol mentioned, Ukraine invaded, Kharkiv at three precisions."""
     events = [
-        event_row("e1", ANTALYA, "2022-03-10", "day", "meeting", "Lavrov and Kuleba met in Antalya",
-                  actors=("Sergey Lavrov", "Dmytro Kuleba", "Mevlut Cavusoglu"), sentence=SENTENCE,
-                  place_span=[0, 7], date_span=[9, 22]),
-        event_row("e2", MARIUPOL, "2022-03-10", "day", "humanitarian", "Humanitarian situation in Mariupol raised",
-                  role="mentioned", sentence="Kuleba raised the humanitarian situation in Mariupol.",
-                  place_span=[43, 51]),
-        event_row("e3", UKRAINE, "2022-02-24", "day", "military", "Russia invaded Ukraine",
-                  actors=("Russia",), sentence="Russia invaded Ukraine on 24 February.",
-                  place_span=[15, 22], date_span=[26, 37]),
+        event_row(
+            "e1",
+            ANTALYA,
+            "2022-03-10",
+            "day",
+            "meeting",
+            "Lavrov and Kuleba met in Antalya",
+            actors=("Sergey Lavrov", "Dmytro Kuleba", "Mevlut Cavusoglu"),
+            sentence=SENTENCE,
+            place_span=[0, 7],
+            date_span=[9, 22],
+        ),
+        event_row(
+            "e2",
+            MARIUPOL,
+            "2022-03-10",
+            "day",
+            "humanitarian",
+            "Humanitarian situation in Mariupol raised",
+            role="mentioned",
+            sentence="Kuleba raised the humanitarian situation in Mariupol.",
+            place_span=[43, 51],
+        ),
+        event_row(
+            "e3",
+            UKRAINE,
+            "2022-02-24",
+            "day",
+            "military",
+            "Russia invaded Ukraine",
+            actors=("Russia",),
+            sentence="Russia invaded Ukraine on 24 February.",
+            place_span=[15, 22],
+            date_span=[26, 37],
+        ),
         event_row("e4", KHARKIV, None, "unknown", "humanitarian", "Shelters opened in Kharkiv", role="mentioned"),
         event_row("e5", KHARKIV, "2022-03", "month", "military", "Shelling of Kharkiv"),
         event_row("e6", KHARKIV, "2022-W10", "week", "humanitarian", "Evacuation from Kharkiv"),
@@ -76,10 +150,19 @@ def xss_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Every article string is hostile."""
     hostile = " ".join(XSS)
     place = ("geonames:1", "Town " + hostile, "city", "UA", 48.5, 35.0)
-    sentence = "In " + hostile + " on 10 March 2022."
-    event = event_row("x1", place, "2022-03-10", "day", "<b>raid</b>" + XSS[1], "Summary " + hostile,
-                      actors=tuple(XSS), sentence=sentence, place_span=[3, 3 + len(hostile)],
-                      date_span=[len(sentence) - 14, len(sentence) - 1])
+    sentence = "🇺🇦 In " + hostile + " on 10 March 2022."  # flag: 2 code points, 4 UTF-16 units
+    event = event_row(
+        "x1",
+        place,
+        "2022-03-10",
+        "day",
+        "<b>raid</b>" + XSS[1],
+        "Summary " + hostile,
+        actors=tuple(XSS),
+        sentence=sentence,
+        place_span=[6, 6 + len(hostile)],
+        date_span=[len(sentence) - 14, len(sentence) - 1],
+    )
     event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0])
     return events_frame([event]), places_frame([place_row(place)])
 
@@ -107,9 +190,13 @@ class Opened:
         self.page: Page = self.context.new_page()
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("dialog", self._dialog)
         self.page.goto(path.as_uri())
         self.page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
+
+    def _dialog(self, dialog: Dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def _route(self, route: Any) -> None:
         if route.request.url.startswith("file://"):
@@ -153,6 +240,7 @@ def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None
     (ROOT / "output").mkdir(exist_ok=True)
     seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
     expect(seed_page.locator(".leaflet-popup").last).to_be_visible()
+    seed_page.wait_for_function("getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
     seed_page.screenshot(path=str(ROOT / "output" / "map_test.png"))
 
 
@@ -225,6 +313,14 @@ def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page)
     assert seed_page.evaluate("geomap.apps[0].map.getZoom()") >= zoom
 
 
+def test_panel_button_gives_the_map_the_whole_page(seed_page: Page) -> None:
+    expect(seed_page.locator("a.gm-fullscreen")).to_have_count(1)
+    width = seed_page.evaluate("geomap.apps[0].map.getSize().x")
+    seed_page.locator("a.gm-panel").click()
+    expect(seed_page.locator("#gm-side")).to_be_hidden()
+    assert seed_page.evaluate("geomap.apps[0].map.getSize().x") > width
+
+
 def test_search_finds_a_place(seed_page: Page) -> None:
     seed_page.locator(".gm-search-input").fill("kharK")
     seed_page.locator(".gm-search-item", has_text="Kharkiv").click()
@@ -249,14 +345,47 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     expect(popup.locator(".gm-summary")).to_have_text("Summary " + hostile)
     expect(popup.locator(".gm-actors")).to_have_text("Actors: " + ", ".join(XSS))
     expect(popup.locator("mark.gm-mark-place")).to_have_text(hostile)
+    expect(popup.locator("mark.gm-mark-date")).to_have_text("10 March 2022")
     expect(popup.locator(".gm-type")).to_have_text("<b>raid</b>" + XSS[1])
     expect(popup.locator("a.gm-source-link")).to_have_count(0)  # a javascript: URL never becomes a link
     expect(popup.locator(".gm-source-name")).to_have_text("Src " + XSS[2])
     expect(page.locator(".leaflet-control-layers-overlays")).to_contain_text("<b>raid</b>")
     expect(page.locator(".gm-title")).to_have_text(XSS[0])
+    expect(page.locator(".gm-rows .gm-row-place")).to_have_text("Town " + hostile)
+    page.locator(".gm-search-input").fill("town")
+    expect(page.locator(".gm-search-item span")).to_have_text("Town " + hostile)
     scripts = "[...document.scripts].filter(s => s.type !== 'application/json' && s.text.includes('alert(1)'))"
     assert page.evaluate(scripts + ".length") == 0
     assert page.locator("img, svg[onload], b").count() == 0
+    opened.close()
+
+
+def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:
+    rows = [
+        event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i % 28 + 1:02d}", "day", "military", f"Strike {i}")
+        for i in range(55)
+    ]
+    opened = Opened(
+        browser,
+        render_map(events_frame(rows), places_frame([place_row(KHARKIV)]), offline=True),
+        tmp_path / "busy.html",
+    )
+    page = opened.page
+    page.locator(".leaflet-marker-icon[title='Kharkiv']").click()
+    popup = page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-event")).to_have_count(50)
+    popup.locator("button.gm-more").click()
+    expect(page.locator(".gm-list-scope")).to_have_text("at Kharkiv ✕")
+    expect(page.locator(".gm-list-count")).to_have_text("55 events")
+    page.locator(".gm-list-scope").click()
+    expect(page.locator(".gm-list-scope")).to_be_hidden()
+    opened.close()
+
+
+def test_empty_tables_give_an_empty_working_map(browser: Browser, tmp_path: Path) -> None:
+    opened = Opened(browser, render_map(events_frame([]), places_frame([]), offline=True), tmp_path / "empty.html")
+    expect(opened.page.locator(".gm-list-count")).to_have_text("0 events")
+    expect(opened.page.locator(".gm-time-label")).to_have_text("No dated events")
     opened.close()
 
 
@@ -286,6 +415,17 @@ def test_online_page_uses_pinned_cdn_assets_with_integrity() -> None:
     assert "tile.openstreetmap.org" not in offline
 
 
+@pytest.mark.parametrize("name", assets.VENDOR_JS)
+def test_vendored_scripts_match_the_cdn_integrity(name: str) -> None:
+    digest = base64.b64encode(hashlib.sha384(assets.text(name).encode()).digest()).decode()
+    assert assets.cdn(name)["integrity"] == f"sha384-{digest}"
+
+
+@pytest.mark.parametrize("name", assets.VENDOR_JS + assets.VENDOR_CSS + assets.APP_JS + assets.APP_CSS)
+def test_inlined_assets_cannot_close_their_element(name: str) -> None:
+    assert re.search(r"</script|</style|<!--", assets.text(name), re.IGNORECASE) is None
+
+
 def test_embedded_json_cannot_close_its_script() -> None:
     text = json.dumps({"s": "</script><!-- \u2028\u2029 </SCRIPT>"}, ensure_ascii=False)
     safe = render_page.script_safe(text)
@@ -293,32 +433,63 @@ def test_embedded_json_cannot_close_its_script() -> None:
     assert json.loads(safe) == json.loads(text)
 
 
-@pytest.mark.parametrize(("value", "label", "first", "last"), [
-    ("2022-03-10", "10 Mar 2022", 19061, 19061),
-    ("2022-03", "Mar 2022", 19052, 19082),
-    ("2022", "2022", 18993, 19357),
-    ("2022-W10", "week 10, 2022", 19058, 19064),
-    ("2022-WI", "winter 2022", 18962, 19051),
-    ("201X", "2010s", 14610, 18261),
-    ("2022-03-10T14:00", "10 Mar 2022, 14:00", 19061, 19061),
-    (None, "date unknown", None, None),
-    ("2022-02-30", "2022-02-30", None, None),
-])
+@pytest.mark.parametrize(
+    ("value", "label", "first", "last"),
+    [
+        ("2022-03-10", "10 Mar 2022", 19061, 19061),
+        ("2022-03", "Mar 2022", 19052, 19082),
+        ("2022", "2022", 18993, 19357),
+        ("2022-W10", "week 10, 2022", 19058, 19064),
+        ("2022-WI", "winter 2022", 18962, 19051),
+        ("201X", "2010s", 14610, 18261),
+        ("2022-03-10T14:00", "10 Mar 2022, 14:00", 19061, 19061),
+        (None, "date unknown", None, None),
+        ("2022-02-30", "2022-02-30", None, None),
+    ],
+)
 def test_date_labels_and_spans(value: str | None, label: str, first: int | None, last: int | None) -> None:
     assert when(value) == (label, first, last)
 
 
-@pytest.mark.parametrize(("url", "kept"), [
-    ("https://a.example/x?y=1", True), ("http://a.example", True), ("javascript:alert(1)", False),
-    ("data:text/html,<b>", False), ("//a.example/x", False), ("/relative", False), (None, False),
-])
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://a.example/x?y=1", True),
+        ("http://a.example", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<b>", False),
+        ("//a.example/x", False),
+        ("/relative", False),
+        (None, False),
+    ],
+)
 def test_only_http_links(url: str | None, kept: bool) -> None:
     assert (payload.link(url) is not None) is kept
 
 
-def test_spans_become_utf16_offsets() -> None:
-    sentence = "🇺🇦 Kyiv, 10 March"
-    start = sentence.index("Kyiv")
-    assert payload.span(sentence, [start, start + 4]) == [5, 9]
-    assert payload.span(sentence, [5, 99]) == [None, None]
-    assert payload.span(sentence, None) == [None, None]
+def test_payload_is_columnar_interned_and_newest_first() -> None:
+    events, places = seed_tables()
+    lost = event_row("e8", ("geomap:nowhere", "Nowhere", "city", None, float("nan"), float("nan")), None,
+                     "unknown", "meeting", "Unplaceable")  # fmt: skip
+    events = events_frame([*events.to_dict("records"), lost])
+    data = payload.build(events, places, title="t", outlines=lambda cc: None)
+    strings, columns = data["strings"], data["events"]
+    assert strings == sorted(strings) and len(set(strings)) == len(strings)
+    assert data["unmapped"] == 1 and len(columns["place"]) == 7
+    labels = [strings[i] for i in columns["label"]]
+    assert labels == ["18 Apr 2022", "10 Mar 2022", "10 Mar 2022", "week 10, 2022", "Mar 2022", "24 Feb 2022",
+                      "date unknown"]  # fmt: skip
+    assert len(data["origins"]["doc"]) == 1  # seven reports, one article
+    assert sum(columns["sources"]) == len(data["sources"]["origin"]) == 7
+    assert data["range"] == [DAY["2022-02-24"], 19100]
+    kinds = {p[0]: p[5] for p in data["places"]}
+    assert kinds == {"Antalya": payload.POINT, "Mariupol": payload.POINT, "Kharkiv": payload.POINT,
+                     "Ukraine": payload.AREA, "Donbas": payload.REGION}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [([3, 7], [3, 7]), ((3, 7), [3, 7]), (None, None), (float("nan"), None), ([1, 2, 3], None), ("ab", None)],
+)
+def test_spans_are_int_pairs_or_none(value: object, expected: list[int] | None) -> None:
+    assert payload.span(value) == expected

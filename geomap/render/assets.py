@@ -46,7 +46,8 @@ def _outlines() -> dict[str, dict[str, Any]]:
         if code:
             parts.setdefault(code, []).extend(_polygons(feature["geometry"]))
     return {
-        code: {"type": "Polygon", "coordinates": polys[0]} if len(polys) == 1
+        code: {"type": "Polygon", "coordinates": polys[0]}
+        if len(polys) == 1
         else {"type": "MultiPolygon", "coordinates": polys}
         for code, polys in parts.items()
     }

@@ -68,8 +68,8 @@ def when(value: str | None) -> When:
 def _dated(match: re.Match[str]) -> When:
     parts = match.groupdict()
     if parts["decade"]:
-        start = int(parts["decade"]) * 10
-        return _span(f"{start}s", date(start, 1, 1), date(start + 9, 12, 31))
+        decade = int(parts["decade"]) * 10
+        return _span(f"{decade}s", date(decade, 1, 1), date(decade + 9, 12, 31))
     year = int(parts["year"])
     if parts["week"]:
         monday = date.fromisocalendar(year, int(parts["week"]), 1)

@@ -12,7 +12,7 @@ import gzip
 import itertools
 import json
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 import folium
 from branca.element import Element, Figure, MacroElement
@@ -24,15 +24,21 @@ DATA_ID, BASEMAP_ID = "geomap-data", "geomap-basemap"
 # Past this many bytes of JSON the data is embedded gzip-compressed (base64), decoded by the browser.
 COMPRESS_OVER = 4_000_000
 OSM_TILES = {
-    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "maxZoom": 19,
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "maxZoom": 19,
     "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 }
 
 
 def script_safe(json_text: str) -> str:
     """JSON text that cannot end or comment out its <script> element, nor break a JS parser (U+2028/9)."""
-    return (json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        json_text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def data_block(element_id: str, json_text: str) -> str:
@@ -57,8 +63,10 @@ class RawHtml(Element):
 class BareMap(folium.Map):
     """A folium Map without folium's CDN defaults (jQuery, Bootstrap, Font Awesome): geomap needs none."""
 
-    default_js: list[tuple[str, str]] = []
-    default_css: list[tuple[str, str]] = []
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.default_js: list[tuple[str, str]] = []
+        self.default_css: list[tuple[str, str]] = []
 
 
 class PageParts(Element):
@@ -87,11 +95,14 @@ class PageParts(Element):
 
     def body(self) -> list[str]:
         basemap = assets.text(assets.BASEMAP)
-        return ['<aside id="gm-side" class="gm-side" aria-label="Events"></aside>',
-                data_block(DATA_ID, self.data_json), data_block(BASEMAP_ID, basemap)]
+        return [
+            '<aside id="gm-side" class="gm-side" aria-label="Events"></aside>',
+            data_block(DATA_ID, self.data_json),
+            data_block(BASEMAP_ID, basemap),
+        ]
 
     def render(self, **kwargs: Any) -> str:
-        figure = self.get_root()
+        figure = cast(Figure, self.get_root())
         for i, markup in enumerate(self.head()):
             figure.header.add_child(RawHtml(markup), name=f"geomap_head_{i}")
         for i, markup in enumerate(self.body()):

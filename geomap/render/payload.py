@@ -1,21 +1,26 @@
 """The map's data: one compact JSON document built from the events and places tables.
 
-Layout (arrays, not objects, because 100,000 events must stay a few MB; every article string is an index into
-``strings`` so a sentence or URL shared by several events is stored once)::
+Layout: arrays, not objects, and events column by column, because 100,000 events must stay a few MB and
+compress well; every article string is an index into ``strings`` (sorted, so similar text sits together), so
+a sentence or URL shared by several events is stored once::
 
     {"title", "types": [[name, colour, glyph]], "strings": [...],
      "places": [[name, kind, country_code, lat, lon, shape, geometry_index, place_id]],
      "geometries": [GeoJSON geometry], "bounds": [[s, w], [n, e]] | null, "range": [first, last] | null,
-     "events": [[place, type, occurred, first, last, label, summary, [actors], [[doc, source, url, sentence,
-                 place_start, place_end, date_start, date_end]]]],
+     "events": {"place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources"},
+     "sources": {"origin", "sentence", "place_span", "date_span"}, "origins": {"doc", "source", "url"},
      "unmapped": n}
 
-Events come newest first (by first day, then the finer date), undated last. Days count from 1970-01-01.
-Span offsets are UTF-16 code units (JavaScript string indices), converted from Python's code points.
+Each ``events`` column has one value per event; ``events.sources`` counts the event's entries in the
+``sources`` columns, which follow event order; a source's ``origin`` is its article's row in ``origins``.
+Events come newest first (by first day, then the finer date), undated last; days count from 1970-01-01.
+Spans are [start, end] code-point offsets into the sentence, as given; the page checks and converts them when
+it builds a popup (JavaScript strings count UTF-16 units).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -30,13 +35,16 @@ POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outli
 AREA_KINDS = frozenset({"country", "continent"})
 # Tableau 10 then its darker companions: distinct, colour-blind-aware, readable on a light basemap.
 PALETTE = (
-    "#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
-    "#bab0ac", "#2f4b7c", "#a0312e", "#2e6b2a", "#b35f00", "#6b4a66", "#3f7d78",
-)
+    "#4e79a7 #e15759 #59a14f #f28e2b #b07aa1 #76b7b2 #edc948 #ff9da7 #9c755f #bab0ac "
+    "#2f4b7c #a0312e #2e6b2a #b35f00 #6b4a66 #3f7d78"
+).split()
 COORD_DECIMALS = 5
 GEOMETRY_DECIMALS = 4
 Outlines = Callable[[str], dict[str, Any] | None]
-EVENT_FIELDS = ("id", "date", "type", "role", "summary", "actors", "sources", "place_id")
+EVENT_FIELDS = ("id", "date", "type", "role", "summary", "actors", "sources", "place_id")  # read from the table
+EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
+SOURCE_COLUMNS = ("origin", "sentence", "place_span", "date_span")
+ORIGIN_COLUMNS = ("doc", "source", "url")  # one row per (document, source, url): an article
 _LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
 
@@ -47,12 +55,36 @@ class Strings(dict[str, int]):
         self[text] = index = len(self)
         return index
 
+    def ranks(self) -> tuple[list[str], list[int]]:
+        """The table sorted, and for each first-use index its index in the sorted table."""
+        table = sorted(self)
+        rank = [0] * len(table)
+        for new, text in enumerate(table):
+            rank[self[text]] = new
+        return table, rank
+
+
+def columns(rows: list[tuple[Any, ...]], names: tuple[str, ...]) -> dict[str, list[Any]]:
+    """Rows as one list per column."""
+    if not rows:
+        return {name: [] for name in names}
+    return {name: list(values) for name, values in zip(names, zip(*rows, strict=True), strict=True)}
+
+
+def remap(values: list[int | None], rank: list[int]) -> list[int | None]:
+    return [None if v is None else rank[v] for v in values]
+
 
 def texts(value: object) -> list[str]:
     """A list-like cell (list, tuple, numpy array) as strings; missing values give []."""
     if value is None or isinstance(value, (str, float)):
         return [value] if isinstance(value, str) else []
-    return [str(v) for v in value]  # type: ignore[attr-defined]
+    return [v if isinstance(v, str) else str(v) for v in value]  # type: ignore[attr-defined]
+
+
+def type_name(value: object) -> str:
+    """An event's type as shown; a missing type is "event"."""
+    return value if isinstance(value, str) else str(value) if present(value) else "event"
 
 
 def present(value: object) -> bool:
@@ -60,24 +92,19 @@ def present(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
-def utf16(text: str, offset: int) -> int:
-    """A code-point offset into text as a JavaScript (UTF-16) offset."""
-    if text.isascii():
-        return offset
-    return len(text[:offset].encode("utf-16-le")) // 2
-
-
-def span(text: str | None, value: object) -> list[int | None]:
-    """[start, end] in UTF-16 units when value is a valid span of text, else [None, None]."""
-    if text is None or value is None:
-        return [None, None]
+def span(value: object) -> list[int] | None:
+    """A [start, end] pair of ints (code points into the sentence, as Python counts), or None."""
+    if type(value) is list and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+        return value  # the common case, kept cheap: 100,000 events
+    if value is None:
+        return None
+    first: Any
+    last: Any
     try:
-        start, end = (int(v) for v in value)  # type: ignore[attr-defined]
+        first, last = value  # type: ignore[misc]
+        return [int(first), int(last)]
     except (TypeError, ValueError):  # NaN, a scalar, the wrong length
-        return [None, None]
-    if not 0 <= start < end <= len(text):
-        return [None, None]
-    return [start, end] if text.isascii() else [utf16(text, start), utf16(text, end)]
+        return None
 
 
 def link(url: object) -> str | None:
@@ -94,7 +121,7 @@ def glyph(name: str) -> str:
 
 def type_styles(types: pd.Series) -> list[list[str]]:
     """[name, colour, glyph] per event type, most frequent first so common types get the clearest colours."""
-    counts = Counter(str(t) if present(t) else "event" for t in types)
+    counts = Counter(type_name(t) for t in types.tolist())
     ordered = sorted(counts, key=lambda t: (-counts[t], t))
     return [[name, PALETTE[i % len(PALETTE)], glyph(name)] for i, name in enumerate(ordered)]
 
@@ -107,7 +134,9 @@ def rounded(coords: Any, decimals: int) -> Any:
 
 
 def geometry(value: object) -> dict[str, Any] | None:
-    """A polygonal GeoJSON geometry dict, rounded; anything else (points, missing) is None."""
+    """A polygonal GeoJSON geometry (dict or its JSON text), rounded; anything else (points, missing) is None."""
+    if isinstance(value, str):
+        value = json.loads(value)
     if not isinstance(value, Mapping) or value.get("type") not in ("Polygon", "MultiPolygon"):
         return None
     return {"type": value["type"], "coordinates": rounded(value["coordinates"], GEOMETRY_DECIMALS)}
@@ -117,9 +146,10 @@ def place_rows(events: pd.DataFrame, places: pd.DataFrame) -> dict[str, dict[str
     """Each event's place by id: the places table, else what the event row itself says."""
     rows: dict[str, dict[str, Any]] = {}
     cols = ["place_id", "place", "place_kind", "country_code", "lat", "lon"]
-    for pid, name, kind, cc, lat, lon in zip(*(events[c] for c in cols), strict=True):
-        rows.setdefault(str(pid), {"name": name, "kind": kind, "country_code": cc, "lat": lat, "lon": lon,
-                                   "geometry": None})
+    for pid, name, kind, cc, lat, lon in zip(*(events[c].tolist() for c in cols), strict=True):
+        rows.setdefault(
+            str(pid), {"name": name, "kind": kind, "country_code": cc, "lat": lat, "lon": lon, "geometry": None}
+        )
     for row in places.to_dict("records"):
         if str(row["place_id"]) in rows:
             rows[str(row["place_id"])] = row
@@ -143,36 +173,60 @@ def place_entry(pid: str, row: Mapping[str, Any], outlines: Outlines, geoms: lis
 
 
 class Encoder:
-    """Turns event rows into payload entries, interning every article string."""
+    """Turns event rows into payload columns, interning every article string."""
 
     def __init__(self, types: Mapping[str, int]) -> None:
         self.types = types
         self.strings = Strings()
-        self.origins: dict[tuple[Any, Any, Any], list[int | None]] = {}  # (doc, source, url) -> indexes
+        self.origins: dict[tuple[Any, Any, Any], int] = {}  # (doc, source, url) -> row in origin_rows
+        self.origin_rows: list[tuple[int | None, ...]] = []
+        self.sources: list[tuple[Any, ...]] = []
 
     def text(self, value: object) -> int | None:
         return self.strings[value] if isinstance(value, str) else None
 
-    def source(self, source: Mapping[str, Any]) -> list[Any]:
-        """[doc, source, url, sentence, place_start, place_end, date_start, date_end]."""
+    def source(self, source: Mapping[str, Any]) -> None:
+        """Adds a row of SOURCE_COLUMNS."""
         key = (source.get("doc_id"), source.get("source"), source.get("url"))
         origin = self.origins.get(key)
         if origin is None:
-            origin = self.origins[key] = [self.text(key[0]), self.text(key[1]), self.text(link(key[2]))]
+            origin = self.origins[key] = len(self.origin_rows)
+            self.origin_rows.append((self.text(key[0]), self.text(key[1]), self.text(link(key[2]))))
         sentence = source.get("sentence")
-        sentence = sentence if isinstance(sentence, str) else None
-        spans = span(sentence, source.get("place_span")) + span(sentence, source.get("date_span"))
-        return [*origin, self.text(sentence), *spans]
+        if not isinstance(sentence, str):
+            self.sources.append((origin, None, None, None))
+        else:
+            spans = (span(source.get("place_span")), span(source.get("date_span")))
+            self.sources.append((origin, self.strings[sentence], *spans))
 
-    def event(self, place: int, w: When, row: tuple[Any, ...]) -> list[Any]:
-        """One payload event from a row of EVENT_FIELDS (see the module docstring for the layout)."""
+    def event(self, place: int, w: When, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A row of EVENT_COLUMNS from a row of EVENT_FIELDS; its sources are added to ``self.sources``."""
         _, _, kind, role, summary, actors, sources, _ = row
-        sources = sources if present(sources) else []
-        return [
-            place, self.types[str(kind) if present(kind) else "event"], int(role == "occurred"), w.first, w.last,
-            self.strings[w.label], self.text(summary), [self.strings[a] for a in texts(actors)],
-            [self.source(x) for x in sources if isinstance(x, Mapping)],
-        ]
+        added = 0
+        for source in sources if present(sources) else ():
+            if isinstance(source, Mapping):
+                self.source(source)
+                added += 1
+        strings = self.strings
+        summary_index = strings[summary] if isinstance(summary, str) else None
+        actor_indexes = [strings[a] for a in texts(actors)]
+        occurred = int(role == "occurred")
+        return (place, self.types[type_name(kind)], occurred, w.first, w.last, strings[w.label], summary_index,
+                actor_indexes, added)  # fmt: skip
+
+    def tables(self, events: list[tuple[Any, ...]]) -> dict[str, Any]:
+        """The "strings", "events", "sources" and "origins" members, string indexes renumbered for the sorted
+        table."""
+        table, rank = self.strings.ranks()
+        event_columns, source_columns = columns(events, EVENT_COLUMNS), columns(self.sources, SOURCE_COLUMNS)
+        origin_columns = columns(self.origin_rows, ORIGIN_COLUMNS)
+        for name in ("label", "summary"):
+            event_columns[name] = remap(event_columns[name], rank)
+        event_columns["actors"] = [[rank[a] for a in actors] for actors in event_columns["actors"]]
+        source_columns["sentence"] = remap(source_columns["sentence"], rank)
+        for name in ORIGIN_COLUMNS:
+            origin_columns[name] = remap(origin_columns[name], rank)
+        return {"strings": table, "events": event_columns, "sources": source_columns, "origins": origin_columns}
 
 
 def located(row: Mapping[str, Any]) -> bool:
@@ -187,15 +241,23 @@ def located(row: Mapping[str, Any]) -> bool:
 def dated_rows(events: pd.DataFrame, places: Mapping[str, int]) -> list[tuple[int, When, tuple[Any, ...]]]:
     """(place, date, row) for the events at mappable places, newest first: by first day, the finer date
     first on a tie, undated last, then by id."""
-    dates = [d if isinstance(d, str) else None for d in events["date"]]
+    dates = [d if isinstance(d, str) else None for d in events["date"].tolist()]
     known = {d: when(d) for d in set(dates)}
     spans = [known[d] for d in dates]
-    order = pd.DataFrame({
-        "undated": [w.first is None for w in spans], "first": [-(w.first or 0) for w in spans],
-        "last": [w.last or 0 for w in spans], "id": [str(v) for v in events["id"]],
-    }).sort_values(["undated", "first", "last", "id"], kind="stable").index
-    rows = list(zip(*(events[c] for c in EVENT_FIELDS), strict=True))
-    located_at = [places.get(str(pid), -1) for pid in events["place_id"]]
+    order = (
+        pd.DataFrame(
+            {
+                "undated": [w.first is None for w in spans],
+                "first": [-(w.first or 0) for w in spans],
+                "last": [w.last or 0 for w in spans],
+                "id": [str(v) for v in events["id"].tolist()],
+            }
+        )
+        .sort_values(["undated", "first", "last", "id"], kind="stable")
+        .index
+    )
+    rows = list(zip(*(events[c].tolist() for c in EVENT_FIELDS), strict=True))
+    located_at = [places.get(str(pid), -1) for pid in events["place_id"].tolist()]
     return [(located_at[k], spans[k], rows[k]) for k in order if located_at[k] >= 0]
 
 
@@ -208,12 +270,16 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
     records = dated_rows(events, {pid: i for i, pid in enumerate(mappable)})
     types = type_styles(events["type"])
     encoder = Encoder({name: i for i, (name, _, _) in enumerate(types)})
-    event_list = [encoder.event(place, w, row) for place, w, row in records]
-    days = [(e[3], e[4]) for e in event_list if e[3] is not None]
+    event_rows = [encoder.event(place, w, row) for place, w, row in records]
+    dated = [(e[3], e[4]) for e in event_rows if e[3] is not None]
     lats, lons = [p[3] for p in place_list], [p[4] for p in place_list]
     return {
-        "title": title, "types": types, "strings": list(encoder.strings), "places": place_list, "geometries": geoms,
-        "events": event_list, "unmapped": len(events) - len(records),
+        "title": title,
+        "types": types,
+        "places": place_list,
+        "geometries": geoms,
+        **encoder.tables(event_rows),
+        "unmapped": len(events) - len(records),
         "bounds": [[min(lats), min(lons)], [max(lats), max(lons)]] if place_list else None,
-        "range": [min(d[0] for d in days), max(d[1] for d in days)] if days else None,
+        "range": [min(d[0] for d in dated), max(d[1] for d in dated)] if dated else None,
     }

@@ -18,8 +18,8 @@
     const input = el('input', className, null, label);
     input.type = 'checkbox';
     input.checked = checked;
-    const caption = el('span', null, text, label);
-    return {input, caption};
+    el('span', null, text, label);
+    return input;
   }
 
   /** Title and totals at the top of the side panel. */
@@ -42,57 +42,62 @@
     return input;
   }
 
-  /** Date range filter (two sliders), playback of a moving window, and whether undated events show. */
+  /** Play button: moves a window (the current one, or a tenth of the range) forward to the last date. */
+  function player(button, range, filter, set) {
+    let timer = null;
+    const stop = () => { window.clearInterval(timer); timer = null; button.textContent = '▶ Play'; };
+    button.addEventListener('click', () => {
+      if (timer) return stop();
+      const span = range[1] - range[0], step = Math.max(1, Math.round(span / 100));
+      let width = filter.to - filter.from;
+      if (width >= span) width = Math.max(step, Math.round(span / 10));
+      if (filter.to >= range[1] || filter.to - filter.from !== width) set(range[0], range[0] + width);
+      button.textContent = '❚❚ Pause';
+      timer = window.setInterval(() => {
+        if (filter.to >= range[1]) return stop();
+        set(filter.from + step, Math.min(range[1], filter.to + step));
+      }, 250);
+    });
+    return stop;
+  }
+
+  /** Date range filter (two sliders), playback, and whether undated events show. */
   controls.time = function (app, options) {
     const box = el('section', 'gm-time', null, panel(options));
     const range = app.data.range, f = app.filter;
     const head = el('div', 'gm-time-head', null, box);
     const play = el('button', 'gm-play', '▶ Play', head);
     const reset = el('button', 'gm-time-reset', 'All dates', head);
-    const label = el('output', 'gm-time-label', null, box);
-    const undatedCount = app.data.events.filter((e) => e[3] === null).length;
-    const undated = checkbox(box, 'gm-undated-toggle', 'show undated events (' + fmt(undatedCount) + ', labelled “date unknown”)', true);
-    undated.input.addEventListener('change', () => { f.undated = undated.input.checked; app.schedule(); });
-    if (!range) {
-      label.textContent = 'No dated events';
-      play.disabled = reset.disabled = true;
-      return;
-    }
+    const label = el('output', 'gm-time-label', 'No dated events', box);
+    const count = fmt(app.data.events.filter((e) => e[3] === null).length);
+    const undated = checkbox(box, 'gm-undated-toggle', 'show undated events (' + count + ', “date unknown”)', true);
+    undated.addEventListener('change', () => { f.undated = undated.checked; app.schedule(); });
+    play.disabled = reset.disabled = !range;
+    if (!range) return;
     const from = slider(box, 'From', range), to = slider(box, 'To', range);
-    const show = () => {
+    const set = (a, b) => {
+      f.from = Math.min(a, b);
+      f.to = Math.max(a, b);
       from.value = f.from;
       to.value = f.to;
       label.textContent = geomap.dayLabel(f.from) + ' – ' + geomap.dayLabel(f.to);
+      app.schedule();
     };
-    const set = (a, b) => { f.from = Math.min(a, b); f.to = Math.max(a, b); show(); app.schedule(); };
     from.addEventListener('input', () => set(+from.value, Math.max(+from.value, f.to)));
     to.addEventListener('input', () => set(Math.min(f.from, +to.value), +to.value));
+    const stop = player(play, range, f, set);
     reset.addEventListener('click', () => { stop(); set(range[0], range[1]); });
-    let timer = null;
-    const stop = () => { window.clearInterval(timer); timer = null; play.textContent = '▶ Play'; };
-    play.addEventListener('click', () => {
-      if (timer) return stop();
-      const span = range[1] - range[0], step = Math.max(1, Math.round(span / 100));
-      let width = f.to - f.from;
-      if (width >= span) width = Math.max(step, Math.round(span / 10));
-      if (f.to >= range[1] || f.to - f.from !== width) set(range[0], range[0] + width);
-      play.textContent = '❚❚ Pause';
-      timer = window.setInterval(() => {
-        if (f.to >= range[1]) return stop();
-        set(f.from + step, Math.min(range[1], f.to + step));
-      }, 250);
-    });
-    show();
+    set(f.from, f.to);
   };
 
-  function listRows(app, inView) {
-    const bounds = inView ? app.map.getBounds() : null, places = app.data.places, rows = [];
-    app.data.events.forEach((e, k) => {
-      if (!app.visible[k]) return;
-      if (bounds && !bounds.contains([places[e[0]][3], places[e[0]][4]])) return;
-      rows.push(k);
+  /** Events to list: those passing the filters, at one place or in the map view if asked. */
+  function listRows(app, inView, place) {
+    const bounds = inView ? app.map.getBounds() : null, places = app.data.places;
+    const candidates = place === null ? app.data.events.map((e, k) => k) : app.byPlace[place];
+    return candidates.filter((k) => {
+      const p = places[app.data.events[k][0]];
+      return app.visible[k] && (!bounds || bounds.contains([p[3], p[4]]));
     });
-    return rows;
   }
 
   function listRow(app, k) {
@@ -111,19 +116,25 @@
     return row;
   }
 
-  /** The events passing the filters, newest first; clicking one zooms to its place and opens its popup. */
+  /** The events passing the filters, newest first; clicking one zooms to its place and opens its popup.
+   * app.listPlace(i) narrows the list to one place (a popup's "show all" button). */
   controls.list = function (app, options) {
     const box = el('section', 'gm-list', null, panel(options));
     const head = el('div', 'gm-list-head', null, box);
     const count = el('span', 'gm-list-count', null, head);
-    const inView = checkbox(head, 'gm-in-view', 'in map view only', false).input;
+    const scope = el('button', 'gm-list-scope', null, head);
+    const inView = checkbox(head, 'gm-in-view', 'in map view only', false);
     const list = el('ol', 'gm-rows', null, box);
     const more = el('button', 'gm-list-more', null, box);
-    let limit = LIST_PAGE;
+    let limit = LIST_PAGE, place = null;
     const render = () => {
-      const rows = listRows(app, inView.checked), shown = rows.slice(0, limit);
-      list.replaceChildren(...shown.map((k) => listRow(app, k)));
+      const rows = listRows(app, inView.checked, place), shown = rows.slice(0, limit);
+      const items = document.createDocumentFragment();
+      shown.forEach((k) => items.appendChild(listRow(app, k)));
+      list.replaceChildren(items);
       count.textContent = fmt(rows.length) + ' events' + (rows.length > shown.length ? ', first ' + fmt(shown.length) : '');
+      scope.hidden = place === null;
+      scope.textContent = place === null ? '' : 'at ' + app.data.places[place][0] + ' ✕';
       more.hidden = rows.length <= shown.length;
       more.textContent = 'Show ' + fmt(Math.min(LIST_PAGE, rows.length - shown.length)) + ' more';
     };
@@ -131,15 +142,13 @@
       const row = target.closest('.gm-row');
       if (row) app.focus(app.data.events[+row.dataset.event][0], +row.dataset.event);
     };
+    app.listPlace = (i) => { place = i; limit = LIST_PAGE; render(); list.scrollTop = 0; };
+    scope.addEventListener('click', () => app.listPlace(null));
     list.addEventListener('click', (ev) => pick(ev.target));
     list.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(ev.target); });
     more.addEventListener('click', () => { limit += LIST_PAGE; render(); });
     inView.addEventListener('change', render);
     app.map.on('moveend', () => { if (inView.checked) render(); });
-    app.map.on('popupopen', (ev) => {
-      const focus = ev.popup.getElement().querySelector('.gm-focus');
-      if (focus) focus.scrollIntoView({block: 'nearest'});
-    });
     app.listen(() => { limit = LIST_PAGE; render(); });
   };
 
@@ -192,14 +201,16 @@
   function legendRow(parent, symbolClass, symbolText, text) {
     const row = el('li', 'gm-legend-row', null, parent);
     el('span', 'gm-legend-symbol ' + symbolClass, symbolText, row);
-    return el('span', null, text, row);
+    el('span', null, text, row);
   }
 
   /** Colours per event type (with counts that follow the filters) and what each symbol means. */
   controls.legend = function (app, options) {
     const control = L.control({position: options.position || 'bottomright'});
     control.onAdd = () => {
-      const box = el('div', 'gm-legend leaflet-bar');
+      const box = el('details', 'gm-legend leaflet-bar');
+      box.open = true;
+      el('summary', null, 'Legend', box);
       el('h3', null, 'Event types', box);
       const types = el('ul', null, null, box);
       const counts = app.data.types.map((t) => {
@@ -230,7 +241,8 @@
 
   function button(bar, name, title, onClick) {
     const b = el('a', 'gm-button gm-' + name, null, bar);
-    Object.assign(b, {href: '#', title, role: 'button', innerHTML: ICONS[name]});
+    Object.assign(b, {href: '#', title, innerHTML: ICONS[name]});
+    b.setAttribute('role', 'button');
     b.setAttribute('aria-label', title);
     L.DomEvent.on(b, 'click', (ev) => { L.DomEvent.preventDefault(ev); onClick(); });
     return b;

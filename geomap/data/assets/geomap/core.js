@@ -44,6 +44,22 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  /** Event rows [place, type, occurred, first, last, label, summary, actors, sources] from the payload's
+   * columns, each source as [doc, source, url, sentence, placeSpan, dateSpan]. */
+  function eventRows(events, sources, origins) {
+    let at = 0;
+    return events.place.map((place, k) => {
+      const own = [];
+      for (let n = events.sources[k]; n > 0; n--, at++) {
+        const o = sources.origin[at];
+        own.push([origins.doc[o], origins.source[o], origins.url[o], sources.sentence[at],
+          sources.place_span[at], sources.date_span[at]]);
+      }
+      return [place, events.type[k], events.occurred[k], events.first[k], events.last[k], events.label[k],
+        events.summary[k], events.actors[k], own];
+    });
+  }
+
   class App {
     constructor(map, options) {
       this.map = map;
@@ -67,6 +83,7 @@
     }
 
     init(data, basemap) {
+      data.events = eventRows(data.events, data.sources, data.origins);
       this.data = data;
       this.S = data.strings;
       const range = data.range || [0, 0];
@@ -93,7 +110,7 @@
       if (this.options.tiles) layers.OpenStreetMap = L.tileLayer(this.options.tiles.url, this.options.tiles);
       if (basemap) {
         layers['Natural Earth countries'] = L.geoJSON(basemap, {
-          renderer: L.canvas({padding: 0.5}), interactive: false, className: 'gm-basemap',
+          renderer: L.canvas({padding: 0.5}), interactive: false,
           style: {color: '#a39e93', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
           attribution: 'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">' +
             'Natural Earth</a> (public domain)',
@@ -273,9 +290,11 @@
       const p = this.data.places[i], marker = this.markers[i], polygon = this.polygons[i];
       this.focusEvent = eventIndex;
       const open = () => {
-        if (marker) marker.openPopup();
-        else polygon.openPopup([p[3], p[4]]);
+        const layer = marker || polygon;
+        layer.openPopup(marker ? undefined : [p[3], p[4]]);
         this.focusEvent = undefined;
+        const picked = layer.getPopup().getElement().querySelector('.gm-focus');
+        if (picked) picked.scrollIntoView({block: 'nearest'});
       };
       if (!this.shown[i]) return this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 7));
       if (p[5] === POINT) return this.cluster.zoomToShowLayer(marker, open);

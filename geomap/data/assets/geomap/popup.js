@@ -5,12 +5,21 @@
   const el = geomap.el;
   const POPUP_LIMIT = 50;
 
-  /** The sentence as text nodes, the place and date spans (UTF-16 offsets) wrapped in <mark>. */
-  function sentence(text, spans) {
+  /** A [start, end] code-point span (as Python counts) as UTF-16 offsets into text, or null if invalid. */
+  function utf16(chars, span) {
+    if (!span || !(span[0] >= 0 && span[0] < span[1] && span[1] <= chars.length)) return null;
+    const start = chars.slice(0, span[0]).join('').length;
+    return [start, start + chars.slice(span[0], span[1]).join('').length];
+  }
+
+  /** The sentence as text nodes, the place and date spans wrapped in <mark>. */
+  function sentence(text, placeSpan, dateSpan) {
     const quote = el('blockquote', 'gm-sentence');
-    const marks = spans.filter((m) => m[0] !== null).sort((a, b) => a[0] - b[0]);
+    const chars = Array.from(text);
+    const marks = [[utf16(chars, placeSpan), 'gm-mark-place'], [utf16(chars, dateSpan), 'gm-mark-date']]
+      .filter((m) => m[0] !== null).sort((a, b) => a[0][0] - b[0][0]);
     let at = 0;
-    marks.forEach(([start, end, cls]) => {
+    marks.forEach(([[start, end], cls]) => {
       const from = Math.max(start, at);
       if (from >= end) return;
       quote.appendChild(document.createTextNode(text.slice(at, from)));
@@ -36,9 +45,7 @@
       el('span', 'gm-source-name', name, line);
     }
     if (src[0] !== null) el('span', 'gm-doc', S[src[0]], line);
-    if (src[3] !== null) {
-      box.appendChild(sentence(S[src[3]], [[src[4], src[5], 'gm-mark-place'], [src[6], src[7], 'gm-mark-date']]));
-    }
+    if (src[3] !== null) box.appendChild(sentence(S[src[3]], src[4], src[5]));
     return box;
   }
 
@@ -98,8 +105,9 @@
       const item = list.appendChild(geomap.eventItem(app, k));
       if (k === app.focusEvent) item.classList.add('gm-focus');
     });
-    if (shown.length > first.length) {
-      el('div', 'gm-more', '+ ' + (shown.length - first.length) + ' more in the event list', root);
+    if (shown.length > first.length && app.listPlace) {
+      const more = el('button', 'gm-more', 'Show all ' + shown.length + ' in the event list', root);
+      more.addEventListener('click', () => app.listPlace(i));
     }
     return root;
   };
