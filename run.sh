@@ -7,12 +7,17 @@ cd "$(dirname "$0")"
 PYTHON=${PYTHON:-python3}
 VENV=${GEOMAP_VENV:-.venv}
 
-setup() {  # $1: the pip extra to install ("" or "[test]")
+setup() {  # $1: the pip extra to install ("" or "[test]"); pip's chatter goes to a log shown on failure
   if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
   fi
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e ".$1"
+  local log="$VENV/setup.log"
+  if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+         "$VENV/bin/python" -m pip install --disable-pip-version-check -e ".$1"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup failed (log: $log)" >&2
+    exit 1
+  fi
 }
 
 chromium() {  # the map tests drive Debian's chromium through Playwright; no browser download
