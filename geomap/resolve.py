@@ -7,8 +7,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
   dateline);
 - it lies near the other places of the article (geographic coherence);
 and one sense per document: every mention of the same name gets the same place.
-A name whose best candidate is weak, or barely ahead of a far-away rival, is left unresolved with a reason
-rather than guessed.
+A name whose best candidate is weak, or a small town that nothing else in the article supports, is left
+unresolved with a reason rather than guessed.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ ADMIN1_BONUS = 1.0
 NEAR_BONUS = 1.0
 NEAR_KM = 400.0
 MIN_SCORE = 0.9
+SUPPORT = 0.3  # context evidence below this counts as none
+SMALL_TOWN = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,13 @@ def _best(text: str, mentions: Sequence[Mention], ctx: Context) -> dict[str, tup
     return out
 
 
+def _isolated(cand: Candidate, best: float, ctx: Context) -> bool:
+    """A small town that nothing else in the article points to (no pattern, country, region or nearby
+    place), in an article that does name other places: more likely a homonym than the place."""
+    return (best - cand.score < SUPPORT and cand.place.kind in ("city", "admin2")
+            and cand.place.population < SMALL_TOWN and len(ctx.points) > 1)
+
+
 def _confidence(best: float, second: float) -> float:
     margin = best - second if second > -math.inf else 3.0
     return round(1 / (1 + math.exp(-(margin + best - 2) / 1.5)), 2)
@@ -149,6 +158,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         if best < MIN_SCORE:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0,
                                f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {best:.2f}"))
+        elif _isolated(cand, best, ctx):
+            out.append(Toponym(m.start, m.end, m.text, None, 0.0,
+                               f"no supporting context: {cand.place.name} ({cand.place.id}) is a small place far from "
+                               "the article's other places"))
         else:
             out.append(Toponym(m.start, m.end, m.text, cand.place, _confidence(best, second)))
     return out
