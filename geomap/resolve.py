@@ -41,6 +41,7 @@ class Context:
     admin1s: Counter[tuple[str, str]]
     points: tuple[tuple[float, float, str], ...]  # lat, lon, folded name
     by_key: dict[str, Place]
+    weight: Counter[str]  # mentions per name
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -51,18 +52,18 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _context(places: Sequence[tuple[str, Place]]) -> Context:
+def _context(places: Sequence[tuple[str, Place]], weight: Counter[str]) -> Context:
     countries: Counter[str] = Counter()
     admin1s: Counter[tuple[str, str]] = Counter()
     points = []
     for key, place in places:
         if place.country_code:
-            countries[place.country_code] += 1
+            countries[place.country_code] += weight[key]
         if place.country_code and place.admin1:
-            admin1s[(place.country_code, place.admin1)] += 1
+            admin1s[(place.country_code, place.admin1)] += weight[key]
         if place.kind in ("city", "admin2", "admin1"):
             points.append((place.lat, place.lon, key))
-    return Context(countries, admin1s, tuple(points), dict(places))
+    return Context(countries, admin1s, tuple(points), dict(places), weight)
 
 
 def _contains(region: Place, place: Place) -> bool:
@@ -94,14 +95,20 @@ def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place], ne
     if any(_contains(r, place) for r in regions):
         score += PATTERN_BONUS
     own = ctx.by_key.get(key)
+    mine = ctx.weight[key]
     cc = place.country_code
-    if cc and place.kind != "country" and ctx.countries[cc] - (own is not None and own.country_code == cc) > 0:
-        score += COUNTRY_BONUS
+    if cc and place.kind != "country":
+        score += COUNTRY_BONUS * _graded(ctx.countries[cc] - (mine if own and own.country_code == cc else 0))
     region = (cc or "", place.admin1 or "")
-    same = own is not None and (own.country_code, own.admin1) == region
-    if place.admin1 and place.kind != "admin1" and ctx.admin1s[region] - same > 0:
-        score += ADMIN1_BONUS
+    if place.admin1 and place.kind != "admin1":
+        same = own is not None and (own.country_code, own.admin1) == region
+        score += ADMIN1_BONUS * _graded(ctx.admin1s[region] - (mine if same else 0))
     return score
+
+
+def _graded(mentions: int) -> float:
+    """Evidence from other mentions: half the bonus for one, most of it for several."""
+    return 1 - 0.5 ** mentions if mentions > 0 else 0.0
 
 
 def _best(text: str, mentions: Sequence[Mention], ctx: Context) -> dict[str, tuple[Candidate, float, float]]:
@@ -144,10 +151,11 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
     too and lends its country to the rest of the article."""
     everything = [*([dateline] if dateline else []), *mentions]
+    weight = Counter(fold(m.text) for m in everything)
     first = {fold(m.text): m.candidates[0].place for m in everything if m.candidates}
-    ctx = _context(list(first.items()))
+    ctx = _context(list(first.items()), weight)
     chosen = _best(text, everything, ctx)
-    ctx = _context([(key, cand.place) for key, (cand, _, _) in chosen.items()])
+    ctx = _context([(key, cand.place) for key, (cand, _, _) in chosen.items()], weight)
     chosen = _best(text, everything, ctx)
     out = []
     for m in mentions:
