@@ -190,7 +190,7 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
         prev, tok = tokens[i - 1], tokens[i]
         low = prev.text.lower().rstrip(".")
         if tok.capitalised and not tok.acronym and text[prev.end: tok.start] in (" ", ". ") and prev.capitalised and (
-                low in first_names() or low in TITLES):
+                low in TITLES or low in first_names()):
             out.add(tok.text.lower())
     return out
 
@@ -198,9 +198,11 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
+def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
+                   known: set[str]) -> list[Mention]:
     """Capitalised names right after "in/at/near/..." that the gazetteer lacks: kept as mentions without
-    candidates, so they are reported as unresolved (or asked online) instead of silently dropped."""
+    candidates, so they are reported as unresolved (or asked online) instead of silently dropped. Names the
+    gazetteer knows but recognition doubted stay out."""
     longest: dict[int, int] = {}
     for i, j in spans:
         if not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1]):
@@ -209,7 +211,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     for i, j in sorted(longest.items()):
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (any(m.start < end and start < m.end for m in taken)
+        if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
                 or not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
                 or first in CALENDAR or first in TITLES or (i == j and (first in common_words() or tokens[i].acronym))):
             continue
@@ -243,4 +245,4 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 i = j
                 break
         i += 1
-    return sorted(mentions + _unknown_names(text, tokens, spans, mentions), key=lambda m: m.start)
+    return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known), key=lambda m: m.start)

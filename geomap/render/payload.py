@@ -43,6 +43,7 @@ PALETTE = (
     "#4e79a7 #e15759 #59a14f #f28e2b #b07aa1 #76b7b2 #edc948 #ff9da7 #9c755f #bab0ac "
     "#2f4b7c #a0312e #2e6b2a #b35f00 #6b4a66 #3f7d78"
 ).split()
+EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
 _LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
 
@@ -74,8 +75,8 @@ def glyph(name: str) -> str:
 
 
 def type_name(value: object) -> str:
-    """An event's type as shown; a missing type is "event"."""
-    return value if isinstance(value, str) else "event" if pd.isna(value) else str(value)  # type: ignore[arg-type]
+    """An event's type as shown (a missing type, which factorize leaves out, is "event")."""
+    return value if isinstance(value, str) else str(value)
 
 
 def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
@@ -108,25 +109,38 @@ class Dates:
 
     def order(self, ids: pd.Series) -> np.ndarray:
         """Event positions newest first: by first day, the finer date first on a tie, undated last, then id."""
-        id_rank = pd.factorize(ids.astype(str), sort=True)[0]
+        id_rank = pd.factorize(np.array(place_table.ids(ids), dtype=object), sort=True)[0]
         return np.lexsort((id_rank, self.last, -self.first, self.undated))
 
 
-def intern(parts: Sequence[Sequence[str | None]]) -> tuple[list[str], list[list[int | None]]]:
-    """The sorted table of every distinct string in ``parts``, and each part as indexes into it (None stays
+def intern(parts: Sequence[Sequence[str | None]]) -> tuple[list[str], list[np.ndarray]]:
+    """The sorted table of every distinct string in ``parts``, and each part as indexes into it (-1 for
     None)."""
-    pool = np.empty(sum(len(p) for p in parts), dtype=object)
-    for start, part in zip(accumulate((len(p) for p in parts), initial=0), parts):
+    bounds = list(accumulate((len(p) for p in parts), initial=0))
+    pool = np.empty(bounds[-1], dtype=object)
+    for start, part in zip(bounds, parts):
         pool[start : start + len(part)] = part
     codes, table = pd.factorize(pool, sort=True)
-    bounds = list(accumulate((len(p) for p in parts), initial=0))
-    flat = codes.tolist()
-    return list(table), [[None if c < 0 else c for c in flat[a:b]] for a, b in pairwise(bounds)]
+    return list(table), [codes[a:b] for a, b in pairwise(bounds)]
+
+
+def nullable(codes: np.ndarray) -> list[int | None]:
+    """String indexes as a JSON column: -1 becomes null."""
+    return [None if c < 0 else c for c in codes.tolist()]
+
+
+def as_list(value: object) -> list[Any]:
+    """A list-like cell (tuple, numpy array) as a list; a string is one item; missing values give []."""
+    if isinstance(value, str):
+        return [value]
+    if value is None or isinstance(value, float):
+        return []
+    return list(value)  # type: ignore[call-overload]
 
 
 def lists(cells: np.ndarray) -> list[list[Any]]:
-    """List-like cells (list, tuple, numpy array) as lists; missing values (None, NaN) give []."""
-    return [c if type(c) is list else [] if c is None or isinstance(c, (str, float)) else list(c) for c in cells]
+    """Each cell as a list (see ``as_list``); the usual list cells are kept as they are."""
+    return [c if type(c) is list else as_list(c) for c in cells]
 
 
 def grouped(flat: list[Any], counts: list[int]) -> list[list[Any]]:
@@ -157,19 +171,19 @@ class Sources:
         ]
 
 
-def origins(doc: list[int | None], source: list[int | None], url: list[int | None]) -> tuple[list[int], dict]:
-    """Each source's article (a distinct (doc, source, url)), and the articles' columns, sorted."""
-    if not doc:
+def origins(doc: np.ndarray, source: np.ndarray, url: np.ndarray) -> tuple[list[int], dict[str, list[Any]]]:
+    """Each source's article (a distinct (doc, source, url) of string indexes), and the articles' columns,
+    sorted."""
+    if not len(doc):
         return [], {"doc": [], "source": [], "url": []}
-    keys = np.array([doc, source, url], dtype=object).T
-    keys = np.where(keys == None, -1, keys).astype(np.int64)  # noqa: E711 (elementwise)
-    table, inverse = np.unique(keys, axis=0, return_inverse=True)
-    columns = [[None if v < 0 else v for v in table[:, j].tolist()] for j in range(3)]
+    table, inverse = np.unique(np.stack([doc, source, url], axis=1), axis=0, return_inverse=True)
+    columns = [nullable(table[:, j]) for j in range(3)]
     return inverse.reshape(-1).tolist(), dict(zip(("doc", "source", "url"), columns, strict=True))
 
 
 def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> dict[str, Any]:
-    """The "strings", "events" (text columns), "sources" and "origins" members for events in ``order``."""
+    """The "strings", "sources" and "origins" members, and the text columns of "events" (as "events"), for
+    the events in ``order``."""
     summary = strings(events["summary"].to_numpy()[order].tolist())
     actors = [[a if type(a) is str else str(a) for a in cell] for cell in lists(events["actors"].to_numpy()[order])]
     src = Sources(events["sources"].to_numpy()[order])
@@ -177,14 +191,15 @@ def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> di
     table, coded = intern([dates.labels, summary, flat_actors, src.doc, src.source, src.url, src.sentence])
     labels, summary_codes, actor_codes, doc, source, url, sentence = coded
     origin, origin_columns = origins(doc, source, url)
-    label_codes = np.array(labels, dtype=np.int64)[dates.label[order]].tolist()
-    return {
-        "strings": table,
-        "events": {"label": label_codes, "summary": summary_codes,
-                   "actors": grouped(actor_codes, [len(a) for a in actors]), "sources": src.count},  # fmt: skip
-        "sources": {"origin": origin, "sentence": sentence, "place_span": src.spans[0], "date_span": src.spans[1]},
-        "origins": origin_columns,
+    text_columns = {
+        "label": labels[dates.label[order]].tolist(),
+        "summary": nullable(summary_codes),
+        "actors": grouped(actor_codes.tolist(), [len(a) for a in actors]),
+        "sources": src.count,
     }
+    source_columns = {"origin": origin, "sentence": nullable(sentence), "place_span": src.spans[0],
+                      "date_span": src.spans[1]}  # fmt: skip
+    return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origin_columns}
 
 
 def event_columns(events: pd.DataFrame, order: np.ndarray, at: np.ndarray, dates: Dates) -> dict[str, Any]:
@@ -202,7 +217,7 @@ def event_columns(events: pd.DataFrame, order: np.ndarray, at: np.ndarray, dates
 def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: Outlines) -> dict[str, Any]:
     """The page's whole data document; events at places without coordinates are only counted."""
     rows = place_table.table(events, places)
-    at = pd.Index(rows["place_id"]).get_indexer(events["place_id"].astype(str))
+    at = pd.Index(rows["place_id"]).get_indexer(place_table.ids(events["place_id"]))
     dates = Dates(events["date"])
     order = dates.order(events["id"])
     order = order[at[order] >= 0]
@@ -224,5 +239,3 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
         "range": [int(dates.first[dated].min()), int(dates.last[dated].max())] if len(dated) else None,
     }
 
-
-EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
