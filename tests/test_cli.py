@@ -178,3 +178,21 @@ def test_internal_errors_exit_2(monkeypatch):
     monkeypatch.setattr(geomap.outputs, "write_extractions", boom)
     result = CliRunner().invoke(main, ["extract", str(SEED)])
     assert result.exit_code == 2 and "internal error" in result.output
+
+
+def test_build_with_curated_events_reports_skipped_rows(tmp_path, shared):
+    imports = ROOT / "tests" / "data" / "imports"
+    result = run("build", str(ROOT / "seeds"), "--events", str(imports / "acled_sample.csv"),
+                 "--events", str(imports / "gdelt_v2_sample.tsv"), "-o", str(tmp_path))
+    assert result.exit_code == 0
+    assert "acled_sample.csv:6: non-numeric coordinates" in result.output
+    assert "gdelt_v2_sample.tsv:7: bad SQLDATE" in result.output
+    events = json.loads((tmp_path / "events.geojson").read_text(encoding="utf-8"))
+    origins = {f["properties"]["origin"] for f in events["features"]}
+    assert origins == {"extracted", "acled", "gdelt"}
+    skipped = int(result.output.split("rows skipped: ")[1].split()[0])
+    assert skipped == result.output.count("  skipped: ")
+    spec = importlib.util.spec_from_file_location("geojson_check", shared / "checks" / "geojson_check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    assert check.check(str(tmp_path / "events.geojson"), events=True) == []
