@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -103,18 +102,15 @@ def test_bad_input_exits_1_naming_the_file_and_writes_nothing(tmp_path, files, m
     assert not out.exists()
 
 
-def test_build_is_deterministic_and_valid(tmp_path, shared):
+def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     first, second = tmp_path / "a", tmp_path / "b"
     result = run("build", str(ROOT / "seeds"), "-o", str(first))
     assert result.exit_code == 0 and "documents: 1" in result.output and "events: " in result.output
     run("build", str(ROOT / "seeds"), "-o", str(second))
     for name in ("events.geojson", "places.geojson", "map.html"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
-    spec = importlib.util.spec_from_file_location("geojson_check", shared / "checks" / "geojson_check.py")
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    assert check.check(str(first / "events.geojson"), events=True) == []
-    assert check.check(str(first / "places.geojson")) == []
+    assert geojson_check.check(str(first / "events.geojson"), events=True) == []
+    assert geojson_check.check(str(first / "places.geojson")) == []
     events = json.loads((first / "events.geojson").read_text(encoding="utf-8"))
     assert "crs" not in events and len(events["bbox"]) == 4
     antalya = next(f for f in events["features"] if f["properties"]["place"] == "Antalya")
@@ -180,7 +176,7 @@ def test_internal_errors_exit_2(monkeypatch):
     assert result.exit_code == 2 and "internal error" in result.output
 
 
-def test_build_with_curated_events_reports_skipped_rows(tmp_path, shared):
+def test_build_with_curated_events_reports_skipped_rows(tmp_path, geojson_check):
     imports = ROOT / "tests" / "data" / "imports"
     result = run("build", str(ROOT / "seeds"), "--events", str(imports / "acled_sample.csv"),
                  "--events", str(imports / "gdelt_v2_sample.tsv"), "-o", str(tmp_path))
@@ -192,7 +188,4 @@ def test_build_with_curated_events_reports_skipped_rows(tmp_path, shared):
     assert origins == {"extracted", "acled", "gdelt"}
     skipped = int(result.output.split("rows skipped: ")[1].split()[0])
     assert skipped == result.output.count("  skipped: ")
-    spec = importlib.util.spec_from_file_location("geojson_check", shared / "checks" / "geojson_check.py")
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    assert check.check(str(tmp_path / "events.geojson"), events=True) == []
+    assert geojson_check.check(str(tmp_path / "events.geojson"), events=True) == []

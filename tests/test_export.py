@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
+import itertools
 import json
 import os
 from pathlib import Path
@@ -101,13 +101,9 @@ def events() -> pd.DataFrame:
 
 
 @pytest.fixture
-def checker(shared: Path) -> ModuleType:
+def checker(geojson_check: ModuleType) -> ModuleType:
     """../shared/checks/geojson_check.py, imported as a module."""
-    spec = importlib.util.spec_from_file_location("geojson_check", shared / "checks" / "geojson_check.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return geojson_check
 
 
 @pytest.fixture
@@ -172,7 +168,7 @@ def places(shared: Path) -> pd.DataFrame:
 
 
 def _area2(ring: list[list[float]]) -> float:
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:]))
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring))
 
 
 # ---- events.geojson -------------------------------------------------------------------------------------
@@ -430,7 +426,7 @@ def test_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(ExportError, match="events.geojson: No space left"):
+    with pytest.raises(ExportError, match=r"events\.geojson: No space left"):
         write_atomic(target, "new")
     assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["events.geojson"]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 from datetime import date
@@ -10,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from conftest import load_shared_module
 
 from geomap.models import PRECISIONS
 from geomap.temporal import find_timexes
@@ -297,11 +297,7 @@ def test_a_datetime_anchor_counts_as_its_day() -> None:
 
 
 def _scorer(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("geomap_bench_score", shared / "bench" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_shared_module(shared / "bench" / "score.py")
 
 
 def _predict(gold: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
