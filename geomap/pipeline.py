@@ -44,8 +44,8 @@ def _ask_online(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Men
     return out, reasons
 
 
-def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
-    """Places, time expressions and events of one article."""
+def find_places(article: Article, gazetteer: Gazetteer) -> tuple[list[Toponym], Toponym | None]:
+    """The article's toponyms (resolved or with the reason they are not) and its dateline's, if placed."""
     mentions, reasons = _ask_online(recognize(article.text, gazetteer), gazetteer)
     dateline_mention = next((m for m in mentions if article.dateline_span
                              and (m.start, m.end) == article.dateline_span), None)
@@ -53,6 +53,12 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
                 for t in resolve(article.text, mentions, dateline_mention)]
     dateline = next((t for t in toponyms if article.dateline_span and (t.start, t.end) == article.dateline_span
                      and t.place), None)
+    return toponyms, dateline
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Places, time expressions and events of one article."""
+    toponyms, dateline = find_places(article, gazetteer)
     timexes = find_timexes(article.text, article.published)
     events = extract_events(article, toponyms, timexes, dateline.place if dateline else None)
     return Extraction(article, tuple(toponyms), tuple(timexes), tuple(events), dateline)
