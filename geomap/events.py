@@ -138,16 +138,34 @@ class _Draft:
     earlier: bool
 
 
-def _roles(text: str, s: int, trig: Trigger, mine: list[Toponym], tops: list[Toponym],
-           speech: bool) -> list[tuple[Toponym, str]]:
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence and what it says about time: speech verbs, past cues, modality."""
+
+    article: Article
+    start: int
+    end: int
+    triggers: tuple[Trigger, ...]
+    timexes: tuple[Timex, ...]
+    speech: bool  # "said", "stated", ...: what was said is dated to the report
+    earlier: bool  # "earlier", "previously": never dated to the report
+    modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+
+def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Toponym]) -> list[tuple[Toponym, str]]:
     """The places a trigger governs, each with its role: where it occurred, or what it is about."""
-    modal = bool(MODAL_RE.search(text[s: trig.start]))
+    text, s = sent.text, sent.start
+    wished = bool(MODAL_RE.search(text[s: trig.start]))
     located = [t for t in mine if _locative(text, s, t, tops)]
     objects = [t for t in mine if t.start > trig.end and t not in located and trig.type in OBJECT_TYPES
                and len(text[trig.end: t.start]) <= 40]
 
     def role(t: Toponym) -> str:
-        about = (trig.type in ABOUT_TYPES or modal or (speech and trig.type == "statement")
+        about = (trig.type in ABOUT_TYPES or wished or (sent.speech and trig.type == "statement")
                  or (trig.type == "strategic_developments" and t.start > trig.end))
         return "mentioned" if about else "occurred"
 
@@ -160,39 +178,39 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     triggers = _triggers(text, s, e)
     if not triggers:
         return []
-    speech = bool(SPEECH_RE.search(text[s:e]))
-    earlier = bool(PAST_CUE_RE.search(text[s:e]))
+    sent = _Sentence(article, s, e, tuple(triggers), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
+                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])))
     drafts = []
     for trig in triggers:
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
-        places = _roles(text, s, trig, mine, tops, speech)
-        who = tuple(actors.actors(s, e, trig.start))
-        drafts += _drafts(article, s, e, trig, triggers, places, timexes, dateline, speech, earlier, who)
+        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops), dateline, tuple(actors.actors(s, e, trig.start)))
     return drafts
 
 
-def _drafts(article: Article, s: int, e: int, trig: Trigger, triggers: Sequence[Trigger],
-            places: list[tuple[Toponym, str]], timexes: Sequence[Timex], dateline: Place | None,
-            speech: bool, earlier: bool, actors: tuple[str, ...]) -> list[_Draft]:
-    modal = bool(MODAL_RE.search(article.text[s: e]))
-    timex = _date(trig, triggers, timexes)
+def _when(sent: _Sentence, trig: Trigger) -> tuple[str | None, str, tuple[int, int] | None]:
+    """(date, precision, date span) of the event a trigger names."""
+    timex = _date(trig, sent.triggers, sent.timexes)
     if timex:
-        (date, precision), date_span = event_date(timex) or (None, "unknown"), (timex.start, timex.end)
-    elif (speech or trig.type == "statement") and not earlier and not modal and article.published:
-        date, precision, date_span = article.published.isoformat(), "day", None
-    else:
-        date, precision, date_span = None, "unknown", None
+        date, precision = event_date(timex) or (None, "unknown")
+        return date, precision, (timex.start, timex.end)
+    published = sent.article.published
+    if (sent.speech or trig.type == "statement") and not sent.earlier and not sent.modal and published:
+        return published.isoformat(), "day", None
+    return None, "unknown", None
+
+
+def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], dateline: Place | None,
+            actors: tuple[str, ...]) -> list[_Draft]:
+    article, s, e = sent.article, sent.start, sent.end
+    date, precision, date_span = _when(sent, trig)
     targets: list[tuple[Place, str, tuple[int, int] | None]] = [
         (_refine(t.place, date, article, dateline), role, (t.start, t.end)) for t, role in places if t.place]
     if not targets and dateline and trig.type in DATELINE_TYPES:
         targets = [(dateline, "occurred", None)]
-    out = []
-    for place, role, span in targets:
-        event = Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision, trig.type,
-                      _summary(article, s, e), actors, place, role, article.text[s:e],
-                      Evidence(s, e, date_span, span), article.source, article.url)
-        out.append(_Draft(event, earlier))
-    return out
+    return [_Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision, trig.type,
+                         _summary(article, s, e), actors, place, role, article.text[s:e],
+                         Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
+            for place, role, span in targets]
 
 
 def _refine(place: Place, date: str | None, article: Article, dateline: Place | None) -> Place:
