@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from geomap.build import tables
-from geomap.export import filter_events, read_events_geojson, write_atomic, write_events
+from geomap.export import read_events_geojson, write_atomic, write_events
+from geomap.filters import filter_events
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import read_articles
 from geomap.pipeline import extract_all, extraction_json

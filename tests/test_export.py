@@ -23,13 +23,12 @@ from geomap.errors import ExportError, InputError
 from geomap.export import (
     dumps_geojson,
     events_geojson,
-    filter_events,
-    parse_bbox,
     places_geojson,
     read_events_geojson,
     write_atomic,
     write_events,
 )
+from geomap.filters import filter_events, parse_bbox
 from geomap.table import events_frame, places_frame
 
 ROOT = Path(__file__).resolve().parent.parent
