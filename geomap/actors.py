@@ -7,40 +7,55 @@ import re
 from collections.abc import Sequence
 
 from geomap.models import Toponym
-from geomap.recognize import TITLES, common_words
+from geomap.recognize import TITLES, common_words, not_places
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_PERSON_RE = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}\b")
+_NAMES_RE = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\b")
 _ORG_RE = re.compile(r"\b(?:(?:[A-Z][a-z]+|of|the|for) ){0,4}?(?:Ministry|Council|Parliament|Army|Armed Forces|"
                      r"Police(?: Department)?|Department|Government|Agency|Committee|Commission|Union|"
                      r"Organi[sz]ation|Red Cross|Court|Senate|Congress)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+# "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym)
+_FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:forces|troops|army|military|soldiers|police|authorities|officials|"
+                        r"government|navy|air force)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
 
 
-def _is_person(name: str) -> bool:
-    words = name.split()
-    common = common_words()
-    return (words[0].lower() not in common and words[0].lower() not in TITLES
-            and not any(w.lower() in TITLES for w in words) and words[-1].lower() not in common)
+def _person(start: int, words: str) -> tuple[int, str] | None:
+    """The person named by a run of capitalised words, after any leading title or common word ("Foreign
+    Minister Dmytro Kuleba" -> "Dmytro Kuleba"): two or three words, not a title, the first not a demonym
+    ("Ukrainian Foreign Ministers"), the last not a common word."""
+    parts = words.split(" ")
+    skip = 0
+    while skip < len(parts) and (parts[skip].lower() in common_words() or parts[skip].lower() in TITLES):
+        skip += 1
+    name = parts[skip:]
+    if (not 2 <= len(name) <= 3 or name[0].lower() in not_places() or name[-1].lower() in common_words()
+            or any(w.lower() in TITLES or w.lower().rstrip("s") in TITLES for w in name)):
+        return None
+    return start + sum(len(p) + 1 for p in parts[:skip]), " ".join(name)
+
+
+def _people_in(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    return [p for m in _NAMES_RE.finditer(text, s, e) if (p := _person(m.start(), m.group()))]
 
 
 class ActorFinder:
     """Finds actors sentence by sentence, knowing the full names used anywhere in the article."""
 
-    def __init__(self, text: str, toponyms: Sequence[Toponym]) -> None:
+    def __init__(self, text: str, toponyms: Sequence[Toponym], body_start: int = 0) -> None:
         self.text = text
+        self.body_start = body_start  # the dateline before it names where the report was filed, not who acted
         self.place_spans = [(t.start, t.end) for t in toponyms]
         self.toponyms = toponyms
-        self.full_names = [m.group() for m in _PERSON_RE.finditer(text)
-                           if _is_person(m.group()) and not self._in_place(m.start(), m.end())]
+        self.full_names = [name for start, name in _people_in(text, 0, len(text))
+                           if not self._in_place(start, start + len(name))]
 
     def _in_place(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.place_spans)
 
     def _people(self, s: int, e: int) -> list[tuple[int, str]]:
-        found = [(m.start(), m.group()) for m in _PERSON_RE.finditer(self.text, s, e)
-                 if _is_person(m.group()) and not self._in_place(m.start(), m.end())]
+        found = [(p, n) for p, n in _people_in(self.text, s, e) if not self._in_place(p, p + len(n))]
         taken = [(p, p + len(n)) for p, n in found]
         for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", self.text[s:e]):
             pos = s + m.start()
@@ -53,6 +68,8 @@ class ActorFinder:
 
     def _organisations(self, s: int, e: int) -> list[tuple[int, str]]:
         orgs = [(m.start(), _LEADING.sub("", m.group())) for m in _ORG_RE.finditer(self.text, s, e)]
+        orgs += [(m.start(), m.group()) for m in _FORCES_RE.finditer(self.text, s, e)
+                 if m.group(1).lower() in not_places()]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
@@ -60,7 +77,7 @@ class ActorFinder:
     def actors(self, s: int, e: int, trigger: int) -> list[str]:
         """People, organisations and acting countries of the sentence [s, e), in text order."""
         countries = [(t.start, t.place.name) for t in self.toponyms
-                     if s <= t.start < trigger and t.place and t.place.kind == "country"
+                     if max(s, self.body_start) <= t.start < trigger and t.place and t.place.kind == "country"
                      and not re.search(r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start])]
         found = sorted(self._people(s, e) + self._organisations(s, e) + countries)
         return list(dict.fromkeys(name for _, name in found))

@@ -33,7 +33,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
      r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
-    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|war\b"),
+    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war\b"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
@@ -41,9 +41,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"captured|seized|took control"),
-    ("crime", r"arrested|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide"),
+    ("crime", r"arrested|detained|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide"),
     ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|storms?|tornado|hurricane|wildfire"),
-    ("meeting", r"meetings?|met with|met in|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
+    ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"held talks|joined by"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
                   r"called for|reiterated|warned|declared|statement"),

@@ -60,8 +60,8 @@ def _triggers(text: str, s: int, e: int) -> list[Trigger]:
     """Event words of a sentence; words of one type close together are one trigger ("protesters rallied")."""
     found: list[Trigger] = []
     for m in TRIGGER_RE.finditer(text, s, e):
-        if SUBORDINATE_RE.search(text[s: m.start()]):
-            continue
+        if SUBORDINATE_RE.search(text[s: m.start()]) or (m.group()[0].isupper() and m.start() > s):
+            continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
         if found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP:
             trig = Trigger(found.pop().start, trig.end, trig.type)
@@ -125,10 +125,8 @@ def _event_id(*parts: object) -> str:
 
 
 def _summary(article: Article, s: int, e: int) -> str:
-    text = article.text[s:e]
-    if article.dateline_span and s <= article.dateline_span[0] and "):" in text[:60]:
-        text = text[text.index("):") + 2:]
-    text = " ".join(text.split())
+    """The sentence without the dateline, whitespace collapsed, at most 160 characters."""
+    text = " ".join(article.text[max(s, article.body_start): e].split())
     return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
 
 
@@ -242,7 +240,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
                    dateline: Place | None = None) -> list[Event]:
     """Events of one article, in text order."""
     drafts: list[_Draft] = []
-    actors = ActorFinder(article.text, toponyms)
+    actors = ActorFinder(article.text, toponyms, article.body_start)
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
         times = [t for t in timexes if s <= t.start < e]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from geomap.errors import InputError
 from geomap.models import Article
@@ -30,14 +30,24 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
 
 
-def parse_dateline(text: str) -> tuple[str | None, tuple[int, int] | None, date | None, str | None]:
-    """(place, place span, date, source) from an opening dateline; Nones where absent."""
+class Dateline(NamedTuple):
+    """An opening dateline: its place and span, date, source, and where the body starts after it."""
+
+    place: str | None = None
+    span: tuple[int, int] | None = None
+    date: date | None = None
+    source: str | None = None
+    end: int = 0
+
+
+def parse_dateline(text: str) -> Dateline:
+    """The opening dateline of an article ("Antalya, 10 March 2022 (TDI): ..."), or an empty one."""
     m = _DATELINE.match(text)
     if not m or not (m.group("date") or m.group("source") or m.group("place").isupper()):
-        return None, None, None, None
+        return Dateline()
     place = m.group("place").split(",")[0].strip()
     start = m.start("place")
-    return place, (start, start + len(place)), _parse_date(m.group("date")), m.group("source")
+    return Dateline(place, (start, start + len(place)), _parse_date(m.group("date")), m.group("source"), m.end())
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -70,8 +80,9 @@ def _read_text(path: Path) -> str:
 
 def _plain(path: Path, published: date | None) -> Article:
     text = _read_text(path)
-    place, span, dated, source = parse_dateline(text)
-    return Article(path.stem, text, dated or published, source, None, None, place, span, str(path))
+    line = parse_dateline(text)
+    return Article(path.stem, text, line.date or published, line.source, None, None, line.place, line.span,
+                   str(path), line.end)
 
 
 def _parse_published(value: object, path: str, line: int) -> date | None:
@@ -99,10 +110,10 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
         if not isinstance(obj.get(key), (str, int)) or str(obj.get(key)).strip() == "":
             raise InputError(f"missing or empty '{key}'", path, line)
     text = str(obj["text"])
-    place, span, dated, source = parse_dateline(text)
-    when = _parse_published(obj.get("published"), path, line) or dated or published
-    return Article(str(obj["id"]), text, when, obj.get("source") or source, obj.get("url"), obj.get("title"),
-                   place, span, path)
+    head = parse_dateline(text)
+    when = _parse_published(obj.get("published"), path, line) or head.date or published
+    return Article(str(obj["id"]), text, when, obj.get("source") or head.source, obj.get("url"), obj.get("title"),
+                   head.place, head.span, path, head.end)
 
 
 def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
@@ -183,10 +194,11 @@ def _html(path: Path, published: date | None) -> Article:
     if not text:
         raise InputError("no visible text in the HTML body", str(path))
     meta = parser.meta
-    place, span, dated, source = parse_dateline(text)
-    when = _parse_published(meta.get("article:published_time"), str(path), 1) or dated or published
-    return Article(path.stem, text, when, meta.get("og:site_name") or source, meta.get("canonical") or
-                   meta.get("og:url"), meta.get("og:title") or meta.get("title"), place, span, str(path))
+    head = parse_dateline(text)
+    when = _parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published
+    return Article(path.stem, text, when, meta.get("og:site_name") or head.source, meta.get("canonical") or
+                   meta.get("og:url"), meta.get("og:title") or meta.get("title"), head.place, head.span, str(path),
+                   head.end)
 
 
 def _files(path: Path) -> list[Path]:

@@ -23,6 +23,7 @@ class Article:
     dateline: str | None = None
     dateline_span: tuple[int, int] | None = None
     path: str | None = None
+    body_start: int = 0  # where the text begins after the dateline ("Antalya, 10 March 2022 (TDI): ")
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,9 +44,22 @@ def _ask_online(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Men
     return out, reasons
 
 
+def _with_dateline(article: Article, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A dateline names a place by definition ("KYIV, Ukraine, March 12 (Wire) -"): when recognition passed
+    over it (an all-capitals word looks like an acronym), it is looked up as it stands."""
+    span = article.dateline_span
+    if span is None or any(m.start < span[1] and span[0] < m.end for m in mentions):
+        return mentions
+    key = fold(article.text[span[0]: span[1]])
+    cands = gazetteer.candidates([key]).get(key, [])
+    return sorted([*mentions, Mention(span[0], span[1], article.text[span[0]: span[1]], tuple(cands))],
+                  key=lambda m: m.start)
+
+
 def find_places(article: Article, gazetteer: Gazetteer) -> tuple[list[Toponym], Toponym | None]:
     """The article's toponyms (resolved or with the reason they are not) and its dateline's, if placed."""
-    mentions, reasons = _ask_online(recognize(article.text, gazetteer), gazetteer)
+    found = _with_dateline(article, recognize(article.text, gazetteer), gazetteer)
+    mentions, reasons = _ask_online(found, gazetteer)
     dateline_mention = next((m for m in mentions if article.dateline_span
                              and (m.start, m.end) == article.dateline_span), None)
     toponyms = [replace(t, reason=reasons.get(t.start, t.reason))

@@ -146,3 +146,39 @@ def test_merge_needs_overlapping_actors():
     assert len(rows) == 2 and notes == []
     rows, notes = merge_reports([row, {**row, "id": "2", "actors": ["A", "C"], "sources": [{"doc_id": "b"}]}])
     assert len(rows) == 1 and rows[0]["actors"] == ["A", "C"] and len(notes) == 1
+
+
+KHARKIV_REPORT = """KYIV, Ukraine, March 12, 2022 (Wire) - Russian forces shelled residential areas of Kharkiv overnight, \
+killing at least four civilians, the regional governor said on Saturday.
+
+Talks between the delegations are expected to resume in Belarus next week. On Thursday, Foreign Minister Dmytro \
+Kuleba met his Russian counterpart in Antalya, Turkey.
+
+In Moscow, police detained dozens of anti-war demonstrators."""
+
+FIRE_REPORT = """A fire destroyed a barn near Gainesville, Ga., early Tuesday, the Hall County Fire Department said. \
+No one was injured."""
+
+
+def _extract_text(tmp_path, name, text, gaz, *extra):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(read_articles([path], *extra)[0], gaz)
+
+
+def test_a_news_report_with_an_all_caps_dateline(tmp_path, gaz):
+    x = _extract_text(tmp_path, "kharkiv.txt", KHARKIV_REPORT, gaz)
+    assert x.dateline.place.name == "Kyiv" and x.article.published == date(2022, 3, 12)
+    got = {(e.type, e.place.name, e.date): e for e in x.events}
+    shelling = got[("explosions_remote_violence", "Kharkiv", "2022-03-12")]
+    assert shelling.actors == ("Russian forces",)  # not "Ukraine", which only says where the report was filed
+    assert shelling.summary.startswith("Russian forces shelled")  # the dateline is not part of the summary
+    assert got[("meeting", "Antalya", "2022-03-10")].actors == ("Dmytro Kuleba",)  # "met", a title stripped
+    assert ("meeting", "Belarus", "2022-W11") in got
+    assert [e.type for e in x.events if e.place.name == "Moscow"] == ["crime"]  # "anti-war" is not a war
+
+
+def test_trigger_words_inside_names_are_not_events(tmp_path, gaz):
+    x = _extract_text(tmp_path, "fire.txt", FIRE_REPORT, gaz, date(2022, 3, 9))
+    assert summary(x.events) == {("disaster", "Gainesville", "occurred", "2022-03-08", "day")}
+    assert x.events[0].actors == ("Hall County Fire Department",)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Alexandria woman charged in connection with fire", None, None, None),
 ])
 def test_dateline(text, place, published, source):
-    got_place, span, got_date, got_source = parse_dateline(text)
+    got_place, span, got_date, got_source, _ = parse_dateline(text)
     assert (got_place, got_date, got_source) == (place, published, source)
     if place:
         assert text[span[0]: span[1]] == place
