@@ -148,8 +148,8 @@ def test_merge_needs_overlapping_actors():
     assert len(rows) == 1 and rows[0]["actors"] == ["A", "C"] and len(notes) == 1
 
 
-KHARKIV_REPORT = """KYIV, Ukraine, March 12, 2022 (Wire) - Russian forces shelled residential areas of Kharkiv overnight, \
-killing at least four civilians, the regional governor said on Saturday.
+KHARKIV_REPORT = """KYIV, Ukraine, March 12, 2022 (Wire) - Russian forces shelled residential areas of Kharkiv \
+overnight, killing at least four civilians, the regional governor said on Saturday.
 
 Talks between the delegations are expected to resume in Belarus next week. On Thursday, Foreign Minister Dmytro \
 Kuleba met his Russian counterpart in Antalya, Turkey.

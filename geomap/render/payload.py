@@ -13,13 +13,14 @@ a sentence or URL shared by several events is stored once::
 
 Each ``events`` column has one value per event; ``events.sources`` counts the event's entries in the
 ``sources`` columns, which follow event order; a source's ``origin`` is its article's row in ``origins``
-(sorted). Events come newest first (by first day, then the finer date, then id), undated last; days count
-from 1970-01-01. Every place of the places table is listed, with or without events (``places.py``); the
-bounds frame the places with events. Spans are [start, end] code-point offsets into the sentence, as given;
-the page checks and converts them when it builds a popup (JavaScript strings count UTF-16 units).
+(articles numbered by first use). Events come newest first (by first day, then the finer date, then id),
+undated last; days count from 1970-01-01. Every place of the places table is listed, with or without events
+(``places.py``); the bounds frame the places with events. Spans are [start, end] code-point offsets into the
+sentence, as given; the page checks and converts them when it builds a popup (JavaScript strings count UTF-16
+units).
 
-Everything is computed per column (pandas/numpy, or one list comprehension per column), never per event
-through helper calls: 100,000 events render in a fraction of a second.
+Everything is computed per column (pandas/numpy, or one list comprehension per column), never through a
+helper call per event: 100,000 events take well under a second.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ PALETTE = (
     "#2f4b7c #a0312e #2e6b2a #b35f00 #6b4a66 #3f7d78"
 ).split()
 EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
+ORIGIN_COLUMNS = ("doc", "source", "url")
+TEXT = pd.StringDtype("pyarrow")  # sorts and hashes strings in C++: twice as fast as object arrays
 _LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
 
@@ -107,21 +110,18 @@ class Dates:
         self.labels = [w.label for w in spans]
         self.label = codes
 
-    def order(self, ids: pd.Series) -> np.ndarray:
+    def order(self, ids: list[str]) -> np.ndarray:
         """Event positions newest first: by first day, the finer date first on a tie, undated last, then id."""
-        id_rank = pd.factorize(np.array(place_table.ids(ids), dtype=object), sort=True)[0]
-        return np.lexsort((id_rank, self.last, -self.first, self.undated))
+        by_id = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+        return by_id[np.lexsort((self.last[by_id], -self.first[by_id], self.undated[by_id]))]
 
 
-def intern(parts: Sequence[Sequence[str | None]]) -> tuple[list[str], list[np.ndarray]]:
+def intern(parts: Sequence[list[str | None]]) -> tuple[list[str], list[np.ndarray]]:
     """The sorted table of every distinct string in ``parts``, and each part as indexes into it (-1 for
     None)."""
     bounds = list(accumulate((len(p) for p in parts), initial=0))
-    pool = np.empty(bounds[-1], dtype=object)
-    for start, part in zip(bounds, parts):
-        pool[start : start + len(part)] = part
-    codes, table = pd.factorize(pool, sort=True)
-    return list(table), [codes[a:b] for a, b in pairwise(bounds)]
+    codes, table = pd.factorize(pd.array([s for part in parts for s in part], dtype=TEXT), sort=True)
+    return table.tolist(), [codes[a:b] for a, b in pairwise(bounds)]
 
 
 def nullable(codes: np.ndarray) -> list[int | None]:
@@ -138,9 +138,9 @@ def as_list(value: object) -> list[Any]:
     return list(value)  # type: ignore[call-overload]
 
 
-def lists(cells: np.ndarray) -> list[list[Any]]:
-    """Each cell as a list (see ``as_list``); the usual list cells are kept as they are."""
-    return [c if type(c) is list else as_list(c) for c in cells]
+def lists(column: pd.Series, order: np.ndarray) -> list[list[Any]]:
+    """The column's cells in ``order``, each as a list (see ``as_list``; list cells are kept as they are)."""
+    return [c if type(c) is list else as_list(c) for c in column.to_numpy()[order].tolist()]
 
 
 def grouped(flat: list[Any], counts: list[int]) -> list[list[Any]]:
@@ -148,58 +148,51 @@ def grouped(flat: list[Any], counts: list[int]) -> list[list[Any]]:
     return [flat[a:b] for a, b in pairwise(accumulate(counts, initial=0))]
 
 
-def strings(values: list[Any]) -> list[str | None]:
+def strings(values: Sequence[Any]) -> list[str | None]:
     return [v if isinstance(v, str) else None for v in values]
 
 
 class Sources:
-    """The events' sources flattened in event order: ``count`` per event, and their fields as columns."""
+    """The events' sources flattened in event order: ``count`` per event, each source's ``origin`` (its
+    article: a distinct (doc, source, url) in ``articles``, numbered by first use), sentence and spans."""
 
-    def __init__(self, cells: np.ndarray) -> None:
-        kept = [[s for s in cell if isinstance(s, Mapping)] for cell in lists(cells)]
+    def __init__(self, cells: list[list[Any]]) -> None:
+        kept = [[s for s in cell if type(s) is dict or isinstance(s, Mapping)] for cell in cells]
         self.count = [len(cell) for cell in kept]
-        flat = [s for cell in kept for s in cell]
-        self.doc = strings([s.get("doc_id") for s in flat])
-        self.source = strings([s.get("source") for s in flat])
-        raw = [s.get("url") for s in flat]
-        links = {u: link(u) for u in {u for u in raw if isinstance(u, str)}}
-        self.url = [links[u] if isinstance(u, str) else None for u in raw]
-        self.sentence = strings([s.get("sentence") for s in flat])
+        rows = [(s.get("doc_id"), s.get("source"), s.get("url"), s.get("sentence"), s.get("place_span"),
+                 s.get("date_span")) for cell in kept for s in cell]  # fmt: skip
+        doc, source, url, sentence, place_span, date_span = zip(*rows) if rows else ((),) * 6
+        links = {u: link(u) for u in {u for u in url if isinstance(u, str)}}
+        urls = [links[u] if isinstance(u, str) else None for u in url]
+        articles: dict[tuple[str | None, ...], int] = {}
+        self.origin = [articles.setdefault(key, len(articles)) for key in zip(strings(doc), strings(source), urls)]
+        self.articles: list[list[str | None]] = [list(column) for column in zip(*articles)] or [[], [], []]
+        self.sentence = strings(sentence)
         self.spans = [
             [None if text is None or v is None else span(v) for text, v in zip(self.sentence, values, strict=True)]
-            for values in ([s.get("place_span") for s in flat], [s.get("date_span") for s in flat])
+            for values in (place_span, date_span)
         ]
-
-
-def origins(doc: np.ndarray, source: np.ndarray, url: np.ndarray) -> tuple[list[int], dict[str, list[Any]]]:
-    """Each source's article (a distinct (doc, source, url) of string indexes), and the articles' columns,
-    sorted."""
-    if not len(doc):
-        return [], {"doc": [], "source": [], "url": []}
-    table, inverse = np.unique(np.stack([doc, source, url], axis=1), axis=0, return_inverse=True)
-    columns = [nullable(table[:, j]) for j in range(3)]
-    return inverse.reshape(-1).tolist(), dict(zip(("doc", "source", "url"), columns, strict=True))
 
 
 def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> dict[str, Any]:
     """The "strings", "sources" and "origins" members, and the text columns of "events" (as "events"), for
     the events in ``order``."""
     summary = strings(events["summary"].to_numpy()[order].tolist())
-    actors = [[a if type(a) is str else str(a) for a in cell] for cell in lists(events["actors"].to_numpy()[order])]
-    src = Sources(events["sources"].to_numpy()[order])
+    actors = [[a if type(a) is str else str(a) for a in cell] for cell in lists(events["actors"], order)]
+    src = Sources(lists(events["sources"], order))
     flat_actors = [a for cell in actors for a in cell]
-    table, coded = intern([dates.labels, summary, flat_actors, src.doc, src.source, src.url, src.sentence])
-    labels, summary_codes, actor_codes, doc, source, url, sentence = coded
-    origin, origin_columns = origins(doc, source, url)
+    table, coded = intern([dates.labels, summary, flat_actors, src.sentence, *src.articles])
+    labels, summary_codes, actor_codes, sentence, *articles = coded
     text_columns = {
         "label": labels[dates.label[order]].tolist(),
         "summary": nullable(summary_codes),
         "actors": grouped(actor_codes.tolist(), [len(a) for a in actors]),
         "sources": src.count,
     }
-    source_columns = {"origin": origin, "sentence": nullable(sentence), "place_span": src.spans[0],
+    source_columns = {"origin": src.origin, "sentence": nullable(sentence), "place_span": src.spans[0],
                       "date_span": src.spans[1]}  # fmt: skip
-    return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origin_columns}
+    origins = {name: nullable(codes) for name, codes in zip(ORIGIN_COLUMNS, articles, strict=True)}
+    return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origins}
 
 
 def event_columns(events: pd.DataFrame, order: np.ndarray, at: np.ndarray, dates: Dates) -> dict[str, Any]:
@@ -216,10 +209,11 @@ def event_columns(events: pd.DataFrame, order: np.ndarray, at: np.ndarray, dates
 
 def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: Outlines) -> dict[str, Any]:
     """The page's whole data document; events at places without coordinates are only counted."""
-    rows = place_table.table(events, places)
-    at = pd.Index(rows["place_id"]).get_indexer(place_table.ids(events["place_id"]))
+    event_places = place_table.ids(events["place_id"])
+    rows = place_table.table(events, places, event_places)
+    at = pd.Index(rows["place_id"], dtype=object).get_indexer(event_places)
     dates = Dates(events["date"])
-    order = dates.order(events["id"])
+    order = dates.order(place_table.ids(events["id"]))
     order = order[at[order] >= 0]
     busy = np.bincount(at[order], minlength=len(rows)) > 0
     place_list, geoms = place_table.entries(rows, busy, outlines)
