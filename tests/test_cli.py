@@ -189,3 +189,12 @@ def test_build_with_curated_events_reports_skipped_rows(tmp_path, geojson_check)
     skipped = int(result.output.split("rows skipped: ")[1].split()[0])
     assert skipped == result.output.count("  skipped: ")
     assert geojson_check.check(str(tmp_path / "events.geojson"), events=True) == []
+
+
+def test_extract_reads_json_lines_from_stdin():
+    lines = '{"id": "a", "text": "Shelling hit Kharkiv on Monday.", "published": "2022-03-10"}\n'
+    result = CliRunner().invoke(main, ["extract", "-"], input=lines)
+    assert result.exit_code == 0
+    record = json.loads(result.output)
+    assert record["id"] == "a" and record["toponyms"][0]["name"] == "Kharkiv"
+    assert record["events"][0]["date"] == "2022-03-07"
