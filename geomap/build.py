@@ -79,14 +79,15 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
 
 def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,
           events_files: Sequence[Path] = (), published: date | None = None,
-          progress: Callable[[int], None] | None = None) -> BuildSummary:
-    """Read the inputs, extract, and write the three outputs atomically (all computed before any is written)."""
+          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+    """Read the inputs, extract, and write the three outputs atomically (all computed before any is written).
+    `progress(done, total)` is called after each article."""
     articles = read_articles(inputs, published)
     extractions = []
-    for article in articles:
+    for done, article in enumerate(articles, 1):
         extractions.append(extract(article, gazetteer))
         if progress:
-            progress(1)
+            progress(done, len(articles))
     imported, skipped = _imported(events_files)
     events, places, notes = tables(extractions, imported)
     texts = {"events.geojson": dumps_geojson(events_geojson(events)),

@@ -104,24 +104,24 @@ def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: t
 
     gaz = _gazetteer(gazetteer_paths, online, user_agent)
     sources = list(inputs) or (["seeds"] if not events_files else [])
-    with _progress() as tick:
-        summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
-                            progress=tick)
+    progress = _Progress() if sys.stderr.isatty() else None
+    summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
+                        progress=progress)
     for line in summary.lines():
         click.echo(line)
 
 
-class _progress:
-    """A progress bar on a TTY, nothing otherwise."""
+class _Progress:
+    """A progress bar over the articles, drawn on stderr once their number is known."""
 
     def __init__(self) -> None:
-        self.bar = click.progressbar(length=0, label="articles", file=sys.stderr) if sys.stderr.isatty() else None
+        self.bar: Any = None
 
-    def __enter__(self) -> Callable[[int], None] | None:
-        return self.bar.update if self.bar else None
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar:
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="articles", file=sys.stderr)
+        self.bar.update(1)
+        if done == total:
             self.bar.render_finish()
 
 
