@@ -67,7 +67,7 @@ def _relative(span: tuple[int, int] | None, start: int) -> list[int] | None:
     return [span[0] - start, span[1] - start] if span else None
 
 
-def event_row(event: Event, origin: str = "extracted") -> dict[str, Any]:
+def event_row(event: Event) -> dict[str, Any]:
     """One events-table row for an extracted event (spans made relative to its sentence)."""
     p, ev = event.place, event.evidence
     source = {"doc_id": event.doc_id, "source": event.source, "url": event.url, "sentence": event.sentence,
@@ -75,13 +75,13 @@ def event_row(event: Event, origin: str = "extracted") -> dict[str, Any]:
     return {"id": event.id, "date": event.date, "date_precision": event.date_precision, "type": event.type,
             "summary": event.summary, "actors": list(event.actors), "place": p.name, "place_id": p.id,
             "place_kind": p.kind, "country_code": p.country_code, "lat": p.lat, "lon": p.lon, "role": event.role,
-            "origin": origin, "sources": [source]}
+            "origin": "extracted", "sources": [source]}
 
 
 def _same_event(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """Reports of one event: same type, place, role and (known) date, and actors that overlap."""
-    if a["date"] is None or (a["type"], a["place_id"], a["role"], a["date"]) != (b["type"], b["place_id"], b["role"],
-                                                                                b["date"]):
+    """Reports of one event from different articles (same type, place, role and known date are given):
+    actors that overlap (or unknown on one side)."""
+    if {s["doc_id"] for s in a["sources"]} & {s["doc_id"] for s in b["sources"]}:
         return False
     return not a["actors"] or not b["actors"] or bool(set(a["actors"]) & set(b["actors"]))
 
@@ -90,12 +90,15 @@ def merge_reports(rows: Sequence[Mapping[str, Any]]) -> tuple[list[dict[str, Any
     """Merge reports of the same event from different articles into one row listing every source.
     Returns the rows and one line per merge, so merges are reported, never silent."""
     merged: list[dict[str, Any]] = []
+    by_key: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     notes: list[str] = []
     for row in rows:
-        target = next((m for m in merged if _same_event(m, row)
-                       and not {s["doc_id"] for s in m["sources"]} & {s["doc_id"] for s in row["sources"]}), None)
+        key = (row["type"], row["place_id"], row["role"], row["date"])
+        peers = by_key.setdefault(key, []) if row["date"] is not None else []
+        target = next((m for m in peers if _same_event(m, row)), None)
         if target is None:
             merged.append({**row, "actors": list(row["actors"]), "sources": list(row["sources"])})
+            peers.append(merged[-1])
             continue
         target["actors"] = list(dict.fromkeys([*target["actors"], *row["actors"]]))
         target["sources"] = sorted([*target["sources"], *row["sources"]], key=lambda s: str(s["doc_id"]))
