@@ -1,25 +1,46 @@
 """Toponym recognition: gazetteer-driven spans, with evidence against false places.
 
 Every run of capitalised tokens (allowing connectors such as "of", "de", "upon") up to six tokens long is
-looked up in the gazetteer in one batch; the longest match wins. A match is then doubted when it looks like
-something else: a month or weekday, a title or person name ("Minister Kuleba", "George Washington"), an
-acronym that is not a country ("EU", "NATO"), or a common English word that is only capitalised because it
-starts a sentence ("Reading the report..."). Possessives ("Turkey's") and hyphenated compounds
-("Belarus-hosted", "pro-Russia") keep just the name.
+looked up in the gazetteer in one batch; the longest match wins. Abbreviated name parts are also tried
+written out ("St. Paul" = Saint Paul, "Mt. Pleasant", "Ft. Worth", "Loudon Co." = Loudon County).
+A match is then doubted when it looks like something else:
+- a month or weekday; a demonym, language, faith or holiday; a generic word ("West", "Gulf");
+- a person: after a title ("Minister Kuleba", "Gov. Smith"), a given name or a middle initial ("Ashley
+  L. Evans"), before an age ("Evans, 26, of Paris"), or used so anywhere else in the article; the speaker
+  of "said" ("Welch said"); a given name standing for its bearer;
+- a firm ("Stevens & Wilkinson"); a saint's church, school or day ("St. John's Lutheran School");
+- a thing: a town's name as the head of a noun phrase with "the" ("the White House said", "striking the
+  Toyota."), since towns take no article;
+- a word that is only another place's alternate name, an acronym that is not a country ("EU", "NATO"), or
+  a common English word capitalised only because it starts a sentence ("Reading the report...").
+Countries, continents, seas, named regions and populous admin-1 regions need less evidence. A bare given
+name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
+"the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
+A township, park or lake named after a place ("Madison Township", "Lake Ontario"), or a village whose
+name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
+are only namesakes; resolution places it only near the article's other places.
+Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import numpy as np
+
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
 from geomap.names import fold
+from geomap.resolve import EARTH_KM
 
 MAX_TOKENS = 6
+GIVEN_NAME = "given name"
+MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
+NEIGHBOUR_KM = 15.0
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
@@ -35,7 +56,16 @@ GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
     "region district valley island islands coast harbor harbour beach park downtown midtown uptown".split())
-STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
+ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
+INSTITUTIONS = frozenset(
+    "church cathedral chapel parish catholic episcopal lutheran methodist baptist presbyterian orthodox united "
+    "hospital medical health school academy college university cemetery center centre youth dominican "
+    "mission".split())
+FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
+    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing".split())
+FEATURE_BEFORE = frozenset({"Lake"})
+ABBREVIATED = frozenset({"Twp"})
+STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
@@ -105,7 +135,7 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         spans.append((i, i))
         for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
             gap = text[tokens[j - 1].end: tokens[j].start]
-            if gap not in (" ", "-"):
+            if gap not in (" ", "-") and not (gap == ". " and tokens[j - 1].text in ABBREVIATIONS):
                 break
             if not (tokens[j].capitalised or tokens[j].text in CONNECTORS):
                 break
@@ -116,12 +146,21 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _keys(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
-    first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium.")."""
+    first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."). Abbreviated name
+    parts are also tried written out: "St. Paul" as "Saint Paul", "Mt. Pleasant" as "Mount Pleasant",
+    "Loudon Co." as "Loudon County"."""
     start, end = tokens[i].start, tokens[j].end
-    plain = (start, end, fold(text[start:end]))
+    key = fold(text[start:end])
+    plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
         return [(start, end + 1, fold(text[start: end + 1])), plain]
-    return [plain]
+    out = []
+    first = tokens[i].text
+    if j > i and first in ABBREVIATIONS:
+        out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
+    if j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
+        out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
+    return [*out, plain]
 
 
 def _strong(cand: Candidate) -> bool:
@@ -145,9 +184,18 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
         return "not a place name"
     if low in people:
         return "a person's name in this text"
+    if _alternate_only(cands):
+        return "only another place's alternate name"
+    if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
+        return "part of a firm's name"
+    if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
+            and not _IN_PLACE.search(text, max(0, tok.start - 16), tok.start)):
+        return "a speaker"
+    if _thing(text, tok.start, tok.end, cands):
+        return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
-        return "given name"
-    if i > 0 and tokens[i - 1].text.lower().rstrip(".") in TITLES and text[tokens[i - 1].end: tok.start] in (" ", ". "):
+        return GIVEN_NAME
+    if i > 0 and _titled(text, tokens, i):
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
         return None if strong and best.kind in ("country", "admin1") else "acronym"
@@ -156,7 +204,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
     if rank and not strong and best.population < (HUGE_CITY if _sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
     prev = _word_before(text, tokens, i)
-    if prev and prev.end not in placed and (prev.text.lower() in first_names() or (
+    if prev and prev.end not in placed and prev.text.lower() not in GENERIC and (prev.text.lower() in first_names() or (
             prev.text.lower() not in common_words() and prev.text.lower() not in TITLES)):
         return "surname"
     nxt = _word_after(text, tokens, i)
@@ -164,6 +212,35 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
             and best.population < HUGE_CITY):
         return "first name"
     return None
+
+
+def _alternate_only(cands: list[Candidate]) -> bool:
+    """No place has this as its own name, and the towns that list it as an alternate (an old or local
+    name, a nickname) are small: "The City" for a Connecticut village. Exonyms of big cities ("Kiev",
+    "Kharkov") stay places."""
+    return all(not c.primary and c.place.kind == "city" and c.place.population < BIG_CITY for c in cands)
+
+
+def _thing(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
+    """A town's name used as the head of a noun phrase with the definite article ("the White House's
+    decision", "striking the Toyota.", "sent to the Duma in December") names a building, a vehicle or an
+    institution: towns take no article. Countries and regions do ("the United States", "the West Bank"),
+    and a town's name as a modifier ("the Mansfield police") is still the town."""
+    return (not _strong(cands[0]) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+            and bool(_HEAD_END.match(text, end)) and not any(c.place.name.startswith("The ") for c in cands))
+
+
+def _saint(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A saint's name rather than a place: "St. Patrick's Day", "St. Paul's United Brethren Church",
+    "St. Rose Dominican Hospital". Churches, schools, hospitals and holidays are named after saints, and
+    their names say so with the saint's given name in the possessive or with the institution's own word
+    ("St. Petersburg's airport" is still the city)."""
+    if tokens[i].text not in ("St", "Saint", "Ste", "Sainte"):
+        return False
+    if text[tokens[j].end: tokens[j].end + 2] in ("'s", "’s") and tokens[j].text.lower() in first_names():
+        return True
+    nxt = _word_after(text, tokens, j)
+    return nxt is not None and nxt.text.lower() in INSTITUTIONS
 
 
 def _word_before(text: str, tokens: list[Token], i: int) -> Token | None:
@@ -183,18 +260,49 @@ def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
 
 
 def _people(text: str, tokens: list[Token]) -> set[str]:
-    """Words used as surnames anywhere in the text (after a given name or a title), so a later bare
-    "Obama" or "Kuleba" is a person too."""
+    """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
+    after a given name or a title ("President Obama"), after a middle initial ("Ashley L. Evans"), or
+    before an age in the news style "Evans, 26, of Paris"."""
     out = set()
+    given = first_names()
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
-        low = prev.text.lower().rstrip(".")
-        if tok.capitalised and not tok.acronym and text[prev.end: tok.start] in (" ", ". ") and prev.capitalised and (
-                low in TITLES or low in first_names()):
+        if not tok.capitalised:
+            continue
+        gap = text[prev.end: tok.start]
+        if ((prev.capitalised and (_titled(text, tokens, i) or (gap == " " and prev.text.lower() in given)))
+                or (gap == ". " and _initial(text, tokens, i - 1))
+                or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)) and not tok.acronym:
             out.add(tok.text.lower())
     return out
 
 
+def _titled(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i follows a title: "Minister Kuleba", or an abbreviated one, "Gov. Smith" ("...the judge.
+    Columbus attorneys..." ends a sentence: a full word before ". " is no title)."""
+    prev = tokens[i - 1]
+    gap = text[prev.end: tokens[i].start]
+    return prev.text.lower() in TITLES and (gap == " " or (gap == ". " and len(prev.text) <= 4))
+
+
+def _initial(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k is a middle initial: one capital letter, after a capitalised name or another initial."""
+    tok = tokens[k]
+    if len(tok.text) != 1 or not tok.text.isupper() or k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.capitalised and (text[prev.end: tok.start] == " " or (
+        len(prev.text) == 1 and text[prev.end: tok.start] == ". "))
+
+
+_AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
+_SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
+_HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
+    r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
+_PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
+                         re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -211,8 +319,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     for i, j in sorted(longest.items()):
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
-                or not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+        if (not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+                or any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
                 or first in CALENDAR or first in TITLES or (i == j and (first in common_words() or tokens[i].acronym))):
             continue
         if out and out[-1].end > start:
@@ -234,15 +342,75 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, j in spans:
         by_start.setdefault(i, []).append((i, j))
     mentions: list[Mention] = []
+    tentative: list[Mention] = []
     i = 0
     while i < len(tokens):
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
             start, end, key = next((v for v in keyed[(i, j)] if v[2] in found), keyed[(i, j)][-1])
             cands = found.get(key)
-            if cands and (j > i or _doubt(text, tokens, i, cands, known, placed, people) is None):
+            if not cands:
+                continue
+            why = (_doubt(text, tokens, i, cands, known, placed, people) if j == i
+                   else "not a place" if (_saint(text, tokens, i, j) or _thing(text, start, end, cands)
+                                          or _alternate_only(cands)) else None)
+            if why is None:
+                start, end, i, j = _feature(text, tokens, i, j, start, end)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
                 placed.add(end)
                 i = j
                 break
+            if why == GIVEN_NAME and _bare(text, tokens, i):
+                tentative.append(Mention(start, end, text[start:end], tuple(cands)))
         i += 1
+    mentions += _confirmed(text, tentative, mentions)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known), key=lambda m: m.start)
+
+
+def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:
+    """The span widened to a township, park, lake or village named after the place ("Madison Township",
+    "Griffith Park", "Lake Ontario", "Meadow Grove"). The gazetteer lacks the longer name (it would have
+    matched first), so the mention keeps the place's candidates as namesakes, which resolution accepts
+    only near the article's other places: such features are often named after a person or a distant
+    place ("Lake Ontario" is not at the province's point, and Ohio alone has many Madison Townships).
+    Streets and rivers keep the town's own mention: news writes "Memphis Street" or "the Naugatuck
+    River" where that town is."""
+    if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
+        j += 1
+        end = tokens[j].end + (text[tokens[j].end: tokens[j].end + 1] == "." and tokens[j].text in ABBREVIATED)
+    if i > 0 and text[tokens[i - 1].end: start] == " " and tokens[i - 1].text in FEATURE_BEFORE:
+        i -= 1
+        start = tokens[i].start
+    return start, end, i, j
+
+
+def _bare(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i stands alone: no capitalised word right before it, none right after it (bar a word such as
+    "Police" or "County" that a place name takes), and no possessive ("Hope's Wings")."""
+    end = tokens[i].end
+    if _word_before(text, tokens, i) is not None or text[end: end + 1] in ("'", "’"):
+        return False
+    return _word_after(text, tokens, i) is None or bool(_PLACE_NOUN.match(text, end))
+
+
+def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
+    Alton man", "Brandon police"), or naming a town right next to a place the article names for sure
+    ("Gainesville and Lindsay"). A person's first name has neither."""
+    if not tentative:
+        return []
+    points = [(c.place.lat, c.place.lon) for m in mentions for c in m.candidates[:MAX_SUPPORT]
+              if c.place.kind in ("city", "admin2")]
+    lat, lon = np.radians(np.array(points).reshape(-1, 2)).T
+    out = []
+    for m in tentative:
+        if _IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end):
+            out.append(m)
+            continue
+        for c in m.candidates[:MAX_SUPPORT]:
+            if c.place.kind in ("city", "admin2") and lat.size:
+                p1, l1 = math.radians(c.place.lat), math.radians(c.place.lon)
+                h = np.sin((lat - p1) / 2) ** 2 + math.cos(p1) * np.cos(lat) * np.sin((lon - l1) / 2) ** 2
+                if 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, float(h.min())))) <= NEIGHBOUR_KM:
+                    out.append(m)
+                    break
+    return out

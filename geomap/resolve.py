@@ -3,20 +3,34 @@
 Score of a candidate = its prior (kind, population, capital/seat, own name vs alternate; see
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in;
-- the candidate's country, and its admin-1 region, are mentioned elsewhere in the article (or in the
-  dateline);
-- it lies near the other places of the article (geographic coherence);
+- containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
+  country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
+  Atlanta is the state, with Tbilisi the country);
+- proximity: another name of the article has a reading near the candidate, the nearer the stronger, one
+  share of evidence per name;
 and one sense per document: every mention of the same name gets the same place.
-A name whose best candidate is weak, or a small town that nothing else in the article supports, is left
-unresolved with a reason rather than guessed.
+
+The names of an article are resolved jointly. Proximity counts the nearest reading of each other name
+whatever its prior, because the coincidence is the evidence: that "Huntsville" and "Walker County" both
+have a reading in the same Texas county is unlikely by chance, so the pair pulls each other there although
+Huntsville, Alabama is the bigger town. Containment is settled by relaxation: every name starts as a
+spread of belief over its readings, each reading gathers the other names' belief mass in its country and
+region, and the beliefs are updated from the new scores for a few rounds, so no early guess locks the
+article into the wrong state. Two names for one place ("Dublin", "Dublin City") are not two witnesses.
+
+A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
+feature named after a place ("Madison Township", "Lake Ontario", see `geomap.recognize`) is placed only
+at a namesake near the article's other places. A name whose best candidate is weak, or a small town that
+nothing else in the article supports, is left unresolved with a reason rather than guessed.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
@@ -24,24 +38,19 @@ from geomap.names import fold
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
 COUNTRY_BONUS = 1.5
-ADMIN1_BONUS = 1.0
-NEAR_BONUS = 1.5
-NEAR_KM = 400.0
+ADMIN1_BONUS = 1.5
+REGION_BONUS = 2.5  # a country or admin-1 region naming places inside it
+NEAR_BONUS = 1.0  # per other name with a reading right next to the candidate
+NEAR_KM = 60.0  # proximity evidence decays over this distance
+ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
+SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the article says about where it is: countries, admin-1 regions and points it mentions, and
-    which place each name currently stands for (so a name is never its own evidence)."""
-
-    countries: Counter[str]
-    admin1s: Counter[tuple[str, str]]
-    points: tuple[tuple[float, float, str], ...]  # lat, lon, folded name
-    by_key: dict[str, Place]
-    weight: Counter[str]  # mentions per name
+NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
+POINT_KINDS = ("city", "admin2")
+EARTH_KM = 6371.0088
+_BLOCK = 256  # rows of the distance matrix computed at once
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -49,97 +58,154 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _context(places: Sequence[tuple[str, Place]], weight: Counter[str]) -> Context:
-    countries: Counter[str] = Counter()
-    admin1s: Counter[tuple[str, str]] = Counter()
-    points = []
-    for key, place in places:
-        if place.country_code:
-            countries[place.country_code] += weight[key]
-        if place.country_code and place.admin1:
-            admin1s[(place.country_code, place.admin1)] += weight[key]
-        if place.kind in ("city", "admin2", "admin1"):
-            points.append((place.lat, place.lon, key))
-    return Context(countries, admin1s, tuple(points), dict(places), weight)
+@dataclass(slots=True)
+class _Name:
+    """One distinct name of the article (folded key), its mentions and its candidate readings."""
+
+    key: str
+    mentions: int
+    cands: list[Candidate]
+    pattern: list[float]  # "City, Region" bonus per candidate, averaged over the name's mentions
+    namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
 
 
-def _contains(region: Place, place: Place) -> bool:
-    if region.kind == "country":
-        return region.country_code == place.country_code
-    return (region.kind == "admin1" and region.country_code == place.country_code
-            and region.admin1 == place.admin1 and place.kind != "admin1")
+def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, cand: Candidate) -> bool:
+    place = cand.place
+    if region_kind == "country":
+        return region_cc == place.country_code and place.kind != "country"
+    return (region_kind == "admin1" and region_cc == place.country_code and region_a1 == place.admin1
+            and place.kind not in ("admin1", "country"))
 
 
-def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Place]:
-    """Regions named right after mention k in a "City, Region" pattern."""
+def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candidate]:
+    """Region readings of the name right after mention k in a "City, Region" pattern."""
     if k + 1 >= len(mentions):
         return []
     nxt = mentions[k + 1]
     if text[mentions[k].end: nxt.start] not in (", ", ","):
         return []
-    return [c.place for c in nxt.candidates if c.place.kind in ("admin1", "country")]
+    return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
 
-def _near(place: Place, ctx: Context, key: str) -> float:
-    """Up to NEAR_BONUS for lying near another place of the article (decays over NEAR_KM)."""
-    near = [km(place.lat, place.lon, lat, lon) for lat, lon, other in ctx.points if other != key]
-    return NEAR_BONUS * math.exp(-min(near) / NEAR_KM) if near else 0.0
-
-
-def _score(cand: Candidate, ctx: Context, key: str, regions: Sequence[Place], near: float) -> float:
-    place = cand.place
-    score = cand.score + near
-    if any(_contains(r, place) for r in regions):
-        score += PATTERN_BONUS
-    own = ctx.by_key.get(key)
-    mine = ctx.weight[key]
-    cc = place.country_code
-    if cc and place.kind != "country":
-        score += COUNTRY_BONUS * _graded(ctx.countries[cc] - (mine if own and own.country_code == cc else 0))
-    region = (cc or "", place.admin1 or "")
-    if place.admin1 and place.kind != "admin1":
-        same = own is not None and (own.country_code, own.admin1) == region
-        score += ADMIN1_BONUS * _graded(ctx.admin1s[region] - (mine if same else 0))
-    return score
-
-
-def _graded(mentions: int) -> float:
-    """Evidence from other mentions: half the bonus for one, most of it for several."""
-    return 1 - 0.5 ** mentions if mentions > 0 else 0.0
-
-
-def _best(text: str, mentions: Sequence[Mention], ctx: Context) -> dict[str, tuple[Candidate, float, float]]:
-    """One sense per document: the best candidate per name, scores summed over the name's mentions."""
-    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    by_id: dict[str, Candidate] = {}
-    counts: Counter[str] = Counter()
-    near: dict[tuple[str, str], float] = {}
+def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
+    names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
+        if not m.candidates:
+            continue
         key = fold(m.text)
-        counts[key] += 1
+        name = names.get(key)
+        if name is None:
+            cands = list(m.candidates[:MAX_CANDIDATES])
+            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), _namesake(key, cands))
+        name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
-        for cand in m.candidates[:MAX_CANDIDATES]:
-            by_id.setdefault(cand.place.id, cand)
-            if (key, cand.place.id) not in near:
-                near[(key, cand.place.id)] = _near(cand.place, ctx, key)
-            totals[key][cand.place.id] += _score(cand, ctx, key, regions, near[(key, cand.place.id)])
-    out = {}
-    for key, scores in totals.items():
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        best = ranked[0][1] / counts[key]
-        second = ranked[1][1] / counts[key] if len(ranked) > 1 else -math.inf
-        out[key] = (by_id[ranked[0][0]], best, second)
+        for i, cand in enumerate(name.cands):
+            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions):
+                name.pattern[i] += PATTERN_BONUS
+    for name in names.values():
+        name.pattern = [b / name.mentions for b in name.pattern]
+    _short_forms(names)
+    return list(names.values())
+
+
+def _namesake(key: str, cands: Sequence[Candidate]) -> bool:
+    """The mention is longer than the name its candidates answer to ("Madison Township" -> "madison")."""
+    return not any(c.matched_name == key for c in cands) and any(
+        key.startswith(c.matched_name + " ") or key.endswith(" " + c.matched_name) for c in cands)
+
+
+def _short_forms(names: dict[str, _Name]) -> None:
+    """A bare name whose "X County" (or Parish, Borough) the article also names may be that county
+    ("DeKalb County ... in DeKalb"): the county's readings join the bare name's own."""
+    for key, name in names.items():
+        for word in SHORT_WORDS:
+            full = names.get(f"{key} {word}")
+            if full is None:
+                continue
+            have = {c.place.id for c in name.cands}
+            extra = [c for c in full.cands if c.place.kind == "admin2" and c.place.id not in have]
+            name.cands += extra
+            name.pattern += [0.0] * len(extra)
+
+
+def _graded(mentions: np.ndarray) -> np.ndarray:
+    """Evidence from other mentions: half the bonus for one, most of it for several."""
+    return np.where(mentions > 0, 1 - 0.5 ** np.maximum(mentions, 0), 0.0)
+
+
+def _codes(values: Sequence[object]) -> np.ndarray:
+    index: dict[object, int] = {}
+    return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
+
+
+def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Scores of every candidate (flattened, name by name), their priors, and their proximity evidence.
+
+    Proximity: for each other name, its reading nearest to the candidate (any reading: the coincidence
+    that two ambiguous names have readings a few kilometres apart is itself the evidence), decaying over
+    NEAR_KM; readings of the same place by two names do not count (one place, not two witnesses).
+    Containment: the other names' belief mass in the candidate's country and admin-1 region, updated by
+    relaxation; a country or admin-1 candidate is supported by the places the article names inside it.
+    """
+    cands = [c for n in names for c in n.cands]
+    places = [c.place for c in cands]
+    owner = np.array([i for i, n in enumerate(names) for _ in n.cands], dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    sizes = np.diff(np.r_[starts, len(owner)])
+    prior = np.array([c.score for c in cands])
+    base = prior + np.array([b for n in names for b in n.pattern])
+    weight = np.array([names[i].mentions for i in owner], dtype=float)
+    near = NEAR_BONUS * _proximity(places, owner)
+    in_region = [p.admin1 is not None and p.kind != "country" for p in places]
+    cc = _codes([p.country_code for p in places])
+    a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
+    own_cc = owner * (cc.max() + 1) + cc
+    own_a1 = owner * (a1.max() + 1) + a1
+    kinds = np.array([p.kind for p in places])
+    country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * np.array(
+        [p.country_code is not None for p in places])
+    admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
+    score = base + near
+    for _ in range(ROUNDS):
+        belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
+        belief /= np.add.reduceat(belief, starts).repeat(sizes)
+        mass = belief * weight
+        in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc]
+        in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1]
+        score = base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
+    return score, prior, near
+
+
+def _proximity(places: Sequence[Place], owner: np.ndarray) -> np.ndarray:
+    """Per candidate: summed over the other names, the closeness of their nearest reading (0..1 each).
+    Computed in row blocks, so an article with hundreds of readings stays small in memory."""
+    out = np.zeros(len(places))
+    point = np.array([p.kind in POINT_KINDS for p in places])
+    if point.sum() < 2:
+        return out
+    lat = np.radians([p.lat for p in places])
+    lon = np.radians([p.lon for p in places])
+    ids = _codes([p.id for p in places])
+    cols = np.flatnonzero(point)
+    col_starts = np.flatnonzero(np.r_[True, owner[cols][1:] != owner[cols][:-1]])
+    for lo in range(0, len(cols), _BLOCK):
+        rows = cols[lo: lo + _BLOCK]
+        h = (np.sin((lat[rows, None] - lat[None, cols]) / 2) ** 2
+             + np.cos(lat[rows, None]) * np.cos(lat[None, cols]) * np.sin((lon[rows, None] - lon[None, cols]) / 2) ** 2)
+        closeness = np.exp(-2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))) / NEAR_KM)
+        closeness *= (owner[rows, None] != owner[None, cols]) & (ids[rows, None] != ids[None, cols])
+        out[rows] = np.maximum.reduceat(closeness, col_starts, axis=1).sum(axis=1)
     return out
 
 
-def _isolated(cand: Candidate, best: float, ctx: Context) -> bool:
+def _isolated(cand: Candidate, evidence: float, n_places: int) -> bool:
     """A small town that nothing else in the article points to (no pattern, country, region or nearby
     place), in an article that does name other places: more likely a homonym than the place."""
-    return (best - cand.score < SUPPORT and cand.place.kind in ("city", "admin2")
-            and cand.place.population < SMALL_TOWN and len(ctx.points) > 1)
+    return (evidence < SUPPORT and cand.place.kind in POINT_KINDS
+            and cand.place.population < SMALL_TOWN and n_places > 1)
 
 
 def _confidence(best: float, second: float) -> float:
@@ -149,27 +215,46 @@ def _confidence(best: float, second: float) -> float:
 
 def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = None) -> list[Toponym]:
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
-    too and lends its country to the rest of the article."""
+    too and lends its evidence to the rest of the article."""
     everything = [*([dateline] if dateline else []), *mentions]
-    weight = Counter(fold(m.text) for m in everything)
-    first = {fold(m.text): m.candidates[0].place for m in everything if m.candidates}
-    ctx = _context(list(first.items()), weight)
-    chosen = _best(text, everything, ctx)
-    ctx = _context([(key, cand.place) for key, (cand, _, _) in chosen.items()], weight)
-    chosen = _best(text, everything, ctx)
+    names = _names(text, everything)
+    chosen: dict[str, _Choice] = {}
+    if names:
+        score, prior, near = _infer(names)
+        n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
+        offset = 0
+        for name in names:
+            size = len(name.cands)
+            local = score[offset: offset + size]
+            order = sorted(range(size), key=lambda i: (-local[i], name.cands[i].place.id))
+            best = order[0]
+            second = float(local[order[1]]) if size > 1 else -math.inf
+            cand = name.cands[best]
+            reason = None
+            if local[best] < MIN_SCORE:
+                reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
+            elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
+                reason = (f"named after a place, but no namesake lies near the article's other places (best "
+                          f"reading {cand.place.name}, {cand.place.id})")
+            elif _isolated(cand, float(local[best] - prior[offset + best]), n_points):
+                reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) is a small place far from "
+                          "the article's other places")
+            chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
+            offset += size
     out = []
     for m in mentions:
-        if fold(m.text) not in chosen:
+        choice = chosen.get(fold(m.text))
+        if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
-            continue
-        cand, best, second = chosen[fold(m.text)]
-        if best < MIN_SCORE:
-            out.append(Toponym(m.start, m.end, m.text, None, 0.0,
-                               f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {best:.2f}"))
-        elif _isolated(cand, best, ctx):
-            out.append(Toponym(m.start, m.end, m.text, None, 0.0,
-                               f"no supporting context: {cand.place.name} ({cand.place.id}) is a small place far from "
-                               "the article's other places"))
+        elif choice.reason:
+            out.append(Toponym(m.start, m.end, m.text, None, 0.0, choice.reason))
         else:
-            out.append(Toponym(m.start, m.end, m.text, cand.place, _confidence(best, second)))
+            out.append(Toponym(m.start, m.end, m.text, choice.cand.place, choice.confidence))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    cand: Candidate
+    confidence: float
+    reason: str | None

@@ -58,6 +58,10 @@ def gaz():
         ("Paris", {}, "Paris", "city", "FR", 48.85, 2.35),
         ("Paris", {"country": "US", "kind": "city"}, "Paris", "city", "US", 33.66, -95.56),
         ("Jordan", {}, "Jordan", "country", "JO", 31.0, 36.0),
+        ("Washington", {}, "Washington", "city", "US", 38.90, -77.04),  # the capital over the state
+        ("Washington", {"kind": "admin1"}, "Washington", "admin1", "US", 47.3, -120.8),
+        ("Gaza", {}, "Gaza", "city", "PS", 31.50, 34.47),  # not Mozambique's Gaza Province
+        ("Gaza Province", {}, "Gaza Province", "admin1", "MZ", -24.8, 33.3),
     ],
 )
 def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):

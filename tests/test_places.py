@@ -93,3 +93,85 @@ def test_unknown_locative_names_are_reported_unresolved(gaz):
 
 def test_tokens_drop_possessives_and_keep_abbreviations():
     assert [t.text for t in tokenize("Turkey’s U.S. W.Va. Kyiv's")] == ["Turkey", "U.S.", "W.Va.", "Kyiv"]
+
+
+# --- Joint resolution: every rule below is a general principle, with examples written for the test ---
+
+def near(place, lat: float, lon: float, limit: float = 60) -> bool:
+    return place is not None and km(place.lat, place.lon, lat, lon) < limit
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    # two ambiguous names pull each other to the reading where they lie together
+    ("Huntsville police said the Walker County jail was full.", "Huntsville", 30.72, -95.55),
+    ("Huntsville police said the Walker County jail was full.", "Walker County", 30.70, -95.48),
+    ("Huntsville police said the Madison County jail was full.", "Huntsville", 34.73, -86.59),
+    ("The fair in Athens drew visitors from Clarke County and Oconee County.", "Athens", 33.96, -83.38),
+    ("Athens hosted the Olympic Games while Greece celebrated.", "Athens", 37.98, 23.73),
+    # a country's name is a local town when the article's places crowd around that town
+    ("The Jordan city council met in Shakopee and Scott County officials agreed.", "Jordan", 44.67, -93.63),
+    ("Refugees crossed into Jordan from Syria.", "Jordan", 31.0, 36.0),
+    ("Police in Lebanon and Myerstown arrested two men; Annville residents were warned.", "Lebanon", 40.34, -76.41),
+    ("Lebanon said Beirut was calm.", "Lebanon", 33.83, 35.83),
+    # a region is supported by the places the article names inside it
+    ("Georgia lawmakers met in Atlanta.", "Georgia", 32.8, -83.2),
+    ("Troops from Georgia were seen near Tbilisi.", "Georgia", 42.0, 43.5),
+    # a national capital over a region of its own country that shares its name
+    ("Officials in Washington said the bill would pass.", "Washington", 38.90, -77.04),
+    # a bare name is the county the article names in full
+    ("Barrow County commissioners met; Barrow voters approved the tax.", "Barrow", 33.99, -83.71),
+    ("Officials in DeKalb County said DeKalb schools would close; Decatur agreed.", "DeKalb", 33.77, -84.23),
+])
+def test_joint_resolution(gaz, text, name, lat, lon):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert near(top.place, lat, lon, 100), top
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A boat capsized on Lake Ontario.", "Lake Ontario"),  # the lake is not the province
+    ("Madison Township trustees met on Monday.", "Madison Township"),  # a township is not the distant town
+    ("Rain fell on Lake Ontario and in Toronto.", "Lake Ontario"),
+    ("Voters in Tennessee Colony approved the levy.", "Tennessee Colony"),  # a village, not the state
+])
+def test_features_named_after_distant_places_stay_unresolved(gaz, text, name):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place is None and "named after a place" in top.reason
+
+
+def test_a_township_next_to_its_namesake_is_placed(gaz):
+    text = "Annville Township supervisors met in Annville and Palmyra."
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Annville Township")
+    assert near(top.place, 40.33, -76.52, 20)
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("The team flew to St. Paul.", "St. Paul", 44.94, -93.09),  # St. -> Saint
+    ("Voters in Mt. Pleasant, Texas, approved the plan.", "Mt. Pleasant", 33.16, -94.97),  # Mt. -> Mount
+    ("Traffic slowed in Ft. Worth.", "Ft. Worth", 32.73, -97.32),  # Ft. -> Fort
+    ("Loudon Co. deputies searched the area.", "Loudon Co.", 35.74, -84.31),  # Co. -> County
+    ("Delays hit St. Petersburg's airport.", "St. Petersburg", 59.94, 30.31),  # a city, not a saint
+    ("Police in Lindsay said the road was closed.", "Lindsay", 44.35, -78.73),  # a given name, written as a place
+    ("The Gainesville and Lindsay communities welcomed the plan.", "Lindsay", 33.64, -97.22),  # next to a place
+    ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
+    ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
+    ("Israeli strikes hit Gaza.", "Gaza", 31.50, 34.47),  # the city, not Mozambique's Gaza Province
+])
+def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lon):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert near(top.place, lat, lon), top
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds marked St. Patrick's Day at St. John's Lutheran School and St. Rose Dominican Hospital.",  # saints
+    "The gun maker Smith & Wesson reported sales.",  # a firm's name
+    "Welch said the road was closed.",  # a speaker
+    "Ashley L. Evans was charged. Evans pleaded guilty.",  # after a middle initial, then the same surname
+    "Deputies arrested Kijuan D. McDonald, 24, on Saturday. McDonald declined to comment.",  # an age
+    "The car struck the Toyota.",  # a town's name with the article is a thing
+    "The White House said no.",
+    "Michael did a good job.",  # an admin-1 region with no population is no strong place
+    "The City Council voted 8-1 on Tuesday.",  # only a small town's alternate name
+    "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
+])
+def test_more_words_that_are_not_places(gaz, text):
+    assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}

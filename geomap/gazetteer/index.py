@@ -45,7 +45,11 @@ class Fallback(Protocol):
 
 def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A city named like the region around it ranks just above that region: a bare "Antalya",
-    "Kharkiv" or "Los Angeles" means the city, not the province or county."""
+    "Kharkiv" or "Los Angeles" means the city, not the province or county. Likewise a national capital
+    ranks just above any admin region of its own country that shares its name: news says "Washington"
+    for the capital (and its government) far more often than for the state. And a region that answers to
+    the name only once its administrative word is dropped ranks below any place (city, country, sea) whose
+    own name it is."""
     regions: dict[tuple[str | None, str | None], float] = {}
     for c in cands:
         if c.place.kind in ("admin1", "admin2"):
@@ -54,7 +58,27 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
               if c.place.kind == "city" and c.primary and (c.place.country_code, c.place.admin1) in regions else c
               for c in cands]
+    capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
+    namesakes: dict[str | None, float] = {}
+    for c in ranked:
+        if c.place.kind in ("admin1", "admin2") and c.place.country_code in capitals:
+            namesakes[c.place.country_code] = max(namesakes.get(c.place.country_code, -1e9), c.score)
+    ranked = [replace(c, score=max(c.score, namesakes[c.place.country_code] + 0.05))
+              if c.primary and c.place.feature_code == "PPLC" and c.place.country_code in namesakes else c
+              for c in ranked]
+    own = [c.score for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
+           and fold(c.place.name) == c.matched_name]
+    if own:
+        ranked = [replace(c, score=min(c.score, max(own) - 0.05)) if _shortened(c) else c for c in ranked]
     return sorted(ranked, key=lambda c: (-c.score, c.place.id))
+
+
+def _shortened(cand: Candidate) -> bool:
+    """An admin region matched only by its name without the administrative word ("Gaza" for Gaza
+    Province): a place whose own name it is ranks above it (Gaza the city)."""
+    own = fold(cand.place.name)
+    return (cand.place.kind in ("admin1", "admin2") and cand.primary and own != cand.matched_name
+            and (own.startswith(cand.matched_name + " ") or own.endswith(" " + cand.matched_name)))
 
 
 class Gazetteer:
