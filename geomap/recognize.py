@@ -208,9 +208,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
             prev.text.lower() not in common_words() and prev.text.lower() not in TITLES)):
         return "surname"
     nxt = _word_after(text, tokens, i)
-    if (nxt and low in first_names() and nxt.text.lower() not in common_words() and best.kind != "country"
-            and best.population < HUGE_CITY):
-        return "first name"
+    if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
+            fold(nxt.text) not in known if best.kind == "country" else best.population < HUGE_CITY):
+        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
     return None
 
 

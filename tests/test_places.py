@@ -44,6 +44,8 @@ def test_recognised_places(gaz, text, expected):
     "Prices rose in May and June.",
     "It was the West’s chagrin.",
     "George Washington crossed the river.",
+    "Michael Jordan played basketball.",
+    "Jordan Spieth won the tournament.",
     "Coach Lincoln praised Troy Houston.",
 ])
 def test_words_that_are_not_places(gaz, text):
