@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.models import Toponym
-from geomap.recognize import TITLES, common_words, not_places
+from geomap.tokens import TITLES, common_words, not_places
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAMES_RE = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\b")

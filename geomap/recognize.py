@@ -26,9 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import numpy as np
 
@@ -36,26 +33,23 @@ from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
 from geomap.names import fold
 from geomap.resolve import EARTH_KM
+from geomap.tokens import (
+    CALENDAR,
+    CONNECTORS,
+    GENERIC,
+    TITLES,
+    Token,
+    common_words,
+    first_names,
+    not_places,
+    sentence_initial,
+    tokenize,
+)
 
 MAX_TOKENS = 6
 GIVEN_NAME = "given name"
 MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
 NEIGHBOUR_KM = 15.0
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
-CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december jan feb mar apr "
-    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
-TITLES = frozenset(
-    "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
-    "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
-    "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
-    "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
-GENERIC = frozenset(
-    "north south east west northern southern eastern western northeast northwest southeast southwest central "
-    "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
-    "region district valley island islands coast harbor harbour beach park downtown midtown uptown".split())
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
 INSTITUTIONS = frozenset(
     "church cathedral chapel parish catholic episcopal lutheran methodist baptist presbyterian orthodox united "
@@ -69,60 +63,6 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in self.text
-
-
-@cache
-def _wordlist(name: str) -> dict[str, int]:
-    text = resources.files("geomap").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    words = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {w.lower(): rank for rank, w in enumerate(words, 1)}
-
-
-def common_words() -> dict[str, int]:
-    """Frequent lower-case English words -> frequency rank; capitalised, they need evidence to be places."""
-    return _wordlist("common_words.txt")
-
-
-def not_places() -> dict[str, int]:
-    """Demonyms, languages, faiths and holidays: proper words that are not place names."""
-    return _wordlist("not_places.txt")
-
-
-def first_names() -> dict[str, int]:
-    """Common given names (US Census 1990): the word after one is a surname, not a place."""
-    return _wordlist("first_names.txt")
-
-
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with their offsets; a possessive ending is left out of the token."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
-            word = word[: p.start()]
-        out.append(Token(m.start(), m.start() + len(word), word))
-    return out
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 4): start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;" or start == 0
 
 
 def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -201,7 +141,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
         return None if strong and best.kind in ("country", "admin1") else "acronym"
     if rank and rank <= VERY_COMMON and best.kind != "country":
         return "very common word"
-    if rank and not strong and best.population < (HUGE_CITY if _sentence_initial(text, tok.start) else BIG_CITY):
+    if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
     prev = _word_before(text, tokens, i)
     if prev and prev.end not in placed and prev.text.lower() not in GENERIC and (prev.text.lower() in first_names() or (

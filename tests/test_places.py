@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from geomap.gazetteer import open_gazetteer
-from geomap.recognize import recognize, tokenize
+from geomap.recognize import recognize
 from geomap.resolve import km, resolve
+from geomap.tokens import tokenize
 
 
 @pytest.fixture(scope="module")

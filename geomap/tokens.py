@@ -1,0 +1,79 @@
+"""Word tokens and the word lists recognition and actor finding share (shipped in `geomap/data/`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
+TITLES = frozenset(
+    "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
+    "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
+    "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
+    "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+GENERIC = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest central "
+    "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
+    "region district valley island islands coast harbor harbour beach park downtown midtown uptown".split())
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word and its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in self.text
+
+
+@cache
+def _wordlist(name: str) -> dict[str, int]:
+    text = resources.files("geomap").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {w.lower(): rank for rank, w in enumerate(words, 1)}
+
+
+def common_words() -> dict[str, int]:
+    """Frequent lower-case English words -> frequency rank; capitalised, they need evidence to be places."""
+    return _wordlist("common_words.txt")
+
+
+def not_places() -> dict[str, int]:
+    """Demonyms, languages, faiths and holidays: proper words that are not place names."""
+    return _wordlist("not_places.txt")
+
+
+def first_names() -> dict[str, int]:
+    """Common given names (US Census 1990): the word after one is a surname, not a place."""
+    return _wordlist("first_names.txt")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with their offsets; a possessive ending is left out of the token."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
+            word = word[: p.start()]
+        out.append(Token(m.start(), m.start() + len(word), word))
+    return out
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4): start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;" or start == 0
