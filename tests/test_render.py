@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,10 +42,23 @@ DONBAS_POLYGON = {
     "type": "Polygon",
     "coordinates": [[[37.2, 47.0], [40.2, 47.3], [40.1, 49.9], [38.0, 50.0], [37.3, 48.8], [37.2, 47.0]]],
 }
+POLESIA = ("geomap:polesia", "Polesia", "region", "UA", 51.8, 27.5)
+POLESIA_POLYGON = {
+    "type": "Polygon",
+    "coordinates": [[[25.0, 51.0], [30.5, 51.0], [30.5, 52.6], [25.0, 52.6], [25.0, 51.0]]],
+}
+# Places the seed article only mentions (places-table rows without events), with their mention counts.
+KYIV = ("geonames:703448", "Kyiv", "city", "UA", 50.45466, 30.5238)
+TURKEY = ("geonames:298795", "Turkey", "country", "TR", 39.0, 35.0)
+RUSSIA = ("geonames:2017370", "Russia", "country", "RU", 60.0, 100.0)
+EUROPE = ("geomap:continent-europe", "Europe", "continent", None, 48.69096, 9.14062)
+MENTIONED = {KYIV: 1, TURKEY: 3, RUSSIA: 10, EUROPE: 1}
 SENTENCE = "Antalya, 10 March 2022 (TDI): Sergey Lavrov and Dmytro Kuleba held a meeting in Turkey, today."
 
 
-def place_row(place: tuple[Any, ...], geometry: dict[str, Any] | None = None) -> dict[str, Any]:
+def place_row(
+    place: tuple[Any, ...], geometry: dict[str, Any] | None = None, mentions: int = 1, events: int = 1
+) -> dict[str, Any]:
     pid, name, kind, cc, lat, lon = place
     return {
         "place_id": pid,
@@ -53,8 +68,8 @@ def place_row(place: tuple[Any, ...], geometry: dict[str, Any] | None = None) ->
         "lat": lat,
         "lon": lon,
         "geometry": geometry,
-        "mentions": 1,
-        "events": 1,
+        "mentions": mentions,
+        "events": events,
     }
 
 
@@ -100,7 +115,8 @@ def event_row(
 
 
 def seed_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A seed-like set: the Antalya meeting, Mariupol mentioned, Ukraine invaded, Kharkiv at three precisions."""
+    """A seed-like set: the Antalya meeting, Mariupol mentioned, Ukraine invaded, Kharkiv at three precisions,
+    an offensive in the Polesia region; Kyiv, Turkey, Russia, Europe and the Donbas region without events."""
     events = [
         event_row(
             "e1",
@@ -140,9 +156,11 @@ def seed_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
         event_row("e4", KHARKIV, None, "unknown", "humanitarian", "Shelters opened in Kharkiv", role="mentioned"),
         event_row("e5", KHARKIV, "2022-03", "month", "military", "Shelling of Kharkiv"),
         event_row("e6", KHARKIV, "2022-W10", "week", "humanitarian", "Evacuation from Kharkiv"),
-        event_row("e7", DONBAS, "2022-04-18", "day", "military", "Offensive in Donbas began"),
+        event_row("e7", POLESIA, "2022-04-18", "day", "military", "Offensive in Polesia began"),
     ]
-    places = [place_row(p) for p in (ANTALYA, MARIUPOL, KHARKIV, UKRAINE)] + [place_row(DONBAS, DONBAS_POLYGON)]
+    places = [place_row(p) for p in (ANTALYA, MARIUPOL, KHARKIV, UKRAINE)] + [place_row(POLESIA, POLESIA_POLYGON)]
+    places += [place_row(p, mentions=n, events=0) for p, n in MENTIONED.items()]
+    places.append(place_row(DONBAS, DONBAS_POLYGON, mentions=2, events=0))
     return events_frame(events), places_frame(places)
 
 
@@ -164,7 +182,12 @@ def xss_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
         date_span=[len(sentence) - 14, len(sentence) - 1],
     )
     event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0])
-    return events_frame([event]), places_frame([place_row(place)])
+    quiet = [
+        place_row(("geonames:2", "Village " + hostile, XSS[3], "UA", 48.0, 34.0), events=0),
+        place_row(("geonames:3", "Land " + hostile, "country", XSS[1], 47.0, 33.0), events=0),
+        place_row(("geomap:4", "Area " + hostile, "region", "UA", 48.2, 38.8), DONBAS_POLYGON, events=0),
+    ]
+    return events_frame([event]), places_frame([place_row(place), *quiet])
 
 
 @pytest.fixture(scope="module")
@@ -224,11 +247,22 @@ def pins(page: Page, name: str | None = None) -> Any:
     return page.locator(selector)
 
 
+def expect_places_without_events(page: Page, points: int = 1, areas: int = 3, regions: int = 1) -> None:
+    """Kyiv's dot; Turkey's, Russia's and Europe's badges; the Donbas outline (all grey)."""
+    expect(page.locator(".leaflet-marker-icon .gm-bare-point")).to_have_count(points)
+    expect(page.locator(".leaflet-marker-icon .gm-bare-area")).to_have_count(areas)
+    expect(page.locator("path.gm-bare-region")).to_have_count(regions)
+
+
 def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None:
     expect(pins(seed_page)).to_have_count(3)
     expect(seed_page.locator(".leaflet-marker-icon .gm-area")).to_have_count(1)
     expect(seed_page.locator("path.gm-region")).to_have_count(1)
-    expect(seed_page.locator("path.gm-country")).to_have_count(1)
+    expect(seed_page.locator("path.gm-country")).to_have_count(1)  # Ukraine; no outline without events
+    expect_places_without_events(seed_page)
+    expect(seed_page.locator(".leaflet-marker-icon .gm-bare-area")).to_have_text(["Eur", "RU", "TR"])
+    expect(seed_page.locator(".gm-totals")).to_have_text("7 events at 5 places · 5 places without events · 1 undated")
+    expect(seed_page.locator(".gm-legend")).to_contain_text("grey cluster: number of places without events")
     expect(seed_page.locator(".leaflet-overlay-pane canvas")).to_have_count(1)  # the Natural Earth basemap
     expect(pins(seed_page, "Mariupol")).to_have_class(re.compile("gm-mentioned"))
     expect(pins(seed_page, "Antalya")).to_have_class(re.compile("gm-occurred"))
@@ -241,7 +275,7 @@ def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None
     seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
     expect(seed_page.locator(".leaflet-popup").last).to_be_visible()
     seed_page.wait_for_function("getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
-    seed_page.screenshot(path=str(ROOT / "output" / "map_test.png"))
+    seed_page.screenshot(path=str(ROOT / "output" / "map_fixture.png"))
 
 
 def test_popup_lists_events_newest_first_with_undated_last(seed_page: Page) -> None:
@@ -276,6 +310,7 @@ def test_time_control_filters_markers_and_keeps_undated(seed_page: Page) -> None
     expect(seed_page.locator(".gm-rows .gm-row .gm-date")).to_have_text(["24 Feb 2022", "date unknown"])
     seed_page.locator(".gm-undated-toggle").uncheck()
     expect(pins(seed_page)).to_have_count(0)
+    expect_places_without_events(seed_page)  # no dates: the time filter leaves them alone
     seed_page.locator(".gm-time-reset").click()
     expect(pins(seed_page)).to_have_count(3)
     expect(seed_page.locator(".gm-rows .gm-undated")).to_have_count(0)
@@ -300,10 +335,60 @@ def test_layer_control_toggles_an_event_type(seed_page: Page) -> None:
     expect(pins(seed_page, "Antalya")).to_have_count(1)
 
 
+def test_places_without_events_have_their_own_layer(seed_page: Page) -> None:
+    toggle = seed_page.locator(".leaflet-control-layers-overlays label", has_text="Places without events")
+    expect(toggle.locator("input")).to_be_checked()
+    toggle.locator("input").uncheck()
+    expect_places_without_events(seed_page, 0, 0, 0)
+    expect(pins(seed_page)).to_have_count(3)
+    expect(seed_page.locator(".gm-list-count")).to_have_text("7 events")
+    toggle.locator("input").check()
+    expect_places_without_events(seed_page)
+
+
+def test_popup_of_a_place_without_events(seed_page: Page) -> None:
+    seed_page.locator(".leaflet-marker-icon[title='Kyiv']").click()
+    popup = seed_page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-place-name")).to_have_text("Kyiv")
+    expect(popup.locator(".gm-place-kind")).to_have_text("city · UA")
+    expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned once in the articles")
+    expect(popup.locator(".gm-event")).to_have_count(0)
+    seed_page.locator(".leaflet-marker-icon[title='Russia']").dispatch_event("click")  # off-screen, north-east
+    expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned 10 times in the articles")
+
+
+def test_region_without_events_is_drawn_with_its_popup(seed_page: Page) -> None:
+    region = seed_page.locator("path.gm-bare-region")
+    expect(region).to_have_count(1)
+    assert "gm-region" not in (region.get_attribute("class") or "")
+    seed_page.evaluate("geomap.apps[0].map.setView([48.5, 38.7], 6, {animate: false}) && null")
+    region.click()
+    popup = seed_page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-place-name")).to_have_text("Donbas")
+    expect(popup.locator(".gm-place-kind")).to_have_text("region · UA")
+    expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned 2 times in the articles")
+
+
+def test_search_finds_places_without_events(seed_page: Page) -> None:
+    seed_page.locator("a.gm-panel").click()
+    seed_page.locator(".leaflet-control-layers-overlays label", has_text="Places without events").locator(
+        "input"
+    ).uncheck()
+    seed_page.locator(".gm-search-input").fill("tur")
+    item = seed_page.locator(".gm-search-item", has_text="Turkey")
+    expect(item.locator("small")).to_have_text("country · TR · no events")
+    item.click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Turkey")
+    expect_places_without_events(seed_page)  # focusing a place shows its layer again
+    seed_page.locator(".gm-search-input").fill("kyi")
+    seed_page.locator(".gm-search-item", has_text="Kyiv").click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-popup-count")).to_contain_text("No events")
+
+
 def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page) -> None:
     rows = seed_page.locator(".gm-rows .gm-row")
     expect(rows).to_have_count(7)
-    expect(rows.first.locator(".gm-row-place")).to_have_text("Donbas")
+    expect(rows.first.locator(".gm-row-place")).to_have_text("Polesia")
     expect(rows.last.locator(".gm-date")).to_have_text("date unknown")
     zoom = seed_page.evaluate("geomap.apps[0].map.getZoom()")
     rows.filter(has_text="Humanitarian situation in Mariupol").click()
@@ -331,8 +416,8 @@ def test_region_and_country_popups(seed_page: Page) -> None:
     seed_page.locator(".leaflet-marker-icon .gm-area").click()
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Ukraine")
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-date")).to_have_text("24 Feb 2022")
-    seed_page.locator(".gm-rows .gm-row", has_text="Donbas").click()
-    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Donbas")
+    seed_page.locator(".gm-rows .gm-row", has_text="Polesia").click()
+    expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Polesia")
 
 
 def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_path: Path) -> None:
@@ -354,6 +439,15 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     expect(page.locator(".gm-rows .gm-row-place")).to_have_text("Town " + hostile)
     page.locator(".gm-search-input").fill("town")
     expect(page.locator(".gm-search-item span")).to_have_text("Town " + hostile)
+    expect(page.locator(".leaflet-marker-icon .gm-bare-area")).to_have_text(XSS[1])  # a hostile country code
+    for name, kind in (("Village", XSS[3] + " · UA"), ("Land", "country · " + XSS[1]), ("Area", "region · UA")):
+        page.locator(".gm-search-input").fill(name)
+        expect(page.locator(".gm-search-item span")).to_have_text(name + " " + hostile)
+        page.locator(".gm-search-item").click()
+        popup = page.locator(".leaflet-popup").last
+        expect(popup.locator(".gm-place-name")).to_have_text(name + " " + hostile)
+        expect(popup.locator(".gm-place-kind")).to_have_text(kind)
+        expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned once in the articles")
     scripts = "[...document.scripts].filter(s => s.type !== 'application/json' && s.text.includes('alert(1)'))"
     assert page.evaluate(scripts + ".length") == 0
     assert page.locator("img, svg[onload], b").count() == 0
@@ -391,17 +485,30 @@ def test_empty_tables_give_an_empty_working_map(browser: Browser, tmp_path: Path
 
 def test_compressed_data_loads(browser: Browser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render_page, "COMPRESS_OVER", 0)
+    monkeypatch.setattr(render_page, "CHUNK", 1000)  # several pieces compressed in parallel, one gzip stream
     html = render_map(*seed_tables(), offline=True)
     assert 'data-encoding="gzip+base64"' in html
     opened = Opened(browser, html, tmp_path / "gz.html")
     expect(pins(opened.page)).to_have_count(3)
+    expect_places_without_events(opened.page)
     opened.close()
 
 
-def test_render_is_deterministic() -> None:
+@pytest.mark.parametrize("size", [0, 1, 999, 1000, 1001, 25_000])
+def test_parallel_gzip_is_one_standard_stream(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(render_page, "CHUNK", 1000)
+    data = bytes(random.Random(size).choices(b"abcdefgh ", k=size))
+    packed = render_page.gzipped(data)
+    assert gzip.decompress(packed) == data
+    assert packed == render_page.gzipped(data)
+
+
+def test_render_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     events, places = seed_tables()
     first = render_map(events, places, offline=True)
     assert first == render_map(events.copy(), places.copy(), offline=True)
+    monkeypatch.setattr(render_page, "COMPRESS_OVER", 0)
+    assert render_map(events, places, offline=True) == render_map(events.copy(), places.copy(), offline=True)
     assert re.search(r"_[0-9a-f]{32}\b", first) is None  # no random branca ids
 
 
@@ -484,7 +591,45 @@ def test_payload_is_columnar_interned_and_newest_first() -> None:
     assert data["range"] == [DAY["2022-02-24"], 19100]
     kinds = {p[0]: p[5] for p in data["places"]}
     assert kinds == {"Antalya": payload.POINT, "Mariupol": payload.POINT, "Kharkiv": payload.POINT,
-                     "Ukraine": payload.AREA, "Donbas": payload.REGION}  # fmt: skip
+                     "Ukraine": payload.AREA, "Polesia": payload.REGION, "Kyiv": payload.POINT,
+                     "Turkey": payload.AREA, "Russia": payload.AREA, "Europe": payload.AREA,
+                     "Donbas": payload.REGION}  # fmt: skip
+
+
+def test_payload_lists_every_place_with_its_mentions() -> None:
+    events, places = seed_tables()
+    hamlet = ("acled:hamlet@47.5,36.0", "Hamlet", "city", "UA", 47.5, 36.0)  # only an event names it
+    events = events_frame([*events.to_dict("records"), event_row("e9", hamlet, "2022-03-01", "day", "battles", "")])
+    atlantis = place_row(("geonames:9", "Atlantis", "city", None, float("nan"), 0.0), events=0)
+    places = places_frame([*places.to_dict("records"), atlantis])
+    square = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
+    data = payload.build(events, places, title="t", outlines=lambda cc: square)
+    by_name = {p[0]: p for p in data["places"]}
+    assert [p[7] for p in data["places"]] == sorted(p[7] for p in data["places"])
+    assert set(by_name) == {"Hamlet", "Antalya", "Mariupol", "Kharkiv", "Ukraine", "Polesia", "Kyiv", "Turkey",
+                            "Russia", "Europe", "Donbas"}  # fmt: skip
+    assert [by_name[n][8] for n in ("Hamlet", "Kyiv", "Turkey", "Russia", "Donbas")] == [0, 1, 3, 10, 2]
+    assert by_name["Hamlet"][:6] == ["Hamlet", "city", "UA", 47.5, 36.0, payload.POINT]
+    # a country's basemap outline only when it has events; a region's own polygon always
+    assert by_name["Ukraine"][6] is not None and by_name["Russia"][6] is None and by_name["Turkey"][6] is None
+    assert data["geometries"][by_name["Donbas"][6]]["coordinates"] == DONBAS_POLYGON["coordinates"]
+    assert data["bounds"] == [[ANTALYA[4], POLESIA[5]], [POLESIA[4], MARIUPOL[5]]]  # places with events only
+
+
+def test_payload_tolerates_odd_cells() -> None:
+    odd = event_row("o1", KHARKIV, "2022-03-10", "day", "military", "Odd", actors=("Russia",))
+    odd.update(actors=("Russia", None), sources=({"doc_id": "d1", "sentence": "Odd one."}, "junk", None))
+    bare = event_row("o2", KHARKIV, "2022-03-09", "day", "military", None)  # type: ignore[arg-type]
+    bare.update(actors=None, sources=None)
+    data = payload.build(events_frame([odd, bare]), places_frame([place_row(KHARKIV)]), title="t",
+                         outlines=lambda cc: None)  # fmt: skip
+    strings, columns, sources = data["strings"], data["events"], data["sources"]
+    assert columns["sources"] == [1, 0] and [[strings[a] for a in e] for e in columns["actors"]] == [["Russia"], []]
+    assert columns["summary"][1] is None and strings[sources["sentence"][0]] == "Odd one."
+    origin = sources["origin"][0]
+    assert strings[data["origins"]["doc"][origin]] == "d1"
+    assert data["origins"]["source"][origin] is None and data["origins"]["url"][origin] is None
+    assert sources["place_span"] == sources["date_span"] == [None]
 
 
 @pytest.mark.parametrize(

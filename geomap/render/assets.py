@@ -14,7 +14,7 @@ from typing import Any
 
 VENDOR_JS = ("leaflet/leaflet.js", "markercluster/leaflet.markercluster.js")
 VENDOR_CSS = ("leaflet/leaflet.css", "markercluster/MarkerCluster.css", "markercluster/MarkerCluster.Default.css")
-APP_JS = ("geomap/core.js", "geomap/popup.js", "geomap/controls.js")
+APP_JS = ("geomap/core.js", "geomap/mentioned.js", "geomap/popup.js", "geomap/controls.js")
 APP_CSS = ("geomap/geomap.css",)
 BASEMAP = "basemap/countries-50m.geojson"
 

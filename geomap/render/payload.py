@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -46,6 +47,8 @@ PALETTE = (
 ).split()
 EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
 ORIGIN_COLUMNS = ("doc", "source", "url")
+SOURCE_FIELDS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")  # of each events-table source
+_source_fields = itemgetter(*SOURCE_FIELDS)
 TEXT = pd.StringDtype("pyarrow")  # sorts and hashes strings in C++: twice as fast as object arrays
 _LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
@@ -77,16 +80,11 @@ def glyph(name: str) -> str:
     return next((c.upper() for c in name if c.isalnum()), "•")
 
 
-def type_name(value: object) -> str:
-    """An event's type as shown (a missing type, which factorize leaves out, is "event")."""
-    return value if isinstance(value, str) else str(value)
-
-
 def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
     """[name, colour, glyph] per event type, most frequent first so common types get the clearest colours;
     and each event's index into that list."""
     codes, uniques = pd.factorize(types)
-    names = [type_name(u) for u in uniques] + ["event"]  # the last one: missing types (code -1)
+    names = [u if isinstance(u, str) else str(u) for u in uniques] + ["event"]  # "event": a missing type (-1)
     codes = np.where(codes < 0, len(uniques), codes)
     counts: Counter[str] = Counter()
     for name, n in zip(names, np.bincount(codes, minlength=len(names)).tolist(), strict=True):
@@ -108,7 +106,12 @@ class Dates:
         self.first = np.array([w.first or 0 for w in spans], dtype=np.int64)[codes]
         self.last = np.array([w.last or 0 for w in spans], dtype=np.int64)[codes]
         self.labels = [w.label for w in spans]
-        self.label = codes
+        self.code = codes  # each event's index into labels
+
+    def used_labels(self, order: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """The labels of the events in ``order``, and each one's index into them."""
+        used, index = np.unique(self.code[order], return_inverse=True)
+        return [self.labels[k] for k in used.tolist()], index.reshape(-1)
 
     def order(self, ids: list[str]) -> np.ndarray:
         """Event positions newest first: by first day, the finer date first on a tie, undated last, then id."""
@@ -116,17 +119,22 @@ class Dates:
         return by_id[np.lexsort((self.last[by_id], -self.first[by_id], self.undated[by_id]))]
 
 
-def intern(parts: Sequence[list[str | None]]) -> tuple[list[str], list[np.ndarray]]:
-    """The sorted table of every distinct string in ``parts``, and each part as indexes into it (-1 for
-    None)."""
+def intern(parts: Sequence[Sequence[Any]]) -> tuple[list[str], list[np.ndarray]]:
+    """The sorted table of every distinct string in ``parts``, and each part as indexes into it: -1 for a
+    missing value (None, NaN); any other value counts as its text."""
     bounds = list(accumulate((len(p) for p in parts), initial=0))
-    codes, table = pd.factorize(pd.array([s for part in parts for s in part], dtype=TEXT), sort=True)
+    codes, table = pd.factorize(pd.array(list(chain.from_iterable(parts)), dtype=TEXT), sort=True)
     return table.tolist(), [codes[a:b] for a, b in pairwise(bounds)]
 
 
 def nullable(codes: np.ndarray) -> list[int | None]:
     """String indexes as a JSON column: -1 becomes null."""
     return [None if c < 0 else c for c in codes.tolist()]
+
+
+def cells(column: pd.Series, order: np.ndarray) -> list[Any]:
+    """The column's values in ``order``."""
+    return column.to_numpy()[order].tolist()
 
 
 def as_list(value: object) -> list[Any]:
@@ -138,59 +146,73 @@ def as_list(value: object) -> list[Any]:
     return list(value)  # type: ignore[call-overload]
 
 
-def lists(column: pd.Series, order: np.ndarray) -> list[list[Any]]:
-    """The column's cells in ``order``, each as a list (see ``as_list``; list cells are kept as they are)."""
-    return [c if type(c) is list else as_list(c) for c in column.to_numpy()[order].tolist()]
-
-
 def grouped(flat: list[Any], counts: list[int]) -> list[list[Any]]:
     """``flat`` cut into consecutive groups of ``counts`` items."""
     return [flat[a:b] for a, b in pairwise(accumulate(counts, initial=0))]
 
 
 def strings(values: Sequence[Any]) -> list[str | None]:
+    """Strings kept, anything else None."""
     return [v if isinstance(v, str) else None for v in values]
+
+
+def source_rows(values: list[Any]) -> tuple[list[int], list[tuple[Any, ...]]]:
+    """The number of sources per event (a cell: a list of source mappings), and each source's SOURCE_FIELDS;
+    items that are not mappings are left out, missing fields are None."""
+    try:  # the usual case, every cell a list of complete dicts: no Python call per source
+        return [len(cell) for cell in values], list(map(_source_fields, chain.from_iterable(values)))
+    except (KeyError, TypeError):
+        kept = [[s for s in as_list(cell) if isinstance(s, Mapping)] for cell in values]
+        rows = [tuple(s.get(name) for name in SOURCE_FIELDS) for cell in kept for s in cell]
+        return [len(cell) for cell in kept], rows
 
 
 class Sources:
     """The events' sources flattened in event order: ``count`` per event, each source's ``origin`` (its
     article: a distinct (doc, source, url) in ``articles``, numbered by first use), sentence and spans."""
 
-    def __init__(self, cells: list[list[Any]]) -> None:
-        kept = [[s for s in cell if type(s) is dict or isinstance(s, Mapping)] for cell in cells]
-        self.count = [len(cell) for cell in kept]
-        rows = [(s.get("doc_id"), s.get("source"), s.get("url"), s.get("sentence"), s.get("place_span"),
-                 s.get("date_span")) for cell in kept for s in cell]  # fmt: skip
-        doc, source, url, sentence, place_span, date_span = zip(*rows) if rows else ((),) * 6
+    def __init__(self, values: list[Any]) -> None:
+        self.count, rows = source_rows(values)
+        columns: list[tuple[Any, ...]] = list(zip(*rows)) if rows else [()] * len(SOURCE_FIELDS)
+        doc, source, url, self.sentence, self.place_span, self.date_span = columns
         links = {u: link(u) for u in {u for u in url if isinstance(u, str)}}
         urls = [links[u] if isinstance(u, str) else None for u in url]
         articles: dict[tuple[str | None, ...], int] = {}
         self.origin = [articles.setdefault(key, len(articles)) for key in zip(strings(doc), strings(source), urls)]
         self.articles: list[list[str | None]] = [list(column) for column in zip(*articles)] or [[], [], []]
-        self.sentence = strings(sentence)
-        self.spans = [
-            [None if text is None or v is None else span(v) for text, v in zip(self.sentence, values, strict=True)]
-            for values in (place_span, date_span)
-        ]
+
+
+def spans(values: Sequence[Any], sentence: np.ndarray) -> list[list[int] | None]:
+    """Each source's span, or None where it has no sentence (string index -1)."""
+    return [None if c < 0 or v is None else span(v) for c, v in zip(sentence.tolist(), values, strict=True)]
+
+
+def actor_lists(codes: np.ndarray, actors: list[list[Any]]) -> list[list[int]]:
+    """Each event's actors as string indexes, missing ones (None, NaN) left out."""
+    groups = grouped(codes.tolist(), [len(a) for a in actors])
+    return groups if (codes >= 0).all() else [[a for a in group if a >= 0] for group in groups]
 
 
 def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> dict[str, Any]:
     """The "strings", "sources" and "origins" members, and the text columns of "events" (as "events"), for
     the events in ``order``."""
-    summary = strings(events["summary"].to_numpy()[order].tolist())
-    actors = [[a if type(a) is str else str(a) for a in cell] for cell in lists(events["actors"], order)]
-    src = Sources(lists(events["sources"], order))
-    flat_actors = [a for cell in actors for a in cell]
-    table, coded = intern([dates.labels, summary, flat_actors, src.sentence, *src.articles])
-    labels, summary_codes, actor_codes, sentence, *articles = coded
+    actors = [c if type(c) is list else as_list(c) for c in cells(events["actors"], order)]
+    src = Sources(cells(events["sources"], order))
+    used_labels, label_index = dates.used_labels(order)
+    parts = [used_labels, cells(events["summary"], order), list(chain.from_iterable(actors)), src.sentence]
+    table, (labels, summary, actor_codes, sentence, *articles) = intern([*parts, *src.articles])
     text_columns = {
-        "label": labels[dates.label[order]].tolist(),
-        "summary": nullable(summary_codes),
-        "actors": grouped(actor_codes.tolist(), [len(a) for a in actors]),
+        "label": labels[label_index].tolist(),
+        "summary": nullable(summary),
+        "actors": actor_lists(actor_codes, actors),
         "sources": src.count,
     }
-    source_columns = {"origin": src.origin, "sentence": nullable(sentence), "place_span": src.spans[0],
-                      "date_span": src.spans[1]}  # fmt: skip
+    source_columns = {
+        "origin": src.origin,
+        "sentence": nullable(sentence),
+        "place_span": spans(src.place_span, sentence),
+        "date_span": spans(src.date_span, sentence),
+    }
     origins = {name: nullable(codes) for name, codes in zip(ORIGIN_COLUMNS, articles, strict=True)}
     return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origins}
 
@@ -232,4 +254,3 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
         "bounds": place_table.bounds(rows, busy),
         "range": [int(dates.first[dated].min()), int(dates.last[dated].max())] if len(dated) else None,
     }
-

@@ -27,7 +27,9 @@
     const box = el('header', 'gm-head', null, panel(options));
     el('h1', 'gm-title', app.data.title, box);
     const d = app.data, undated = d.events.filter((e) => e[3] === null).length;
-    let text = fmt(d.events.length) + ' events at ' + fmt(d.places.length) + ' places';
+    const bare = app.bare.reduce((n, b) => n + b, 0);
+    let text = fmt(d.events.length) + ' events at ' + fmt(d.places.length - bare) + ' places';
+    if (bare) text += ' · ' + fmt(bare) + ' places without events';
     if (undated) text += ' · ' + fmt(undated) + ' undated';
     if (d.unmapped) text += ' · ' + fmt(d.unmapped) + ' without coordinates (not shown)';
     el('p', 'gm-totals', text, box);
@@ -180,9 +182,11 @@
       input.addEventListener('input', () => {
         keys = keys || app.data.places.map((p) => fold(p[0]));
         results.replaceChildren(...matches(app, input.value, keys).map((i) => {
-          const p = app.data.places[i], item = el('li', 'gm-search-item' + (app.shown[i] ? '' : ' gm-filtered'));
+          const p = app.data.places[i], shown = app.bare[i] || app.shown[i];
+          const item = el('li', 'gm-search-item' + (shown ? '' : ' gm-filtered'));
+          const events = app.bare[i] ? 'no events' : fmt(app.stats.total[i]) + ' events';
           el('span', null, p[0], item);
-          el('small', null, [p[1], p[2], fmt(app.stats.total[i]) + ' events'].filter(Boolean).join(' · '), item);
+          el('small', null, [p[1], p[2], events].filter(Boolean).join(' · '), item);
           item.addEventListener('click', () => choose(i));
           return item;
         }));
@@ -222,10 +226,14 @@
       el('h3', null, 'Symbols', box);
       const symbols = el('ul', null, null, box);
       legendRow(symbols, 'gm-pin gm-occurred', 'A', 'place where events occurred');
-      legendRow(symbols, 'gm-pin gm-mentioned', 'A', 'place only mentioned');
+      legendRow(symbols, 'gm-pin gm-mentioned', 'A', 'events only mention the place');
       legendRow(symbols, 'gm-area gm-occurred', 'UA', 'country-level events (outline shaded)');
       legendRow(symbols, 'gm-legend-region', '', 'region; dashed = only mentioned');
       legendRow(symbols, 'gm-legend-cluster', '12', 'cluster: number of events');
+      legendRow(symbols, 'gm-bare gm-bare-point', '', 'place without events');
+      legendRow(symbols, 'gm-bare gm-bare-area', 'RU', 'country or continent without events');
+      legendRow(symbols, 'gm-legend-bare-region', '', 'region without events');
+      legendRow(symbols, 'gm-legend-bare-cluster', '5', 'grey cluster: number of places without events');
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);
       app.listen(() => counts.forEach((node, j) => { node.textContent = fmt(app.stats.byType[j]); }));

@@ -1,6 +1,7 @@
 /* geomap map page: reads the one JSON payload, draws places, filters events by type and date.
- * Payload layout: geomap/render/payload.py. Article text reaches the DOM only through textContent
- * (geomap.el) or geomap.esc; nothing from the payload is parsed as HTML. */
+ * Payload layout: geomap/render/payload.py; places without events are drawn by mentioned.js. Article text
+ * reaches the DOM only through textContent (geomap.el) or geomap.esc; nothing from the payload is parsed as
+ * HTML. */
 (function (window) {
   'use strict';
   const L = window.L;
@@ -10,6 +11,10 @@
   geomap.apps = geomap.apps || [];
   const POINT = 0, AREA = 1, REGION = 2;
   geomap.shapes = {POINT, AREA, REGION};
+  const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
+
+  /** The pane of place p's polygon. */
+  geomap.polygonPane = (p) => (p[5] === AREA ? 'overlayPane' : REGIONS_PANE);
 
   /** A new element with a class and text (as text, never markup), appended to parent if given. */
   function el(tag, className, text, parent) {
@@ -91,10 +96,13 @@
       this.visible = new Uint8Array(data.events.length);
       this.byPlace = data.places.map(() => []);
       data.events.forEach((e, k) => this.byPlace[e[0]].push(k));
+      this.bare = Uint8Array.from(this.byPlace, (events) => (events.length ? 0 : 1));  // places without events
+      this.waiting = new Set(['events', 'mentioned']);
       this.shown = new Uint8Array(data.places.length);
       this.signature = new Array(data.places.length).fill('');
       this.icons = new Map();
       this.map.setMinZoom(1).setMaxZoom(18);  // no tile layer sets them offline; markercluster needs maxZoom
+      this.map.createPane(REGIONS_PANE).style.zIndex = 410;
       this.fit();
       this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
       this.buildLayers();
@@ -130,24 +138,30 @@
       this.areas = L.featureGroup();
       this.markers = [];
       this.polygons = [];
-      this.data.places.forEach((p, i) => this.buildPlace(p, i));
+      this.data.places.forEach((p, i) => { if (!this.bare[i]) this.buildPlace(p, i); });
       this.areas.addTo(this.map);
       this.cluster.addTo(this.map);
+      this.mentioned = new geomap.Mentioned(this);
+    }
+
+    /** A popup that builds its content when it opens. */
+    bindPopup(layer, i) {
+      return layer.bindPopup(() => geomap.popup(this, i),
+        {maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [30, 30]});
     }
 
     buildPlace(p, i) {
-      const popup = () => geomap.popup(this, i);
-      const options = {maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [30, 30]};
       if (p[6] !== null) {
         const kind = p[1] === 'country' ? 'gm-country' : 'gm-region';
-        const polygon = L.geoJSON(this.data.geometries[p[6]], {className: kind, style: {weight: 2}});
+        const polygon = L.geoJSON(this.data.geometries[p[6]],
+          {className: kind, style: {weight: 2}, pane: geomap.polygonPane(p)});
         polygon.placeIndex = i;
-        this.polygons[i] = polygon.bindPopup(popup, options);
+        this.polygons[i] = this.bindPopup(polygon, i);
       }
       if (p[5] !== REGION) {
         const marker = L.marker([p[3], p[4]], {title: p[0], keyboard: false, riseOnHover: true});
         marker.placeIndex = i;
-        this.markers[i] = marker.bindPopup(popup, options);
+        this.markers[i] = this.bindPopup(marker, i);
       }
     }
 
@@ -161,6 +175,8 @@
         this.layerControl.addOverlay(toggle, label);
       });
       this.layerControl.addOverlay(this.areas, '<span class="gm-type-name">Regions &amp; countries</span>');
+      this.layerControl.addOverlay(this.mentioned.layer, '<span class="gm-swatch gm-swatch-bare"></span> ' +
+        '<span class="gm-type-name">Places without events</span>');
       this.map.on('overlayadd overlayremove', (ev) => {
         if (ev.layer.typeIndex === undefined) return;
         this.filter.types[ev.layer.typeIndex] = ev.type === 'overlayadd';
@@ -220,9 +236,11 @@
       this.cluster.refreshClusters();
     }
 
-    /** Marks the page (body[data-geomap=ready]) once the first markers are all in. */
-    loaded() {
-      if (!document.body.dataset.geomap) document.body.dataset.geomap = 'ready';
+    /** Marks the page (body[data-geomap=ready]) once the first markers of both kinds are all in
+     * (part: 'events', the default, or 'mentioned'). */
+    loaded(part) {
+      this.waiting.delete(part || 'events');
+      if (!this.waiting.size && !document.body.dataset.geomap) document.body.dataset.geomap = 'ready';
     }
 
     /** Visible types at a place, most events first: [[typeIndex, count]]. */
@@ -287,6 +305,7 @@
 
     /** Zooms to a place and opens its popup, optionally highlighting one event in it. */
     focus(i, eventIndex) {
+      if (this.bare[i]) return this.mentioned.focus(i);
       const p = this.data.places[i], marker = this.markers[i], polygon = this.polygons[i];
       this.focusEvent = eventIndex;
       const open = () => {

@@ -89,13 +89,24 @@
     return text;
   }
 
-  /** Popup of place i: its events that pass the filters, newest first, undated last. */
+  /** "mentioned 3 times in the articles", from the places table's mention count. */
+  geomap.mentionText = function (n) {
+    if (!n) return 'not mentioned in the articles';
+    return 'mentioned ' + (n === 1 ? 'once' : n.toLocaleString('en-US') + ' times') + ' in the articles';
+  };
+
+  /** Popup of place i: its events that pass the filters, newest first, undated last; for a place without
+   * events, what it is and how often the articles mention it. */
   geomap.popup = function (app, i) {
     const p = app.data.places[i];
-    const root = el('div', 'gm-popup');
+    const root = el('div', 'gm-popup' + (app.bare[i] ? ' gm-popup-bare' : ''));
     const head = el('div', 'gm-popup-head', null, root);
     el('strong', 'gm-place-name', p[0], head);
     el('span', 'gm-place-kind', [p[1], p[2]].filter(Boolean).join(' · '), head);
+    if (app.bare[i]) {
+      el('div', 'gm-popup-count', 'No events · ' + geomap.mentionText(p[8]), root);
+      return root;
+    }
     const shown = app.byPlace[i].filter((k) => app.visible[k]);
     el('div', 'gm-popup-count', countLine(app, i, shown), root);
     const list = el('ol', 'gm-events', null, root);
