@@ -12,6 +12,7 @@ import pandas as pd
 
 from geomap.export import dumps_geojson, events_geojson, places_geojson, write_atomic
 from geomap.gazetteer import Gazetteer
+from geomap.gcpause import paused_gc
 from geomap.importers import read_events_file
 from geomap.ingest import read_articles
 from geomap.models import Place
@@ -88,11 +89,12 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         extractions.append(extract(article, gazetteer))
         if progress:
             progress(done, len(articles))
-    imported, skipped = _imported(events_files)
-    events, places, notes = tables(extractions, imported)
-    texts = {"events.geojson": dumps_geojson(events_geojson(events)),
-             "places.geojson": dumps_geojson(places_geojson(places)),
-             "map.html": render_map(events, places, offline=offline, title="geomap")}
+    with paused_gc():
+        imported, skipped = _imported(events_files)
+        events, places, notes = tables(extractions, imported)
+        texts = {"events.geojson": dumps_geojson(events_geojson(events)),
+                 "places.geojson": dumps_geojson(places_geojson(places)),
+                 "map.html": render_map(events, places, offline=offline, title="geomap")}
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in OUTPUTS:
         write_atomic(out_dir / name, texts[name])

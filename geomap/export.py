@@ -32,6 +32,7 @@ from shapely.affinity import translate
 from shapely.geometry import MultiPolygon, Point, box, mapping, shape
 
 from geomap.errors import ExportError, InputError
+from geomap.gcpause import paused_gc
 from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
 __all__ = [
@@ -57,9 +58,9 @@ def _value(v: Any) -> Any:
 
 
 def _actors(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [] if _value(value) is None else [str(a) for a in value]
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return list(map(str, value))
+    return [value] if isinstance(value, str) else []
 
 
 def _span(value: Any) -> list[int] | None:
@@ -138,15 +139,15 @@ def _event_points(events: pd.DataFrame) -> np.ndarray:
     return coords
 
 
+@paused_gc()
 def events_geojson(events: pd.DataFrame) -> dict[str, Any]:
     """Events table → FeatureCollection of Points, one per event, ``id`` = the event id."""
     events = sort_events(events)
     coords = _event_points(events)
     cols = _property_columns(events)
-    rows = (dict(zip(cols, values)) for values in zip(*cols.values()))
-    features = [
-        _feature(p["id"], {"type": "Point", "coordinates": xy}, p) for p, xy in zip(rows, coords.tolist())
-    ]
+    features = [{"type": "Feature", "id": str(row[0]), "geometry": {"type": "Point", "coordinates": xy},
+                 "properties": dict(zip(EVENT_PROPERTIES, row))}
+                for row, xy in zip(zip(*(cols[c] for c in EVENT_PROPERTIES)), coords.tolist())]
     return _collection(features, coords)
 
 
@@ -181,8 +182,7 @@ def _place_geometry(row: Mapping[str, Any]) -> Any:
     return shapely.transform(geom, _rounded)
 
 
-def _place_properties(row: Mapping[str, Any]) -> dict[str, Any]:
-    lon, lat = _rounded([row["lon"], row["lat"]]).tolist()
+def _place_properties(row: Mapping[str, Any], lon: float, lat: float) -> dict[str, Any]:
     if math.isnan(lon) or math.isnan(lat):
         raise ExportError(f"place {row['place_id']!r} has no coordinates")
     props = {k: _value(row.get(k)) for k in ("name", "kind", "country_code")}
@@ -190,22 +190,24 @@ def _place_properties(row: Mapping[str, Any]) -> dict[str, Any]:
     return props | counts | {"place_id": str(row["place_id"]), "lat": lat, "lon": lon}
 
 
-def _place_feature(row: Mapping[str, Any]) -> tuple[dict[str, Any], np.ndarray]:
+def _place_feature(row: Mapping[str, Any], lon: float, lat: float) -> tuple[dict[str, Any], list[list[float]]]:
     """A place's feature and its positions; a place without a real geometry skips shapely (most of them)."""
-    props = _place_properties(row)
+    props = _place_properties(row, lon, lat)
     if not _value(row.get("geometry")):
-        point = [props["lon"], props["lat"]]
-        return _feature(row["place_id"], {"type": "Point", "coordinates": point}, props), np.array([point])
+        point = [lon, lat]
+        return _feature(row["place_id"], {"type": "Point", "coordinates": point}, props), [point]
     g = _place_geometry(row)
     geometry = {"type": g.geom_type, "coordinates": _lists(mapping(g)["coordinates"])}
-    return _feature(row["place_id"], geometry, props), shapely.get_coordinates(g)
+    return _feature(row["place_id"], geometry, props), shapely.get_coordinates(g).tolist()
 
 
+@paused_gc()
 def places_geojson(places: pd.DataFrame) -> dict[str, Any]:
     """Places table → FeatureCollection, one feature per place (``id`` = place id), by place id."""
-    rows = places.sort_values("place_id", kind="stable").to_dict("records")
-    built = [_place_feature(row) for row in rows]
-    coords = np.concatenate([c for _, c in built]) if built else np.empty((0, 2))
+    places = places.sort_values("place_id", kind="stable")
+    lons, lats = _rounded(places["lon"]).tolist(), _rounded(places["lat"]).tolist()
+    built = [_place_feature(row, lon, lat) for row, lon, lat in zip(places.to_dict("records"), lons, lats)]
+    coords = np.array([xy for _, positions in built for xy in positions], dtype="float64").reshape(-1, 2)
     return _collection([f for f, _ in built], coords)
 
 

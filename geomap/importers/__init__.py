@@ -12,8 +12,9 @@ import pandas as pd
 
 from geomap.errors import InputError
 from geomap.export import read_events_geojson
+from geomap.gcpause import paused_gc
 from geomap.importers import acled, gdelt
-from geomap.importers._common import Delimited, Skip, paused_gc, read_delimited
+from geomap.importers._common import Delimited, Skip, read_delimited
 
 __all__ = ["ImportResult", "read_events_file"]
 

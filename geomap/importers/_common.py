@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -20,19 +18,6 @@ from geomap.errors import InputError
 from geomap.table import EVENT_COLUMNS, sort_events
 
 Skip = tuple[int, str]  # (file line number, reason)
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Hold the cyclic garbage collector while a file becomes a table: the 100k small dicts and lists of a
-    large import would otherwise trigger full passes over everything just read, none of it garbage (~20%)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
