@@ -75,9 +75,28 @@ def span(value: object) -> list[int] | None:
         return None
 
 
-def glyph(name: str) -> str:
-    """The letter drawn on a type's markers."""
-    return next((c.upper() for c in name if c.isalnum()), "•")
+GLYPHS = {"meeting": "D", "statement": "Q", "military": "M", "battles": "B", "explosions_remote_violence": "X",
+          "violence_against_civilians": "V", "protests": "P", "riots": "R", "strategic_developments": "S",
+          "humanitarian": "H", "crime": "C", "disaster": "F"}  # D diplomacy, Q quote, X explosion, F fire/flood
+
+
+def glyphs(names: list[str]) -> list[str]:
+    """A distinct letter per type for its markers: the taxonomy's own, else the first letter of the name not
+    taken yet ("•" when none is left)."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        options = [GLYPHS[name]] if name in GLYPHS else []
+        options += [c.upper() for c in name if c.isalnum()]
+        letter = next((c for c in options if c not in taken), "•")
+        taken.add(letter)
+        out.append(letter)
+    return out
+
+
+def label(name: str) -> str:
+    """A type as people read it: "strategic developments", not "strategic_developments"."""
+    return name.replace("_", " ")
 
 
 def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
@@ -92,7 +111,8 @@ def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
     ordered = sorted((t for t in counts if counts[t]), key=lambda t: (-counts[t], t))
     position = {name: i for i, name in enumerate(ordered)}
     lookup = np.array([position.get(name, 0) for name in names], dtype=np.int64)
-    return [[name, PALETTE[i % len(PALETTE)], glyph(name)] for i, name in enumerate(ordered)], lookup[codes]
+    letters = glyphs(ordered)
+    return [[label(name), PALETTE[i % len(PALETTE)], letters[i]] for i, name in enumerate(ordered)], lookup[codes]
 
 
 class Dates:

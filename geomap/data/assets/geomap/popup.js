@@ -65,6 +65,13 @@
     return chip;
   };
 
+  /** Whether a summary only repeats the start of a source sentence shown below it (then it is left out). */
+  function quoted(summary, sources, S) {
+    const squash = (t) => t.replace(/\s+/g, ' ').trim();
+    const head = squash(summary).replace(/…$/, '');
+    return sources.some((src) => src[3] !== null && squash(S[src[3]]).includes(head));
+  }
+
   /** The full entry for event k: date, type, role, summary, actors, sources with highlighted sentences. */
   geomap.eventItem = function (app, k) {
     const e = app.data.events[k], S = app.S;
@@ -74,7 +81,7 @@
     dateNode(app, e, head);
     geomap.typeChip(app, e[1], head);
     el('span', 'gm-role', e[2] ? 'occurred here' : 'mentioned', head);
-    if (e[6] !== null) el('div', 'gm-summary', S[e[6]], item);
+    if (e[6] !== null && !quoted(S[e[6]], e[8], S)) el('div', 'gm-summary', S[e[6]], item);
     if (e[7].length) el('div', 'gm-actors', 'Actors: ' + e[7].map((a) => S[a]).join(', '), item);
     e[8].forEach((src) => item.appendChild(source(app, src)));
     return item;
