@@ -81,7 +81,22 @@ def _gazetteer(paths: tuple[Path, ...], online: bool = False, user_agent: str | 
     return open_gazetteer(paths, NominatimFallback(user_agent or ""))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Usage errors exit 1 like other bad input (click's default is 2, which geomap keeps for bugs)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.pop("standalone_mode", None)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(1)
+        except click.exceptions.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geomap")
 def main() -> None:
     """geomap: places and dated events from news articles, on a map and in GeoJSON."""

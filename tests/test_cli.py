@@ -198,3 +198,9 @@ def test_extract_reads_json_lines_from_stdin():
     record = json.loads(result.output)
     assert record["id"] == "a" and record["toponyms"][0]["name"] == "Kharkiv"
     assert record["events"][0]["date"] == "2022-03-07"
+
+
+@pytest.mark.parametrize("args", [["build", "--bogus"], ["gazetteer", "lookup"], ["export"], ["nosuchcommand"]])
+def test_usage_errors_exit_1(args):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and "Usage:" in result.output
