@@ -638,3 +638,32 @@ def test_payload_tolerates_odd_cells() -> None:
 )
 def test_spans_are_int_pairs_or_none(value: object, expected: list[int] | None) -> None:
     assert payload.span(value) == expected
+
+
+def test_the_seed_article_built_for_real(browser: Browser, tmp_path: Path) -> None:
+    """`geomap build --offline` on seeds/: every resolved place is on the map, Donbas is a polygon, the
+    Antalya and Ukraine popups list their dated events; a screenshot is saved to output/map_seed.png."""
+    from geomap.build import build
+    from geomap.gazetteer import open_gazetteer
+
+    summary = build([ROOT / "seeds"], tmp_path, open_gazetteer(), offline=True)
+    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    page = opened.page
+    drawn = page.evaluate("geomap.apps[0].data.places.length")
+    assert drawn == summary.places == 15
+    expect(page.locator("path.gm-bare-region")).to_have_count(1)  # Donbas: only mentioned, still drawn
+    rows = page.locator(".gm-rows .gm-row")
+    rows.filter(has_text="Antalya").filter(has_text="meeting").first.click()
+    antalya = page.locator(".leaflet-popup").last
+    expect(antalya.locator(".gm-place-name")).to_have_text("Antalya")
+    expect(antalya.locator(".gm-event").filter(has_text="meeting").first.locator(".gm-date")).to_have_text(
+        "10 Mar 2022")
+    expect(antalya).to_contain_text("Mevlut Cavusoglu")
+    rows.filter(has_text="Ukraine").filter(has_text="24 Feb 2022").click()
+    ukraine = page.locator(".leaflet-popup").last
+    expect(ukraine.locator(".gm-place-name")).to_have_text("Ukraine")
+    expect(ukraine.locator(".gm-event").first.locator(".gm-date")).to_have_text("24 Feb 2022")
+    (ROOT / "output").mkdir(exist_ok=True)
+    page.wait_for_timeout(800)  # let the zoom and the popup's fade-in finish before the picture
+    page.screenshot(path=str(ROOT / "output" / "map_seed.png"))
+    opened.close()
