@@ -157,6 +157,21 @@ def test_eval_matches_the_shared_scorer(tmp_path, shared):
         assert {k: ours[k] for k in theirs if k in ours} == {k: theirs[k] for k in theirs if k in ours}
 
 
+def test_eval_timexes_matches_the_shared_scorer(tmp_path, shared):
+    gold = tmp_path / "tempeval.jsonl"
+    docs = (shared / "bench" / "TempEval3-platinum.jsonl").read_text(encoding="utf-8").split("\n")[:4]
+    gold.write_text("\n".join(docs) + "\n", encoding="utf-8")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps({"id": d["id"], "text": d["text"], "published": d["dct"]}) + "\n"
+                                for d in map(json.loads, docs)), encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    assert run("extract", str(articles), "-o", str(pred)).exit_code == 0
+    ours = json.loads(run("eval", str(gold), "--json").output)
+    theirs = json.loads(subprocess.run([sys.executable, str(shared / "bench" / "score.py"), "timexes", str(gold),
+                                        str(pred), "--json"], capture_output=True, text=True, check=True).stdout)
+    assert ours["kind"] == "timexes" and {k: ours[k] for k in theirs} == theirs
+
+
 def test_seed_acceptance_check(shared):
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run([sys.executable, str(shared / "checks" / "seed_check.py"), str(SEED)],
