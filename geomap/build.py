@@ -15,7 +15,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.gcpause import paused_gc
 from geomap.importers import read_events_file
 from geomap.ingest import read_articles
-from geomap.models import Place
+from geomap.models import Place, Toponym
 from geomap.pipeline import Extraction, extract
 from geomap.render import render_map
 from geomap.table import concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
@@ -37,6 +37,7 @@ class BuildSummary:
     merges: tuple[str, ...]
     skipped: tuple[str, ...]
     outputs: tuple[Path, ...]
+    unplaced: tuple[str, ...] = ()  # the most frequent unresolved names, with count and reason
 
     def lines(self) -> list[str]:
         """The human-readable summary the CLI prints."""
@@ -45,6 +46,7 @@ class BuildSummary:
                f"events: {self.events} ({self.extracted} extracted, {self.imported} imported, "
                f"{len(self.merges)} merged reports)",
                f"rows skipped: {len(self.skipped)}"]
+        out += [f"  unresolved: {u}" for u in self.unplaced]
         out += [f"  merge: {m}" for m in self.merges]
         out += [f"  skipped: {s}" for s in self.skipped]
         out += [f"wrote {p}" for p in self.outputs]
@@ -102,4 +104,10 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
-                        tuple(out_dir / n for n in OUTPUTS))
+                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms))
+
+
+def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:
+    """The names left unresolved most often, so a user sees what the map is missing and why."""
+    counts = Counter((t.text, t.reason or "") for t in toponyms if not t.place)
+    return tuple(f"{text} ×{n} ({reason})" for (text, reason), n in counts.most_common(most))

@@ -219,3 +219,12 @@ def test_extract_reads_json_lines_from_stdin():
 def test_usage_errors_exit_1(args):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1 and "Usage:" in result.output
+
+
+def test_build_summary_names_what_it_could_not_place(tmp_path):
+    article = tmp_path / "fire.txt"
+    article.write_text("A fire broke out in Kelleyland on Monday. Crews from Kelleyland responded.", encoding="utf-8")
+    result = run("build", str(article), "-o", str(tmp_path / "out"), "--published", "2022-03-10")
+    assert result.exit_code == 0
+    assert "2 mentions unresolved" in result.output
+    assert "unresolved: Kelleyland ×2 (no candidate in the gazetteer)" in result.output
