@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
+import struct
 from pathlib import Path
 
 import pytest
@@ -61,7 +63,7 @@ def gaz():
         ("Washington", {}, "Washington", "city", "US", 38.90, -77.04),  # the capital over the state
         ("Washington", {"kind": "admin1"}, "Washington", "admin1", "US", 47.3, -120.8),
         ("Gaza", {}, "Gaza", "city", "PS", 31.50, 34.47),  # not Mozambique's Gaza Province
-        ("Gaza Province", {}, "Gaza Province", "admin1", "MZ", -24.8, 33.3),
+        ("Gaza Province", {}, "Gaza Province", "admin1", "MZ", -23.3, 32.7),  # middle of its polygon (75,500 km2)
     ],
 )
 def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):
@@ -93,6 +95,51 @@ def test_springfield_has_many_us_candidates_and_the_restrictions_hold(gaz):
 def test_donbas_carries_its_polygon(gaz):
     donbas = gaz.lookup("Donbas")[0].place
     assert donbas.id == "geomap:donbas" and '"Polygon"' in (donbas.geometry or "")
+
+
+@pytest.mark.parametrize(("name", "options", "lat", "lon"), [
+    ("Texas", {}, 31.25, -99.25), ("Donetsk Oblast", {}, 48.0, 37.8), ("Luhansk", {"kind": "admin1"}, 48.6, 39.3),
+    ("Crimea", {}, 45.3, 34.4),
+])
+def test_admin1_regions_carry_polygons_holding_their_point(gaz, name, options, lat, lon):
+    from shapely import Point
+    from shapely.geometry import shape
+
+    region = gaz.lookup(name, **options)[0].place
+    assert region.kind == "admin1" and region.geometry is not None
+    polygon = shape(json.loads(region.geometry))
+    assert polygon.is_valid and polygon.geom_type in ("Polygon", "MultiPolygon")
+    assert polygon.contains(Point(region.lon, region.lat))  # the representative point of the polygon
+    assert km(region.lat, region.lon, lat, lon) < 100  # GeoNames' own point for the region
+
+
+def _write_polylines(path: Path, lines: list[list[tuple[float, float]]]) -> None:
+    """A minimal ESRI PolyLine shapefile (.shp only), as Natural Earth's admin-1 lines come."""
+    records = b""
+    for i, pts in enumerate(lines, 1):
+        body = struct.pack("<i4d2ii", 3, 0, 0, 0, 0, 1, len(pts), 0) + b"".join(struct.pack("<2d", *p) for p in pts)
+        records += struct.pack(">2i", i, len(body) // 2) + body
+    header = struct.pack(">7i", 9994, 0, 0, 0, 0, 0, (100 + len(records)) // 2) + struct.pack("<2i", 1000, 3)
+    path.write_bytes(header + b"\0" * (100 - len(header)) + records)
+
+
+def test_admin1_shapes_cut_a_country_and_label_faces_by_their_towns(tmp_path):
+    from shapely.geometry import shape
+
+    from geomap.gazetteer import shapes
+
+    square = [[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]  # one country, cut in two at x = 1
+    countries = {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[0]]}]}
+    topo = {"type": "Topology", "arcs": [square], "objects": {"countries": countries}}
+    (tmp_path / shapes.COUNTRIES_FILE).write_text(json.dumps(topo))
+    _write_polylines(tmp_path / shapes.LINES_FILE, [[(1.0, -0.5), (1.0, 2.5)]])
+    towns = [("XX.01", 1.0, 0.5), ("XX.01", 1.5, 0.2), ("XX.02", 1.0, 3.0), ("XX.02", 0.5, 2.0), ("XX.01", 1.0, 2.5)]
+    out = shapes.admin1_shapes(tmp_path, towns)
+    assert set(out) == {"XX.01", "XX.02"}  # the stray XX.01 town east of the line is outvoted
+    west, east = (shape(json.loads(out[c])) for c in ("XX.01", "XX.02"))
+    assert west.is_valid and east.is_valid
+    assert abs(west.area - 2) < 0.05 and abs(east.area - 6) < 0.05  # grown back over the cut
+    assert west.exterior.is_ccw and east.exterior.is_ccw  # RFC 7946 ring order
 
 
 def test_admin1_of_a_city(gaz):

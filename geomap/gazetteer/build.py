@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from geomap.errors import GazetteerError
-from geomap.gazetteer import geonames
+from geomap.gazetteer import geonames, shapes
 from geomap.gazetteer.points import region_point, spread_centre
 from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
 from geomap.names import fold, is_latin
@@ -206,6 +206,21 @@ def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
     return out
 
 
+def _attach_admin1_shapes(dump: Iterable[Entry], derived: Iterable[Entry], directory: Path) -> None:
+    """Admin-1 polygons cut from Natural Earth (geomap.gazetteer.shapes). A region derived from its towns
+    moves to its polygon's representative point; a region the dump has its own row for keeps that point."""
+    dump, derived = list(dump), list(derived)
+    towns = [(f"{e.cc}.{e.admin1}", e.lat, e.lon) for e in dump
+             if e.kind == "city" and e.cc and e.admin1 and e.admin1 != "00"]
+    polygons = shapes.admin1_shapes(directory, towns)
+    for entries, move in ((dump, False), (derived, True)):
+        for e in entries:
+            if e.kind == "admin1" and (text := polygons.get(f"{e.cc}.{e.admin1}")) is not None:
+                e.geometry = text
+                if move:
+                    e.lat, e.lon = region_point(json.loads(text))
+
+
 def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     """Every place of the index, assembled from the dumps and the curated files."""
     entries = _entries_from_rows(_place_file(geonames_dir))
@@ -217,6 +232,8 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     for level, filename in ((1, "admin1CodesASCII.txt"), (2, "admin2Codes.txt")):
         if (geonames_dir / filename).is_file():
             extra += _derived_admins(entries, geonames.read_codes(geonames_dir / filename), level, new_id)
+    if shapes.available(geonames_dir):  # Natural Earth files beside the dumps (fetch_sources.sh puts them there)
+        _attach_admin1_shapes(entries.values(), extra, geonames_dir)
     extra += _country_entries(entries, curated_dir, info, new_id)
     _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
     extra += _curated_regions(curated_dir / "regions.geojson", new_id)
@@ -259,6 +276,8 @@ def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
     entries = collect(geonames_dir, curated_dir)
     sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt")
     sources += sorted(f"curated:{p.name}" for p in curated_dir.iterdir() if p.suffix in (".tsv", ".geojson"))
+    if shapes.available(geonames_dir):
+        sources += [f"naturalearth:{shapes.LINES_FILE}", f"naturalearth:{shapes.COUNTRIES_FILE}"]
     return write_index(entries, out, sources)
 
 
