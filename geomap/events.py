@@ -29,6 +29,7 @@ from geomap.actors import ActorFinder
 from geomap.event_types import PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
+from geomap.tokens import sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(?:in|at|near|outside|inside|across|around|throughout|within|into|from)\s+(?:the\s+)?"
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
@@ -56,11 +57,13 @@ class Trigger:
     type: str
 
 
-def _triggers(text: str, s: int, e: int) -> list[Trigger]:
+def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     """Event words of a sentence; words of one type close together are one trigger ("protesters rallied")."""
     found: list[Trigger] = []
+    first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
-        if SUBORDINATE_RE.search(text[s: m.start()]) or (m.group()[0].isupper() and m.start() > s):
+        named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
+        if SUBORDINATE_RE.search(text[s: m.start()]) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
         if found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP:
@@ -173,7 +176,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
                      dateline: Place | None, actors: ActorFinder) -> list[_Draft]:
     text = article.text
-    triggers = _triggers(text, s, e)
+    triggers = _triggers(text, s, e, article.body_start)
     if not triggers:
         return []
     sent = _Sentence(article, s, e, tuple(triggers), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),

@@ -182,3 +182,10 @@ def test_trigger_words_inside_names_are_not_events(tmp_path, gaz):
     x = _extract_text(tmp_path, "fire.txt", FIRE_REPORT, gaz, date(2022, 3, 9))
     assert summary(x.events) == {("disaster", "Gainesville", "occurred", "2022-03-08", "day")}
     assert x.events[0].actors == ("Hall County Fire Department",)
+
+
+def test_a_trigger_opening_the_story_after_a_dateline_counts(tmp_path, gaz):
+    x = _extract_text(tmp_path, "oblast.txt", "KYIV (Wire) - Shelling hit towns across Donetsk Oblast on Monday, "
+                      "officials said.", gaz, date(2022, 3, 10))
+    assert summary(x.events) == {("explosions_remote_violence", "Donetsk", "occurred", "2022-03-07", "day")}
+    assert x.events[0].place.kind == "admin1" and x.events[0].place.geometry  # the oblast, with its polygon
