@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from geomap.export import dumps_geojson, events_geojson, places_geojson, write_atomic
+from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_atomic
 from geomap.gazetteer import Gazetteer
 from geomap.gcpause import paused_gc
 from geomap.importers import read_events_file
@@ -94,7 +94,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     with paused_gc():
         imported, skipped = _imported(events_files)
         events, places, notes = tables(extractions, imported)
-        texts = {"events.geojson": dumps_geojson(events_geojson(events)),
+        texts = {"events.geojson": events_geojson_text(events),
                  "places.geojson": dumps_geojson(places_geojson(places)),
                  "map.html": render_map(events, places, offline=offline, title="geomap")}
     out_dir.mkdir(parents=True, exist_ok=True)

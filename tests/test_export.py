@@ -459,3 +459,11 @@ def test_dumps_is_compact_sorted_and_one_feature_per_line() -> None:
     )
     assert json.load(io.StringIO(dumps_geojson(fc))) == fc
     assert export.__all__ == sorted(export.__all__)
+
+
+def test_events_text_is_the_dumped_collection(events: pd.DataFrame) -> None:
+    from geomap.export import events_geojson_text
+
+    text = events_geojson_text(events)
+    assert text == dumps_geojson(json.loads(text)) == dumps_geojson(events_geojson(events))
+    assert events_geojson_text(events.iloc[0:0]).startswith('{"bbox":[-180.0,-90.0,180.0,90.0],"features":[],')
