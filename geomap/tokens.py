@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
@@ -64,7 +64,7 @@ def first_names() -> dict[str, int]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with their offsets; a possessive ending is left out of the token."""
+    """Word tokens with their offsets; a possessive or contraction ending is left out of the token."""
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()

@@ -96,6 +96,8 @@ def test_unknown_locative_names_are_reported_unresolved(gaz):
 
 def test_tokens_drop_possessives_and_keep_abbreviations():
     assert [t.text for t in tokenize("Turkey’s U.S. W.Va. Kyiv's")] == ["Turkey", "U.S.", "W.Va.", "Kyiv"]
+    assert [t.text for t in tokenize("We're sure I'd go to Côte d'Ivoire")] == [
+        "We", "sure", "I", "go", "to", "Côte", "d'Ivoire"]
 
 
 # --- Joint resolution: every rule below is a general principle, with examples written for the test ---
