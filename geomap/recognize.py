@@ -261,7 +261,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         first = tokens[i].text.lower()
         if (not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
                 or any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
-                or first in CALENDAR or first in TITLES
+                or first in CALENDAR or first in TITLES or first in not_places()
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

@@ -88,6 +88,11 @@ def test_one_sense_per_document(gaz):
     assert len(tops) == 2 and tops[0].place == tops[1].place
 
 
+def test_demonyms_after_a_preposition_are_not_unknown_places(gaz):
+    text = "Clashes broke out in Palestinian areas and in Iraqi Kurdistan."
+    assert [t.text for t in resolve(text, recognize(text, gaz)) if not t.place] == []
+
+
 def test_unknown_locative_names_are_reported_unresolved(gaz):
     text = "A fire broke out in Kelleyland overnight."
     tops = resolve(text, recognize(text, gaz))
