@@ -30,6 +30,8 @@ import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon, box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
+from geomap.gazetteer.shapes import decode_topojson
+
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "geomap" / "data" / "assets"
 PACKAGES = {
@@ -85,35 +87,6 @@ def inline_images(css: str, images: Path) -> str:
         return f"url(data:image/png;base64,{base64.b64encode(blob).decode()})"
 
     return re.sub(r"url\(images/([\w.-]+\.png)\)", data_uri, css)
-
-
-def decode_topojson(topo: dict[str, Any], name: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(properties + id, GeoJSON geometry) for each geometry of one TopoJSON object."""
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
-
-    def ring(indexes: list[int]) -> list[tuple[float, float]]:
-        out: list[tuple[float, float]] = []
-        for i in indexes:
-            points = arcs[i] if i >= 0 else arcs[~i][::-1]
-            out.extend(points if not out else points[1:])
-        return out
-
-    features = []
-    for geom in topo["objects"][name]["geometries"]:
-        if geom["type"] == "Polygon":
-            coords: Any = [ring(r) for r in geom["arcs"]]
-        else:
-            coords = [[ring(r) for r in polygon] for polygon in geom["arcs"]]
-        features.append(({"id": geom.get("id"), **geom["properties"]}, {"type": geom["type"], "coordinates": coords}))
-    return features
 
 
 def rounded(coords: Any) -> Any:

@@ -23,6 +23,7 @@ import struct
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 LINES_FILE = "ne_10m_admin_1_states_provinces_lines.shp"
 COUNTRIES_FILE = "countries-10m.json"
@@ -59,9 +60,9 @@ def read_polylines(path: Path) -> list[list[tuple[float, float]]]:
     return out
 
 
-def read_topojson_polygons(path: Path, obj: str = "countries") -> list[list[list[list[tuple[float, float]]]]]:
-    """Each (Multi)Polygon geometry of a TopoJSON object as a list of polygons (lists of rings)."""
-    topo = json.loads(path.read_text(encoding="utf-8"))
+def decode_topojson(topo: dict[str, Any], name: str) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(properties + id, GeoJSON geometry) for each Polygon/MultiPolygon of one TopoJSON object
+    (quantised or not)."""
     tf = topo.get("transform")
     arcs = []
     for arc in topo["arcs"]:
@@ -85,12 +86,22 @@ def read_topojson_polygons(path: Path, obj: str = "countries") -> list[list[list
         return pts
 
     out = []
-    for geom in topo["objects"][obj]["geometries"]:
+    for geom in topo["objects"][name]["geometries"]:
         if geom.get("type") == "Polygon":
-            out.append([[ring(r) for r in geom["arcs"]]])
+            coords: Any = [ring(r) for r in geom["arcs"]]
         elif geom.get("type") == "MultiPolygon":
-            out.append([[ring(r) for r in poly] for poly in geom["arcs"]])
+            coords = [[ring(r) for r in poly] for poly in geom["arcs"]]
+        else:
+            continue
+        props = {"id": geom.get("id"), **(geom.get("properties") or {})}
+        out.append((props, {"type": geom["type"], "coordinates": coords}))
     return out
+
+
+def read_topojson_polygons(path: Path, obj: str = "countries") -> list[list[list[list[tuple[float, float]]]]]:
+    """Each (Multi)Polygon geometry of a TopoJSON object as a list of polygons (lists of rings)."""
+    geoms = decode_topojson(json.loads(path.read_text(encoding="utf-8")), obj)
+    return [[g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"] for _, g in geoms]
 
 
 def admin1_shapes(directory: Path, towns: Iterable[tuple[str, float, float]]) -> dict[str, str]:
