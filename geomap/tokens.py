@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
@@ -63,14 +61,27 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
+_UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # upper-case letters of the Basic Multilingual Plane
+_LETTER = r"[^\W\d_]"
+_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
+_NAME_TOKEN = re.compile(
+    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[{_UPPER}]{_LETTER}*(?:['’]{_LETTER}+)*"
+    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES, key=len, reverse=True))})(?!{_LETTER}|['’]{_LETTER}))")
+_POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
+
+
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with their offsets; a possessive or contraction ending is left out of the token."""
+    """The words names are made of, with their offsets: capitalised words, and the lower-case words that
+    join or introduce them (connectors such as "of", titles such as "minister"). Other words are skipped;
+    the gap one leaves keeps the tokens either side of it from counting as adjacent, which is all the
+    recogniser asks of them. A possessive or contraction ending is left out of the token."""
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _NAME_TOKEN.finditer(text):
         word = m.group()
-        if (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
+        start = m.start()
+        if ("'" in word or "’" in word) and (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
-        out.append(Token(m.start(), m.start() + len(word), word))
+        out.append(Token(start, start + len(word), word))
     return out
 
 

@@ -101,8 +101,14 @@ def test_unknown_locative_names_are_reported_unresolved(gaz):
 
 def test_tokens_drop_possessives_and_keep_abbreviations():
     assert [t.text for t in tokenize("Turkey’s U.S. W.Va. Kyiv's")] == ["Turkey", "U.S.", "W.Va.", "Kyiv"]
-    assert [t.text for t in tokenize("We're sure I'd go to Côte d'Ivoire")] == [
-        "We", "sure", "I", "go", "to", "Côte", "d'Ivoire"]
+    assert [t.text for t in tokenize("We're sure I'd go to Côte d'Ivoire")] == ["We", "I", "Côte"]
+
+
+def test_tokens_are_the_words_names_are_made_of():
+    """Capitalised words (any script), and lower-case connectors and titles; never the rest of a word."""
+    text = "the minister met Ólafur in Stratford upon Avon and Киев, not McDonald's or rock'n'Roll of 3M"
+    assert [t.text for t in tokenize(text)] == [
+        "minister", "Ólafur", "Stratford", "upon", "Avon", "Киев", "McDonald", "of", "M"]
 
 
 # --- Joint resolution: every rule below is a general principle, with examples written for the test ---

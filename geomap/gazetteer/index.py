@@ -7,6 +7,7 @@ import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +23,7 @@ FCODE_PRIOR = {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0
 CUSTOM_BONUS = 10.0
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
+CACHE_KEYS = 200_000  # ranked candidate lists kept between calls (names recur across a corpus)
 
 
 def prior(place: Place, primary: bool) -> float:
@@ -98,10 +100,24 @@ class Gazetteer:
         self.meta = meta
         self.custom = custom or CustomPlaces()
         self.fallback = fallback
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
 
-    def candidates(self, keys: Iterable[str]) -> dict[str, list[Candidate]]:
-        """Candidates for many folded keys at once, best prior first (one query per 500 keys)."""
-        wanted = sorted(set(keys))
+    def candidates(self, keys: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
+        """Candidates for many folded keys at once, best prior first; keys without any are left out.
+        Answers are cached (the oldest dropped first beyond CACHE_KEYS); the rest take one query per 500."""
+        cache = self._cache
+        wanted = set(keys)
+        missing = sorted(wanted.difference(cache))
+        fresh = self._query(missing) if missing else {}
+        found = {key: cands for key in wanted if (cands := fresh.get(key) or cache.get(key))}
+        if missing:
+            if (excess := len(cache) + len(missing) - CACHE_KEYS) > 0:
+                for old in list(islice(cache, excess)):
+                    del cache[old]
+            cache.update((key, fresh.get(key, ())) for key in missing)
+        return found
+
+    def _query(self, wanted: list[str]) -> dict[str, tuple[Candidate, ...]]:
         found: dict[str, list[Candidate]] = {}
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i: i + _BATCH]
@@ -114,7 +130,7 @@ class Gazetteer:
         for key in wanted:
             for place in self.custom.by_key(key):
                 found.setdefault(key, []).append(Candidate(place, key, True, prior(place, True) + CUSTOM_BONUS))
-        return {key: _rank(cands) for key, cands in found.items()}
+        return {key: tuple(_rank(cands)) for key, cands in found.items()}
 
     def lookup(self, name: str, *, country: str | None = None, kind: str | None = None,
                limit: int = 10) -> list[Candidate]:
