@@ -253,14 +253,15 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     gazetteer knows but recognition doubted stay out."""
     longest: dict[int, int] = {}
     for i, j in spans:
-        if not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1]):
+        start = tokens[i].start
+        if ((i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
+                and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
     for i, j in sorted(longest.items()):
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (not _LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
-                or any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
+        if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
                 or first in CALENDAR or first in TITLES or first in not_places()
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue

@@ -141,6 +141,11 @@ def _codes(values: Sequence[object]) -> np.ndarray:
     return np.array([index.setdefault(v, len(index)) for v in values], dtype=np.int64)
 
 
+def _run_starts(owner: np.ndarray) -> np.ndarray:
+    """Where each run of equal owners begins (the owners are sorted)."""
+    return np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+
+
 def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scores of every candidate (flattened, name by name), their priors, and their proximity evidence.
 
@@ -153,8 +158,8 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
     owner = np.array([i for i, n in enumerate(names) for _ in n.cands], dtype=np.int64)
-    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-    sizes = np.diff(np.r_[starts, len(owner)])
+    starts = _run_starts(owner)
+    sizes = np.diff(starts, append=len(owner))
     prior = np.array([c.score for c in cands])
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
@@ -190,7 +195,7 @@ def _proximity(places: Sequence[Place], owner: np.ndarray) -> np.ndarray:
     lon = np.radians([p.lon for p in places])
     ids = _codes([p.id for p in places])
     cols = np.flatnonzero(point)
-    col_starts = np.flatnonzero(np.r_[True, owner[cols][1:] != owner[cols][:-1]])
+    col_starts = _run_starts(owner[cols])
     for lo in range(0, len(cols), _BLOCK):
         rows = cols[lo: lo + _BLOCK]
         h = (np.sin((lat[rows, None] - lat[None, cols]) / 2) ** 2

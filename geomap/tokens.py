@@ -28,10 +28,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    capitalised: bool
 
     @property
     def acronym(self) -> bool:
@@ -81,7 +78,7 @@ def tokenize(text: str) -> list[Token]:
         start = m.start()
         if ("'" in word or "’" in word) and (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
-        out.append(Token(start, start + len(word), word))
+        out.append(Token(start, start + len(word), word, word[0].isupper()))
     return out
 
 
