@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -39,6 +40,7 @@ from geomap.tokens import (
     GENERIC,
     TITLES,
     Token,
+    common_rank,
     common_words,
     first_names,
     not_places,
@@ -84,11 +86,11 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _keys(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str]]:
+def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
     first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."). Abbreviated name
     parts are also tried written out: "St. Paul" as "Saint Paul", "Mt. Pleasant" as "Mount Pleasant",
-    "Loudon Co." as "Loudon County"."""
+    "Loudon Co." as "Loudon County" (unless `county` is off: in business text "Co." is a company)."""
     start, end = tokens[i].start, tokens[j].end
     key = fold(text[start:end])
     plain = (start, end, key)
@@ -98,7 +100,7 @@ def _keys(text: str, tokens: list[Token], i: int, j: int) -> list[tuple[int, int
     first = tokens[i].text
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
-    if j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
+    if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
     return [*out, plain]
 
@@ -109,21 +111,26 @@ def _strong(cand: Candidate) -> bool:
     return cand.primary and (place.kind in STRONG_KINDS or (place.kind == "admin1" and place.population >= BIG_CITY))
 
 
-def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known: set[str],
-           placed: set[int], people: set[str]) -> str | None:
-    """Why a single-token match is probably not a place (None when it may well be one). `known` holds the
-    keys of every name the gazetteer knows in this text, `placed` the end offsets of accepted places."""
+def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
+           found: dict[str, tuple[Candidate, ...]], placed: set[int], people: set[str], firms: set[str]) -> str | None:
+    """Why a single-token match is probably not a place (None when it may well be one). `found` holds the
+    candidates of every name the gazetteer knows in this text, `placed` the end offsets of accepted places."""
     tok = tokens[i]
     best = cands[0].place
     strong = _strong(cands[0])
     low = tok.text.lower()
-    rank = common_words().get(low)
+    rank = common_rank(low)
     if low in CALENDAR:
         return "calendar word"
     if low in GENERIC or low in not_places():
         return "not a place name"
-    if low in people:
+    if text[tok.end: tok.end + 1] == "$":
+        return "a currency"  # "US$", "C$"
+    if low in people and not _region_after(text, tok.end, found):
         return "a person's name in this text"
+    if low in firms and not strong and best.population < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
+            _IN_PLACE.search(text, max(0, tok.start - 16), tok.start) or _region_after(text, tok.end, found))):
+        return "a company's name in this text"
     if _alternate_only(cands):
         return "only another place's alternate name"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
@@ -149,25 +156,41 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: list[Candidate], known
         return "surname"
     nxt = _word_after(text, tokens, i)
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
-            fold(nxt.text) not in known if best.kind == "country" else best.population < HUGE_CITY):
+            fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
     return None
 
 
-def _alternate_only(cands: list[Candidate]) -> bool:
+def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The name is followed by its state or country, as places are ("Oshkosh, Wis.", "Jackson, Miss.")."""
+    m = _REGION_AFTER.match(text, end)
+    return m is not None and any(c.place.kind in ("admin1", "country") for c in found.get(fold(m.group(1)), ()))
+
+
+def _alternate_only(cands: Sequence[Candidate]) -> bool:
     """No place has this as its own name, and the towns that list it as an alternate (an old or local
     name, a nickname) are small: "The City" for a Connecticut village. Exonyms of big cities ("Kiev",
     "Kharkov") stay places."""
     return all(not c.primary and c.place.kind == "city" and c.place.population < BIG_CITY for c in cands)
 
 
-def _thing(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
+def _thing(text: str, start: int, end: int, cands: Sequence[Candidate]) -> bool:
     """A town's name used as the head of a noun phrase with the definite article ("the White House's
     decision", "striking the Toyota.", "sent to the Duma in December") names a building, a vehicle or an
     institution: towns take no article. Countries and regions do ("the United States", "the West Bank"),
     and a town's name as a modifier ("the Mansfield police") is still the town."""
     return (not _strong(cands[0]) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
             and bool(_HEAD_END.match(text, end)) and not any(c.place.name.startswith("The ") for c in cands))
+
+
+def _institution(text: str, tokens: list[Token], i: int, j: int, start: int, end: int,
+                 cands: Sequence[Candidate]) -> bool:
+    """A name made of common words that the text uses as a thing ("the White House said"; see `_thing`)
+    names a building or an institution in every mention of the article ("White House officials"),
+    unless a town big enough to be news has it as its own name."""
+    own = [c.place for c in cands if c.primary]
+    return (_thing(text, start, end, cands) and all(p.kind == "city" and p.population < BIG_CITY for p in own)
+            and all(t.text.lower() in common_words() for t in tokens[i: j + 1]))
 
 
 def _saint(text: str, tokens: list[Token], i: int, j: int) -> bool:
@@ -201,7 +224,8 @@ def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
 
 def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
-    after a given name or a title ("President Obama"), after a middle initial ("Ashley L. Evans"), or
+    after a given name or a title ("President Obama"), after a name so used ("Secretary Dick Cheney"),
+    after a middle initial ("Ashley L. Evans"), or
     before an age in the news style "Evans, 26, of Paris"."""
     out = set()
     given = first_names()
@@ -210,11 +234,22 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
         if not tok.capitalised:
             continue
         gap = text[prev.end: tok.start]
-        if ((prev.capitalised and (_titled(text, tokens, i) or (gap == " " and prev.text.lower() in given)))
+        if ((prev.capitalised and (_titled(text, tokens, i)
+                                   or (gap == " " and (prev.text.lower() in given or prev.text.lower() in out))))
                 or (gap == ". " and _initial(text, tokens, i - 1))
                 or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)) and not tok.acronym:
             out.add(tok.text.lower())
     return out
+
+
+def _firms(text: str, known: set[str], county: bool) -> set[str]:
+    """Words of company names anywhere in the text: the one or two capitalised words before a corporate
+    suffix ("Kellogg Co.", "Du Pont Co.", "Hewlett-Packard Co.", "Nashua Corp."), so a later bare
+    "Kellogg said" is the company too (but "based in Nashua" is the town). Outside business text, "X Co."
+    is the county when there is one ("Platte Co.")."""
+    return {word.lower() for m in _FIRM.finditer(text)
+            if not (county and m.group(2) == "Co" and f"{fold(m.group(1))} county" in known)
+            for word in re.split(r"[ -]", m.group(1))}
 
 
 def _titled(text: str, tokens: list[Token], i: int) -> bool:
@@ -235,6 +270,11 @@ def _initial(text: str, tokens: list[Token], k: int) -> bool:
         len(prev.text) == 1 and text[prev.end: tok.start] == ". "))
 
 
+_CORPORATE = r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|GmbH|AG|Bancorp|Holdings)\b"
+_FIRM = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?),? (?:& )?({_CORPORATE})")
+_REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
+_FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}")
+_BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -247,7 +287,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the
 
 
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
-                   known: set[str]) -> list[Mention]:
+                   known: set[str], firms: set[str]) -> list[Mention]:
     """Capitalised names right after "in/at/near/..." that the gazetteer lacks: kept as mentions without
     candidates, so they are reported as unresolved (or asked online) instead of silently dropped. Names the
     gazetteer knows but recognition doubted stay out."""
@@ -262,7 +302,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
         if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
-                or first in CALENDAR or first in TITLES or first in not_places()
+                or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:
@@ -275,11 +315,14 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Place-name mentions in `text`, each with its gazetteer candidates (best prior first)."""
     tokens = tokenize(text)
     spans = _spans(text, tokens)
-    keyed = {(i, j): _keys(text, tokens, i, j) for i, j in spans}
+    county = not _BUSINESS.search(text)
+    keyed = {(i, j): _keys(text, tokens, i, j, county) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
     placed: set[int] = set()
     people = _people(text, tokens)
+    firms = _firms(text, known, county)
+    things: set[str] = set()
     by_start: dict[int, list[tuple[int, int]]] = {}
     for i, j in spans:
         by_start.setdefault(i, []).append((i, j))
@@ -292,9 +335,11 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             cands = found.get(key)
             if not cands:
                 continue
-            why = (_doubt(text, tokens, i, cands, known, placed, people) if j == i
-                   else "not a place" if (_saint(text, tokens, i, j) or _thing(text, start, end, cands)
-                                          or _alternate_only(cands)) else None)
+            if j > i and _institution(text, tokens, i, j, start, end, cands):
+                things.add(key)
+            why = (_doubt(text, tokens, i, cands, found, placed, people, firms) if j == i
+                   else "not a place" if (key in things or _saint(text, tokens, i, j)
+                                          or _thing(text, start, end, cands) or _alternate_only(cands)) else None)
             if why is None:
                 start, end, i, j = _feature(text, tokens, i, j, start, end)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
@@ -304,8 +349,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
         i += 1
-    mentions += _confirmed(text, tentative, mentions)
-    return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known), key=lambda m: m.start)
+    mentions = [m for m in mentions if fold(m.text) not in things] + _confirmed(text, tentative, mentions)
+    return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)
 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:

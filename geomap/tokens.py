@@ -48,6 +48,16 @@ def common_words() -> dict[str, int]:
     return _wordlist("common_words.txt")
 
 
+def common_rank(word: str) -> int | None:
+    """Frequency rank of a lower-case word, or of the singular of a regular plural ("sales", "banks",
+    "cities"); None for a word that is not common."""
+    words = common_words()
+    if (rank := words.get(word)) or not word.endswith("s"):
+        return rank
+    return words.get(word[:-1]) or (words.get(word[:-3] + "y") if word.endswith("ies") else None) or (
+        words.get(word[:-2]) if word.endswith("es") else None)
+
+
 def not_places() -> dict[str, int]:
     """Demonyms, languages, faiths and holidays: proper words that are not place names."""
     return _wordlist("not_places.txt")

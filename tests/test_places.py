@@ -188,6 +188,24 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Michael did a good job.",  # an admin-1 region with no population is no strong place
     "The City Council voted 8-1 on Tuesday.",  # only a small town's alternate name
     "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
+    "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
+    "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
+    "Merrill Lynch & Co. rose. Merrill said it would sell.",
+    "The White House said no. White House spokesman Mike McCurry declined to comment.",  # an institution
+    "Shares cost US$13.73.",  # a currency
+    "Defense Secretary Dick Cheney is considering it, Cheney said.",  # a surname after a titled given name
+    "Sales rose 5%. Banks lent less.",  # plurals of common words
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
+
+
+@pytest.mark.parametrize(("text", "name", "lat", "lon"), [
+    ("Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings.", "Oshkosh", 44.02, -88.54),  # "Town, State"
+    ("Nashua Corp. makes paper. It is based in Nashua.", "Nashua", 42.77, -71.47),  # the firm's town
+    ("Platte Co. tops 32K. The growth places Platte among the fastest.", "Platte Co.", 39.38, -94.77),  # a county
+    ("The Mount Pleasant Civic Center hosts a meeting in Mount Pleasant, Texas.", "Mount Pleasant", 33.16, -94.97),
+])
+def test_places_next_to_company_and_institution_names(gaz, text, name, lat, lon):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert near(top.place, lat, lon, 100), top
