@@ -2,7 +2,8 @@
 
 Score of a candidate = its prior (kind, population, capital/seat, own name vs alternate; see
 `geomap.gazetteer.prior`) plus evidence from the article:
-- "City, State" / "City, Country": the next mention names the region or country the candidate lies in;
+- "City, State" / "City, Country": the next mention names the region or country the candidate lies in
+  (and the region's own reading is the one that holds the city: "Albany, New York" is the state);
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
   Atlanta is the state, with Tbilisi the country);
@@ -42,6 +43,9 @@ ADMIN1_BONUS = 1.5
 REGION_BONUS = 2.5  # a country or admin-1 region naming places inside it
 NEAR_BONUS = 1.0  # per other name with a reading right next to the candidate
 NEAR_KM = 60.0  # proximity evidence decays over this distance
+WITNESS_GAP = 1.5  # a reading this far below its name's best prior is no witness for its neighbours
+WORLD_CITY = 500_000
+FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
 MIN_SCORE = 0.9
@@ -90,6 +94,14 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
 
+def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[Candidate]:
+    """Readings of the name right before mention k in a "City, Region" pattern: mention k is the region
+    ("Albany, New York" is the state, not the city)."""
+    if k == 0 or text[mentions[k - 1].end: mentions[k].start] not in (", ", ","):
+        return ()
+    return mentions[k - 1].candidates
+
+
 def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
@@ -102,8 +114,10 @@ def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
             name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), _namesake(key, cands))
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
+        towns = _pattern_towns(text, mentions, k)
         for i, cand in enumerate(name.cands):
-            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions):
+            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
+                    _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns):
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
@@ -163,41 +177,51 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     prior = np.array([c.score for c in cands])
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
-    near = NEAR_BONUS * _proximity(places, owner)
+    witness = prior >= np.maximum.reduceat(prior, starts).repeat(sizes) - WITNESS_GAP
+    near = NEAR_BONUS * _proximity(places, owner, witness)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
     own_cc = owner * (cc.max() + 1) + cc
     own_a1 = owner * (a1.max() + 1) + a1
     kinds = np.array([p.kind for p in places])
-    country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * np.array(
-        [p.country_code is not None for p in places])
+    has_cc = np.array([p.country_code is not None for p in places])
+    country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * has_cc
     admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
+    pid = _codes([p.id for p in places])
+    famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
     for _ in range(ROUNDS):
         belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
-        mass = belief * weight
+        mass = belief * weight * witness
         in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc]
         in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1]
-        score = base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
+        abroad = famous & (cc != np.argmax(np.bincount(cc, mass * has_cc)))  # outside the article's main country
+        fame = mass * abroad
+        in_fame = fame.sum() - np.add.reduceat(fame, starts).repeat(sizes) - (np.bincount(pid, fame)[pid] - fame)
+        score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
+                 + FAME_BONUS * abroad * _graded(in_fame))
     return score, prior, near
 
 
-def _proximity(places: Sequence[Place], owner: np.ndarray) -> np.ndarray:
-    """Per candidate: summed over the other names, the closeness of their nearest reading (0..1 each).
+def _proximity(places: Sequence[Place], owner: np.ndarray, witness: np.ndarray) -> np.ndarray:
+    """Per candidate: summed over the other names, the closeness of their nearest reading (0..1 each)
+    among the readings that may witness (`witness`: not far less likely than the name's best reading, so
+    Ohio's London, Frankfort and Geneva do not vouch for each other in a story about world markets).
     Computed in row blocks, so an article with hundreds of readings stays small in memory."""
     out = np.zeros(len(places))
     point = np.array([p.kind in POINT_KINDS for p in places])
-    if point.sum() < 2:
+    cols = np.flatnonzero(point & witness)
+    if point.sum() < 2 or not cols.size:
         return out
     lat = np.radians([p.lat for p in places])
     lon = np.radians([p.lon for p in places])
     ids = _codes([p.id for p in places])
-    cols = np.flatnonzero(point)
     col_starts = _run_starts(owner[cols])
-    for lo in range(0, len(cols), _BLOCK):
-        rows = cols[lo: lo + _BLOCK]
+    points = np.flatnonzero(point)
+    for lo in range(0, len(points), _BLOCK):
+        rows = points[lo: lo + _BLOCK]
         h = (np.sin((lat[rows, None] - lat[None, cols]) / 2) ** 2
              + np.cos(lat[rows, None]) * np.cos(lat[None, cols]) * np.sin((lon[rows, None] - lon[None, cols]) / 2) ** 2)
         closeness = np.exp(-2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))) / NEAR_KM)

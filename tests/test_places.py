@@ -137,6 +137,14 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     # a bare name is the county the article names in full
     ("Barrow County commissioners met; Barrow voters approved the tax.", "Barrow", 33.99, -83.71),
     ("Officials in DeKalb County said DeKalb schools would close; Decatur agreed.", "DeKalb", 33.77, -84.23),
+    # a city known by its region's name in another form, when it holds much of the region's people
+    ("U.N. officials in New York finished drafting the rules.", "New York", 40.71, -74.01),
+    ("Talks resumed in Geneva.", "Geneva", 46.20, 6.15),
+    # ... but in "City, Region" the region reading holds the city
+    ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
+    # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story
+    ("London shares fell. In Frankfurt, Paris, Milan, Geneva and Amsterdam prices closed lower; "
+     "New York and Boston traders sold.", "London", 51.51, -0.13),
 ])
 def test_joint_resolution(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)

@@ -21,6 +21,10 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "ad
               "city": 0.0, "other": 0.0}
 FCODE_PRIOR = {"PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
 CUSTOM_BONUS = 10.0
+CITY_SIZE = 2.0  # prior per 7 decades of population
+REGION_SIZE = 1.5
+OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
+MOST_OF_REGION = 0.2  # share of a region's population that makes a city its namesake under another form
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
 CACHE_KEYS = 200_000  # ranked candidate lists kept between calls (names recur across a corpus)
@@ -28,8 +32,9 @@ CACHE_KEYS = 200_000  # ranked candidate lists kept between calls (names recur a
 
 def prior(place: Place, primary: bool) -> float:
     """How likely a bare name means this place: kind, size, rank as a capital or seat, and whether the
-    name is the place's own (countries beat towns that list the country name as an alternate)."""
-    size = math.log10(place.population + 1) / 7 * 1.5
+    name is the place's own (countries beat towns that list the country name as an alternate). Size
+    counts more among towns: a world city's name in the news is rarely its village namesake's."""
+    size = math.log10(place.population + 1) / 7 * (CITY_SIZE if place.kind == "city" else REGION_SIZE)
     return round(KIND_PRIOR.get(place.kind, 0.0) + size + FCODE_PRIOR.get(place.feature_code or "", 0.0)
                  + (0.3 if primary else 0.0), 4)
 
@@ -46,19 +51,28 @@ class Fallback(Protocol):
 
 
 def _rank(cands: list[Candidate]) -> list[Candidate]:
-    """Best first. A city named like the region around it ranks just above that region: a bare "Antalya",
-    "Kharkiv" or "Los Angeles" means the city, not the province or county. Likewise a national capital
+    """Best first. A town that answers to the name only as an alternate (an old or local name), when
+    another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
+    "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a bare "Antalya",
+    "Kharkiv" or "Los Angeles" means the city, not the province or county; so does a city known by the
+    region's name in another form when it holds a good part of the region's people ("New York" for New
+    York City, "Geneva" for Genève; but "Quebec" is the province). Likewise a national capital
     ranks just above any admin region of its own country that shares its name: news says "Washington"
     for the capital (and its government) far more often than for the state. And a region that answers to
     the name only once its administrative word is dropped ranks below any place (city, country, sea) whose
     own name it is."""
-    regions: dict[tuple[str | None, str | None], float] = {}
+    top = max(c.place.population for c in cands)
+    cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
+             if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
+    regions: dict[tuple[str | None, str | None], tuple[float, int]] = {}
     for c in cands:
         if c.place.kind in ("admin1", "admin2"):
             key = (c.place.country_code, c.place.admin1)
-            regions[key] = max(regions.get(key, -1e9), c.score)
-    ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
-              if c.place.kind == "city" and c.primary and (c.place.country_code, c.place.admin1) in regions else c
+            score, population = regions.get(key, (-1e9, 0))
+            regions[key] = (max(score, c.score), max(population, c.place.population))
+    ranked = [replace(c, score=max(c.score, region[0] + 0.05))
+              if c.place.kind == "city" and (region := regions.get((c.place.country_code, c.place.admin1)))
+              and (c.primary or c.place.population >= MOST_OF_REGION * region[1]) else c
               for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
