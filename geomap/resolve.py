@@ -9,6 +9,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
   Atlanta is the state, with Tbilisi the country);
 - proximity: another name of the article has a reading near the candidate, the nearer the stronger, one
   share of evidence per name;
+- world cities: a big city or national capital outside the article's main country gathers the other names'
+  belief in such cities (a markets story naming London, Paris and Milan);
 and one sense per document: every mention of the same name gets the same place.
 
 The names of an article are resolved jointly. Proximity counts the nearest reading of each other name
@@ -17,7 +19,9 @@ have a reading in the same Texas county is unlikely by chance, so the pair pulls
 Huntsville, Alabama is the bigger town. Containment is settled by relaxation: every name starts as a
 spread of belief over its readings, each reading gathers the other names' belief mass in its country and
 region, and the beliefs are updated from the new scores for a few rounds, so no early guess locks the
-article into the wrong state. Two names for one place ("Dublin", "Dublin City") are not two witnesses.
+article into the wrong state. Two names for one place ("Dublin", "Dublin City") are not two witnesses,
+and a reading far less likely than its name's best (WITNESS_GAP) witnesses nothing: Ohio's London,
+Frankfort and Geneva must not vouch for each other in a story about world markets.
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Ontario", see `geomap.recognize`) is placed only
