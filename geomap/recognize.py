@@ -89,7 +89,9 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
     first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."). Abbreviated name
-    parts are also tried written out: "St. Paul" as "Saint Paul", "Mt. Pleasant" as "Mount Pleasant",
+    parts are also tried written out, after the name as written: the first form that is some place's own
+    name wins ("St. Louis" is the city in Missouri, not Senegal's Saint-Louis; "St. Paul" is Saint Paul,
+    Minnesota). So "Mt. Pleasant" is read as "Mount Pleasant",
     "Loudon Co." as "Loudon County" (unless `county` is off: in business text "Co." is a company)."""
     start, end = tokens[i].start, tokens[j].end
     key = fold(text[start:end])
@@ -98,11 +100,12 @@ def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[
         return [(start, end + 1, fold(text[start: end + 1])), plain]
     out = []
     first = tokens[i].text
-    if j > i and first in ABBREVIATIONS:
-        out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
-    return [*out, plain]
+    out.append(plain)
+    if j > i and first in ABBREVIATIONS:
+        out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
+    return out
 
 
 def _strong(cand: Candidate) -> bool:
@@ -331,7 +334,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            start, end, key = next((v for v in keyed[(i, j)] if v[2] in found), keyed[(i, j)][-1])
+            known_forms = [v for v in keyed[(i, j)] if v[2] in found]  # the first that is some place's own name
+            start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])),
+                                   known_forms[0] if known_forms else keyed[(i, j)][-1])
             cands = found.get(key)
             if not cands:
                 continue

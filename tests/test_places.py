@@ -170,6 +170,8 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
     ("The team flew to St. Paul.", "St. Paul", 44.94, -93.09),  # St. -> Saint
+    ("He lives in St. Louis.", "St. Louis", 38.63, -90.20),  # as written first: not Senegal's Saint-Louis
+    ("The Red Sea port of Aqaba reopened.", "Red Sea", 20.0, 38.5),  # the sea, not a governorate named after it
     ("Voters in Mt. Pleasant, Texas, approved the plan.", "Mt. Pleasant", 33.16, -94.97),  # Mt. -> Mount
     ("Traffic slowed in Ft. Worth.", "Ft. Worth", 32.73, -97.32),  # Ft. -> Fort
     ("Loudon Co. deputies searched the area.", "Loudon Co.", 35.74, -84.31),  # Co. -> County

@@ -60,7 +60,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     ranks just above any admin region of its own country that shares its name: news says "Washington"
     for the capital (and its government) far more often than for the state. And a region that answers to
     the name only once its administrative word is dropped ranks below any place (city, country, sea) whose
-    own name it is."""
+    own name it is, and a region named after a sea ranks below the sea ("Red Sea" is the sea, not Egypt's or
+    Sudan's Red Sea governorate)."""
     top = max(c.place.population for c in cands)
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
@@ -82,6 +83,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     ranked = [replace(c, score=max(c.score, namesakes[c.place.country_code] + 0.05))
               if c.primary and c.place.feature_code == "PPLC" and c.place.country_code in namesakes else c
               for c in ranked]
+    seas = [c.score for c in ranked if c.place.kind == "water" and c.primary]
+    if seas:
+        ranked = [replace(c, score=min(c.score, max(seas) - 0.05)) if c.place.kind in ("admin1", "admin2") else c
+                  for c in ranked]
     own = [c.score for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
     if own:
