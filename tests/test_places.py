@@ -31,6 +31,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("She moved to Gainesville, Ga., last year.", {"Gainesville": ("Gainesville", "US"), "Ga.": ("Georgia", "US")}),
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
+    # former names resolve to the successor state
+    ("The Soviet Union and West Germany signed; Zaire abstained.", {
+        "Soviet Union": ("Russia", "RU"), "West Germany": ("Germany", "DE"), "Zaire": ("Democratic Republic of the Congo", "CD")}),
 ])
 def test_recognised_places(gaz, text, expected):
     assert places(text, gaz) == expected
