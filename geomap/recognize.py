@@ -37,6 +37,7 @@ from geomap.resolve import EARTH_KM
 from geomap.tokens import (
     CALENDAR,
     CONNECTORS,
+    POSSESSIVE,
     GENERIC,
     TITLES,
     Token,
@@ -131,7 +132,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return "a currency"  # "US$", "C$"
     if low in people and not _region_after(text, tok.end, found):
         return "a person's name in this text"
-    if low in firms and not strong and best.population < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
+    if _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
+        return "a family's name"
+    if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
             _IN_PLACE.search(text, max(0, tok.start - 16), tok.start) or _region_after(text, tok.end, found))):
         return "a company's name in this text"
     if _alternate_only(cands):
@@ -151,6 +154,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return None if strong and best.kind in ("country", "admin1") else "acronym"
     if rank and rank <= VERY_COMMON and best.kind != "country":
         return "very common word"
+    if rank and text[tok.end: tok.end + 1] != "." and not any(fold(c.place.name) == c.matched_name for c in cands):
+        return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
     prev = _word_before(text, tokens, i)
@@ -162,6 +167,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
     return None
+
+
+def _own_size(cands: Sequence[Candidate]) -> int:
+    """Population of the biggest place whose own name this is (of the best candidate when none is)."""
+    return max((c.place.population for c in cands if c.primary), default=cands[0].place.population)
 
 
 def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
@@ -246,11 +256,13 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
 
 
 def _firms(text: str, known: set[str], county: bool) -> set[str]:
-    """Words of company names anywhere in the text: the one or two capitalised words before a corporate
-    suffix ("Kellogg Co.", "Du Pont Co.", "Hewlett-Packard Co.", "Nashua Corp."), so a later bare
+    """Words of company names anywhere in the text: the one to three capitalised words before a corporate
+    suffix ("Kellogg Co.", "Du Pont Co.", "Hewlett-Packard Co.", "Drexel Burnham Lambert Inc."), so a later bare
     "Kellogg said" is the company too (but "based in Nashua" is the town). Outside business text, "X Co."
     is the county when there is one ("Platte Co.")."""
-    return {word.lower() for m in _FIRM.finditer(text)
+    if not _CORPORATE_WORD.search(text):
+        return set()
+    return {POSSESSIVE.sub("", word).lower() for m in _FIRM.finditer(text)
             if not (county and m.group(2) == "Co" and f"{fold(m.group(1))} county" in known)
             for word in re.split(r"[ -]", m.group(1))}
 
@@ -273,8 +285,11 @@ def _initial(text: str, tokens: list[Token], k: int) -> bool:
         len(prev.text) == 1 and text[prev.end: tok.start] == ". "))
 
 
-_CORPORATE = r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|GmbH|AG|Bancorp|Holdings)\b"
-_FIRM = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?),? (?:& )?({_CORPORATE})")
+_CORPORATE = (r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|GmbH|AG|Bancorp|Holdings|Airlines"
+              r"|Air Lines|Airways)\b")
+_CORPORATE_WORD = re.compile(_CORPORATE)
+_FIRM = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})")
+_FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}")
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county

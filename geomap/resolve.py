@@ -151,7 +151,7 @@ def _short_forms(names: dict[str, _Name]) -> None:
 
 def _graded(mentions: np.ndarray) -> np.ndarray:
     """Evidence from other mentions: half the bonus for one, most of it for several."""
-    return np.where(mentions > 0, 1 - 0.5 ** np.maximum(mentions, 0), 0.0)
+    return 1 - 0.5 ** np.maximum(mentions, 0.0)
 
 
 def _codes(values: Sequence[object]) -> np.ndarray:

@@ -74,7 +74,7 @@ _WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['’])"  # a word, not the rest of 
 _NAME_TOKEN = re.compile(
     rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[{_UPPER}]{_LETTER}*(?:['’]{_LETTER}+)*"
     rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES, key=len, reverse=True))})(?!{_LETTER}|['’]{_LETTER}))")
-_POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
+POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -86,7 +86,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _NAME_TOKEN.finditer(text):
         word = m.group()
         start = m.start()
-        if ("'" in word or "’" in word) and (p := _POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
+        if ("'" in word or "’" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
         out.append(Token(start, start + len(word), word, word[0].isupper()))
     return out

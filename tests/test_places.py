@@ -208,6 +208,9 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Shares cost US$13.73.",  # a currency
     "Defense Secretary Dick Cheney is considering it, Cheney said.",  # a surname after a titled given name
     "Sales rose 5%. Banks lent less.",  # plurals of common words
+    "Capital expenditure will rise.",  # a common word that is only a region's name shortened ("Capital Region")
+    "It will merge with a corporation formed by the Underwood family.",  # a family
+    "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}

@@ -138,16 +138,17 @@ class Gazetteer:
 
     def _query(self, wanted: list[str]) -> dict[str, tuple[Candidate, ...]]:
         found: dict[str, list[Candidate]] = {}
+        custom = self.custom
         for i in range(0, len(wanted), _BATCH):
             chunk = wanted[i: i + _BATCH]
             sql = (f"SELECT n.key, n.flags, {_COLUMNS} FROM names n JOIN places p ON p.rid = n.rid "
                    f"WHERE n.key IN ({','.join('?' * len(chunk))})")
             for key, flags, *row in self._db.execute(sql, chunk):
                 place = _place(row)
-                if not self.custom.overrides(place.id):
+                if not (custom and custom.overrides(place.id)):
                     found.setdefault(key, []).append(Candidate(place, key, bool(flags), prior(place, bool(flags))))
-        for key in wanted:
-            for place in self.custom.by_key(key):
+        for key in wanted if custom else ():
+            for place in custom.by_key(key):
                 found.setdefault(key, []).append(Candidate(place, key, True, prior(place, True) + CUSTOM_BONUS))
         return {key: tuple(_rank(cands)) for key, cands in found.items()}
 
