@@ -59,7 +59,7 @@ INSTITUTIONS = frozenset(
     "hospital medical health school academy college university cemetery center centre youth dominican "
     "mission".split())
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
-    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing".split())
+    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach".split())
 FEATURE_BEFORE = frozenset({"Lake"})
 ABBREVIATED = frozenset({"Twp"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
@@ -159,7 +159,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
     prev = _word_before(text, tokens, i)
-    if prev and prev.end not in placed and prev.text.lower() not in GENERIC and (prev.text.lower() in first_names() or (
+    if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
+            prev.text.lower() in first_names() or (
             prev.text.lower() not in common_words() and prev.text.lower() not in TITLES)):
         return "surname"
     nxt = _word_after(text, tokens, i)
@@ -237,7 +238,8 @@ def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
 
 def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
-    after a given name or a title ("President Obama"), after a name so used ("Secretary Dick Cheney"),
+    after a given name or a title ("President Obama"), after a name so used ("Secretary Dick Cheney",
+    "Dr Huw Lewis-Jones"),
     after a middle initial ("Ashley L. Evans"), or
     before an age in the news style "Evans, 26, of Paris"."""
     out = set()
@@ -248,7 +250,8 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
             continue
         gap = text[prev.end: tok.start]
         if ((prev.capitalised and (_titled(text, tokens, i)
-                                   or (gap == " " and (prev.text.lower() in given or prev.text.lower() in out))))
+                                   or (gap == " " and prev.text.lower() in given)
+                                   or (gap in (" ", "-") and prev.text.lower() in out)))
                 or (gap == ". " and _initial(text, tokens, i - 1))
                 or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)) and not tok.acronym:
             out.add(tok.text.lower())

@@ -3,7 +3,8 @@
 Score of a candidate = its prior (kind, population, capital/seat, own name vs alternate; see
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
-  (and the region's own reading is the one that holds the city: "Albany, New York" is the state);
+  (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
+  politician's state ("a Washington Democrat", "Republican of New York") is the state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
   Atlanta is the state, with Tbilisi the country);
@@ -32,6 +33,7 @@ nothing else in the article supports, is left unresolved with a reason rather th
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -106,6 +108,15 @@ def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[C
     return mentions[k - 1].candidates
 
 
+def _party_state(text: str, m: Mention) -> bool:
+    """A politician's state: "a Washington Democrat", "Republican of New York"."""
+    return bool(_PARTY_AFTER.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
+_PARTY_AFTER = re.compile(r" (?:Democrat|Republican)s?\b")
+_PARTY_BEFORE = re.compile(r"\b(?:Democrat|Republican)s? (?:of|from) $")
+
+
 def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
@@ -119,9 +130,11 @@ def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
+        party = _party_state(text, m)
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
-                    _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns):
+                    _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
+                    party and cand.place.kind == "admin1"):
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]

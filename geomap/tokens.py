@@ -15,7 +15,9 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
-    "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+    "commissioner detective trooper councilman councilwoman commander admiral sheriff "
+    "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
+    "granddaughter".split())  # kin words too: "his wife Mary"
 GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "

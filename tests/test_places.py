@@ -31,6 +31,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("She moved to Gainesville, Ga., last year.", {"Gainesville": ("Gainesville", "US"), "Ga.": ("Georgia", "US")}),
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
+    # curated regions and natural features that cities500 lacks
+    ("Climbers left Mount Everest for the Alps; a storm hit Long Island.", {
+        "Mount Everest": ("Mount Everest", None), "Alps": ("Alps", None), "Long Island": ("Long Island", "US")}),
     # former names resolve to the successor state
     ("The Soviet Union and West Germany signed; Zaire abstained.", {
         "Soviet Union": ("Russia", "RU"), "West Germany": ("Germany", "DE"), "Zaire": ("Democratic Republic of the Congo", "CD")}),
@@ -184,6 +187,8 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
     ("Israeli strikes hit Gaza.", "Gaza", 31.50, 34.47),  # the city, not Mozambique's Gaza Province
+    ("A Cyprus exit from the euro zone is possible.", "Cyprus", 35.0, 33.0),  # "A" is no given name
+    ("Senator Patty Murray, a Washington Democrat, said so.", "Washington", 47.28, -119.72),  # a politician's state
 ])
 def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
@@ -210,6 +215,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Sales rose 5%. Banks lent less.",  # plurals of common words
     "Capital expenditure will rise.",  # a common word that is only a region's name shortened ("Capital Region")
     "It will merge with a corporation formed by the Underwood family.",  # a family
+    "Dr Huw Lewis-Jones said Jones was right.",  # a hyphenated surname after a titled name
+    "He and his wife Mary moved.",  # after a kin word
     "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
 ])
 def test_more_words_that_are_not_places(gaz, text):
