@@ -154,10 +154,13 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return None if strong and best.kind in ("country", "admin1") else "acronym"
     if rank and rank <= VERY_COMMON and best.kind != "country":
         return "very common word"
-    if rank and text[tok.end: tok.end + 1] != "." and not any(fold(c.place.name) == c.matched_name for c in cands):
+    if (rank and text[tok.end: tok.end + 1] != "." and best.kind in ("city", "admin1", "admin2")
+            and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
+    if not strong and _compound_part(text, tok, found):
+        return "part of a compound name"
     prev = _word_before(text, tokens, i)
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
             prev.text.lower() in first_names() or (
@@ -168,6 +171,20 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
     return None
+
+
+def _compound_part(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """Half of a hyphenated name whose other half is no place ("Hewlett-Packard", "Lewis-Jones"); two
+    places joined ("Dallas-Fort Worth", "Belarus-Ukraine border") are both kept."""
+    after, before = _HYPHEN_AFTER.match(text, tok.end), _HYPHEN_BEFORE.search(text, max(0, tok.start - 30), tok.start)
+    return any(m is not None and not _known_form(m.group(1), found) for m in (after, before))
+
+
+def _known_form(name: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The name, or its abbreviated first word written out ("St. Paul"), is a place of this text."""
+    first, _, rest = name.partition(" ")
+    return fold(name) in found or (first.rstrip(".") in ABBREVIATIONS and bool(rest)
+                                   and f"{ABBREVIATIONS[first.rstrip('.')]} {fold(rest)}" in found)
 
 
 def _own_size(cands: Sequence[Candidate]) -> int:
@@ -292,6 +309,8 @@ _CORPORATE = (r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|
               r"|Air Lines|Airways)\b")
 _CORPORATE_WORD = re.compile(_CORPORATE)
 _FIRM = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})")
+_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
+_HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)-$")
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}")

@@ -131,6 +131,8 @@ def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
         party = _party_state(text, m)
+        if not (regions or towns or party):
+            continue
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (

@@ -177,6 +177,8 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
     ("The team flew to St. Paul.", "St. Paul", 44.94, -93.09),  # St. -> Saint
     ("He lives in St. Louis.", "St. Louis", 38.63, -90.20),  # as written first: not Senegal's Saint-Louis
+    ("He flew home to Minneapolis-St. Paul.", "Minneapolis", 44.98, -93.26),  # two places joined
+    ("Drilling in the Arctic was blocked.", "Arctic", 85.0, 0.0),  # a common word, and a sea's short name
     ("The Red Sea port of Aqaba reopened.", "Red Sea", 20.0, 38.5),  # the sea, not a governorate named after it
     ("Voters in Mt. Pleasant, Texas, approved the plan.", "Mt. Pleasant", 33.16, -94.97),  # Mt. -> Mount
     ("Traffic slowed in Ft. Worth.", "Ft. Worth", 32.73, -97.32),  # Ft. -> Fort
@@ -217,6 +219,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "It will merge with a corporation formed by the Underwood family.",  # a family
     "Dr Huw Lewis-Jones said Jones was right.",  # a hyphenated surname after a titled name
     "He and his wife Mary moved.",  # after a kin word
+    "Hewlett-Packard said its profit rose.",  # half of a hyphenated name whose other half is no place
     "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
 ])
 def test_more_words_that_are_not_places(gaz, text):
