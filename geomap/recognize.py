@@ -3,16 +3,24 @@
 Every run of capitalised tokens (allowing connectors such as "of", "de", "upon") up to six tokens long is
 looked up in the gazetteer in one batch; the longest match wins. Abbreviated name parts are also tried
 written out ("St. Paul" = Saint Paul, "Mt. Pleasant", "Ft. Worth", "Loudon Co." = Loudon County).
-A match is then doubted when it looks like something else:
-- a month or weekday; a demonym, language, faith or holiday; a generic word ("West", "Gulf");
-- a person: after a title ("Minister Kuleba", "Gov. Smith"), a given name or a middle initial ("Ashley
-  L. Evans"), before an age ("Evans, 26, of Paris"), or used so anywhere else in the article; the speaker
-  of "said" ("Welch said"); a given name standing for its bearer;
-- a firm ("Stevens & Wilkinson"); a saint's church, school or day ("St. John's Lutheran School");
+A match is then doubted when it looks like something else (unless the text writes it as a place:
+"Reading, Pa."):
+- a month or weekday; a demonym, language, faith or holiday; a generic word ("West", "Gulf"); a
+  currency ("US$");
+- a person: after a title or a lower-case kin word ("Minister Kuleba", "Gov. Smith", "his wife Mary"), a
+  given name or a middle initial ("Ashley L. Evans"), one word further after a title ("Secretary Dick
+  Cheney"), before an age ("Evans, 26, of Paris"), or used so anywhere else in the article; the speaker
+  of "said" ("Welch said"); a given name standing for its bearer; a family ("the Underwood family");
+- a company: a firm ("Stevens & Wilkinson"), a name before a corporate suffix ("Kellogg Co.", "Drexel
+  Burnham Lambert Inc.") and that name elsewhere in the article unless written as a place ("based in
+  Nashua", "Duluth police"); half of a hyphenated name whose other half is no place ("Hewlett-Packard");
+- a saint's church, school or day ("St. John's Lutheran School");
 - a thing: a town's name as the head of a noun phrase with "the" ("the White House said", "striking the
-  Toyota."), since towns take no article;
-- a word that is only another place's alternate name, an acronym that is not a country ("EU", "NATO"), or
-  a common English word capitalised only because it starts a sentence ("Reading the report...").
+  Toyota."), since towns take no article; a small town's name in common words so used names the thing in
+  every mention of the article ("White House spokesman");
+- a word that is only another place's alternate name, an acronym that is not a country ("EU", "NATO"), a
+  common English word (or its plural) capitalised only because it starts a sentence ("Reading the
+  report...", "Sales rose"), or one that no place has as its full name ("Capital" for "Capital Region").
 Countries, continents, seas, named regions and populous admin-1 regions need less evidence. A bare given
 name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
@@ -37,9 +45,12 @@ from geomap.resolve import EARTH_KM
 from geomap.tokens import (
     CALENDAR,
     CONNECTORS,
-    POSSESSIVE,
     GENERIC,
+    KIN,
+    LETTER,
+    POSSESSIVE,
     TITLES,
+    UPPER,
     Token,
     common_rank,
     common_words,
@@ -89,11 +100,11 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
-    first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."). Abbreviated name
-    parts are also tried written out, after the name as written: the first form that is some place's own
-    name wins ("St. Louis" is the city in Missouri, not Senegal's Saint-Louis; "St. Paul" is Saint Paul,
-    Minnesota). So "Mt. Pleasant" is read as "Mount Pleasant",
-    "Loudon Co." as "Loudon County" (unless `county` is off: in business text "Co." is a company)."""
+    first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."); "Loudon Co." is
+    tried first as "Loudon County" (unless `county` is off: in business text "Co." is a company). Other
+    abbreviated name parts are tried written out after the name as written, and the first form that is
+    some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
+    "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant."""
     start, end = tokens[i].start, tokens[j].end
     key = fold(text[start:end])
     plain = (start, end, key)
@@ -123,19 +134,21 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     best = cands[0].place
     strong = _strong(cands[0])
     low = tok.text.lower()
-    rank = common_rank(low)
+    rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:
         return "calendar word"
     if low in GENERIC or low in not_places():
         return "not a place name"
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
-    if low in people and not _region_after(text, tok.end, found):
+    if _region_after(text, tok.end, found):
+        return None  # written as a place: "Wells, Maine", "Reading, Pa."
+    if low in people:
         return "a person's name in this text"
-    if _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
+    if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
-            _IN_PLACE.search(text, max(0, tok.start - 16), tok.start) or _region_after(text, tok.end, found))):
+            _IN_PLACE.search(text, max(0, tok.start - 16), tok.start) or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
     if _alternate_only(cands):
         return "only another place's alternate name"
@@ -154,17 +167,17 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return None if strong and best.kind in ("country", "admin1") else "acronym"
     if rank and rank <= VERY_COMMON and best.kind != "country":
         return "very common word"
-    if (rank and text[tok.end: tok.end + 1] != "." and best.kind in ("city", "admin1", "admin2")
+    if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
         return "common word"
-    if not strong and _compound_part(text, tok, found):
+    if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
     prev = _word_before(text, tokens, i)
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
             prev.text.lower() in first_names() or (
-            prev.text.lower() not in common_words() and prev.text.lower() not in TITLES)):
+            not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
         return "surname"
     nxt = _word_after(text, tokens, i)
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
@@ -173,11 +186,14 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     return None
 
 
-def _compound_part(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]]) -> bool:
-    """Half of a hyphenated name whose other half is no place ("Hewlett-Packard", "Lewis-Jones"); two
-    places joined ("Dallas-Fort Worth", "Belarus-Ukraine border") are both kept."""
-    after, before = _HYPHEN_AFTER.match(text, tok.end), _HYPHEN_BEFORE.search(text, max(0, tok.start - 30), tok.start)
-    return any(m is not None and not _known_form(m.group(1), found) for m in (after, before))
+def _compound_part(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]], placed: set[int]) -> bool:
+    """Half of a hyphenated name whose other half is no place ("Hewlett-Packard", "Lewis-Jones"); places
+    joined ("Dallas-Fort Worth", "Tel Aviv-Jerusalem", "Seattle-Tacoma airport") are each kept."""
+    if _HYPHEN_BEFORE.search(text, max(0, tok.start - 3), tok.start):  # not "D-Charleston", a party and home
+        return tok.start - 1 not in placed
+    after = _HYPHEN_AFTER.match(text, tok.end)
+    return after is not None and not after.group(1).isupper() and not (_known_form(after.group(1), found) or (
+        after.group(2) is not None and _known_form(f"{after.group(1)} {after.group(2)}", found)))
 
 
 def _known_form(name: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
@@ -192,10 +208,16 @@ def _own_size(cands: Sequence[Candidate]) -> int:
     return max((c.place.population for c in cands if c.primary), default=cands[0].place.population)
 
 
+def _written_as_place(text: str, m: Mention, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The text writes the name as a place: "in White House, Tenn."."""
+    return _region_after(text, m.end, found) or bool(_IN_PLACE.search(text, max(0, m.start - 16), m.start))
+
+
 def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The name is followed by its state or country, as places are ("Oshkosh, Wis.", "Jackson, Miss.")."""
     m = _REGION_AFTER.match(text, end)
-    return m is not None and any(c.place.kind in ("admin1", "country") for c in found.get(fold(m.group(1)), ()))
+    return m is not None and any(c.place.kind in ("admin1", "country") for key in {fold(m.group(1)), fold(m.group(1).rstrip("."))}
+                                 for c in found.get(key, ()))
 
 
 def _alternate_only(cands: Sequence[Candidate]) -> bool:
@@ -255,23 +277,26 @@ def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
 
 def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
-    after a given name or a title ("President Obama"), after a name so used ("Secretary Dick Cheney",
-    "Dr Huw Lewis-Jones"),
-    after a middle initial ("Ashley L. Evans"), or
-    before an age in the news style "Evans, 26, of Paris"."""
+    after a given name or a title ("President Obama"), one word further after a title ("Secretary Dick
+    Cheney"), the second half of a double-barrelled surname ("Dr Huw Lewis-Jones"), after a middle initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of
+    Paris"."""
     out = set()
     given = first_names()
+    titled: set[int] = set()  # tokens right after a title: the next word may be the surname
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
-        if not tok.capitalised:
+        if not tok.capitalised or tok.acronym:
             continue
         gap = text[prev.end: tok.start]
-        if ((prev.capitalised and (_titled(text, tokens, i)
-                                   or (gap == " " and prev.text.lower() in given)
-                                   or (gap in (" ", "-") and prev.text.lower() in out)))
-                or (gap == ". " and _initial(text, tokens, i - 1))
-                or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)) and not tok.acronym:
-            out.add(tok.text.lower())
+        if prev.capitalised and _titled(text, tokens, i):
+            titled.add(i)
+        elif not ((prev.capitalised and gap == " " and prev.text.lower() in given)
+                  or (i - 1 in titled and gap == " " and tok.text.lower() not in common_words())
+                  or (gap == "-" and prev.text.lower() in out)  # a double-barrelled surname
+                  or (gap == ". " and _initial(text, tokens, i - 1))
+                  or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)):
+            continue
+        out.add(tok.text.lower())
     return out
 
 
@@ -292,7 +317,7 @@ def _titled(text: str, tokens: list[Token], i: int) -> bool:
     Columbus attorneys..." ends a sentence: a full word before ". " is no title)."""
     prev = tokens[i - 1]
     gap = text[prev.end: tokens[i].start]
-    return prev.text.lower() in TITLES and (gap == " " or (gap == ". " and len(prev.text) <= 4))
+    return (prev.text.lower() in TITLES or prev.text in KIN) and (gap == " " or (gap == ". " and len(prev.text) <= 4))
 
 
 def _initial(text: str, tokens: list[Token], k: int) -> bool:
@@ -308,12 +333,13 @@ def _initial(text: str, tokens: list[Token], k: int) -> bool:
 _CORPORATE = (r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|GmbH|AG|Bancorp|Holdings|Airlines"
               r"|Air Lines|Airways)\b")
 _CORPORATE_WORD = re.compile(_CORPORATE)
-_FIRM = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})")
-_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)")
-_HYPHEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)-$")
+_FIRM = re.compile(  # not Irish county style, "Dungarvan, Co. Waterford"
+    rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})(?!\.? [A-Z])")
+_HYPHEN_AFTER = re.compile(rf"-([{UPPER}]{LETTER}+\.?)(?: ([{UPPER}]{LETTER}+))?")
+_HYPHEN_BEFORE = re.compile(rf"{LETTER}{{2}}-$")
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
-_FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}")
+_FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
@@ -371,12 +397,11 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     i = 0
     while i < len(tokens):
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            known_forms = [v for v in keyed[(i, j)] if v[2] in found]  # the first that is some place's own name
-            start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])),
-                                   known_forms[0] if known_forms else keyed[(i, j)][-1])
-            cands = found.get(key)
-            if not cands:
+            known_forms = [v for v in keyed[(i, j)] if v[2] in found]
+            if not known_forms:
                 continue
+            start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])), known_forms[0])
+            cands = found[key]
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms) if j == i
@@ -391,7 +416,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
         i += 1
-    mentions = [m for m in mentions if fold(m.text) not in things] + _confirmed(text, tentative, mentions)
+    mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
+    mentions += _confirmed(text, tentative, mentions)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)
 
 

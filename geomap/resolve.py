@@ -4,7 +4,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
-  politician's state ("a Washington Democrat", "Republican of New York") is the state;
+  politician's state ("a Washington Democrat", "Republican of New York") is the state; a dateline is a
+  town ("NEW YORK (AP) -" is the city);
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
   Atlanta is the state, with Tbilisi the country);
@@ -117,7 +118,9 @@ _PARTY_AFTER = re.compile(r" (?:Democrat|Republican)s?\b")
 _PARTY_BEFORE = re.compile(r"\b(?:Democrat|Republican)s? (?:of|from) $")
 
 
-def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
+def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False) -> list[_Name]:
+    """The article's distinct names with their readings and pattern bonuses (`dateline_first`: mentions[0]
+    is the dateline, which names the town the story was filed from: "NEW YORK (AP) -")."""
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
         if not m.candidates:
@@ -140,6 +143,8 @@ def _names(text: str, mentions: Sequence[Mention]) -> list[_Name]:
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
+    if dateline_first and (filed := names.get(fold(mentions[0].text))):
+        filed.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(filed.pattern, filed.cands)]
     _short_forms(names)
     return list(names.values())
 
@@ -182,11 +187,13 @@ def _run_starts(owner: np.ndarray) -> np.ndarray:
 def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scores of every candidate (flattened, name by name), their priors, and their proximity evidence.
 
-    Proximity: for each other name, its reading nearest to the candidate (any reading: the coincidence
-    that two ambiguous names have readings a few kilometres apart is itself the evidence), decaying over
-    NEAR_KM; readings of the same place by two names do not count (one place, not two witnesses).
-    Containment: the other names' belief mass in the candidate's country and admin-1 region, updated by
-    relaxation; a country or admin-1 candidate is supported by the places the article names inside it.
+    Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see
+    WITNESS_GAP: the coincidence that two ambiguous names have readings a few kilometres apart is itself
+    the evidence), decaying over NEAR_KM; readings of the same place by two names do not count (one
+    place, not two witnesses). Containment: the other names' belief mass (of plausible readings) in the
+    candidate's country and admin-1 region, updated by relaxation; a country or admin-1 candidate is
+    supported by the places the article names inside it. World cities: a big city or national capital
+    outside the article's main country is supported by the other names' belief in such cities.
     """
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
@@ -196,7 +203,7 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     prior = np.array([c.score for c in cands])
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
-    witness = prior >= np.maximum.reduceat(prior, starts).repeat(sizes) - WITNESS_GAP
+    witness = base >= np.maximum.reduceat(base, starts).repeat(sizes) - WITNESS_GAP
     near = NEAR_BONUS * _proximity(places, owner, witness)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
@@ -265,7 +272,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
     too and lends its evidence to the rest of the article."""
     everything = [*([dateline] if dateline else []), *mentions]
-    names = _names(text, everything)
+    names = _names(text, everything, dateline is not None)
     chosen: dict[str, _Choice] = {}
     if names:
         score, prior, near = _infer(names)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CONNECTORS = frozenset("of de del della di la le les upon on am an der du des da do dos das y el al sur en".split())
+CONNECTORS = frozenset(
+    "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
@@ -15,9 +16,10 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
-    "commissioner detective trooper councilman councilwoman commander admiral sheriff "
-    "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
-    "granddaughter".split())  # kin words too: "his wife Mary"
+    "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
+    "wife husband son daughter mother father brother sister uncle aunt nephew niece cousin widow grandson "
+    "granddaughter".split())
 GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
@@ -52,12 +54,15 @@ def common_words() -> dict[str, int]:
 
 def common_rank(word: str) -> int | None:
     """Frequency rank of a lower-case word, or of the singular of a regular plural ("sales", "banks",
-    "cities"); None for a word that is not common."""
+    "cities", "taxes"); None for a word that is not common."""
     words = common_words()
     if (rank := words.get(word)) or not word.endswith("s"):
         return rank
-    return words.get(word[:-1]) or (words.get(word[:-3] + "y") if word.endswith("ies") else None) or (
-        words.get(word[:-2]) if word.endswith("es") else None)
+    if word.endswith("ies"):
+        return words.get(word[:-3] + "y")
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return words.get(word[:-2])
+    return words.get(word[:-1])
 
 
 def not_places() -> dict[str, int]:
@@ -70,17 +75,18 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
-_UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # upper-case letters of the Basic Multilingual Plane
-_LETTER = r"[^\W\d_]"
-_WORD_START = rf"(?<!{_LETTER})(?<!{_LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
+UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # upper-case letters of the Basic Multilingual Plane
+LETTER = r"[^\W\d_]"
+_WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
 _NAME_TOKEN = re.compile(
-    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|[{_UPPER}]{_LETTER}*(?:['’]{_LETTER}+)*"
-    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES, key=len, reverse=True))})(?!{_LETTER}|['’]{_LETTER}))")
+    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*"
+    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES | KIN, key=len, reverse=True))})(?!{LETTER}|['’]{LETTER}))")
 POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words names are made of, with their offsets: capitalised words, and the lower-case words that
+    """The words names are made of, with their offsets: capitalised words (an elided article counts as
+    part of the name: "d'Ivoire", "l'Aquila"), and the lower-case words that
     join or introduce them (connectors such as "of", titles such as "minister"). Other words are skipped;
     the gap one leaves keeps the tokens either side of it from counting as adjacent, which is all the
     recogniser asks of them. A possessive or contraction ending is left out of the token."""
@@ -90,7 +96,7 @@ def tokenize(text: str) -> list[Token]:
         start = m.start()
         if ("'" in word or "’" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
-        out.append(Token(start, start + len(word), word, word[0].isupper()))
+        out.append(Token(start, start + len(word), word, word[0].isupper() or word[1:2] in ("'", "’")))
     return out
 
 

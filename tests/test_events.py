@@ -188,3 +188,11 @@ def test_a_trigger_opening_the_story_after_a_dateline_counts(tmp_path, gaz):
                       "officials said.", gaz, date(2022, 3, 10))
     assert summary(x.events) == {("explosions_remote_violence", "Donetsk", "occurred", "2022-03-07", "day")}
     assert x.events[0].place.kind == "admin1" and x.events[0].place.geometry  # the oblast, with its polygon
+
+
+def test_a_dateline_names_a_town(tmp_path, gaz):
+    """"NEW YORK (AP)" is the city the story was filed from, and the article's other "New York" with it."""
+    x = _extract_text(tmp_path, "ny.txt", "NEW YORK (AP) - Stocks fell on Monday as traders in New York sold.",
+                      gaz, date(2020, 1, 6))
+    assert x.dateline.place.name == "New York City"
+    assert {t.place.id for t in x.toponyms} == {x.dateline.place.id}

@@ -265,3 +265,20 @@ def test_fold_meets_spellings():
     assert fold("Khar'kov") == fold("Kharkov")
     assert fold("Ivano-Frankivsk") == "ivano frankivsk"
     assert fold("Ga.") == "ga." and fold("U.S.") == "u s."
+
+
+def test_candidate_cache_answers_like_the_index_and_stays_bounded(monkeypatch):
+    from geomap.gazetteer import index
+
+    fresh = open_gazetteer()
+    keys = ["kharkiv", "springfield", "no such place anywhere", "paris"]
+    first = fresh.candidates(keys)
+    assert "no such place anywhere" not in first
+    assert fresh.candidates(reversed(keys)) == first  # served from the cache, same answer
+    monkeypatch.setattr(index, "CACHE_KEYS", 2)
+    small = open_gazetteer()
+    small.candidates(["kharkiv", "paris"])
+    small.candidates(["kharkiv"])  # used again: "paris" is now the least recently used
+    small.candidates(["springfield"])
+    assert set(small._cache) == {"kharkiv", "springfield"}
+    assert small.candidates(["paris"])["paris"] == first["paris"]  # evicted keys are queried again

@@ -24,7 +24,6 @@ CUSTOM_BONUS = 10.0
 CITY_SIZE = 2.0  # prior per 7 decades of population
 REGION_SIZE = 1.5
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
-MOST_OF_REGION = 0.2  # share of a region's population that makes a city its namesake under another form
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
 CACHE_KEYS = 200_000  # ranked candidate lists kept between calls (names recur across a corpus)
@@ -54,9 +53,9 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
     "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a bare "Antalya",
-    "Kharkiv" or "Los Angeles" means the city, not the province or county; so does a city known by the
-    region's name in another form when it holds a good part of the region's people ("New York" for New
-    York City, "Geneva" for Genève; but "Quebec" is the province). Likewise a national capital
+    "Kharkiv" or "Los Angeles" means the city, not the province or county (a city that answers to the
+    region's name only as an alternate, New York City to "New York", does not: the region keeps it, and
+    a dateline or the article's other places can still choose the city). Likewise a national capital
     ranks just above any admin region of its own country that shares its name: news says "Washington"
     for the capital (and its government) far more often than for the state. And a region that answers to
     the name only once its administrative word is dropped ranks below any place (city, country, sea) whose
@@ -65,15 +64,13 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     top = max(c.place.population for c in cands)
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
-    regions: dict[tuple[str | None, str | None], tuple[float, int]] = {}
+    regions: dict[tuple[str | None, str | None], float] = {}
     for c in cands:
         if c.place.kind in ("admin1", "admin2"):
             key = (c.place.country_code, c.place.admin1)
-            score, population = regions.get(key, (-1e9, 0))
-            regions[key] = (max(score, c.score), max(population, c.place.population))
-    ranked = [replace(c, score=max(c.score, region[0] + 0.05))
-              if c.place.kind == "city" and (region := regions.get((c.place.country_code, c.place.admin1)))
-              and (c.primary or c.place.population >= MOST_OF_REGION * region[1]) else c
+            regions[key] = max(regions.get(key, -1e9), c.score)
+    ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
+              if c.place.kind == "city" and c.primary and (c.place.country_code, c.place.admin1) in regions else c
               for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
@@ -123,18 +120,20 @@ class Gazetteer:
 
     def candidates(self, keys: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
         """Candidates for many folded keys at once, best prior first; keys without any are left out.
-        Answers are cached (the oldest dropped first beyond CACHE_KEYS); the rest take one query per 500."""
+        Answers are cached (the least recently used dropped beyond CACHE_KEYS; the custom places are
+        fixed when the gazetteer is opened); the rest take one query per 500 keys."""
         cache = self._cache
         wanted = set(keys)
         missing = sorted(wanted.difference(cache))
-        fresh = self._query(missing) if missing else {}
-        found = {key: cands for key in wanted if (cands := fresh.get(key) or cache.get(key))}
+        for key in wanted.intersection(cache):  # recently used last
+            cache[key] = cache.pop(key)
         if missing:
+            fresh = self._query(missing)
             if (excess := len(cache) + len(missing) - CACHE_KEYS) > 0:
                 for old in list(islice(cache, excess)):
                     del cache[old]
             cache.update((key, fresh.get(key, ())) for key in missing)
-        return found
+        return {key: cands for key in wanted if (cands := cache[key])}
 
     def _query(self, wanted: list[str]) -> dict[str, tuple[Candidate, ...]]:
         found: dict[str, list[Candidate]] = {}
