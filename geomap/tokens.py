@@ -33,11 +33,7 @@ class Token:
     end: int
     text: str
     capitalised: bool
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in self.text
+    acronym: bool  # two or more letters, all capitals, no period ("NATO", not "U.S.")
 
 
 @cache
@@ -96,7 +92,9 @@ def tokenize(text: str) -> list[Token]:
         start = m.start()
         if ("'" in word or "’" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
-        out.append(Token(start, start + len(word), word, word[0].isupper() or word[1:2] in ("'", "’")))
+        upper = word[0].isupper()
+        out.append(Token(start, start + len(word), word, upper or word[1:2] in ("'", "’"),
+                         upper and word.isupper() and "." not in word and sum(c.isalpha() for c in word) >= 2))
     return out
 
 

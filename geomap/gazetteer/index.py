@@ -125,7 +125,7 @@ class Gazetteer:
         cache = self._cache
         wanted = set(keys)
         missing = sorted(wanted.difference(cache))
-        for key in wanted.intersection(cache):  # recently used last
+        for key in [k for k in wanted if k in cache]:  # recently used last
             cache[key] = cache.pop(key)
         if missing:
             fresh = self._query(missing)
