@@ -217,7 +217,7 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     pid = _codes([p.id for p in places])
     famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
-    for _ in range(ROUNDS):
+    for _ in range(ROUNDS if len(names) > 1 else 0):  # a lone name has no context to relax against
         belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
         mass = belief * weight * witness
