@@ -5,7 +5,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
   politician's state ("a Washington Democrat", "Republican of New York") is the state; a dateline is a
-  town ("NEW YORK (AP) -" is the city);
+  town ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
+  of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
   Atlanta is the state, with Tbilisi the country);
@@ -81,6 +82,7 @@ class _Name:
     cands: list[Candidate]
     pattern: list[float]  # "City, Region" bonus per candidate, averaged over the name's mentions
     namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
+    qualifier: str | None = None  # key of the region named after it ("Avon, Conn."), if it may hold towns
 
 
 def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, cand: Candidate) -> bool:
@@ -136,6 +138,8 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
         party = _party_state(text, m)
         if not (regions or towns or party):
             continue
+        if regions and all(c.place.kind in POINT_KINDS for c in name.cands):
+            name.qualifier = fold(mentions[k + 1].text)
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
@@ -296,6 +300,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             offset += size
+        _check_qualifiers(names, chosen)
     out = []
     for m in mentions:
         choice = chosen.get(fold(m.text))
@@ -313,3 +318,16 @@ class _Choice:
     cand: Candidate
     confidence: float
     reason: str | None
+
+
+def _check_qualifiers(names: Sequence[_Name], chosen: dict[str, _Choice]) -> None:
+    """A town the text puts in a region ("Avon, Conn.") whose chosen place lies elsewhere is left
+    unresolved: the gazetteer lacks that region's town of the name, and another state's is no answer.
+    (When the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.)"""
+    for name in names:
+        town, region = chosen.get(name.key), chosen.get(name.qualifier or "")
+        if (town and region and not town.reason and region.cand.place.kind in ("admin1", "country")
+                and not _contains(region.cand.place.kind, region.cand.place.country_code, region.cand.place.admin1,
+                                  town.cand)):
+            chosen[name.key] = _Choice(town.cand, 0.0, f"the text places it in {region.cand.place.name}, where the "
+                                       f"gazetteer has no {town.cand.place.name}")

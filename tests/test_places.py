@@ -99,6 +99,13 @@ def test_demonyms_after_a_preposition_are_not_unknown_places(gaz):
     assert [t.text for t in resolve(text, recognize(text, gaz)) if not t.place] == []
 
 
+def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
+    text = "The company is based in Avon, Conn., and in Kiev, Minsk and Moscow."
+    tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
+    assert tops["Avon"].place is None and tops["Avon"].reason.startswith("the text places it in Connecticut")
+    assert tops["Kiev"].place.name == "Kyiv"  # a list of cities is no "City, Region" pattern
+
+
 def test_unknown_locative_names_are_reported_unresolved(gaz):
     text = "A fire broke out in Kelleyland overnight."
     tops = resolve(text, recognize(text, gaz))
