@@ -10,7 +10,8 @@ A match is then doubted when it looks like something else (unless the text write
 - a person: after a title or a lower-case kin word ("Minister Kuleba", "Gov. Smith", "his wife Mary"), a
   given name or a middle initial ("Ashley L. Evans"), one word further after a title ("Secretary Dick
   Cheney"), before an age ("Evans, 26, of Paris"), or used so anywhere else in the article; the speaker
-  of "said" ("Welch said"); a given name standing for its bearer; a family ("the Underwood family");
+  of "said" ("Welch said"); a given name standing for its bearer, or before a surname of the text
+  ("Nigel Judah, 58,"); a family ("the Underwood family");
 - a company: a firm ("Stevens & Wilkinson"), a name before a corporate suffix ("Kellogg Co.", "Drexel
   Burnham Lambert Inc.") and that name elsewhere in the article unless written as a place ("based in
   Nashua", "Duluth police"); half of a hyphenated name whose other half is no place ("Hewlett-Packard");
@@ -183,6 +184,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
+    if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
+            and nxt.text.lower() not in CALENDAR and not strong):
+        return "first name"  # "Nigel Judah, 58," where Judah is a person of this text
     return None
 
 

@@ -246,6 +246,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Dr Huw Lewis-Jones said so.",  # half of a hyphenated surname
     "He and his wife Mary moved.",  # after a kin word
     "Hewlett-Packard said its profit rose.",  # half of a hyphenated name whose other half is no place
+    "Taking over is Nigel Judah, 58, finance director.",  # a given name before a surname of this text
     "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
 ])
 def test_more_words_that_are_not_places(gaz, text):
