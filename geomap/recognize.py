@@ -45,6 +45,7 @@ from geomap.names import fold
 from geomap.resolve import EARTH_KM
 from geomap.tokens import (
     CALENDAR,
+    COMPASS,
     CONNECTORS,
     GENERIC,
     KIN,
@@ -81,13 +82,15 @@ VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
 
 def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """(first, last) token index pairs of candidate names: capitalised at both ends, connectors inside,
-    only spaces or hyphens between tokens."""
+    """(first, last) token index pairs of candidate names: capitalised at both ends (or starting with a
+    lower-case compass word, see `recognize`), connectors inside, only spaces or hyphens between tokens."""
     spans = []
     for i, tok in enumerate(tokens):
         if not tok.capitalised:
-            continue
-        spans.append((i, i))
+            if tok.text not in COMPASS:
+                continue
+        else:
+            spans.append((i, i))
         for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
             gap = text[tokens[j - 1].end: tokens[j].start]
             if gap not in (" ", "-") and not (gap == ". " and tokens[j - 1].text in ABBREVIATIONS):
@@ -364,7 +367,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     longest: dict[int, int] = {}
     for i, j in spans:
         start = tokens[i].start
-        if ((i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
+        if (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
@@ -406,6 +409,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])), known_forms[0])
             cands = found[key]
+            if not tokens[i].capitalised and not _strong(cands[0]):
+                continue  # "north Carolina" in a transcript is North Carolina; "north London" is London
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms) if j == i

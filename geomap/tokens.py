@@ -17,6 +17,7 @@ TITLES = frozenset(
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
     "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
     "wife husband son daughter mother father brother sister uncle aunt nephew niece cousin widow grandson "
     "granddaughter".split())
@@ -76,13 +77,14 @@ LETTER = r"[^\W\d_]"
 _WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
 _NAME_TOKEN = re.compile(
     rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*"
-    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES | KIN, key=len, reverse=True))})(?!{LETTER}|['’]{LETTER}))")
+    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES | KIN | COMPASS, key=len, reverse=True))})(?!{LETTER}|['’]{LETTER}))")
 POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
     """The words names are made of, with their offsets: capitalised words (an elided article counts as
-    part of the name: "d'Ivoire", "l'Aquila"), and the lower-case words that
+    part of the name: "d'Ivoire", "l'Aquila"), a lower-case compass word ("north Carolina" in a
+    transcript), and the lower-case words that
     join or introduce them (connectors such as "of", titles such as "minister"). Other words are skipped;
     the gap one leaves keeps the tokens either side of it from counting as adjacent, which is all the
     recogniser asks of them. A possessive or contraction ending is left out of the token."""

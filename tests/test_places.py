@@ -141,6 +141,9 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     ("Flights Buenos Aires-Madrid, Tel Aviv-Jerusalem and Toronto-Montréal resumed.",
      ["Buenos Aires", "Madrid", "Tel Aviv", "Jerusalem", "Toronto", "Montréal"]),  # places joined by hyphens
     ("Sen. Robert Ford, D-Charleston, said so.", ["Charleston"]),  # a party and a home town
+    # lower-case transcripts: a compass word joins a name only into a country or region
+    ("Storms hit north Carolina and northern Ireland; east London was calm.",
+     ["north Carolina", "northern Ireland", "London"]),
     ("Talks in Côte d'Ivoire, Port-au-Prince and Dar es Salaam resumed.",
      ["Côte d'Ivoire", "Port-au-Prince", "Dar es Salaam"]),
 ])
