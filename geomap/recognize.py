@@ -28,7 +28,8 @@ name that is also a town ("Lindsay", "Augusta") is kept when the text writes it 
 A township, park or lake named after a place ("Madison Township", "Lake Ontario"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places.
-Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name.
+Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
+lower-case compass word joins the next name only into a country or region ("north Carolina").
 """
 
 from __future__ import annotations
