@@ -224,8 +224,8 @@ def _written_as_place(text: str, m: Mention, found: dict[str, tuple[Candidate, .
 def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The name is followed by its state or country, as places are ("Oshkosh, Wis.", "Jackson, Miss.")."""
     m = _REGION_AFTER.match(text, end)
-    return m is not None and any(c.place.kind in ("admin1", "country") for key in {fold(m.group(1)), fold(m.group(1).rstrip("."))}
-                                 for c in found.get(key, ()))
+    keys = {fold(m.group(1)), fold(m.group(1).rstrip("."))} if m else set()
+    return any(c.place.kind in ("admin1", "country") for key in keys for c in found.get(key, ()))
 
 
 def _alternate_only(cands: Sequence[Candidate]) -> bool:
@@ -286,8 +286,8 @@ def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
 def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
     after a given name or a title ("President Obama"), one word further after a title ("Secretary Dick
-    Cheney"), the second half of a double-barrelled surname ("Dr Huw Lewis-Jones"), after a middle initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of
-    Paris"."""
+    Cheney"), the second half of a double-barrelled surname ("Dr Huw Lewis-Jones"), after a middle
+    initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of Paris"."""
     out = set()
     given = first_names()
     titled: set[int] = set()  # tokens right after a title: the next word may be the surname

@@ -19,7 +19,7 @@ TITLES = frozenset(
     "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
-    "wife husband son daughter mother father brother sister uncle aunt nephew niece cousin widow grandson "
+    "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
     "granddaughter".split())
 GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
@@ -72,22 +72,23 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
-UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # upper-case letters of the Basic Multilingual Plane
+UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # of the BMP
 LETTER = r"[^\W\d_]"
 _WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
+_LOWER_WORDS = "|".join(sorted(CONNECTORS | TITLES | KIN | COMPASS, key=len, reverse=True))
 _NAME_TOKEN = re.compile(
-    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\.|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*"
-    rf"|(?:{'|'.join(sorted(CONNECTORS | TITLES | KIN | COMPASS, key=len, reverse=True))})(?!{LETTER}|['’]{LETTER}))")
+    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
+    rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER}))")
 POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
     """The words names are made of, with their offsets: capitalised words (an elided article counts as
     part of the name: "d'Ivoire", "l'Aquila"), a lower-case compass word ("north Carolina" in a
-    transcript), and the lower-case words that
-    join or introduce them (connectors such as "of", titles such as "minister"). Other words are skipped;
-    the gap one leaves keeps the tokens either side of it from counting as adjacent, which is all the
-    recogniser asks of them. A possessive or contraction ending is left out of the token."""
+    transcript), and the lower-case words that join or introduce names (connectors such as "of", titles
+    such as "minister", kin words such as "wife"). Other words are skipped; the gap one leaves keeps the
+    tokens either side of it from counting as adjacent, which is all the recogniser asks of them. A
+    possessive or contraction ending is left out of the token."""
     out = []
     for m in _NAME_TOKEN.finditer(text):
         word = m.group()

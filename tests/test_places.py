@@ -36,7 +36,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
         "Mount Everest": ("Mount Everest", None), "Alps": ("Alps", None), "Long Island": ("Long Island", "US")}),
     # former names resolve to the successor state
     ("The Soviet Union and West Germany signed; Zaire abstained.", {
-        "Soviet Union": ("Russia", "RU"), "West Germany": ("Germany", "DE"), "Zaire": ("Democratic Republic of the Congo", "CD")}),
+        "Soviet Union": ("Russia", "RU"), "West Germany": ("Germany", "DE"),
+        "Zaire": ("Democratic Republic of the Congo", "CD")}),
 ])
 def test_recognised_places(gaz, text, expected):
     assert places(text, gaz) == expected

@@ -52,15 +52,15 @@ class Fallback(Protocol):
 def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
-    "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a bare "Antalya",
-    "Kharkiv" or "Los Angeles" means the city, not the province or county (a city that answers to the
-    region's name only as an alternate, New York City to "New York", does not: the region keeps it, and
-    a dateline or the article's other places can still choose the city). Likewise a national capital
-    ranks just above any admin region of its own country that shares its name: news says "Washington"
-    for the capital (and its government) far more often than for the state. And a region that answers to
-    the name only once its administrative word is dropped ranks below any place (city, country, sea) whose
-    own name it is, and a region named after a sea ranks below the sea ("Red Sea" is the sea, not Egypt's or
-    Sudan's Red Sea governorate)."""
+    "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a
+    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county (a city that
+    answers to the region's name only as an alternate, New York City to "New York", does not: the region
+    keeps it, and a dateline or the article's other places can still choose the city). Likewise a
+    national capital ranks just above any admin region of its own country that shares its name: news
+    says "Washington" for the capital (and its government) far more often than for the state. A region
+    that answers to the name only once its administrative word is dropped ranks below any place (city,
+    country, sea) whose own name it is, and a region named after a sea ranks below the sea ("Red Sea" is
+    the sea, not Egypt's or Sudan's Red Sea governorate)."""
     top = max(c.place.population for c in cands)
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
