@@ -4,7 +4,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
-  politician's state ("a Washington Democrat", "Republican of New York") is the state; a dateline is a
+  politician's state ("a Washington Democrat", "Republican of New York") or a region's words ("the New
+  York border", "New York state") make it the state; a dateline is a
   town ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
   of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
@@ -111,12 +112,13 @@ def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[C
     return mentions[k - 1].candidates
 
 
-def _party_state(text: str, m: Mention) -> bool:
-    """A politician's state: "a Washington Democrat", "Republican of New York"."""
-    return bool(_PARTY_AFTER.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 20), m.start))
+def _region_cue(text: str, m: Mention) -> bool:
+    """Words that make a name a state or country: a politician's ("a Washington Democrat", "Republican of
+    New York"), or a region's ("the New York border", "New York state", "the Texas governor")."""
+    return bool(_REGION_WORDS.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
-_PARTY_AFTER = re.compile(r" (?:Democrat|Republican)s?\b")
+_REGION_WORDS = re.compile(r" (?:Democrats?|Republicans?|border|state line|[Ss]tate|governor|legislature)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:Democrat|Republican)s? (?:of|from) $")
 
 
@@ -135,7 +137,7 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
-        party = _party_state(text, m)
+        party = _region_cue(text, m)
         if not (regions or towns or party):
             continue
         if regions and all(c.place.kind in POINT_KINDS for c in name.cands):

@@ -172,10 +172,13 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     # a bare name is the county the article names in full
     ("Barrow County commissioners met; Barrow voters approved the tax.", "Barrow", 33.99, -83.71),
     ("Officials in DeKalb County said DeKalb schools would close; Decatur agreed.", "DeKalb", 33.77, -84.23),
-    # a region keeps its name from the city that answers to it only as an alternate
+    # a region keeps its name from a city that answers to it only as an alternate, unless a megacity
     ("Tornadoes hit Oklahoma.", "Oklahoma", 35.5, -97.5),
-    ("Traffic slowed near the New York border.", "New York", 42.9, -75.5),
     ("Talks resumed in Geneva.", "Geneva", 46.20, 6.15),
+    ("U.N. officials in New York finished drafting the rules.", "New York", 40.71, -74.01),
+    # ... and words of a region make it the state
+    ("Traffic slowed near the New York border.", "New York", 42.9, -75.5),
+    ("The New York State Police said so.", "New York", 42.9, -75.5),
     # ... but in "City, Region" the region reading holds the city
     ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story

@@ -21,6 +21,7 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "ad
               "city": 0.0, "other": 0.0}
 FCODE_PRIOR = {"CURATED": 0.5, "PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
 CUSTOM_BONUS = 10.0
+MEGACITY = 5_000_000  # a city this big is what its region's name means in the news
 CITY_SIZE = 2.0  # prior per 7 decades of population
 REGION_SIZE = 1.5
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
@@ -53,9 +54,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
     "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a
-    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county (a city that
-    answers to the region's name only as an alternate, New York City to "New York", does not: the region
-    keeps it, and a dateline or the article's other places can still choose the city). Likewise a
+    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county; so does a
+    megacity that answers to its region's name as an alternate ("New York" is New York City, as in "flights
+    between New York and Moscow"; "Oklahoma" stays the state: the article can still say otherwise, "Albany,
+    New York"). Likewise a
     national capital ranks just above any admin region of its own country that shares its name: news
     says "Washington" for the capital (and its government) far more often than for the state. A region
     that answers to the name only once its administrative word is dropped ranks below any place (city,
@@ -70,7 +72,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
     ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
-              if c.place.kind == "city" and c.primary and (c.place.country_code, c.place.admin1) in regions else c
+              if c.place.kind == "city" and (c.primary or c.place.population >= MEGACITY)
+              and (c.place.country_code, c.place.admin1) in regions else c
               for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
