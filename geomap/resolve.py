@@ -114,12 +114,14 @@ def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[C
 
 def _region_cue(text: str, m: Mention) -> bool:
     """Words that make a name a state or country: a politician's ("a Washington Democrat", "Republican of
-    New York"), or a region's ("the New York border", "New York state", "the Texas governor")."""
-    return bool(_REGION_WORDS.match(text, m.end) or _PARTY_BEFORE.search(text, max(0, m.start - 20), m.start))
+    New York"), a region's ("the New York border", "New York state", "the Texas governor"), or a part of
+    one ("northern New York", "southern Lebanon")."""
+    return bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
 
 
 _REGION_WORDS = re.compile(r" (?:Democrats?|Republicans?|border|state line|[Ss]tate|governor|legislature)\b")
-_PARTY_BEFORE = re.compile(r"\b(?:Democrat|Republican)s? (?:of|from) $")
+_REGION_WORDS_BEFORE = re.compile(  # a party's member, or a part of a region: "southern Lebanon", "northern New York"
+    r"(?:\b(?:Democrat|Republican)s? (?:of|from)|\b(?:north|south|east|west)(?:ern)?) $")
 
 
 def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False) -> list[_Name]:

@@ -179,6 +179,7 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     # ... and words of a region make it the state
     ("Traffic slowed near the New York border.", "New York", 42.9, -75.5),
     ("The New York State Police said so.", "New York", 42.9, -75.5),
+    ("Snow fell in northern New York.", "New York", 42.9, -75.5),  # a part of a region
     # ... but in "City, Region" the region reading holds the city
     ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story
