@@ -29,7 +29,8 @@ A township, park or lake named after a place ("Madison Township", "Lake Ontario"
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places.
 Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
-lower-case compass word joins the next name only into a country or region ("north Carolina").
+lower-case compass word joins the next name only into a country or region, and only when that name alone
+is none ("north Carolina"; but "south Georgia" is a direction).
 """
 
 from __future__ import annotations
@@ -189,7 +190,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
-            and nxt.text.lower() not in CALENDAR and not strong):
+            and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text
     return None
 
@@ -209,6 +210,12 @@ def _known_form(name: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
     first, _, rest = name.partition(" ")
     return fold(name) in found or (first.rstrip(".") in ABBREVIATIONS and bool(rest)
                                    and f"{ABBREVIATIONS[first.rstrip('.')]} {fold(rest)}" in found)
+
+
+def _strong_name(word: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The word alone names a country or region ("Georgia", "Ireland")."""
+    cands = found.get(fold(word))
+    return bool(cands) and _strong(cands[0])
 
 
 def _own_size(cands: Sequence[Candidate]) -> int:
@@ -410,8 +417,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])), known_forms[0])
             cands = found[key]
-            if not tokens[i].capitalised and not _strong(cands[0]):
-                continue  # "north Carolina" in a transcript is North Carolina; "north London" is London
+            if not tokens[i].capitalised and (not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
+                continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms) if j == i

@@ -4,9 +4,9 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
-  politician's state ("a Washington Democrat", "Republican of New York") or a region's words ("the New
-  York border", "New York state") make it the state; a dateline is a
-  town ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
+  politician's or a region's words ("a Washington Democrat", "the New York border", "upstate New York")
+  and a list of states ("California, Oregon and Washington") ask for the state; a dateline is a town
+  ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
   of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
@@ -112,16 +112,37 @@ def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[C
     return mentions[k - 1].candidates
 
 
-def _region_cue(text: str, m: Mention) -> bool:
-    """Words that make a name a state or country: a politician's ("a Washington Democrat", "Republican of
-    New York"), a region's ("the New York border", "New York state", "the Texas governor"), or a part of
-    one ("northern New York", "southern Lebanon")."""
-    return bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
+def _region_readings(text: str, mentions: Sequence[Mention], k: int) -> tuple[bool, set[str | None]]:
+    """Whether the text asks for a country or admin-1 reading of mention k, by a politician's or a
+    region's words ("a Washington Democrat", "Republican of New York", "the Mexico border", "New York
+    Gov.", "upstate New York"); and the countries whose admin-1 reading it asks for, by a list of states
+    the name stands in ("Missouri, New York, North Carolina", "California, Oregon and Washington")."""
+    m = mentions[k]
+    words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
+    out: set[str | None] = set()
+    for a, b in ((k - 1, k), (k, k + 1)):
+        if 0 <= a and b < len(mentions) and text[mentions[a].end: mentions[b].start] in _LIST_GAPS:
+            other = mentions[a if b == k else b]
+            if other.candidates and other.candidates[0].place.kind == "admin1":
+                out.add(other.candidates[0].place.country_code)
+    return words, out
 
 
-_REGION_WORDS = re.compile(r" (?:Democrats?|Republicans?|border|state line|[Ss]tate|governor|legislature)\b")
-_REGION_WORDS_BEFORE = re.compile(  # a party's member, or a part of a region: "southern Lebanon", "northern New York"
-    r"(?:\b(?:Democrat|Republican)s? (?:of|from)|\b(?:north|south|east|west)(?:ern)?) $")
+def _polity(cand: Candidate) -> bool:
+    """A country or admin-1 reading under its own name ("Georgia", not Gaza Province as "Gaza")."""
+    return cand.place.kind in ("country", "admin1") and fold(cand.place.name) == cand.matched_name
+
+
+def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
+    """Mention k is followed by another name of a list ("Sydney, Singapore and Hong Kong")."""
+    return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
+
+
+_LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+_REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
+    r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
+    r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
+_REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
 
 def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False) -> list[_Name]:
@@ -139,15 +160,15 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
-        party = _region_cue(text, m)
-        if not (regions or towns or party):
+        words, states = _region_readings(text, mentions, k)
+        if not (regions or towns or words or states):
             continue
-        if regions and all(c.place.kind in POINT_KINDS for c in name.cands):
-            name.qualifier = fold(mentions[k + 1].text)
+        if regions and not _in_list(text, mentions, k + 1) and all(c.place.kind in POINT_KINDS for c in name.cands):
+            name.qualifier = fold(mentions[k + 1].text)  # "Avon, Conn." (the last such mention counts)
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
-                    party and cand.place.kind == "admin1"):
+                    _polity(cand) and (words or cand.place.country_code in states)):
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
@@ -329,7 +350,8 @@ def _check_qualifiers(names: Sequence[_Name], chosen: dict[str, _Choice]) -> Non
     unresolved: the gazetteer lacks that region's town of the name, and another state's is no answer.
     (When the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.)"""
     for name in names:
-        town, region = chosen.get(name.key), chosen.get(name.qualifier or "")
+        town = chosen.get(name.key)
+        region = chosen.get(name.qualifier) if name.qualifier else None
         if (town and region and not town.reason and region.cand.place.kind in ("admin1", "country")
                 and not _contains(region.cand.place.kind, region.cand.place.country_code, region.cand.place.admin1,
                                   town.cand)):

@@ -143,8 +143,10 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
      ["Buenos Aires", "Madrid", "Tel Aviv", "Jerusalem", "Toronto", "Montréal"]),  # places joined by hyphens
     ("Sen. Robert Ford, D-Charleston, said so.", ["Charleston"]),  # a party and a home town
     # lower-case transcripts: a compass word joins a name only into a country or region
-    ("Storms hit north Carolina and northern Ireland; east London was calm.",
-     ["north Carolina", "northern Ireland", "London"]),
+    ("Storms hit north Carolina; east London and south Georgia were calm.", ["north Carolina", "London", "Georgia"]),
+    # lists are no "City, Region" patterns
+    ("Flights to Sydney, Singapore and Hong Kong and to Chicago, Mexico and Brazil were cancelled.",
+     ["Sydney", "Singapore", "Hong Kong", "Chicago", "Mexico", "Brazil"]),
     ("Talks in Côte d'Ivoire, Port-au-Prince and Dar es Salaam resumed.",
      ["Côte d'Ivoire", "Port-au-Prince", "Dar es Salaam"]),
 ])
@@ -179,7 +181,14 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     # ... and words of a region make it the state
     ("Traffic slowed near the New York border.", "New York", 42.9, -75.5),
     ("The New York State Police said so.", "New York", 42.9, -75.5),
-    ("Snow fell in northern New York.", "New York", 42.9, -75.5),  # a part of a region
+    ("Snow fell across upstate New York.", "New York", 42.9, -75.5),
+    ("New York Governor Kathy Hochul spoke.", "New York", 42.9, -75.5),
+    ("Storms hit New York and New Jersey.", "New York", 42.9, -75.5),  # a list of states
+    ("Fires burned in California, Oregon and Washington.", "Washington", 47.28, -119.72),
+    ("Troops massed along the Mexico border.", "Mexico", 23.0, -102.0),  # the country, not Mexico City
+    ("Shelling hit the Gaza border overnight.", "Gaza", 31.50, 34.47),  # no region abroad
+    ("Clashes broke out in northern Georgia, near Tbilisi.", "Georgia", 42.0, 43.5),
+    ("He studied at Moscow State University.", "Moscow", 55.75, 37.62),
     # ... but in "City, Region" the region reading holds the city
     ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story

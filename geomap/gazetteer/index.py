@@ -54,12 +54,13 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
     "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a
-    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county; so does a
-    megacity that answers to its region's name as an alternate ("New York" is New York City, as in "flights
-    between New York and Moscow"; "Oklahoma" stays the state: the article can still say otherwise, "Albany,
-    New York"). Likewise a
-    national capital ranks just above any admin region of its own country that shares its name: news
-    says "Washington" for the capital (and its government) far more often than for the state. A region
+    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county. So does a
+    megacity that answers to its region's name as an alternate (in this index: New York City, Mexico City,
+    Saint Petersburg; "flights between New York and Moscow" are the city's, while "Oklahoma" stays the
+    state), and the article can still say otherwise ("Albany, New York", "the New York governor").
+    Likewise a national capital ranks just above any admin region of its own country that shares its
+    name: news says "Washington" for the capital (and its government) far more often than for the
+    state. A region
     that answers to the name only once its administrative word is dropped ranks below any place (city,
     country, sea) whose own name it is, and a region named after a sea ranks below the sea ("Red Sea" is
     the sea, not Egypt's or Sudan's Red Sea governorate)."""
@@ -130,13 +131,14 @@ class Gazetteer:
         missing = sorted(wanted.difference(cache))
         for key in [k for k in wanted if k in cache]:  # recently used last
             cache[key] = cache.pop(key)
+        fresh = self._query(missing) if missing else {}
+        found = {key: cands for key in wanted if (cands := fresh.get(key) or cache.get(key, ()))}
         if missing:
-            fresh = self._query(missing)
             if (excess := len(cache) + len(missing) - CACHE_KEYS) > 0:
                 for old in list(islice(cache, excess)):
                     del cache[old]
-            cache.update((key, fresh.get(key, ())) for key in missing)
-        return {key: cands for key in wanted if (cands := cache[key])}
+            cache.update((key, fresh.get(key, ())) for key in missing[-CACHE_KEYS:])
+        return found
 
     def _query(self, wanted: list[str]) -> dict[str, tuple[Candidate, ...]]:
         found: dict[str, list[Candidate]] = {}
