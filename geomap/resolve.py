@@ -121,7 +121,7 @@ def _region_readings(text: str, mentions: Sequence[Mention], k: int) -> tuple[bo
     words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
     out: set[str | None] = set()
     for a, b in ((k - 1, k), (k, k + 1)):
-        if 0 <= a and b < len(mentions) and text[mentions[a].end: mentions[b].start] in _LIST_GAPS:
+        if a >= 0 and b < len(mentions) and text[mentions[a].end: mentions[b].start] in _LIST_GAPS:
             other = mentions[a if b == k else b]
             if other.candidates and other.candidates[0].place.kind == "admin1":
                 out.add(other.candidates[0].place.country_code)
