@@ -7,11 +7,12 @@ A match is then doubted when it looks like something else (unless the text write
 "Reading, Pa."):
 - a month or weekday; a demonym, language, faith or holiday; a generic word ("West", "Gulf"); a
   currency ("US$");
-- a person: after a title or a lower-case kin word ("Minister Kuleba", "Gov. Smith", "his wife Mary"), a
-  given name or a middle initial ("Ashley L. Evans"), one word further after a title ("Secretary Dick
-  Cheney"), before an age ("Evans, 26, of Paris"), or used so anywhere else in the article; the speaker
-  of "said" ("Welch said"); a given name standing for its bearer, or before a surname of the text
-  ("Nigel Judah, 58,"); a family ("the Underwood family");
+- a person: after a title, with its office or not, or a lower-case kin word ("Minister Kuleba", "Gov.
+  Smith", "Secretary of State Antony Blinken", "his wife Mary"), a given name or a middle initial
+  ("Ashley L. Evans"), one word further after a title ("Secretary Dick Cheney"), before an age ("Evans,
+  26, of Paris"), or used so anywhere else in the article; the speaker of "said" ("Welch said"); a given
+  name standing for its bearer, or before a surname of the text ("Nigel Judah, 58,"); a family ("the
+  Underwood family");
 - a company: a firm ("Stevens & Wilkinson"), a name before a corporate suffix ("Kellogg Co.", "Drexel
   Burnham Lambert Inc.") and that name elsewhere in the article unless written as a place ("based in
   Nashua", "Duluth police"); half of a hyphenated name whose other half is no place ("Hewlett-Packard");
@@ -328,11 +329,24 @@ def _firms(text: str, known: set[str], county: bool) -> set[str]:
 
 
 def _titled(text: str, tokens: list[Token], i: int) -> bool:
-    """Token i follows a title: "Minister Kuleba", or an abbreviated one, "Gov. Smith" ("...the judge.
-    Columbus attorneys..." ends a sentence: a full word before ". " is no title)."""
+    """Token i follows a title: "Minister Kuleba", an abbreviated one, "Gov. Smith" ("...the judge.
+    Columbus attorneys..." ends a sentence: a full word before ". " is no title), or one with its office
+    before a full name ("Secretary of State Antony Blinken", not "president of Education Minnesota")."""
     prev = tokens[i - 1]
     gap = text[prev.end: tokens[i].start]
-    return (prev.text.lower() in TITLES or prev.text in KIN) and (gap == " " or (gap == ". " and len(prev.text) <= 4))
+    if (prev.text.lower() in TITLES or prev.text in KIN) and (gap == " " or (gap == ". " and len(prev.text) <= 4)):
+        return True
+    return gap == " " and prev.capitalised and _word_after(text, tokens, i) is not None and _office(text, tokens, i - 1)
+
+
+def _office(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k ends a title's "of" phrase in common words: "Secretary of State", "Minister of Foreign
+    Affairs" (not "president of Springfield Performing Arts")."""
+    for o in (k - 1, k - 2):
+        if o >= 1 and tokens[o].text == "of" and tokens[o - 1].text.lower() in TITLES:
+            return all(text[tokens[x].end: tokens[x + 1].start] == " " for x in range(o - 1, k)) and all(
+                t.capitalised and t.text.lower() in common_words() for t in tokens[o + 1: k + 1])
+    return False
 
 
 def _initial(text: str, tokens: list[Token], k: int) -> bool:

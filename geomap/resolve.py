@@ -5,7 +5,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
   politician's or a region's words ("a Washington Democrat", "the New York border", "upstate New York")
-  and a list of states ("California, Oregon and Washington") ask for the state; a dateline is a town
+  and a list of states ("California, Oregon and Washington") ask for the state; an administrative word
+  asks for the region ("the Donetsk region", "Idlib province") and "city" for the town; a dateline is a town
   ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
   of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
@@ -14,7 +15,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 - proximity: another name of the article has a reading near the candidate, the nearer the stronger, one
   share of evidence per name;
 - world cities: a big city or national capital outside the article's main country gathers the other names'
-  belief in such cities (a markets story naming London, Paris and Milan);
+  belief in such cities (a markets story naming London, Paris and Milan), unless the name is also a world
+  city inside that country (Valencia in a story from Venezuela);
 and one sense per document: every mention of the same name gets the same place.
 
 The names of an article are resolved jointly. Proximity counts the nearest reading of each other name
@@ -133,6 +135,26 @@ def _polity(cand: Candidate) -> bool:
     return cand.place.kind in ("country", "admin1") and fold(cand.place.name) == cand.matched_name
 
 
+def _kind_asked(text: str, m: Mention) -> str | None:
+    """The kind of place the words around a mention ask for: a region ("the Donetsk region", "Idlib
+    province", "Kherson oblast") or a town ("Zaporizhzhia city", "the city of Valencia")."""
+    if _ADMIN_WORD_AFTER.match(text, m.end):
+        return "region"
+    if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return "town"
+    return None
+
+
+def _answers(asked: str, cand: Candidate) -> bool:
+    """The candidate is the kind of place the text asks for (`_kind_asked`): an admin region by its own
+    name or by its name without the administrative word ("Sagaing Region"), or a town."""
+    if asked == "town":
+        return cand.place.kind == "city"
+    own = fold(cand.place.name)
+    return cand.place.kind in ("admin1", "admin2") and (own == cand.matched_name
+                                                        or own.startswith(cand.matched_name + " "))
+
+
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     """Mention k is followed by another name of a list ("Sydney, Singapore and Hong Kong")."""
     return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
@@ -142,6 +164,9 @@ _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
+_ADMIN_WORD_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
+_TOWN_WORD_AFTER = re.compile(r" city\b")  # lower case: "Kansas City" is a name
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
 
@@ -161,14 +186,16 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
         words, states = _region_readings(text, mentions, k)
-        if not (regions or towns or words or states):
+        asked = _kind_asked(text, m)
+        if not (regions or towns or words or states or asked):
             continue
         if regions and not _in_list(text, mentions, k + 1) and all(c.place.kind in POINT_KINDS for c in name.cands):
             name.qualifier = fold(mentions[k + 1].text)  # "Avon, Conn." (the last such mention counts)
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
-                    _polity(cand) and (words or cand.place.country_code in states)):
+                    _polity(cand) and (words or cand.place.country_code in states)) or (
+                    asked is not None and _answers(asked, cand)):
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
@@ -222,7 +249,8 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     place, not two witnesses). Containment: the other names' belief mass (of plausible readings) in the
     candidate's country and admin-1 region, updated by relaxation; a country or admin-1 candidate is
     supported by the places the article names inside it. World cities: a big city or national capital
-    outside the article's main country is supported by the other names' belief in such cities.
+    outside the article's main country is supported by the other names' belief in such cities, unless
+    the name also has a world city inside that country.
     """
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
@@ -252,7 +280,9 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         mass = belief * weight * witness
         in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc]
         in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1]
-        abroad = famous & (cc != np.argmax(np.bincount(cc, mass * has_cc)))  # outside the article's main country
+        home = cc == np.argmax(np.bincount(cc, mass * has_cc))  # in the article's main country
+        rival = np.maximum.reduceat(famous & home, starts).repeat(sizes)  # the name is a world city at home too
+        abroad = famous & ~home & ~rival
         fame = mass * abroad
         in_fame = fame.sum() - np.add.reduceat(fame, starts).repeat(sizes) - (np.bincount(pid, fame)[pid] - fame)
         score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)

@@ -8,7 +8,8 @@ from functools import cache
 from importlib import resources
 
 CONNECTORS = frozenset(
-    "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es".split())
+    "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es ez ed ad az ar ash"
+    .split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())

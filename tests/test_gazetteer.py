@@ -12,7 +12,7 @@ import pytest
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import open_gazetteer
-from geomap.gazetteer.build import admin_aliases, build, usable_alternate
+from geomap.gazetteer.build import admin_aliases, article_dropped, build, usable_alternate
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.names import fold
 
@@ -170,6 +170,14 @@ def test_admin_aliases():
     assert admin_aliases("Zhytomyr Oblast") == ["Zhytomyr"]
     assert admin_aliases("Republic of Tatarstan") == ["Tatarstan"]
     assert admin_aliases("Texas") == []
+
+
+@pytest.mark.parametrize(("key", "short"), [
+    ("al qamishli", "qamishli"), ("ar raqqah", "raqqah"), ("el fasher", "fasher"), ("ash shihr", "shihr"),
+    ("an najaf", "najaf"), ("as sib", None), ("alexandria", None), ("deir ez zor", None),
+])
+def test_arabic_article_dropped(key, short):
+    assert article_dropped(key) == short
 
 
 def write(path: Path, text: str) -> Path:

@@ -149,6 +149,11 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
      ["Sydney", "Singapore", "Hong Kong", "Chicago", "Mexico", "Brazil"]),
     ("Talks in Côte d'Ivoire, Port-au-Prince and Dar es Salaam resumed.",
      ["Côte d'Ivoire", "Port-au-Prince", "Dar es Salaam"]),
+    # Arabic articles: inside a name ("ez-"), and dropped as the news drops them
+    ("Fighters attacked a convoy in Deir ez-Zor, then shelled Qamishli and Hodeidah.",
+     ["Deir ez-Zor", "Qamishli", "Hodeidah"]),
+    ("Secretary of State Antony Blinken flew to Cairo.", ["Cairo"]),  # a title with its office
+    ("The president of Springfield Performing Arts Corp. lives in Springfield.", ["Springfield", "Springfield"]),
 ])
 def test_names_kept_next_to_the_new_rules(gaz, text, names):
     assert [t.text for t in resolve(text, recognize(text, gaz)) if t.place] == names
@@ -191,6 +196,12 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     ("He studied at Moscow State University.", "Moscow", 55.75, 37.62),
     # ... but in "City, Region" the region reading holds the city
     ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
+    # a country's short name: the bigger country unless the text places it ("Goma, Congo" and Brazzaville)
+    ("M23 rebels seized Goma, Congo, the army said.", "Congo", 0.0, 25.0),
+    ("Officials in Brazzaville, Congo, said the vote would go ahead.", "Congo", -1.0, 15.0),
+    # a world city at home is not outweighed by its namesake abroad
+    ("Maduro blamed Washington. Protests broke out in Caracas, Maracaibo and Valencia. Colombia called for "
+     "talks in Bogota.", "Valencia", 10.16, -68.0),
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story
     ("London shares fell. In Frankfurt, Paris, Milan, Geneva and Amsterdam prices closed lower; "
      "New York and Boston traders sold.", "London", 51.51, -0.13),
@@ -198,6 +209,19 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
 def test_joint_resolution(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert near(top.place, lat, lon, 100), top
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Shelling hit Bakhmut in the Donetsk region.", "Donetsk", "admin1"),  # an administrative word
+    ("Government forces shelled Idlib province.", "Idlib", "admin1"),
+    ("Air strikes hit Sagaing region.", "Sagaing", "admin1"),  # "Sagaing Region" by its short name
+    ("Missiles struck Zaporizhzhia city overnight.", "Zaporizhzhia", "city"),
+    ("Troops advanced as far north as the city of Basra.", "Basra", "city"),
+    ("Shelling hit Donetsk and Horlivka.", "Donetsk", "city"),
+])
+def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place.kind == kind, top
 
 
 @pytest.mark.parametrize(("text", "name"), [

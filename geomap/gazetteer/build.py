@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -29,6 +30,9 @@ ADMIN_SUFFIXES = (
     " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
     " republic", " prefecture", " county", " district", " department", " voivodeship", " city",
 )
+ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})")  # "al ", "ar ", "ash " in a key
+ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
 
@@ -72,6 +76,22 @@ def admin_aliases(name: str) -> list[str]:
         if low.startswith(prefix):
             out.append(name[len(prefix):])
     return out
+
+
+def article_dropped(key: str) -> str | None:
+    """A folded Arabic place name without its article, as news writes it: "al qamishli" -> "qamishli",
+    "ar raqqah" -> "raqqah", "el fasher" -> "fasher" (None when it has no article, or too little is left)."""
+    m = ARABIC_ARTICLE.match(key)
+    return key[m.end():] if m else None
+
+
+def _add_article_dropped(entries: Iterable[Entry]) -> None:
+    """Places in Arabic-speaking countries also answer to their names without the article."""
+    for e in entries:
+        if e.cc in ARABIC_COUNTRIES:
+            for key, flags in list(e.names.items()):
+                if (short := article_dropped(key)) is not None:
+                    e.add_name(short, flags)
 
 
 def _place_file(directory: Path) -> Path:
@@ -237,6 +257,7 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     extra += _country_entries(entries, curated_dir, info, new_id)
     _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
     extra += _curated_regions(curated_dir / "regions.geojson", new_id)
+    _add_article_dropped([*entries.values(), *extra])
     return sorted([*entries.values(), *extra], key=lambda e: e.rid)
 
 
