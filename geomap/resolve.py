@@ -315,11 +315,14 @@ def _proximity(places: Sequence[Place], owner: np.ndarray, witness: np.ndarray) 
     return out
 
 
-def _isolated(cand: Candidate, evidence: float, n_places: int) -> bool:
-    """A small town that nothing else in the article points to (no pattern, country, region or nearby
-    place), in an article that does name other places: more likely a homonym than the place."""
-    return (evidence < SUPPORT and cand.place.kind in POINT_KINDS
-            and cand.place.population < SMALL_TOWN and n_places > 1)
+def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool) -> bool:
+    """A small town, or a town short of a world city that answers to the name only as an alternate
+    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), that nothing else in
+    the article points to (no pattern, country, region or nearby place), in an article that does name
+    other places: more likely a homonym or a stray alternate than the place."""
+    place = cand.place
+    return (evidence < SUPPORT and place.kind in POINT_KINDS and n_places > 1 and (
+        place.population < SMALL_TOWN or (alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
 
 
 def _confidence(best: float, second: float) -> float:
@@ -350,8 +353,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
-            elif _isolated(cand, float(local[best] - prior[offset + best]), n_points):
-                reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) is a small place far from "
+            elif _isolated(cand, float(local[best] - prior[offset + best]), n_points,
+                           alias := not any(c.primary for c in name.cands)):
+                what = "answers to the name only as an alternate and lies" if alias else "is a small place"
+                reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) {what} far from "
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             offset += size
