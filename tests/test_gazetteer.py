@@ -12,7 +12,7 @@ import pytest
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import open_gazetteer
-from geomap.gazetteer.build import admin_aliases, article_dropped, build, usable_alternate
+from geomap.gazetteer.build import admin_aliases, article_dropped, build, respelling, usable_alternate
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.names import fold
 
@@ -170,6 +170,14 @@ def test_admin_aliases():
     assert admin_aliases("Zhytomyr Oblast") == ["Zhytomyr"]
     assert admin_aliases("Republic of Tatarstan") == ["Tatarstan"]
     assert admin_aliases("Texas") == []
+
+
+@pytest.mark.parametrize(("key", "own", "same"), [
+    ("zaporizhzhia", "zaporizhzhya", True), ("mykolaiv", "mykolayiv", True), ("odessa", "odesa", True),
+    ("geneva", "geneve", True), ("hamas", "hamm", False), ("kiev", "kyiv", False), ("abdcef", "abcdef", False),
+])
+def test_respellings_of_a_name(key, own, same):
+    assert respelling(key, own) is same
 
 
 @pytest.mark.parametrize(("key", "short"), [

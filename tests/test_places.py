@@ -229,6 +229,10 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Missiles struck Zaporizhzhia city overnight.", "Zaporizhzhia", "city"),
     ("Troops advanced as far north as the city of Basra.", "Basra", "city"),
     ("Shelling hit Donetsk and Horlivka.", "Donetsk", "city"),
+    ("Missiles struck Odesa, Dnipro and Zaporizhzhia.", "Zaporizhzhia", "city"),  # the city's other spelling
+    ("Lisa Schlein reports from Geneva.", "Geneva", "city"),
+    ("Burkina Faso and Niger face attacks across the Sahel.", "Sahel", "region"),  # not Burkina Faso's province
+    ("Militants attacked Djibo and Dori in the Sahel.", "Sahel", "admin1"),  # ... unless its towns say so
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)

@@ -33,6 +33,7 @@ ADMIN_SUFFIXES = (
 ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})")  # "al ", "ar ", "ash " in a key
 ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
     "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as its own (smaller ones list typos)
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
 
@@ -66,6 +67,17 @@ def usable_alternate(name: str) -> bool:
         len(name) >= 2 and is_latin(name) and name[0].isupper() and not name.isupper()
         and not any(ch.isdigit() for ch in name)
     )
+
+
+def respelling(key: str, own: str) -> bool:
+    """A folded alternate name is the place's own name spelled another way: one letter changed, added or
+    dropped, in a name of five letters or more ("Zaporizhzhia" for Zaporizhzhya, "Mykolaiv" for Mykolayiv,
+    "Odessa" for Odesa; not "Hamas" for Hamm)."""
+    if key == own or min(len(key), len(own)) < 5 or abs(len(key) - len(own)) > 1:
+        return False
+    short, long = sorted((key, own), key=len)
+    i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[i + (len(short) == len(long)):] == long[i + 1:]
 
 
 def admin_aliases(name: str) -> list[str]:
@@ -110,9 +122,10 @@ def _entries_from_rows(path: Path) -> dict[int, Entry]:
                       row.admin1 or None, row.admin2 or None, row.population, row.feature_code)
         entry.add_name(row.name, 1)
         entry.add_name(row.asciiname, 1)
+        own = set(entry.names) if row.population >= RESPELLED_TOWN else set()
         for alt in row.alternates:
             if usable_alternate(alt):
-                entry.add_name(alt, 0)
+                entry.add_name(alt, int(any(respelling(fold(alt), key) for key in own)))
         if kind == "admin1":
             for alias in admin_aliases(row.name):
                 entry.add_name(alias, 1)

@@ -19,7 +19,7 @@ from geomap.names import fold
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
               "city": 0.0, "other": 0.0}
-FCODE_PRIOR = {"CURATED": 0.5, "PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
+FCODE_PRIOR = {"CURATED": 1.5, "PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
 CUSTOM_BONUS = 10.0
 MEGACITY = 5_000_000  # a city this big is what its region's name means in the news
 CITY_SIZE = 2.0  # prior per 7 decades of population
