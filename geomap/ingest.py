@@ -23,9 +23,11 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"), 1)}
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
+# / "DUBAI, Nov 13 (Reuters) - ..." (a date without its year names no date)
 _DATELINE = re.compile(
     rf"^\s*(?P<place>[A-Z][A-Za-z'’. -]{{1,40}}?(?:, [A-Z][A-Za-z'’. -]{{1,30}}?)?)"
-    rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE},? \d{{4}}|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE}(?:,? \d{{4}})?"
+    rf"|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
 

@@ -105,7 +105,8 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[tuple[int, int, str]]:
+def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
+          county: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
     first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."); "Loudon Co." is
     tried first as "Loudon County" (unless `county` is off: in business text "Co." is a company). Other
@@ -113,10 +114,10 @@ def _keys(text: str, tokens: list[Token], i: int, j: int, county: bool) -> list[
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
     "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant."""
     start, end = tokens[i].start, tokens[j].end
-    key = fold(text[start:end])
+    key = " ".join(p for p in parts[i: j + 1] if p) + ("." if tokens[j].text[-1] == "." else "")  # = fold(span)
     plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
-        return [(start, end + 1, fold(text[start: end + 1])), plain]
+        return [(start, end + 1, parts[i] + "."), plain]
     out = []
     first = tokens[i].text
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
@@ -411,7 +412,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = tokenize(text)
     spans = _spans(text, tokens)
     county = not _BUSINESS.search(text)
-    keyed = {(i, j): _keys(text, tokens, i, j, county) for i, j in spans}
+    parts = [fold(t.text).rstrip(".") for t in tokens]  # a span's key joins its tokens' (the gaps are " ", "-")
+    keyed = {(i, j): _keys(text, tokens, parts, i, j, county) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
     placed: set[int] = set()

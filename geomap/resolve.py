@@ -17,7 +17,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
 - world cities: a big city or national capital outside the article's main country gathers the other names'
   belief in such cities (a markets story naming London, Paris and Milan), unless the name is also a world
   city inside that country (Valencia in a story from Venezuela);
-and one sense per document: every mention of the same name gets the same place.
+and one sense per document: every mention of the same name gets the same place, unless the text tells
+two places of the name apart ("PARIS, Texas" ... "Paris, France"; "Buenos Aires province" and the city).
 
 The names of an article are resolved jointly. Proximity counts the nearest reading of each other name
 whatever its prior, because the coincidence is the evidence: that "Huntsville" and "Walker County" both
@@ -59,6 +60,7 @@ WORLD_CITY = 500_000
 FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
+SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the article names in full
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
@@ -170,18 +172,38 @@ _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
 
-def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False) -> list[_Name]:
-    """The article's distinct names with their readings and pattern bonuses (`dateline_first`: mentions[0]
-    is the dateline, which names the town the story was filed from: "NEW YORK (AP) -")."""
+def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
+    """The sense key of each mention: its folded name, one sense per document, unless the text tells two
+    places of the name apart. Mentions qualified in two ways ("PARIS, Texas" ... "Paris, France") are two
+    senses, and so is a name written both with an administrative word and without ("Buenos Aires
+    province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key. One qualifier for
+    all ("Springfield, Ill." ... "Springfield") is still one sense."""
+    keys = [fold(m.text) for m in mentions]
+    quals: list[str | None] = []
+    for k, m in enumerate(mentions):
+        asked = _kind_asked(text, m)
+        region = _pattern_regions(text, mentions, k) and not _in_list(text, mentions, k + 1)
+        quals.append(f"#{asked}" if asked else keys[k + 1] if region else None)
+    seen: dict[str, set[str | None]] = {}
+    for key, qual in zip(keys, quals):
+        seen.setdefault(key, set()).add(qual)
+    return [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual[0] == "#" and None in seen[key]))
+            else key for key, qual in zip(keys, quals)]
+
+
+def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline_first: bool = False) -> list[_Name]:
+    """The article's distinct names (by sense key, see `_senses`) with their readings and pattern bonuses
+    (`dateline_first`: mentions[0] is the dateline, which names the town the story was filed from: "NEW
+    YORK (AP) -")."""
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
         if not m.candidates:
             continue
-        key = fold(m.text)
+        key = keys[k]
         name = names.get(key)
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
-            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), _namesake(key, cands))
+            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), _namesake(fold(m.text), cands))
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
@@ -190,7 +212,7 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
         if not (regions or towns or words or states or asked):
             continue
         if regions and not _in_list(text, mentions, k + 1) and all(c.place.kind in POINT_KINDS for c in name.cands):
-            name.qualifier = fold(mentions[k + 1].text)  # "Avon, Conn." (the last such mention counts)
+            name.qualifier = keys[k + 1]  # "Avon, Conn." (the last such mention counts)
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
@@ -199,7 +221,7 @@ def _names(text: str, mentions: Sequence[Mention], dateline_first: bool = False)
                 name.pattern[i] += PATTERN_BONUS
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
-    if dateline_first and (filed := names.get(fold(mentions[0].text))):
+    if dateline_first and (filed := names.get(keys[0])):
         filed.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(filed.pattern, filed.cands)]
     _short_forms(names)
     return list(names.values())
@@ -222,7 +244,7 @@ def _short_forms(names: dict[str, _Name]) -> None:
             have = {c.place.id for c in name.cands}
             extra = [c for c in full.cands if c.place.kind == "admin2" and c.place.id not in have]
             name.cands += extra
-            name.pattern += [0.0] * len(extra)
+            name.pattern += [SHORT_FORM_BONUS] * len(extra)
 
 
 def _graded(mentions: np.ndarray) -> np.ndarray:
@@ -278,8 +300,9 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
         mass = belief * weight * witness
-        in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc]
-        in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1]
+        same = np.bincount(pid, mass)[pid] - mass  # other names' belief in this very place: no witness
+        in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc] - same
+        in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1] - same
         home = cc == np.argmax(np.bincount(cc, mass * has_cc))  # in the article's main country
         rival = np.maximum.reduceat(famous & home, starts).repeat(sizes)  # the name is a world city at home too
         abroad = famous & ~home & ~rival
@@ -334,7 +357,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
     too and lends its evidence to the rest of the article."""
     everything = [*([dateline] if dateline else []), *mentions]
-    names = _names(text, everything, dateline is not None)
+    keys = _senses(text, everything)
+    names = _names(text, everything, keys, dateline is not None)
     chosen: dict[str, _Choice] = {}
     if names:
         score, prior, near = _infer(names)
@@ -362,8 +386,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             offset += size
         _check_qualifiers(names, chosen)
     out = []
-    for m in mentions:
-        choice = chosen.get(fold(m.text))
+    for m, key in zip(mentions, keys[len(everything) - len(mentions):]):
+        choice = chosen.get(key)
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:

@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Antalya, 10 March 2022 (TDI): The Foreign Minister", "Antalya", date(2022, 3, 10), "TDI"),
     ("KYIV, Ukraine, March 10, 2022 (Reuters) - Russian forces", "KYIV", date(2022, 3, 10), "Reuters"),
     ("PARIS (AFP) — The French government", "PARIS", None, "AFP"),
+    ("BUENOS AIRES, May 1 (Reuters) - Tens of thousands", "BUENOS AIRES", None, "Reuters"),  # no year: no date
+    ("DUBAI, 13 Nov (Reuters) - Emirates placed", "DUBAI", None, "Reuters"),
     ("WASHINGTON — The Senate voted", "WASHINGTON", None, None),
     ("Gaza City, 2023-10-09 (Al Jazeera): Strikes", "Gaza City", date(2023, 10, 9), "Al Jazeera"),
     ("The president said on Monday", None, None, None),

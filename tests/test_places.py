@@ -118,6 +118,22 @@ def test_a_name_that_is_only_an_alternate_needs_support(gaz, text, name, placed)
     assert placed or "only as an alternate" in top.reason
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    # one sense per document, unless the text tells two places of the name apart
+    ("PARIS, Texas (AP) - Crowds gathered in this Lamar County town. Some came from as far as Paris, France.",
+     [("PARIS", 33.66, -95.56), ("Paris", 48.85, 2.35)]),
+    ("Thousands marched in Buenos Aires, and the governor of Buenos Aires province joined them.",
+     [("Buenos Aires", -34.61, -58.38)]),
+    ("Springfield, Ill., voted. Springfield is the state capital.",  # one qualifier: one sense
+     [("Springfield", 39.80, -89.64), ("Springfield", 39.80, -89.64)]),
+])
+def test_two_places_of_one_name_in_an_article(gaz, text, where):
+    tops = [t for t in resolve(text, recognize(text, gaz)) if t.place]
+    for name, lat, lon in where:
+        top = tops.pop(next(i for i, t in enumerate(tops) if t.text == name))
+        assert near(top.place, lat, lon, 100), top
+
+
 def test_unknown_locative_names_are_reported_unresolved(gaz):
     text = "A fire broke out in Kelleyland overnight."
     tops = resolve(text, recognize(text, gaz))
@@ -224,6 +240,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
 
 @pytest.mark.parametrize(("text", "name", "kind"), [
     ("Shelling hit Bakhmut in the Donetsk region.", "Donetsk", "admin1"),  # an administrative word
+    ("The governor of Buenos Aires province met unions.", "Buenos Aires", "admin1"),
     ("Government forces shelled Idlib province.", "Idlib", "admin1"),
     ("Air strikes hit Sagaing region.", "Sagaing", "admin1"),  # "Sagaing Region" by its short name
     ("Missiles struck Zaporizhzhia city overnight.", "Zaporizhzhia", "city"),
