@@ -26,7 +26,7 @@ A match is then doubted when it looks like something else (unless the text write
 Countries, continents, seas, named regions and populous admin-1 regions need less evidence. A bare given
 name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
-A township, park or lake named after a place ("Madison Township", "Lake Ontario"), or a village whose
+A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places.
 Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
@@ -456,10 +456,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:
     """The span widened to a township, park, lake or village named after the place ("Madison Township",
-    "Griffith Park", "Lake Ontario", "Meadow Grove"). The gazetteer lacks the longer name (it would have
+    "Griffith Park", "Lake Champlain", "Meadow Grove"). The gazetteer lacks the longer name (it would have
     matched first), so the mention keeps the place's candidates as namesakes, which resolution accepts
     only near the article's other places: such features are often named after a person or a distant
-    place ("Lake Ontario" is not at the province's point, and Ohio alone has many Madison Townships).
+    place (the village of Champlain is one point on a long lake, and Ohio alone has many Madison Townships).
     Streets and rivers keep the town's own mention: news writes "Memphis Street" or "the Naugatuck
     River" where that town is."""
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:

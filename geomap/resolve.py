@@ -31,7 +31,7 @@ and a reading far less likely than its name's best (WITNESS_GAP) witnesses nothi
 Frankfort and Geneva must not vouch for each other in a story about world markets.
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
-feature named after a place ("Madison Township", "Lake Ontario", see `geomap.recognize`) is placed only
+feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
 at a namesake near the article's other places. A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed.
 """
