@@ -17,7 +17,7 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
-    "commissioner detective trooper councilman councilwoman commander admiral sheriff".split())
+    "commissioner detective trooper councilman councilwoman commander admiral sheriff marshal".split())
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
     "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "

@@ -12,7 +12,7 @@ import pytest
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import open_gazetteer
-from geomap.gazetteer.build import admin_aliases, article_dropped, build, respelling, usable_alternate
+from geomap.gazetteer.build import admin_aliases, article_dropped, build, collect, respelling, usable_alternate
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.names import fold
 
@@ -178,6 +178,25 @@ def test_admin_aliases():
 ])
 def test_respellings_of_a_name(key, own, same):
     assert respelling(key, own) is same
+
+
+def test_respellings_become_own_names_only_where_they_are_no_other_places(tmp_path):
+    """Built from a tiny dump: a mid-sized town's respelling is its own unless a bigger place answers to it
+    or it is some place's own name."""
+    rows = [
+        (1, "Kupiansk", "Kupyansk", 49.7, 37.6, "UA", "09", 27000),
+        (2, "Frankfort", "Frankfurt", 38.2, -84.9, "US", "KY", 28000),
+        (3, "Frankfurt am Main", "Frankfurt", 50.1, 8.7, "DE", "05", 650000),
+        (4, "Minneota", "Minnesota", 44.6, -96.0, "US", "MN", 12000),
+        (5, "Minnesota", "", 46.4, -94.5, "US", "MN", 5000000),
+    ]
+    lines = ["\t".join([str(gid), name, name, alt, str(lat), str(lon), "P", "PPL", cc, "", a1, "", "", "",
+                        str(pop), "", "0", "UTC", "2024-01-01"]) for gid, name, alt, lat, lon, cc, a1, pop in rows]
+    (tmp_path / "cities500.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    entries = {e.name: e.names for e in collect(tmp_path, ROOT / "gazetteer")}
+    assert entries["Kupiansk"]["kupyansk"] == 1
+    assert entries["Frankfort"]["frankfurt"] == 0
+    assert entries["Minneota"]["minnesota"] == 0
 
 
 @pytest.mark.parametrize(("key", "short"), [

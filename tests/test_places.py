@@ -179,6 +179,8 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     # Arabic articles: inside a name ("ez-"), and dropped as the news drops them
     ("Fighters attacked a convoy in Deir ez-Zor, then shelled Qamishli and Hodeidah.",
      ["Deir ez-Zor", "Qamishli", "Hodeidah"]),
+    ("Israeli troops raided Jenin and Tulkarem.", ["Jenin", "Tulkarem"]),  # GeoNames spells them otherwise
+    ("Russia took a village east of Kupyansk.", ["Russia", "Kupyansk"]),
     ("Secretary of State Antony Blinken flew to Cairo.", ["Cairo"]),  # a title with its office
     ("The president of Springfield Performing Arts Corp. lives in Springfield.", ["Springfield", "Springfield"]),
 ])
@@ -232,6 +234,7 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story
     ("London shares fell. In Frankfurt, Paris, Milan, Geneva and Amsterdam prices closed lower; "
      "New York and Boston traders sold.", "London", 51.51, -0.13),
+    ("Frankfurt prices closed lower. Shares also fell in Paris, Zurich and Amsterdam.", "Frankfurt", 50.11, 8.68),
 ])
 def test_joint_resolution(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)

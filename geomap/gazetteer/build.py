@@ -25,6 +25,7 @@ from geomap.gazetteer import geonames, shapes
 from geomap.gazetteer.points import region_point, spread_centre
 from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
 from geomap.names import fold, is_latin
+from geomap.tokens import TITLES, common_words, first_names
 
 ADMIN_SUFFIXES = (
     " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
@@ -33,7 +34,8 @@ ADMIN_SUFFIXES = (
 ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})")  # "al ", "ar ", "ash " in a key
 ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
     "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
-RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as its own (smaller ones list typos)
+RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as its own
+RESPELLED_SMALL = 10_000  # ... and from this size, those no other place has as its own name (not typos: Minneota)
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
 
@@ -106,6 +108,29 @@ def _add_article_dropped(entries: Iterable[Entry]) -> None:
                     e.add_name(short, flags)
 
 
+def _add_respellings(entries: Iterable[Entry]) -> None:
+    """A town's alternate names that respell its own (`respelling`) become its own: every one for a town
+    of RESPELLED_TOWN people or more ("Zaporizhzhia", "Geneva"), and for a town of RESPELLED_SMALL or
+    more those that no place has as its own name, no bigger place answers to, and that are no common
+    word, title or given name ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota
+    lists, nor "Frankfurt" for Frankfort, Kentucky, nor "Marshal")."""
+    entries = list(entries)
+    taken = {key for e in entries for key, flags in e.names.items() if flags}
+    taken |= TITLES | common_words().keys() | first_names().keys()  # words and names are no respellings
+    biggest: dict[str, int] = {}
+    for e in entries:
+        for key in e.names:
+            biggest[key] = max(biggest.get(key, 0), e.population)
+    for e in entries:
+        if e.kind != "city" or e.population < RESPELLED_SMALL:
+            continue
+        own = [key for key, flags in e.names.items() if flags]
+        for key, flags in list(e.names.items()):
+            if not flags and (e.population >= RESPELLED_TOWN or (key not in taken and biggest[key] <= e.population)) \
+                    and any(respelling(key, name) for name in own):
+                e.names[key] = 1
+
+
 def _place_file(directory: Path) -> Path:
     for name in PLACE_FILES:
         if (directory / name).is_file():
@@ -122,10 +147,9 @@ def _entries_from_rows(path: Path) -> dict[int, Entry]:
                       row.admin1 or None, row.admin2 or None, row.population, row.feature_code)
         entry.add_name(row.name, 1)
         entry.add_name(row.asciiname, 1)
-        own = set(entry.names) if row.population >= RESPELLED_TOWN else set()
         for alt in row.alternates:
             if usable_alternate(alt):
-                entry.add_name(alt, int(any(respelling(fold(alt), key) for key in own)))
+                entry.add_name(alt, 0)
         if kind == "admin1":
             for alias in admin_aliases(row.name):
                 entry.add_name(alias, 1)
@@ -271,6 +295,7 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
     extra += _curated_regions(curated_dir / "regions.geojson", new_id)
     _add_article_dropped([*entries.values(), *extra])
+    _add_respellings([*entries.values(), *extra])
     return sorted([*entries.values(), *extra], key=lambda e: e.rid)
 
 
