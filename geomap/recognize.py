@@ -10,9 +10,10 @@ A match is then doubted when it looks like something else (unless the text write
 - a person: after a title, with its office or not, or a lower-case kin word ("Minister Kuleba", "Gov.
   Smith", "Secretary of State Antony Blinken", "his wife Mary"), a given name or a middle initial
   ("Ashley L. Evans"), one word further after a title ("Secretary Dick Cheney"), before an age ("Evans,
-  26, of Paris"), or used so anywhere else in the article; the speaker of "said" ("Welch said"); a given
+  26, of Paris"), or used so anywhere else in the article (unless a country, region or big city is
+  written as a place there: "lawmakers in Washington"); the speaker of "said" ("Welch said"); a given
   name standing for its bearer, or before a surname of the text ("Nigel Judah, 58,"); a family ("the
-  Underwood family");
+  Underwood family"); a storm ("Hurricane Milton");
 - a company: a firm ("Stevens & Wilkinson"), a name before a corporate suffix ("Kellogg Co.", "Drexel
   Burnham Lambert Inc.") and that name elsewhere in the article unless written as a place ("based in
   Nashua", "Duluth police"); half of a hyphenated name whose other half is no place ("Hewlett-Packard");
@@ -23,7 +24,9 @@ A match is then doubted when it looks like something else (unless the text write
 - a word that is only another place's alternate name, an acronym that is not a country ("EU", "NATO"), a
   common English word (or its plural) capitalised only because it starts a sentence ("Reading the
   report...", "Sales rose"), or one that no place has as its full name ("Capital" for "Capital Region").
-Countries, continents, seas, named regions and populous admin-1 regions need less evidence. A bare given
+A name the text writes as a place once ("READING, Pa.") is a place in its other mentions too, unless
+they are a person, a company or a speaker. Countries, continents, seas, named regions and populous
+admin-1 regions need less evidence. A bare given
 name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
 A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
@@ -134,10 +137,11 @@ def _strong(cand: Candidate) -> bool:
     return cand.primary and (place.kind in STRONG_KINDS or (place.kind == "admin1" and place.population >= BIG_CITY))
 
 
-def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
-           found: dict[str, tuple[Candidate, ...]], placed: set[int], people: set[str], firms: set[str]) -> str | None:
+def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], found: dict[str, tuple[Candidate, ...]],
+           placed: set[int], people: set[str], firms: set[str], written: set[str]) -> str | None:
     """Why a single-token match is probably not a place (None when it may well be one). `found` holds the
-    candidates of every name the gazetteer knows in this text, `placed` the end offsets of accepted places."""
+    candidates of every name the gazetteer knows in this text, `placed` the end offsets of accepted places,
+    `written` the names the text writes as places somewhere ("Reading, Pa.")."""
     tok = tokens[i]
     best = cands[0].place
     strong = _strong(cands[0])
@@ -151,7 +155,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return "a currency"  # "US$", "C$"
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
-    if low in people:
+    located = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))  # "in Washington", "in Nice"
+    if low in people and not (located and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
@@ -165,6 +170,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not _IN_PLACE.search(text, max(0, tok.start - 16), tok.start)):
         return "a speaker"
+    if fold(tok.text).rstrip(".") in written:
+        return None  # written as a place elsewhere in the text: "READING, Pa. - The mayor of Reading"
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
@@ -173,7 +180,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
         return None if strong and best.kind in ("country", "admin1") else "acronym"
-    if rank and rank <= VERY_COMMON and best.kind != "country":
+    if rank and rank <= VERY_COMMON and best.kind != "country" and not (located and best.population >= BIG_CITY):
         return "very common word"
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
@@ -185,8 +192,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate],
     prev = _word_before(text, tokens, i)
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
             prev.text.lower() in first_names() or (
-            not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
-        return "surname"
+            not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
+        return "surname"  # after a given name, or after an unknown word unless a country or region
     nxt = _word_after(text, tokens, i)
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
@@ -416,6 +423,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     keyed = {(i, j): _keys(text, tokens, parts, i, j, county) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
+    written = {parts[k] for k, tok in enumerate(tokens) if parts[k] in found and _region_after(text, tok.end, found)}
     placed: set[int] = set()
     people = _people(text, tokens)
     firms = _firms(text, known, county)
@@ -437,7 +445,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
-            why = (_doubt(text, tokens, i, cands, found, placed, people, firms) if j == i
+            why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "not a place" if (key in things or _saint(text, tokens, i, j)
                                           or _thing(text, start, end, cands) or _alternate_only(cands)) else None)
             if why is None:

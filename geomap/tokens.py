@@ -17,7 +17,8 @@ TITLES = frozenset(
     "mr mrs ms miss dr prof sen senator rep gov governor president minister secretary judge justice coach "
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
-    "commissioner detective trooper councilman councilwoman commander admiral sheriff marshal".split())
+    "commissioner detective trooper councilman councilwoman commander admiral sheriff marshal "
+    "hurricane typhoon cyclone storm".split())  # a storm is named like a person: "Hurricane Milton"
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
     "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
@@ -25,7 +26,8 @@ KIN = frozenset(  # lower-case, these introduce a person as a title does: "his w
 GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
-    "region district valley island islands coast harbor harbour beach park downtown midtown uptown".split())
+    "region district valley island islands coast harbor harbour beach park downtown midtown uptown center centre"
+    .split())
 
 @dataclass(frozen=True, slots=True)
 class Token:

@@ -180,6 +180,11 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     ("Fighters attacked a convoy in Deir ez-Zor, then shelled Qamishli and Hodeidah.",
      ["Deir ez-Zor", "Qamishli", "Hodeidah"]),
     ("Israeli troops raided Jenin and Tulkarem.", ["Jenin", "Tulkarem"]),  # GeoNames spells them otherwise
+    # a person's name in the text, but written as a place
+    ("A statue of George Washington was unveiled as lawmakers in Washington argued.", ["Washington"]),
+    ("READING, Pa. - The mayor of Reading unveiled a plan.", ["READING", "Pa.", "Reading"]),  # written as a place
+    ("Storms hit the coast, including in Nice and Marseille.", ["Nice", "Marseille"]),  # a common word, after "in"
+    ("Neighbouring Somaliland declared independence in 1991.", ["Somaliland"]),  # a region after an unknown word
     ("Russia took a village east of Kupyansk.", ["Russia", "Kupyansk"]),
     ("Secretary of State Antony Blinken flew to Cairo.", ["Cairo"]),  # a title with its office
     ("The president of Springfield Performing Arts Corp. lives in Springfield.", ["Springfield", "Springfield"]),
@@ -328,6 +333,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Hewlett-Packard said its profit rose.",  # half of a hyphenated name whose other half is no place
     "Taking over is Nigel Judah, 58, finance director.",  # a given name before a surname of this text
     "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
+    "Hurricane Milton tore across the coast.",  # a storm is named like a person
+    "Waste service at the Townmead Road Recycling Centre continues.",  # "Centre" is a generic word
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
