@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CONNECTORS = frozenset(
+CONNECTORS = frozenset(  # "and" too, but only before a capitalised word: "Bosnia and Herzegovina"
     "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es ez ed ad az ar ash"
-    .split())
+    " and".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())
@@ -78,19 +78,20 @@ def first_names() -> dict[str, int]:
 UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # of the BMP
 LETTER = r"[^\W\d_]"
 _WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
-_LOWER_WORDS = "|".join(sorted(CONNECTORS | TITLES | KIN | COMPASS, key=len, reverse=True))
+_LOWER_WORDS = "|".join(sorted((CONNECTORS - {"and"}) | TITLES | KIN | COMPASS, key=len, reverse=True))
 _NAME_TOKEN = re.compile(
     rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
-    rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER}))")
+    rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER})"
+    rf"|and(?= [{UPPER}]))")
 POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words names are made of, with their offsets: capitalised words (an elided article counts as
-    part of the name: "d'Ivoire", "l'Aquila"), a lower-case compass word ("north Carolina" in a
-    transcript), and the lower-case words that join or introduce names (connectors such as "of", titles
-    such as "minister", kin words such as "wife"). Other words are skipped; the gap one leaves keeps the
-    tokens either side of it from counting as adjacent, which is all the recogniser asks of them. A
+    """The words names are made of, with their offsets: capitalised words (an elided article counts as part of
+    the name: "d'Ivoire", "l'Aquila"), a lower-case compass word ("north Carolina" in a transcript), and the
+    lower-case words that join or introduce names (connectors such as "of", or "and" before a capitalised
+    word, titles such as "minister", kin words such as "wife"). Other words are skipped; the gap one leaves
+    keeps the tokens either side of it from counting as adjacent, which is all the recogniser asks of them. A
     possessive or contraction ending is left out of the token."""
     out = []
     for m in _NAME_TOKEN.finditer(text):

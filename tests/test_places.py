@@ -146,11 +146,11 @@ def test_tokens_drop_possessives_and_keep_abbreviations():
 
 
 def test_tokens_are_the_words_names_are_made_of():
-    """Capitalised words (any script), and lower-case connectors and titles; a word starts after a
-    non-letter (so "M" of "3M" is one, "Donald" of "McDonald" is not)."""
-    text = "the minister met Ólafur in Stratford upon Avon and Киев, not McDonald's or rock'n'Roll of 3M"
+    """Capitalised words (any script), and lower-case connectors and titles ("and" only before a capitalised
+    word); a word starts after a non-letter (so "M" of "3M" is one, "Donald" of "McDonald" is not)."""
+    text = "the minister met Ólafur in Stratford upon Avon and Киев, not McDonald's or rock'n'Roll of 3M and more"
     assert [t.text for t in tokenize(text)] == [
-        "minister", "Ólafur", "Stratford", "upon", "Avon", "Киев", "McDonald", "of", "M"]
+        "minister", "Ólafur", "Stratford", "upon", "Avon", "and", "Киев", "McDonald", "of", "M"]
 
 
 # --- Joint resolution: every rule below is a general principle, with examples written for the test ---
@@ -180,6 +180,8 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     ("Fighters attacked a convoy in Deir ez-Zor, then shelled Qamishli and Hodeidah.",
      ["Deir ez-Zor", "Qamishli", "Hodeidah"]),
     ("Israeli troops raided Jenin and Tulkarem.", ["Jenin", "Tulkarem"]),  # GeoNames spells them otherwise
+    ("Delegates from Bosnia and Herzegovina and Trinidad and Tobago met.",  # "and" inside a name
+     ["Bosnia and Herzegovina", "Trinidad and Tobago"]),
     # a person's name in the text, but written as a place
     ("A statue of George Washington was unveiled as lawmakers in Washington argued.", ["Washington"]),
     ("READING, Pa. - The mayor of Reading unveiled a plan.", ["READING", "Pa.", "Reading"]),  # written as a place
