@@ -170,8 +170,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not _IN_PLACE.search(text, max(0, tok.start - 16), tok.start)):
         return "a speaker"
-    if fold(tok.text).rstrip(".") in written:
-        return None  # written as a place elsewhere in the text: "READING, Pa. - The mayor of Reading"
+    if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)):
+        return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:

@@ -184,7 +184,8 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
      ["Bosnia and Herzegovina", "Trinidad and Tobago"]),
     # a person's name in the text, but written as a place
     ("A statue of George Washington was unveiled as lawmakers in Washington argued.", ["Washington"]),
-    ("READING, Pa. - The mayor of Reading unveiled a plan.", ["READING", "Pa.", "Reading"]),  # written as a place
+    ("READING, Pa. - The mayor of Reading unveiled a plan. Reading from a statement, she thanked Mobile, Ala.",
+     ["READING", "Pa.", "Reading", "Mobile", "Ala."]),  # written as a place, but "Reading" starts a sentence
     ("Storms hit the coast, including in Nice and Marseille.", ["Nice", "Marseille"]),  # a common word, after "in"
     ("Neighbouring Somaliland declared independence in 1991.", ["Somaliland"]),  # a region after an unknown word
     ("Russia took a village east of Kupyansk.", ["Russia", "Kupyansk"]),
