@@ -11,7 +11,8 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
   of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
-  Atlanta is the state, with Tbilisi the country);
+  Atlanta is the state, with Tbilisi the country); demonyms count as half a place of their country
+  ("Georgian troops");
 - proximity: another name of the article has a reading near the candidate, the nearer the stronger, one
   share of evidence per name;
 - world cities: a big city or national capital outside the article's main country gathers the other names'
@@ -47,6 +48,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
+from geomap.tokens import demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -58,6 +60,7 @@ NEAR_KM = 60.0  # proximity evidence decays over this distance
 WITNESS_GAP = 1.5  # a reading this far below its name's best (prior and patterns) witnesses nothing
 WORLD_CITY = 500_000
 FAME_BONUS = 1.5  # a world city, in an article that names other world cities
+DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of its country for containment
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
 SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the article names in full
@@ -262,7 +265,7 @@ def _run_starts(owner: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
 
 
-def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Scores of every candidate (flattened, name by name), their priors, and their proximity evidence.
 
     Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see
@@ -294,6 +297,7 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * has_cc
     admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
     pid = _codes([p.id for p in places])
+    told = DEMONYM_WEIGHT * np.array([peoples.get(p.country_code or "", 0) for p in places], dtype=float)
     famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
     for _ in range(ROUNDS if len(names) > 1 else 0):  # a lone name has no context to relax against
@@ -301,7 +305,7 @@ def _infer(names: Sequence[_Name]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
         mass = belief * weight * witness
         same = np.bincount(pid, mass)[pid] - mass  # other names' belief in this very place: no witness
-        in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc] - same
+        in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc] - same + told
         in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1] - same
         home = cc == np.argmax(np.bincount(cc, mass * has_cc))  # in the article's main country
         rival = np.maximum.reduceat(famous & home, starts).repeat(sizes)  # the name is a world city at home too
@@ -361,7 +365,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     names = _names(text, everything, keys, dateline is not None)
     chosen: dict[str, _Choice] = {}
     if names:
-        score, prior, near = _infer(names)
+        score, prior, near = _infer(names, demonym_countries(text))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         offset = 0
         for name in names:

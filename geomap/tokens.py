@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -73,6 +74,47 @@ def not_places() -> dict[str, int]:
 def first_names() -> dict[str, int]:
     """Common given names (US Census 1990): the word after one is a surname, not a place."""
     return _wordlist("first_names.txt")
+
+
+def demonyms() -> dict[str, str]:
+    """Demonyms -> ISO country code ("Syrian" -> "SY"): context for resolution, never toponyms."""
+    text = resources.files("geomap").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, as a trie (each branch point tried once, where a
+    plain alternation would try every word in turn)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+    return pattern(trie)
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    return re.compile(rf"({alternation(demonyms())})s?(?!{LETTER})")  # the word start is checked after
+
+
+def demonym_countries(text: str) -> dict[str, int]:
+    """How often the text uses each country's demonym ("Ukrainian", "Ukrainians")."""
+    table = demonyms()
+    out: dict[str, int] = {}
+    for m in _demonym_pattern().finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            code = table[m.group(1)]
+            out[code] = out.get(code, 0) + 1
+    return out
 
 
 UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # of the BMP

@@ -7,7 +7,7 @@ import pytest
 from geomap.gazetteer import open_gazetteer
 from geomap.recognize import recognize
 from geomap.resolve import km, resolve
-from geomap.tokens import tokenize
+from geomap.tokens import demonym_countries, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -210,6 +210,8 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     ("Lebanon said Beirut was calm.", "Lebanon", 33.83, 35.83),
     # a region is supported by the places the article names inside it
     ("Georgia lawmakers met in Atlanta.", "Georgia", 32.8, -83.2),
+    ("Troops pulled back as Georgia and Atlanta talks stalled.", "Georgia", 32.8, -83.2),
+    ("Georgian troops pulled back as Georgia and Atlanta talks stalled.", "Georgia", 42.0, 43.5),  # a demonym
     ("Troops from Georgia were seen near Tbilisi.", "Georgia", 42.0, 43.5),
     # a national capital over a region of its own country that shares its name
     ("Officials in Washington said the bill would pass.", "Washington", 38.90, -77.04),
@@ -356,3 +358,9 @@ def test_more_words_that_are_not_places(gaz, text):
 def test_places_next_to_company_and_institution_names(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert near(top.place, lat, lon, 100), top
+
+
+def test_demonyms_are_counted_as_context_not_places():
+    assert demonym_countries("Syrian forces and Ukrainians met South Korean officials; Russian, Russians.") == {
+        "SY": 1, "UA": 1, "KR": 1, "RU": 2}
+    assert demonym_countries("Amerindian Syrians") == {"SY": 1}  # a demonym starts a word

@@ -24,6 +24,7 @@ CUSTOM_BONUS = 10.0
 MEGACITY = 5_000_000  # a city this big is what its region's name means in the news
 CITY_SIZE = 2.0  # prior per 7 decades of population
 REGION_SIZE = 1.5
+SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red Sea" governorate)
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -86,8 +87,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
               for c in ranked]
     seas = [c.score for c in ranked if c.place.kind == "water" and c.primary]
     if seas:
-        ranked = [replace(c, score=min(c.score, max(seas) - 0.05)) if c.place.kind in ("admin1", "admin2") else c
-                  for c in ranked]
+        ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
+                  if c.place.kind in ("admin1", "admin2") else c for c in ranked]
     own = [c.score for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
     if own:
