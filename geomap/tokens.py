@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 CONNECTORS = frozenset(  # "and" too, but only before a capitalised word: "Bosnia and Herzegovina"
     "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es ez ed ad az ar ash"
@@ -30,8 +30,7 @@ GENERIC = frozenset(
     "region district valley island islands coast harbor harbour beach park downtown midtown uptown center centre"
     .split())
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word and its offsets in the text."""
 
     start: int
@@ -120,9 +119,10 @@ def demonym_countries(text: str) -> dict[str, int]:
 UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # of the BMP
 LETTER = r"[^\W\d_]"
 _WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
-_LOWER_WORDS = "|".join(sorted((CONNECTORS - {"and"}) | TITLES | KIN | COMPASS, key=len, reverse=True))
-_NAME_TOKEN = re.compile(
-    rf"{_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
+_LOWER_WORDS = alternation((CONNECTORS - {"and"}) | TITLES | KIN | COMPASS)
+_FIRST = "".join(sorted({w[0] for w in (CONNECTORS | TITLES | KIN | COMPASS)} | {"d", "l"}))
+_NAME_TOKEN = re.compile(  # the lookahead first lets the engine skip positions no token starts at
+    rf"(?=[{UPPER}{_FIRST}]){_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
     rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER})"
     rf"|and(?= [{UPPER}]))")
 POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
