@@ -3,7 +3,8 @@
 Score of a candidate = its prior (kind, population, capital/seat, own name vs alternate; see
 `geomap.gazetteer.prior`) plus evidence from the article:
 - "City, State" / "City, Country": the next mention names the region or country the candidate lies in
-  (and the region's own reading is the one that holds the city: "Albany, New York" is the state); a
+  (and the region's own reading is the one that holds the city: "Albany, New York" is the state), and so
+  does a possessive before it ("Iraq's semi-autonomous Kurdistan region", "Turkey's city of Antalya"); a
   politician's or a region's words ("a Washington Democrat", "the New York border", "upstate New York")
   and a list of states ("California, Oregon and Washington") ask for the state; an administrative word
   asks for the region ("the Donetsk region", "Idlib province") and "city" for the town; a dateline is a town
@@ -111,6 +112,14 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
 
+def _owner_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candidate]:
+    """Country and admin-1 readings of the name that owns mention k in the possessive: "Iraq's
+    semi-autonomous Kurdistan region", "Turkey's city of Antalya", "Russia's Kursk region"."""
+    if k == 0 or not _OWNED.fullmatch(text, mentions[k - 1].end, mentions[k].start):
+        return []
+    return [c for c in mentions[k - 1].candidates if c.place.kind in ("admin1", "country")]
+
+
 def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[Candidate]:
     """Readings of the name right before mention k in a "City, Region" pattern: mention k is the region
     ("Albany, New York" is the state, not the city)."""
@@ -165,6 +174,7 @@ def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
 
 
+_OWNED = re.compile(r"['’]s(?: [a-z][a-z-]*){0,3} ")
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
@@ -180,7 +190,8 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     places of the name apart. Mentions qualified in two ways ("PARIS, Texas" ... "Paris, France") are two
     senses, and so is a name written both with an administrative word and without ("Buenos Aires
     province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key. One qualifier for
-    all ("Springfield, Ill." ... "Springfield") is still one sense."""
+    all ("Springfield, Ill." ... "Springfield") is still one sense, and so is "the city of Antalya" with
+    a bare "Antalya" (a bare name is the city already)."""
     keys = [fold(m.text) for m in mentions]
     quals: list[str | None] = []
     for k, m in enumerate(mentions):
@@ -190,7 +201,7 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
         seen.setdefault(key, set()).add(qual)
-    return [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual[0] == "#" and None in seen[key]))
+    return [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual == "#region" and None in seen[key]))
             else key for key, qual in zip(keys, quals)]
 
 
@@ -210,14 +221,16 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
+        owners = _owner_regions(text, mentions, k)
         words, states = _region_readings(text, mentions, k)
         asked = _kind_asked(text, m)
-        if not (regions or towns or words or states or asked):
+        if not (regions or towns or owners or words or states or asked):
             continue
         if regions and not _in_list(text, mentions, k + 1) and all(c.place.kind in POINT_KINDS for c in name.cands):
             name.qualifier = keys[k + 1]  # "Avon, Conn." (the last such mention counts)
         for i, cand in enumerate(name.cands):
-            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand) for r in regions) or any(
+            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
+                   for r in (*regions, *owners)) or any(
                     _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
                     _polity(cand) and (words or cand.place.country_code in states)) or (
                     asked is not None and _answers(asked, cand)):
@@ -290,8 +303,9 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
-    own_cc = owner * (cc.max() + 1) + cc
-    own_a1 = owner * (a1.max() + 1) + a1
+    group = _codes([n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch for none
+    own_cc = group * (cc.max() + 1) + cc
+    own_a1 = group * (a1.max() + 1) + a1
     kinds = np.array([p.kind for p in places])
     has_cc = np.array([p.country_code is not None for p in places])
     country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * has_cc

@@ -235,6 +235,9 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     ("He studied at Moscow State University.", "Moscow", 55.75, 37.62),
     # ... but in "City, Region" the region reading holds the city
     ("He grew up in Albany, New York.", "New York", 42.9, -75.5),
+    # a possessive names the country a place lies in
+    ("Drones hit a gas field in Iraq's semi-autonomous Kurdistan region.", "Kurdistan", 36.4, 44.2),
+    ("Protests spread in Kurdistan and Tehran.", "Kurdistan", 37.0, 43.5),
     # a country's short name: the bigger country unless the text places it ("Goma, Congo" and Brazzaville)
     ("M23 rebels seized Goma, Congo, the army said.", "Congo", 0.0, 25.0),
     ("Officials in Brazzaville, Congo, said the vote would go ahead.", "Congo", -1.0, 15.0),
