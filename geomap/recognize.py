@@ -386,6 +386,7 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
+_LISTED = (", ", " and ", ", and ")  # "the counties of Galway, Mayo and Clare": a place after a place
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -490,16 +491,19 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
 
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
-    Alton man", "Brandon police"), or naming a town right next to a place the article names for sure
-    ("Gainesville and Lindsay"). A person's first name has neither."""
+    Alton man", "Brandon police"), listed right after a place ("the counties of Galway, Mayo and
+    Clare"), or naming a town right next to a place the article names for sure ("Gainesville and
+    Lindsay"). A person's first name has none of these."""
     if not tentative:
         return []
     points = [(c.place.lat, c.place.lon) for m in mentions for c in m.candidates[:MAX_SUPPORT]
               if c.place.kind in ("city", "admin2")]
     lat, lon = np.radians(np.array(points).reshape(-1, 2)).T
+    ends = {m.end for m in mentions}
     out = []
     for m in tentative:
-        if _IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end):
+        if (_IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end)
+                or any(m.start - len(gap) in ends and text[m.start - len(gap): m.start] == gap for gap in _LISTED)):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:

@@ -12,7 +12,15 @@ import pytest
 
 from geomap.errors import GazetteerError
 from geomap.gazetteer import open_gazetteer
-from geomap.gazetteer.build import admin_aliases, article_dropped, build, collect, respelling, usable_alternate
+from geomap.gazetteer.build import (
+    admin_aliases,
+    article_dropped,
+    build,
+    collect,
+    county_aliases,
+    respelling,
+    usable_alternate,
+)
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.names import fold
 
@@ -166,10 +174,19 @@ def test_alternate_name_filter(name, ok):
     assert usable_alternate(name) is ok
 
 
+@pytest.mark.parametrize(("name", "cc", "aliases"), [
+    ("County Galway", "IE", ["Galway"]), ("Mayo County", "IE", ["Mayo"]), ("Province of Samar", "PH", ["Samar"]),
+    ("Jones County", "US", []), ("Kerry", "IE", []),
+])
+def test_county_aliases(name, cc, aliases):
+    assert county_aliases(name, cc) == aliases
+
+
 def test_admin_aliases():
     assert admin_aliases("Zhytomyr Oblast") == ["Zhytomyr"]
     assert admin_aliases("Republic of Tatarstan") == ["Tatarstan"]
     assert admin_aliases("Texas") == []
+    assert admin_aliases("Gyeonggi-do") == ["Gyeonggi"]
 
 
 @pytest.mark.parametrize(("key", "own", "same"), [

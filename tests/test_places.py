@@ -187,6 +187,7 @@ def near(place, lat: float, lon: float, limit: float = 60) -> bool:
     ("READING, Pa. - The mayor of Reading unveiled a plan. Reading from a statement, she thanked Mobile, Ala.",
      ["READING", "Pa.", "Reading", "Mobile", "Ala."]),  # written as a place, but "Reading" starts a sentence
     ("Storms hit the coast, including in Nice and Marseille.", ["Nice", "Marseille"]),  # a common word, after "in"
+    ("A warning was issued for the counties of Galway, Mayo and Clare.", ["Galway", "Mayo", "Clare"]),  # bare counties
     ("Neighbouring Somaliland declared independence in 1991.", ["Somaliland"]),  # a region after an unknown word
     ("Russia took a village east of Kupyansk.", ["Russia", "Kupyansk"]),
     ("Secretary of State Antony Blinken flew to Cairo.", ["Cairo"]),  # a title with its office

@@ -29,7 +29,7 @@ from geomap.tokens import TITLES, common_words, first_names
 
 ADMIN_SUFFIXES = (
     " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
-    " republic", " prefecture", " county", " district", " department", " voivodeship", " city",
+    " republic", " prefecture", " county", " district", " department", " voivodeship", " city", "-do",
 )
 ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})")  # "al ", "ar ", "ash " in a key
 ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
@@ -109,26 +109,50 @@ def _add_article_dropped(entries: Iterable[Entry]) -> None:
 
 
 def _add_respellings(entries: Iterable[Entry]) -> None:
-    """A town's alternate names that respell its own (`respelling`) become its own: every one for a town
-    of RESPELLED_TOWN people or more ("Zaporizhzhia", "Geneva"), and for a town of RESPELLED_SMALL or
-    more those that no place has as its own name, no bigger place answers to, and that are no common
-    word, title or given name ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota
-    lists, nor "Frankfurt" for Frankfort, Kentucky, nor "Marshal")."""
+    """A town's alternate names that respell its own (`respelling`) and are no title become its own:
+    for a town of RESPELLED_TOWN people or more, unless a place a fifth its
+    size or bigger has the name as its own ("Zaporizhzhia", "Geneva" for Genève, though small American
+    towns are called Geneva; not "Samar" for Samara, a Philippine province); for a town of
+    RESPELLED_SMALL or more, when it is no common word or given name, no place has it as its own name
+    and no bigger place answers to it ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota lists,
+    nor "Frankfurt" for Frankfort, Kentucky)."""
     entries = list(entries)
-    taken = {key for e in entries for key, flags in e.names.items() if flags}
-    taken |= TITLES | common_words().keys() | first_names().keys()  # words and names are no respellings
-    biggest: dict[str, int] = {}
+    words = common_words().keys() | first_names().keys()  # for towns short of RESPELLED_TOWN, words and
+    # given names are no respellings ("Shelbi" is no Shelby); titles are none for any ("Marshal")
+    biggest: dict[str, int] = {}  # the biggest place answering to each name
+    owners: dict[str, list[Entry]] = defaultdict(list)  # ... and the places whose own name it is
     for e in entries:
-        for key in e.names:
+        for key, flags in e.names.items():
             biggest[key] = max(biggest.get(key, 0), e.population)
+            if flags:
+                owners[key].append(e)
     for e in entries:
         if e.kind != "city" or e.population < RESPELLED_SMALL:
             continue
         own = [key for key, flags in e.names.items() if flags]
         for key, flags in list(e.names.items()):
-            if not flags and (e.population >= RESPELLED_TOWN or (key not in taken and biggest[key] <= e.population)) \
-                    and any(respelling(key, name) for name in own):
+            if flags or key in TITLES or not any(respelling(key, name) for name in own) or (
+                    key in words and e.population < RESPELLED_TOWN):
+                continue
+            others = [o for o in owners.get(key, ()) if not _holds(o, e)]
+            if (all(o.population * 5 < e.population for o in others) if e.population >= RESPELLED_TOWN
+                    else not others and biggest[key] <= e.population):
                 e.names[key] = 1
+
+
+def _holds(region: Entry, town: Entry) -> bool:
+    """The admin region the town lies in (Zaporizhzhia Oblast for Zaporizhzhia, the canton of Geneva)."""
+    return region.kind in ("admin1", "admin2") and (region.cc, region.admin1) == (town.cc, town.admin1)
+
+
+def county_aliases(name: str, cc: str) -> list[str]:
+    """An admin-2 county or province outside the US answers to its bare name ("County Galway", "Mayo
+    County", "Province of Samar" -> "Galway", "Mayo", "Samar": "the counties of Galway, Mayo and Clare");
+    an American county does not ("Jones" alone is a surname far more often than Jones County)."""
+    for prefix in ("County ", "Province of "):
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return [name[len(prefix):]]
+    return [name[:-7]] if cc != "US" and name.endswith(" County") and len(name) > 9 else []
 
 
 def _place_file(directory: Path) -> Path:
@@ -194,9 +218,8 @@ def _derived_admins(entries: dict[int, Entry], codes: dict[str, tuple[str, int |
         entry = Entry(gid or new_id(), name, kind, lat, lon, key[0], key[1], key[2], pop,
                       "ADM1" if level == 1 else "ADM2", None if gid else f"geomap:{kind}-{code}")
         entry.add_name(name, 1)
-        if level == 1:  # "Jones" alone is a surname far more often than Jones County
-            for alias in admin_aliases(name):
-                entry.add_name(alias, 1)
+        for alias in admin_aliases(name) if level == 1 else county_aliases(name, key[0]):
+            entry.add_name(alias, 1)
         out.append(entry)
     return out
 
