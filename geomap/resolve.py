@@ -8,8 +8,10 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
   politician's or a region's words ("a Washington Democrat", "the New York border", "upstate New York")
   and a list of states ("California, Oregon and Washington") ask for the state; an administrative word
   asks for the region ("the Donetsk region", "Idlib province") and "city" for the town; a dateline is a town
-  ("NEW YORK (AP) -" is the city); a town the text puts in a region where the gazetteer has none
-  of that name ("Avon, Conn.") is left unresolved rather than placed in another state;
+  ("NEW YORK (AP) -" is the city); a mention the text puts in a region takes the name's reading there
+  even when its other mentions mean another place ("rallies in Manchester ... a volunteer from
+  Manchester, England"), and a town the text puts in a region where the gazetteer has none of that name
+  ("Avon, Conn.") is left unresolved rather than placed in another state;
 - containment: the article's other places lie in the candidate's country, or in its admin-1 region; a
   country or admin-1 candidate is supported by the places the article names inside it ("Georgia" with
   Atlanta is the state, with Tbilisi the country); demonyms count as half a place of their country
@@ -43,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -91,7 +93,7 @@ class _Name:
     cands: list[Candidate]
     pattern: list[float]  # "City, Region" bonus per candidate, averaged over the name's mentions
     namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
-    qualifier: str | None = None  # key of the region named after it ("Avon, Conn."), if it may hold towns
+    qualifiers: dict[int, str] = field(default_factory=dict)  # mention -> key of the region named after it
 
 
 def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, cand: Candidate) -> bool:
@@ -226,8 +228,11 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline
         asked = _kind_asked(text, m)
         if not (regions or towns or owners or words or states or asked):
             continue
-        if regions and not _in_list(text, mentions, k + 1) and all(c.place.kind in POINT_KINDS for c in name.cands):
-            name.qualifier = keys[k + 1]  # "Avon, Conn." (the last such mention counts)
+        if regions and not _in_list(text, mentions, k + 1) and (
+                all(c.place.kind in POINT_KINDS for c in name.cands) or any(
+                    c.place.kind in POINT_KINDS and _contains(r.place.kind, r.place.country_code, r.place.admin1, c)
+                    for c in name.cands for r in regions)):
+            name.qualifiers[k] = keys[k + 1]  # "Avon, Conn.", "Manchester, England": a town there
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
                    for r in (*regions, *owners)) or any(
@@ -378,6 +383,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     keys = _senses(text, everything)
     names = _names(text, everything, keys, dateline is not None)
     chosen: dict[str, _Choice] = {}
+    ranked: dict[str, list[Candidate]] = {}
+    qualifiers = {k: region for name in names for k, region in name.qualifiers.items()}
     if names:
         score, prior, near = _infer(names, demonym_countries(text))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
@@ -401,11 +408,13 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) {what} far from "
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
+            ranked[name.key] = [name.cands[i] for i in order]
             offset += size
-        _check_qualifiers(names, chosen)
     out = []
-    for m, key in zip(mentions, keys[len(everything) - len(mentions):]):
-        choice = chosen.get(key)
+    for k in range(len(everything) - len(mentions), len(everything)):
+        m, choice = everything[k], chosen.get(keys[k])
+        if choice is not None and k in qualifiers:
+            choice = _qualified(choice, ranked[keys[k]], chosen.get(qualifiers[k]))
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
@@ -422,15 +431,19 @@ class _Choice:
     reason: str | None
 
 
-def _check_qualifiers(names: Sequence[_Name], chosen: dict[str, _Choice]) -> None:
-    """A town the text puts in a region ("Avon, Conn.") whose chosen place lies elsewhere is left
-    unresolved: the gazetteer lacks that region's town of the name, and another state's is no answer.
-    (When the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.)"""
-    for name in names:
-        town = chosen.get(name.key)
-        region = chosen.get(name.qualifier) if name.qualifier else None
-        if (town and region and not town.reason and region.cand.place.kind in ("admin1", "country")
-                and not _contains(region.cand.place.kind, region.cand.place.country_code, region.cand.place.admin1,
-                                  town.cand)):
-            chosen[name.key] = _Choice(town.cand, 0.0, f"the text places it in {region.cand.place.name}, where the "
-                                       f"gazetteer has no {town.cand.place.name}")
+def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None) -> _Choice:
+    """The place of a mention the text puts in a region ("Avon, Conn.", "from Manchester, England"): the
+    name's choice if it lies there, else the name's best reading that does (the article's other
+    Manchesters may be New Hampshire's), else none, for the gazetteer lacks that region's town of the
+    name and another state's is no answer. (When the name after the comma is read as a town, as in
+    "Crockett, Palestine", it is no qualifier.)"""
+    if town.reason or region is None or region.reason or region.cand.place.kind not in ("admin1", "country"):
+        return town
+    place = region.cand.place
+    inside = [c for c in ranked if _contains(place.kind, place.country_code, place.admin1, c)]
+    if town.cand in inside:
+        return town
+    if inside:
+        return _Choice(inside[0], town.confidence, None)
+    return _Choice(town.cand, 0.0,
+                   f"the text places it in {place.name}, where the gazetteer has no {town.cand.place.name}")

@@ -126,6 +126,9 @@ def test_a_name_that_is_only_an_alternate_needs_support(gaz, text, name, placed)
      [("Buenos Aires", -34.61, -58.38)]),
     ("Springfield, Ill., voted. Springfield is the state capital.",  # one qualifier: one sense
      [("Springfield", 39.80, -89.64), ("Springfield", 39.80, -89.64)]),
+    ("Candidates held rallies in Manchester, Nashua and Concord across New Hampshire. At a packed hotel in "
+     "Manchester, supporters waited. One volunteer had flown in from Manchester, England.",  # only this one
+     [("Manchester", 42.99, -71.46), ("Manchester", 42.99, -71.46), ("Manchester", 53.48, -2.24)]),
 ])
 def test_two_places_of_one_name_in_an_article(gaz, text, where):
     tops = [t for t in resolve(text, recognize(text, gaz)) if t.place]
