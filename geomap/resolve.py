@@ -93,7 +93,8 @@ class _Name:
     cands: list[Candidate]
     pattern: list[float]  # "City, Region" bonus per candidate, averaged over the name's mentions
     namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
-    qualifiers: dict[int, str] = field(default_factory=dict)  # mention -> key of the region named after it
+    qualifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)  # mention -> its region's key, and
+    # whether the region is a qualifier after it ("Avon, Conn.") rather than a possessive ("Iraq's Kurdistan")
 
 
 def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, cand: Candidate) -> bool:
@@ -232,7 +233,10 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline
                 all(c.place.kind in POINT_KINDS for c in name.cands) or any(
                     c.place.kind in POINT_KINDS and _contains(r.place.kind, r.place.country_code, r.place.admin1, c)
                     for c in name.cands for r in regions)):
-            name.qualifiers[k] = keys[k + 1]  # "Avon, Conn.", "Manchester, England": a town there
+            name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there
+        elif owners and any(_contains(o.place.kind, o.place.country_code, o.place.admin1, c)
+                            for c in name.cands for o in owners):
+            name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab"
         for i, cand in enumerate(name.cands):
             if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
                    for r in (*regions, *owners)) or any(
@@ -384,7 +388,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     names = _names(text, everything, keys, dateline is not None)
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
-    qualifiers = {k: region for name in names for k, region in name.qualifiers.items()}
+    qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     if names:
         score, prior, near = _infer(names, demonym_countries(text))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
@@ -414,7 +418,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
         if choice is not None and k in qualifiers:
-            choice = _qualified(choice, ranked[keys[k]], chosen.get(qualifiers[k]))
+            region, strict = qualifiers[k]
+            choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict)
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
@@ -431,19 +436,19 @@ class _Choice:
     reason: str | None
 
 
-def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None) -> _Choice:
-    """The place of a mention the text puts in a region ("Avon, Conn.", "from Manchester, England"): the
-    name's choice if it lies there, else the name's best reading that does (the article's other
-    Manchesters may be New Hampshire's), else none, for the gazetteer lacks that region's town of the
-    name and another state's is no answer. (When the name after the comma is read as a town, as in
-    "Crockett, Palestine", it is no qualifier.)"""
+def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None, strict: bool) -> _Choice:
+    """The place of a mention the text puts in a region ("Avon, Conn.", "from Manchester, England",
+    "India's Punjab"): the name's choice if it lies there, else the name's best reading that does (the
+    article's other Manchesters may be New Hampshire's), else, after a "City, Region" pattern (`strict`),
+    none, for the gazetteer lacks that region's town of the name and another state's is no answer. (When
+    the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.)"""
     if town.reason or region is None or region.reason or region.cand.place.kind not in ("admin1", "country"):
         return town
     place = region.cand.place
     inside = [c for c in ranked if _contains(place.kind, place.country_code, place.admin1, c)]
     if town.cand in inside:
         return town
-    if inside:
-        return _Choice(inside[0], town.confidence, None)
+    if inside or not strict:
+        return _Choice(inside[0], town.confidence, None) if inside else town
     return _Choice(town.cand, 0.0,
                    f"the text places it in {place.name}, where the gazetteer has no {town.cand.place.name}")

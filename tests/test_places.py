@@ -126,6 +126,8 @@ def test_a_name_that_is_only_an_alternate_needs_support(gaz, text, name, placed)
      [("Buenos Aires", -34.61, -58.38)]),
     ("Springfield, Ill., voted. Springfield is the state capital.",  # one qualifier: one sense
      [("Springfield", 39.80, -89.64), ("Springfield", 39.80, -89.64)]),
+    ("Farmers in Pakistan's Punjab province say canals are dry, while farmers in India's Punjab state say "
+     "they are blamed.", [("Punjab", 30.9, 72.3), ("Punjab", 30.8, 75.5)]),  # a possessive per mention
     ("Candidates held rallies in Manchester, Nashua and Concord across New Hampshire. At a packed hotel in "
      "Manchester, supporters waited. One volunteer had flown in from Manchester, England.",  # only this one
      [("Manchester", 42.99, -71.46), ("Manchester", 42.99, -71.46), ("Manchester", 53.48, -2.24)]),
