@@ -72,6 +72,7 @@ MAX_TOKENS = 6
 GIVEN_NAME = "given name"
 MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
 NEIGHBOUR_KM = 15.0
+POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
 INSTITUTIONS = frozenset(
     "church cathedral chapel parish catholic episcopal lutheran methodist baptist presbyterian orthodox united "
@@ -89,7 +90,8 @@ VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
 def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """(first, last) token index pairs of candidate names: capitalised at both ends (or starting with a
-    lower-case compass word, see `recognize`), connectors inside, only spaces or hyphens between tokens."""
+    lower-case compass word, see `recognize`), connectors inside, only spaces, hyphens or a possessive
+    ("Cox's Bazar") between tokens."""
     spans = []
     for i, tok in enumerate(tokens):
         if not tok.capitalised:
@@ -99,7 +101,7 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             spans.append((i, i))
         for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
             gap = text[tokens[j - 1].end: tokens[j].start]
-            if gap not in (" ", "-") and not (gap == ". " and tokens[j - 1].text in ABBREVIATIONS):
+            if gap not in (" ", "-", *POSSESSIVE_GAPS) and not (gap == ". " and tokens[j - 1].text in ABBREVIATIONS):
                 break
             if not (tokens[j].capitalised or tokens[j].text in CONNECTORS):
                 break
@@ -117,7 +119,10 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
     "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant."""
     start, end = tokens[i].start, tokens[j].end
-    key = " ".join(p for p in parts[i: j + 1] if p) + ("." if tokens[j].text[-1] == "." else "")  # = fold(span)
+    if any(text[tokens[k].end: tokens[k + 1].start] in POSSESSIVE_GAPS for k in range(i, j)):
+        key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
+    else:
+        key = " ".join(p for p in parts[i: j + 1] if p) + ("." if tokens[j].text[-1] == "." else "")  # = fold(span)
     plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
         return [(start, end + 1, parts[i] + "."), plain]
