@@ -75,6 +75,7 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
+@cache
 def demonyms() -> dict[str, str]:
     """Demonyms -> ISO country code ("Syrian" -> "SY"): context for resolution, never toponyms."""
     text = resources.files("geomap").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
