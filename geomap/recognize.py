@@ -119,7 +119,7 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
     "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant."""
     start, end = tokens[i].start, tokens[j].end
-    if any(text[tokens[k].end: tokens[k + 1].start] in POSSESSIVE_GAPS for k in range(i, j)):
+    if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
         key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
     else:
         key = " ".join(p for p in parts[i: j + 1] if p) + ("." if tokens[j].text[-1] == "." else "")  # = fold(span)
