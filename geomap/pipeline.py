@@ -62,7 +62,7 @@ def find_places(article: Article, gazetteer: Gazetteer) -> tuple[list[Toponym], 
     mentions, reasons = _ask_online(found, gazetteer)
     dateline_mention = next((m for m in mentions if article.dateline_span
                              and (m.start, m.end) == article.dateline_span), None)
-    toponyms = [replace(t, reason=reasons.get(t.start, t.reason))
+    toponyms = [replace(t, reason=reasons[t.start]) if t.start in reasons else t
                 for t in resolve(article.text, mentions, dateline_mention)]
     dateline = next((t for t in toponyms if article.dateline_span and (t.start, t.end) == article.dateline_span
                      and t.place), None)
