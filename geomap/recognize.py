@@ -160,7 +160,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a currency"  # "US$", "C$"
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
-    located = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))  # "in Washington", "in Nice"
+    located = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start)) and text[tok.end: tok.end + 1] not in (
+        "'", "’")  # "in Washington", "in Nice"; not "in Paris' case"
     if low in people and not (located and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
@@ -175,7 +176,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not _IN_PLACE.search(text, max(0, tok.start - 16), tok.start)):
         return "a speaker"
-    if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)):
+    if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
+            low in first_names() and _word_after(text, tokens, i) is not None):  # "AUSTIN, Texas - Austin Reaves"
         return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
@@ -391,7 +393,7 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
-_LISTED = (", ", " and ", ", and ")  # "the counties of Galway, Mayo and Clare": a place after a place
+_LISTED = (" and ", ", and ")  # the end of a list: "the counties of Galway, Mayo and Clare"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -404,7 +406,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     for i, j in spans:
         start = tokens[i].start
         if (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
-                and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
+                and not any(t.text.lower() in CALENDAR or t.text == "and" for t in tokens[i + 1: j + 1])
+                and not any(gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS)):  # "Joe's Pizza"
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
     for i, j in sorted(longest.items()):
@@ -494,6 +497,14 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
     return _word_after(text, tokens, i) is None or bool(_PLACE_NOUN.match(text, end))
 
 
+def _listed(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The mention closes a list of three places or more: "the counties of Galway, Mayo and Clare" (but
+    not "Born in Dublin, Kelly moved" nor "from Boston and Lindsay")."""
+    before = [p for p in mentions if p.end <= m.start]
+    return (len(before) >= 2 and text[before[-1].end: m.start] in _LISTED
+            and text[before[-2].end: before[-1].start] == ", ")
+
+
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
     Alton man", "Brandon police"), listed right after a place ("the counties of Galway, Mayo and
@@ -504,11 +515,10 @@ def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> 
     points = [(c.place.lat, c.place.lon) for m in mentions for c in m.candidates[:MAX_SUPPORT]
               if c.place.kind in ("city", "admin2")]
     lat, lon = np.radians(np.array(points).reshape(-1, 2)).T
-    ends = {m.end for m in mentions}
     out = []
     for m in tentative:
         if (_IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end)
-                or any(m.start - len(gap) in ends and text[m.start - len(gap): m.start] == gap for gap in _LISTED)):
+                or _listed(text, m, mentions)):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:

@@ -154,22 +154,25 @@ def _polity(cand: Candidate) -> bool:
 
 def _kind_asked(text: str, m: Mention) -> str | None:
     """The kind of place the words around a mention ask for: a region ("the Donetsk region", "Idlib
-    province", "Kherson oblast") or a town ("Zaporizhzhia city", "the city of Valencia")."""
-    if _ADMIN_WORD_AFTER.match(text, m.end):
-        return "region"
+    province", "Kherson oblast"; but "the Washington region" and "the Paris region" are a capital's metro
+    area) or a town ("Zaporizhzhia city", "the city of Valencia")."""
+    if word := _ADMIN_WORD_AFTER.match(text, m.end):
+        capital = m.candidates and m.candidates[0].primary and m.candidates[0].place.feature_code == "PPLC"
+        return None if capital and word.group(1).lower() == "region" else "region"
     if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
         return "town"
     return None
 
 
 def _answers(asked: str, cand: Candidate) -> bool:
-    """The candidate is the kind of place the text asks for (`_kind_asked`): an admin region by its own
-    name or by its name without the administrative word ("Sagaing Region"), or a town."""
+    """The candidate is the kind of place the text asks for (`_kind_asked`): a region (admin or named:
+    "the Kurdistan region", "the Sahel region") by its own name or by its name without the
+    administrative word ("Sagaing Region"), or a town."""
     if asked == "town":
         return cand.place.kind == "city"
     own = fold(cand.place.name)
-    return cand.place.kind in ("admin1", "admin2") and (own == cand.matched_name
-                                                        or own.startswith(cand.matched_name + " "))
+    return cand.place.kind in ("admin1", "admin2", "region") and (own == cand.matched_name
+                                                                  or own.startswith(cand.matched_name + " "))
 
 
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
@@ -177,13 +180,16 @@ def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
 
 
-_OWNED = re.compile(r"['’]s(?: [a-z][a-z-]*){0,3} ")
+_OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Turkey's city of Antalya"; not "Mexico's border with"
+    r"['’]s (?:(?:semi-autonomous|autonomous|breakaway|restive|occupied|coastal|mountainous|far|(?:north|south)?"
+    r"(?:north|south|east|west)(?:ern)?|central|second-largest|largest|biggest|main|capital) )*"
+    r"(?:(?:city|town|village|port|province|region|state|capital) of )?")
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
-_ADMIN_WORD_AFTER = re.compile(r" (?:region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
-_TOWN_WORD_AFTER = re.compile(r" city\b")  # lower case: "Kansas City" is a name
+_ADMIN_WORD_AFTER = re.compile(r" (region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
+_TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
@@ -193,14 +199,14 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     places of the name apart. Mentions qualified in two ways ("PARIS, Texas" ... "Paris, France") are two
     senses, and so is a name written both with an administrative word and without ("Buenos Aires
     province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key. One qualifier for
-    all ("Springfield, Ill." ... "Springfield") is still one sense, and so is "the city of Antalya" with
-    a bare "Antalya" (a bare name is the city already)."""
+    all ("Springfield, Ill." ... "Springfield, Illinois" ... "Springfield": a qualifier is the region it
+    names, however spelled) is still one sense, and so is "the city of Antalya" with a bare "Antalya" (a
+    bare name is the city already)."""
     keys = [fold(m.text) for m in mentions]
     quals: list[str | None] = []
     for k, m in enumerate(mentions):
-        asked = _kind_asked(text, m)
-        region = _pattern_regions(text, mentions, k) and not _in_list(text, mentions, k + 1)
-        quals.append(f"#{asked}" if asked else keys[k + 1] if region else None)
+        region = _pattern_regions(text, mentions, k) if not _in_list(text, mentions, k + 1) else []
+        quals.append("#region" if _kind_asked(text, m) == "region" else region[0].place.id if region else None)
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
         seen.setdefault(key, set()).add(qual)
@@ -208,9 +214,9 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
             else key for key, qual in zip(keys, quals)]
 
 
-def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline_first: bool = False) -> list[_Name]:
+def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: int | None = None) -> list[_Name]:
     """The article's distinct names (by sense key, see `_senses`) with their readings and pattern bonuses
-    (`dateline_first`: mentions[0] is the dateline, which names the town the story was filed from: "NEW
+    (`filed`: the index of the dateline mention, which names the town the story was filed from: "NEW
     YORK (AP) -")."""
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
@@ -237,17 +243,17 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], dateline
         elif owners and any(_contains(o.place.kind, o.place.country_code, o.place.admin1, c)
                             for c in name.cands for o in owners):
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab"
-        for i, cand in enumerate(name.cands):
-            if any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
-                   for r in (*regions, *owners)) or any(
-                    _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns) or (
-                    _polity(cand) and (words or cand.place.country_code in states)) or (
-                    asked is not None and _answers(asked, cand)):
-                name.pattern[i] += PATTERN_BONUS
+        for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
+            where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
+                        for r in (*regions, *owners)) or any(
+                _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns)
+            kind = (_polity(cand) and (words or cand.place.country_code in states)) or (
+                asked is not None and _answers(asked, cand))
+            name.pattern[i] += PATTERN_BONUS * (where + kind)
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
-    if dateline_first and (filed := names.get(keys[0])):
-        filed.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(filed.pattern, filed.cands)]
+    if filed is not None and (town := names.get(keys[filed])):
+        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
     return list(names.values())
 
@@ -308,11 +314,11 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
     witness = base >= np.maximum.reduceat(base, starts).repeat(sizes) - WITNESS_GAP
-    near = NEAR_BONUS * _proximity(places, owner, witness)
+    group = _codes([n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch for none
+    near = NEAR_BONUS * _proximity(places, owner, group, witness)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
-    group = _codes([n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch for none
     own_cc = group * (cc.max() + 1) + cc
     own_a1 = group * (a1.max() + 1) + a1
     kinds = np.array([p.kind for p in places])
@@ -323,11 +329,13 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     told = DEMONYM_WEIGHT * np.array([peoples.get(p.country_code or "", 0) for p in places], dtype=float)
     famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
-    for _ in range(ROUNDS if len(names) > 1 else 0):  # a lone name has no context to relax against
+    own_pid = group * (pid.max() + 1) + pid
+    for _ in range(ROUNDS if len(names) > 1 or peoples else 0):  # a lone name has no context to relax against
         belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
         mass = belief * weight * witness
-        same = np.bincount(pid, mass)[pid] - mass  # other names' belief in this very place: no witness
+        same = np.bincount(pid, mass)[pid] - np.bincount(own_pid, mass)[own_pid]  # other names' belief in this
+        # very place is no witness (the name's own belief is already left out)
         in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc] - same + told
         in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1] - same
         home = cc == np.argmax(np.bincount(cc, mass * has_cc))  # in the article's main country
@@ -340,11 +348,12 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     return score, prior, near
 
 
-def _proximity(places: Sequence[Place], owner: np.ndarray, witness: np.ndarray) -> np.ndarray:
-    """Per candidate: summed over the other names, the closeness of their nearest reading (0..1 each)
-    among the readings that may witness (`witness`: not far less likely than the name's best reading, so
-    Ohio's London, Frankfort and Geneva do not vouch for each other in a story about world markets).
-    Computed in row blocks, so an article with hundreds of readings stays small in memory."""
+def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray, witness: np.ndarray) -> np.ndarray:
+    """Per candidate: summed over the other names (`owner`; senses of one name, `group`, are not other
+    names), the closeness of their nearest reading (0..1 each) among the readings that may witness
+    (`witness`: not far less likely than the name's best reading, so Ohio's London, Frankfort and Geneva
+    do not vouch for each other in a story about world markets). Computed in row blocks, so an article
+    with hundreds of readings stays small in memory."""
     out = np.zeros(len(places))
     point = np.array([p.kind in POINT_KINDS for p in places])
     cols = np.flatnonzero(point & witness)
@@ -360,7 +369,7 @@ def _proximity(places: Sequence[Place], owner: np.ndarray, witness: np.ndarray) 
         h = (np.sin((lat[rows, None] - lat[None, cols]) / 2) ** 2
              + np.cos(lat[rows, None]) * np.cos(lat[None, cols]) * np.sin((lon[rows, None] - lon[None, cols]) / 2) ** 2)
         closeness = np.exp(-2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))) / NEAR_KM)
-        closeness *= (owner[rows, None] != owner[None, cols]) & (ids[rows, None] != ids[None, cols])
+        closeness *= (group[rows, None] != group[None, cols]) & (ids[rows, None] != ids[None, cols])
         out[rows] = np.maximum.reduceat(closeness, col_starts, axis=1).sum(axis=1)
     return out
 
@@ -383,14 +392,20 @@ def _confidence(best: float, second: float) -> float:
 def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = None) -> list[Toponym]:
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
     too and lends its evidence to the rest of the article."""
-    everything = [*([dateline] if dateline else []), *mentions]
+    everything = list(mentions)
+    filed = None  # the dateline's index in `everything` (the pipeline passes it among the mentions too)
+    if dateline is not None:
+        filed = next((k for k, m in enumerate(mentions) if (m.start, m.end) == (dateline.start, dateline.end)), None)
+        if filed is None:
+            everything.insert(0, dateline)
+            filed = 0
     keys = _senses(text, everything)
-    names = _names(text, everything, keys, dateline is not None)
+    names = _names(text, everything, keys, filed)
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     if names:
-        score, prior, near = _infer(names, demonym_countries(text))
+        score, prior, near = _infer(names, demonym_countries(text, [(m.start, m.end) for m in everything]))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         offset = 0
         for name in names:
@@ -448,7 +463,10 @@ def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | Non
     inside = [c for c in ranked if _contains(place.kind, place.country_code, place.admin1, c)]
     if town.cand in inside:
         return town
-    if inside or not strict:
+    if not strict:  # a possessive asks for a plausible reading only ("Ohio's Jordan" is no town that lists it)
+        inside = [c for c in inside if c.score >= max(c.score for c in ranked) - WITNESS_GAP]
         return _Choice(inside[0], town.confidence, None) if inside else town
+    if inside:
+        return _Choice(inside[0], town.confidence, None)
     return _Choice(town.cand, 0.0,
                    f"the text places it in {place.name}, where the gazetteer has no {town.cand.place.name}")

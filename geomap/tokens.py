@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -106,12 +106,14 @@ def _demonym_pattern() -> re.Pattern[str]:
     return re.compile(rf"({alternation(demonyms())})s?(?!{LETTER})")  # the word start is checked after
 
 
-def demonym_countries(text: str) -> dict[str, int]:
-    """How often the text uses each country's demonym ("Ukrainian", "Ukrainians")."""
+def demonym_countries(text: str, names: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
+    """How often the text uses each country's demonym ("Ukrainian", "Ukrainians"), outside the spans of
+    `names` (the "Indian" of "Indian Ocean" says nothing of India)."""
     table = demonyms()
     out: dict[str, int] = {}
     for m in _demonym_pattern().finditer(text):
-        if m.start() == 0 or not text[m.start() - 1].isalpha():
+        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and not any(
+                start <= m.start() < end for start, end in names):
             code = table[m.group(1)]
             out[code] = out.get(code, 0) + 1
     return out

@@ -25,7 +25,7 @@ from geomap.gazetteer import geonames, shapes
 from geomap.gazetteer.points import region_point, spread_centre
 from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
 from geomap.names import fold, is_latin
-from geomap.tokens import TITLES, common_words, first_names
+from geomap.tokens import TITLES, common_rank, common_words, first_names
 
 ADMIN_SUFFIXES = (
     " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
@@ -78,6 +78,8 @@ def respelling(key: str, own: str) -> bool:
     if key == own or min(len(key), len(own)) < 5 or abs(len(key) - len(own)) > 1:
         return False
     short, long = sorted((key, own), key=len)
+    if long in (short + "s", short + " s"):
+        return False  # a plural ("Londons") is no spelling of the name
     i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
     return short[i + (len(short) == len(long)):] == long[i + 1:]
 
@@ -104,21 +106,21 @@ def _add_article_dropped(entries: Iterable[Entry]) -> None:
     for e in entries:
         if e.cc in ARABIC_COUNTRIES:
             for key, flags in list(e.names.items()):
-                if (short := article_dropped(key)) is not None:
+                if (short := article_dropped(key)) is not None and not (
+                        common_rank(short) or short in first_names()):  # "As Sa'id" gives no "Said"
                     e.add_name(short, flags)
 
 
 def _add_respellings(entries: Iterable[Entry]) -> None:
-    """A town's alternate names that respell its own (`respelling`) and are no title become its own:
-    for a town of RESPELLED_TOWN people or more, unless a place a fifth its
-    size or bigger has the name as its own ("Zaporizhzhia", "Geneva" for Genève, though small American
-    towns are called Geneva; not "Samar" for Samara, a Philippine province); for a town of
-    RESPELLED_SMALL or more, when it is no common word or given name, no place has it as its own name
-    and no bigger place answers to it ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota lists,
-    nor "Frankfurt" for Frankfort, Kentucky)."""
+    """A town's alternate names that respell its own (`respelling`) and are no common word (or plural of
+    one), title or given name become its own: for a town of RESPELLED_TOWN people or more, unless a place
+    a fifth its size or bigger, other than its own region, has the name as its own ("Zaporizhzhia",
+    "Mykolaiv"; not "Samar" for Samara, a Philippine province, nor "Sidney" for Sydney); for a town of
+    RESPELLED_SMALL or more, when no place has it as its own name and no bigger place answers to it
+    ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota lists, nor "Frankfurt" for
+    Frankfort, Kentucky)."""
     entries = list(entries)
-    words = common_words().keys() | first_names().keys()  # for towns short of RESPELLED_TOWN, words and
-    # given names are no respellings ("Shelbi" is no Shelby); titles are none for any ("Marshal")
+    words = TITLES | common_words().keys() | first_names().keys()  # no respellings: "Marshal", "Monster"
     biggest: dict[str, int] = {}  # the biggest place answering to each name
     owners: dict[str, list[Entry]] = defaultdict(list)  # ... and the places whose own name it is
     for e in entries:
@@ -131,8 +133,7 @@ def _add_respellings(entries: Iterable[Entry]) -> None:
             continue
         own = [key for key, flags in e.names.items() if flags]
         for key, flags in list(e.names.items()):
-            if flags or key in TITLES or not any(respelling(key, name) for name in own) or (
-                    key in words and e.population < RESPELLED_TOWN):
+            if flags or key in words or common_rank(key) or not any(respelling(key, name) for name in own):
                 continue
             others = [o for o in owners.get(key, ()) if not _holds(o, e)]
             if (all(o.population * 5 < e.population for o in others) if e.population >= RESPELLED_TOWN
@@ -142,7 +143,8 @@ def _add_respellings(entries: Iterable[Entry]) -> None:
 
 def _holds(region: Entry, town: Entry) -> bool:
     """The admin region the town lies in (Zaporizhzhia Oblast for Zaporizhzhia, the canton of Geneva)."""
-    return region.kind in ("admin1", "admin2") and (region.cc, region.admin1) == (town.cc, town.admin1)
+    return (region.kind == "admin1" and (region.cc, region.admin1) == (town.cc, town.admin1)) or (
+        region.kind == "admin2" and (region.cc, region.admin1, region.admin2) == (town.cc, town.admin1, town.admin2))
 
 
 def county_aliases(name: str, cc: str) -> list[str]:
@@ -174,9 +176,9 @@ def _entries_from_rows(path: Path) -> dict[int, Entry]:
         for alt in row.alternates:
             if usable_alternate(alt):
                 entry.add_name(alt, 0)
-        if kind == "admin1":
-            for alias in admin_aliases(row.name):
-                entry.add_name(alias, 1)
+        for alias in admin_aliases(row.name) if kind == "admin1" else county_aliases(row.name, row.country_code) \
+                if kind == "admin2" else ():
+            entry.add_name(alias, 1)
         entries[row.geonameid] = entry
     return entries
 

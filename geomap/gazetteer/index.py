@@ -69,8 +69,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
     regions: dict[tuple[str | None, str | None], float] = {}
-    for c in cands:
-        if c.place.kind in ("admin1", "admin2"):
+    for c in cands:  # regions by their own name ("Antalya"; not "Durham" for County Durham)
+        if c.place.kind in ("admin1", "admin2") and fold(c.place.name) == c.matched_name:
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
     ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
@@ -85,7 +85,7 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     ranked = [replace(c, score=max(c.score, namesakes[c.place.country_code] + 0.05))
               if c.primary and c.place.feature_code == "PPLC" and c.place.country_code in namesakes else c
               for c in ranked]
-    seas = [c.score for c in ranked if c.place.kind == "water" and c.primary]
+    seas = [c.score for c in ranked if c.place.kind == "water" and c.primary and " Sea" in c.place.name]
     if seas:
         ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
                   if c.place.kind in ("admin1", "admin2") else c for c in ranked]
