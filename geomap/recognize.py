@@ -117,7 +117,9 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     tried first as "Loudon County" (unless `county` is off: in business text "Co." is a company). Other
     abbreviated name parts are tried written out after the name as written, and the first form that is
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
-    "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant."""
+    "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant. A key joins the tokens' folded
+    `parts` (tokens meet over " ", "-" or ". ", which folding drops), or folds the span itself when it
+    holds a possessive ("Cox's Bazar" is "coxs bazar")."""
     start, end = tokens[i].start, tokens[j].end
     if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
         key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
@@ -160,21 +162,21 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a currency"  # "US$", "C$"
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
-    located = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start)) and text[tok.end: tok.end + 1] not in (
-        "'", "’")  # "in Washington", "in Nice"; not "in Paris' case"
+    after_in = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))
+    located = after_in and text[tok.end: tok.end + 1] not in ("'", "’")  # "in Nice"; not "in Paris' case"
     if low in people and not (located and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
-            _IN_PLACE.search(text, max(0, tok.start - 16), tok.start) or _PLACE_NOUN.match(text, tok.end))):
+            after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
     if _alternate_only(cands):
         return "only another place's alternate name"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
-            and not _IN_PLACE.search(text, max(0, tok.start - 16), tok.start)):
+            and not after_in):
         return "a speaker"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and _word_after(text, tokens, i) is not None):  # "AUSTIN, Texas - Austin Reaves"
@@ -428,7 +430,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tokens = tokenize(text)
     spans = _spans(text, tokens)
     county = not _BUSINESS.search(text)
-    parts = [fold(t.text).rstrip(".") for t in tokens]  # a span's key joins its tokens' (the gaps are " ", "-")
+    parts = [fold(t.text).rstrip(".") for t in tokens]  # a span's key joins its tokens' (see `_keys`)
     keyed = {(i, j): _keys(text, tokens, parts, i, j, county) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)

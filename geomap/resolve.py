@@ -91,7 +91,8 @@ class _Name:
     key: str
     mentions: int
     cands: list[Candidate]
-    pattern: list[float]  # "City, Region" bonus per candidate, averaged over the name's mentions
+    pattern: list[float]  # the text's cues per candidate (patterns, possessives, region and kind words),
+    # averaged over the name's mentions
     namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
     qualifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)  # mention -> its region's key, and
     # whether the region is a qualifier after it ("Avon, Conn.") rather than a possessive ("Iraq's Kurdistan")
