@@ -74,6 +74,7 @@ MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neig
 NEIGHBOUR_KM = 15.0
 POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
+ABBREVIATIONS |= {short.upper(): long for short, long in ABBREVIATIONS.items()}  # "ST. PARIS -" in a dateline
 INSTITUTIONS = frozenset(
     "church cathedral chapel parish catholic episcopal lutheran methodist baptist presbyterian orthodox united "
     "hospital medical health school academy college university cemetery center centre youth dominican "

@@ -346,6 +346,7 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
     ("The team flew to St. Paul.", "St. Paul", 44.94, -93.09),  # St. -> Saint
+    ("Children died in a fire. ST. PARIS - Friends in Champaign County grieved.", "ST. PARIS", 40.13, -83.96),
     ("He lives in St. Louis.", "St. Louis", 38.63, -90.20),  # as written first: not Senegal's Saint-Louis
     ("He flew home to Minneapolis-St. Paul.", "Minneapolis", 44.98, -93.26),  # two places joined
     ("Drilling in the Arctic was blocked.", "Arctic", 85.0, 0.0),  # a common word, and a sea's short name
