@@ -102,7 +102,9 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             spans.append((i, i))
         for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
             gap = text[tokens[j - 1].end: tokens[j].start]
-            if gap not in (" ", "-", *POSSESSIVE_GAPS) and not (gap == ". " and tokens[j - 1].text in ABBREVIATIONS):
+            abbreviated = gap == ". " and tokens[j - 1].text in ABBREVIATIONS and (
+                not tokens[j - 1].text.isupper() or tokens[j].text.isupper())  # "ST. PARIS", not "MT. Helena"
+            if gap not in (" ", "-", *POSSESSIVE_GAPS) and not abbreviated:
                 break
             if not (tokens[j].capitalised or tokens[j].text in CONNECTORS):
                 break
@@ -163,9 +165,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a currency"  # "US$", "C$"
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
-    after_in = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))
-    located = after_in and text[tok.end: tok.end + 1] not in ("'", "’")  # "in Nice"; not "in Paris' case"
-    if low in people and not (located and (strong or best.population >= BIG_CITY)):
+    after_in = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))  # "in Washington", "in Nice"
+    if low in people and not (after_in and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
@@ -179,8 +180,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not after_in):
         return "a speaker"
+    nxt = _word_after(text, tokens, i)
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
-            low in first_names() and _word_after(text, tokens, i) is not None):  # "AUSTIN, Texas - Austin Reaves"
+            low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
+            and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
         return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
@@ -190,7 +193,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
         return None if strong and best.kind in ("country", "admin1") else "acronym"
-    if rank and rank <= VERY_COMMON and best.kind != "country" and not (located and best.population >= BIG_CITY):
+    if rank and rank <= VERY_COMMON and best.kind != "country" and not (after_in and best.population >= BIG_CITY):
         return "very common word"
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
@@ -204,7 +207,6 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             prev.text.lower() in first_names() or (
             not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
         return "surname"  # after a given name, or after an unknown word unless a country or region
-    nxt = _word_after(text, tokens, i)
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
@@ -396,7 +398,7 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
-_LISTED = (" and ", ", and ")  # the end of a list: "the counties of Galway, Mayo and Clare"
+_LISTED = (", ", " and ", ", and ")  # between the names of a list
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -406,14 +408,19 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     candidates, so they are reported as unresolved (or asked online) instead of silently dropped. Names the
     gazetteer knows but recognition doubted stay out."""
     longest: dict[int, int] = {}
+    joined: set[int] = set()  # names that run into "and" or a possessive: "Joe's Pizza", "William and Mary"
     for i, j in spans:
         start = tokens[i].start
-        if (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
-                and not any(t.text.lower() in CALENDAR or t.text == "and" for t in tokens[i + 1: j + 1])
-                and not any(gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS)):  # "Joe's Pizza"
+        if any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(
+                gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
+            joined.add(i)
+        elif (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
+                and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
     for i, j in sorted(longest.items()):
+        if i in joined:
+            continue
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
         if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
@@ -500,28 +507,35 @@ def _bare(text: str, tokens: list[Token], i: int) -> bool:
     return _word_after(text, tokens, i) is None or bool(_PLACE_NOUN.match(text, end))
 
 
-def _listed(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """The mention closes a list of three places or more: "the counties of Galway, Mayo and Clare" (but
-    not "Born in Dublin, Kelly moved" nor "from Boston and Lindsay")."""
-    before = [p for p in mentions if p.end <= m.start]
-    return (len(before) >= 2 and text[before[-1].end: m.start] in _LISTED
-            and text[before[-2].end: before[-1].start] == ", ")
+def _listed(text: str, tentative: list[Mention], mentions: list[Mention]) -> set[int]:
+    """Starts of the tentative mentions that stand in a list of three names or more, one of them a place
+    for sure: "the counties of Galway, Mayo and Clare", "Findlay, Marion and Lima" (but not "Born in
+    Dublin, Kelly moved" nor "from Boston and Lindsay")."""
+    names = sorted([*tentative, *mentions], key=lambda m: m.start)
+    sure = {m.start for m in mentions}
+    runs: list[list[Mention]] = []
+    for m in names:
+        if runs and text[runs[-1][-1].end: m.start] in _LISTED:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return {r.start for run in runs if len(run) >= 3 and any(r.start in sure for r in run) for r in run}
 
 
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
-    Alton man", "Brandon police"), listed right after a place ("the counties of Galway, Mayo and
-    Clare"), or naming a town right next to a place the article names for sure ("Gainesville and
-    Lindsay"). A person's first name has none of these."""
+    Alton man", "Brandon police"), listed among places (`_listed`), or naming a town right next to a
+    place the article names for sure ("Gainesville and Lindsay"). A person's first name has none of these."""
     if not tentative:
         return []
     points = [(c.place.lat, c.place.lon) for m in mentions for c in m.candidates[:MAX_SUPPORT]
               if c.place.kind in ("city", "admin2")]
     lat, lon = np.radians(np.array(points).reshape(-1, 2)).T
+    listed = _listed(text, tentative, mentions)
     out = []
     for m in tentative:
         if (_IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end)
-                or _listed(text, m, mentions)):
+                or m.start in listed):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:

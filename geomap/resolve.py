@@ -154,26 +154,28 @@ def _polity(cand: Candidate) -> bool:
 
 
 def _kind_asked(text: str, m: Mention) -> str | None:
-    """The kind of place the words around a mention ask for: a region ("the Donetsk region", "Idlib
-    province", "Kherson oblast"; but "the Washington region" and "the Paris region" are a capital's metro
-    area) or a town ("Zaporizhzhia city", "the city of Valencia")."""
+    """The kind of place the words around a mention ask for: a region ("the Donetsk region"), an admin
+    region ("Idlib province", "Kherson oblast") or a town ("Zaporizhzhia city", "the city of Valencia")."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end):
-        capital = m.candidates and m.candidates[0].primary and m.candidates[0].place.feature_code == "PPLC"
-        return None if capital and word.group(1).lower() == "region" else "region"
+        return "region" if word.group(1).lower() == "region" else "admin"
     if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
         return "town"
     return None
 
 
-def _answers(asked: str, cand: Candidate) -> bool:
+def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     """The candidate is the kind of place the text asks for (`_kind_asked`): a region (admin or named:
     "the Kurdistan region", "the Sahel region") by its own name or by its name without the
-    administrative word ("Sagaing Region"), or a town."""
+    administrative word ("Sagaing Region"); a "region" named like a national capital lies around it ("the
+    Dakar region"; "the Washington region" is the capital's, not the state; but "Buenos Aires province"),
+    or a town."""
     if asked == "town":
         return cand.place.kind == "city"
     own = fold(cand.place.name)
-    return cand.place.kind in ("admin1", "admin2", "region") and (own == cand.matched_name
-                                                                  or own.startswith(cand.matched_name + " "))
+    around = asked != "region" or capital is None or (
+        (cand.place.country_code, cand.place.admin1) == (capital.country_code, capital.admin1))
+    return around and cand.place.kind in ("admin1", "admin2", "region") and (
+        own == cand.matched_name or own.startswith(cand.matched_name + " "))
 
 
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
@@ -181,10 +183,12 @@ def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
 
 
-_OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Turkey's city of Antalya"; not "Mexico's border with"
-    r"['’]s (?:(?:semi-autonomous|autonomous|breakaway|restive|occupied|coastal|mountainous|far|(?:north|south)?"
-    r"(?:north|south|east|west)(?:ern)?|central|second-largest|largest|biggest|main|capital) )*"
-    r"(?:(?:city|town|village|port|province|region|state|capital) of )?")
+_NOT_DESCRIPTIVE = (  # words that end a description of the place: verbs, prepositions, conjunctions, articles
+    "with|to|over|from|for|on|in|at|by|into|onto|against|about|after|before|under|between|across|through|toward|"
+    "towards|near|and|or|but|is|was|are|were|has|have|had|will|would|said|says|the|a|an|its|their|his|her")
+_OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industrial city of Valencia", "Cuba's
+    # second city Santiago"; not "Mexico's border with Texas", "Maine's lobster exports to China"
+    rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
@@ -207,7 +211,8 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     quals: list[str | None] = []
     for k, m in enumerate(mentions):
         region = _pattern_regions(text, mentions, k) if not _in_list(text, mentions, k + 1) else []
-        quals.append("#region" if _kind_asked(text, m) == "region" else region[0].place.id if region else None)
+        quals.append("#region" if _kind_asked(text, m) in ("region", "admin") else region[0].place.id if region
+                     else None)
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
         seen.setdefault(key, set()).add(qual)
@@ -234,6 +239,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         owners = _owner_regions(text, mentions, k)
         words, states = _region_readings(text, mentions, k)
         asked = _kind_asked(text, m)
+        capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
         if not (regions or towns or owners or words or states or asked):
             continue
         if regions and not _in_list(text, mentions, k + 1) and (
@@ -249,7 +255,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                         for r in (*regions, *owners)) or any(
                 _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states)) or (
-                asked is not None and _answers(asked, cand))
+                asked is not None and _answers(asked, cand, capital))
             name.pattern[i] += PATTERN_BONUS * (where + kind)
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]

@@ -35,6 +35,7 @@ ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})") 
 ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
     "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
 RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as its own
+FREQUENT_WORD = 3000  # a word this frequent ("Monster" for Münster) is no big town's respelling ("Geneva" is)
 RESPELLED_SMALL = 10_000  # ... and from this size, those no other place has as its own name (not typos: Minneota)
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
@@ -78,8 +79,6 @@ def respelling(key: str, own: str) -> bool:
     if key == own or min(len(key), len(own)) < 5 or abs(len(key) - len(own)) > 1:
         return False
     short, long = sorted((key, own), key=len)
-    if long in (short + "s", short + " s"):
-        return False  # a plural ("Londons") is no spelling of the name
     i = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
     return short[i + (len(short) == len(long)):] == long[i + 1:]
 
@@ -112,15 +111,16 @@ def _add_article_dropped(entries: Iterable[Entry]) -> None:
 
 
 def _add_respellings(entries: Iterable[Entry]) -> None:
-    """A town's alternate names that respell its own (`respelling`) and are no common word (or plural of
-    one), title or given name become its own: for a town of RESPELLED_TOWN people or more, unless a place
-    a fifth its size or bigger, other than its own region, has the name as its own ("Zaporizhzhia",
-    "Mykolaiv"; not "Samar" for Samara, a Philippine province, nor "Sidney" for Sydney); for a town of
-    RESPELLED_SMALL or more, when no place has it as its own name and no bigger place answers to it
-    ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called Minneota lists, nor "Frankfurt" for
-    Frankfort, Kentucky)."""
+    """A town's alternate names that respell its own (`respelling`) and are no title become its own: for a
+    town of RESPELLED_TOWN people or more, unless the name is a frequent English word ("Monster" for
+    Münster) or the own name of a place a fifth its size or bigger other than its own region
+    ("Zaporizhzhia", "Mykolaiv", "Geneva"; not "Samar" for Samara, a Philippine province); for a town of
+    RESPELLED_SMALL or more, when it is no common word or given name, no place has it as its own name and
+    no bigger place answers to it ("Kupyansk", "Tulkarem"; not "Minnesota", which a village called
+    Minneota lists, nor "Frankfurt" for Frankfort, Kentucky)."""
     entries = list(entries)
-    words = TITLES | common_words().keys() | first_names().keys()  # no respellings: "Marshal", "Monster"
+    frequent = {w for w, rank in common_words().items() if rank <= FREQUENT_WORD}  # no town's respelling
+    words = common_words().keys() | first_names().keys()  # ... nor a mid-sized town's ("Shelbi" is no Shelby)
     biggest: dict[str, int] = {}  # the biggest place answering to each name
     owners: dict[str, list[Entry]] = defaultdict(list)  # ... and the places whose own name it is
     for e in entries:
@@ -133,7 +133,8 @@ def _add_respellings(entries: Iterable[Entry]) -> None:
             continue
         own = [key for key, flags in e.names.items() if flags]
         for key, flags in list(e.names.items()):
-            if flags or key in words or common_rank(key) or not any(respelling(key, name) for name in own):
+            if flags or key in TITLES or key in frequent or not any(respelling(key, name) for name in own) or (
+                    e.population < RESPELLED_TOWN and (key in words or common_rank(key))):
                 continue
             others = [o for o in owners.get(key, ()) if not _holds(o, e)]
             if (all(o.population * 5 < e.population for o in others) if e.population >= RESPELLED_TOWN
