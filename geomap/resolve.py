@@ -66,6 +66,7 @@ FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of its country for containment
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
+AROUND_KM = 150.0  # "the Kyiv region" (the oblast) lies around Kyiv; "the Washington region" is no state
 SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the article names in full
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
@@ -166,14 +167,14 @@ def _kind_asked(text: str, m: Mention) -> str | None:
 def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     """The candidate is the kind of place the text asks for (`_kind_asked`): a region (admin or named:
     "the Kurdistan region", "the Sahel region") by its own name or by its name without the
-    administrative word ("Sagaing Region"); a "region" named like a national capital lies around it ("the
-    Dakar region"; "the Washington region" is the capital's, not the state; but "Buenos Aires province"),
-    or a town."""
+    administrative word ("Sagaing Region"); a "region" named like a national capital lies around it,
+    within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington region" is the capital's,
+    not the state; but "Buenos Aires province"), or a town."""
     if asked == "town":
         return cand.place.kind == "city"
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
-        (cand.place.country_code, cand.place.admin1) == (capital.country_code, capital.admin1))
+        km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
         own == cand.matched_name or own.startswith(cand.matched_name + " "))
 

@@ -152,6 +152,7 @@ def test_two_places_of_one_name_in_an_article(gaz, text, where):
      {"Springfield": "US"}),
     ("Traffic in the Washington region was snarled.", {"Washington": "US"}),
     ("Floods hit the Dakar region in Senegal.", {"Dakar": "SN"}),
+    ("Russian drones struck the Kyiv region overnight.", {"Kyiv": "UA"}),
     ("Venezuela's industrial city of Valencia saw protests.", {"Valencia": "VE"}),
     ("Cuba's second city Santiago was hit by a hurricane.", {"Santiago": "CU"}),
     ("The crash happened near Bozeman, MT. Helena police were not involved.", {"Bozeman": "US", "Helena": "US"}),
