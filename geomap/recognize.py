@@ -48,7 +48,7 @@ import numpy as np
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
 from geomap.names import fold
-from geomap.resolve import EARTH_KM
+from geomap.resolve import EARTH_KM, LIST_GAPS
 from geomap.tokens import (
     CALENDAR,
     COMPASS,
@@ -398,7 +398,6 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
-_LISTED = (", ", " and ", ", and ")  # between the names of a list
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -515,7 +514,7 @@ def _listed(text: str, tentative: list[Mention], mentions: list[Mention]) -> set
     sure = {m.start for m in mentions}
     runs: list[list[Mention]] = []
     for m in names:
-        if runs and text[runs[-1][-1].end: m.start] in _LISTED:
+        if runs and text[runs[-1][-1].end: m.start] in LIST_GAPS:
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -142,7 +142,7 @@ def _region_readings(text: str, mentions: Sequence[Mention], k: int) -> tuple[bo
     words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
     out: set[str | None] = set()
     for a, b in ((k - 1, k), (k, k + 1)):
-        if a >= 0 and b < len(mentions) and text[mentions[a].end: mentions[b].start] in _LIST_GAPS:
+        if a >= 0 and b < len(mentions) and text[mentions[a].end: mentions[b].start] in LIST_GAPS:
             other = mentions[a if b == k else b]
             if other.candidates and other.candidates[0].place.kind == "admin1":
                 out.add(other.candidates[0].place.country_code)
@@ -181,7 +181,7 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
 
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     """Mention k is followed by another name of a list ("Sydney, Singapore and Hong Kong")."""
-    return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in _LIST_GAPS
+    return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in LIST_GAPS
 
 
 _NOT_DESCRIPTIVE = (  # words that end a description of the place: verbs, prepositions, conjunctions, articles
@@ -190,7 +190,7 @@ _NOT_DESCRIPTIVE = (  # words that end a description of the place: verbs, prepos
 _OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industrial city of Valencia", "Cuba's
     # second city Santiago"; not "Mexico's border with Texas", "Maine's lobster exports to China"
     rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
-_LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
