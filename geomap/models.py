@@ -60,6 +60,7 @@ class Mention:
     end: int
     text: str
     candidates: tuple[Candidate, ...] = ()
+    street: bool = False  # a street named after a place ("Dublin Road"): it lies in the town the text names
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,9 @@ name that is also a town ("Lindsay", "Augusta") is kept when the text writes it 
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
 A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
-are only namesakes; resolution places it only near the article's other places.
+are only namesakes; resolution places it only near the article's other places. A street named after a
+place ("6016 Dublin Road", "Memphis St.") is a street, never its namesake town: it is one mention, which
+resolution places at the town the text puts it in.
 Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
 lower-case compass word joins the next name only into a country or region, and only when that name alone
 is none ("north Carolina"; but "south Georgia" is a direction).
@@ -386,6 +388,8 @@ _FIRM = re.compile(  # not Irish county style, "Dungarvan, Co. Waterford"
     rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})(?!\.? [A-Z])")
 _HYPHEN_AFTER = re.compile(rf"-([{UPPER}]{LETTER}+\.?)(?: ([{UPPER}]{LETTER}+))?")
 _HYPHEN_BEFORE = re.compile(rf"{LETTER}{{2}}-$")
+_STREET_AFTER = re.compile(  # "Dublin Road", "Dunlap St. in Paris"; not "County Road 43" nor "Paris St. Germain"
+    r" (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane)\b|(?:Rd|Ave|Blvd|Ln)\b\.?)(?! ?\d)| St\.(?! [A-Z])")
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
@@ -466,6 +470,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "not a place" if (key in things or _saint(text, tokens, i, j)
                                           or _thing(text, start, end, cands) or _alternate_only(cands)) else None)
+            if why is None and (street := _STREET_AFTER.match(text, end)):  # "Dublin Road": a street, not Dublin
+                mentions.append(Mention(start, street.end(), text[start: street.end()], tuple(cands), street=True))
+                i = j + 1
+                break
             if why is None:
                 start, end, i, j = _feature(text, tokens, i, j, start, end)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
@@ -486,8 +494,8 @@ def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: in
     matched first), so the mention keeps the place's candidates as namesakes, which resolution accepts
     only near the article's other places: such features are often named after a person or a distant
     place (the village of Champlain is one point on a long lake, and Ohio alone has many Madison Townships).
-    Streets and rivers keep the town's own mention: news writes "Memphis Street" or "the Naugatuck
-    River" where that town is."""
+    Rivers keep the town's own mention: news writes "the Naugatuck River" where that town is (streets are
+    mentions of their own, see `recognize`)."""
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
         j += 1
         end = tokens[j].end + (text[tokens[j].end: tokens[j].end + 1] == "." and tokens[j].text in ABBREVIATED)

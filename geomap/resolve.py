@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -74,6 +74,7 @@ SMALL_TOWN = 50_000
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
 EARTH_KM = 6371.0088
+STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
 _BLOCK = 256  # rows of the distance matrix computed at once
 
 
@@ -233,7 +234,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name = names.get(key)
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
-            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), _namesake(fold(m.text), cands))
+            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), not m.street and _namesake(fold(m.text), cands))
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
@@ -449,6 +450,35 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, choice.reason))
         else:
             out.append(Toponym(m.start, m.end, m.text, choice.cand.place, choice.confidence))
+    town = chosen.get(keys[filed]) if filed is not None else None
+    return _streets(text, mentions, out, town.cand.place if town and not town.reason else None)
+
+
+def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], dateline: Place | None) -> list[Toponym]:
+    """Streets named after a place ("Dublin Road"; the gazetteer holds no streets) placed at the town the text
+    puts them in ("2517 Memphis St., Alexandria", "Dunlap St. in Paris"), else at the dateline's town, else
+    at the town the article names most often when one does, else left unresolved: the namesake town is never
+    the answer."""
+    counts: dict[Place, int] = {}
+    for m, t in zip(mentions, toponyms):
+        if t.place and t.place.kind == "city" and not m.street:
+            counts[t.place] = counts.get(t.place, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    focus = next((p for p, n in counts.items() if n == ranked[0]), None) if ranked[1:2] != ranked[:1] else None
+    if dateline is not None and dateline.kind == "city":
+        focus = dateline
+    out = []
+    for k, (m, t) in enumerate(zip(mentions, toponyms)):
+        if m.street:
+            town = toponyms[k + 1] if k + 1 < len(toponyms) else None
+            if town and town.place and town.place.kind in POINT_KINDS and text[m.end: town.start] in STREET_GAPS:
+                t = replace(t, place=town.place, score=town.score, reason=None)
+            elif focus is not None:
+                t = replace(t, place=focus, score=1.0, reason=None)
+            else:
+                t = replace(t, place=None, score=0.0,
+                            reason="a street named after a place; the text does not say which town it is in")
+        out.append(t)
     return out
 
 

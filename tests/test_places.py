@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from geomap.gazetteer import open_gazetteer
+from geomap.ingest import article_from_record
+from geomap.pipeline import find_places
 from geomap.recognize import recognize
 from geomap.resolve import km, resolve
 from geomap.tokens import demonym_countries, tokenize
@@ -352,6 +354,36 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Annville Township")
     assert near(top.place, 40.33, -76.52, 20)
 
+
+
+@pytest.mark.parametrize(("text", "street", "town"), [
+    ("Police went to 2517 Memphis St., Alexandria, La., on Monday.", "Memphis St.", "Alexandria"),  # ", Town"
+    ("The fire was at 1000 Clarksville St. in Paris, Texas.", "Clarksville St.", "Paris"),  # " in Town"
+    ("Crews repaved Dublin Road in Columbus, Ohio.", "Dublin Road", "Columbus"),
+    ("Alexandria police said a fire hit 6016 Dublin Road. Alexandria firefighters came.", "Dublin Road",
+     "Alexandria"),  # the town the article names most often
+    ("A fire hit a home on Dublin Road in the morning.", "Dublin Road", None),  # no town: unresolved
+])
+def test_streets_named_after_places_lie_in_the_article_s_town(gaz, text, street, town):
+    tops = resolve(text, recognize(text, gaz))
+    assert not any(t.text in ("Dublin", "Memphis", "Clarksville") for t in tops)  # never the namesake town
+    top = next(t for t in tops if t.text == street)
+    assert (top.place.name if top.place else None) == town, top
+    assert town or "street" in top.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic backed up on County Road 43 near Lebanon, Ohio.",  # a county road's number: not a street name
+    "Fans of Paris St. Germain cheered.",  # "St." before a name is Saint
+])
+def test_street_words_that_do_not_make_a_street(gaz, text):
+    assert not any(m.street for m in recognize(text, gaz))
+
+
+def test_a_street_lies_in_the_dateline_s_town(gaz):
+    article = article_from_record({"id": "x", "text": "ALEXANDRIA, La. (AP) - A fire hit 6016 Dublin Road."}, "t", 1)
+    toponyms, _ = find_places(article, gaz)
+    assert [(t.text, t.place.name) for t in toponyms if t.text == "Dublin Road"] == [("Dublin Road", "Alexandria")]
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
     ("The team flew to St. Paul.", "St. Paul", 44.94, -93.09),  # St. -> Saint
