@@ -1,5 +1,5 @@
 """Actors of an event: people (full names, and surnames that refer back to them), organisations, and the
-country that acts ("Russia launched ...")."""
+countries that act ("Russia launched ...") or take part ("ministers from Armenia and Azerbaijan met")."""
 
 from __future__ import annotations
 
@@ -19,6 +19,20 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:forces|troops|army|military|soldiers|police|authorities|officials|"
                         r"government|navy|air force)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
+_PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who takes part, not where
+    r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
+    r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+_AND_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+
+
+def participant(text: str, s: int, top: Toponym, tops: Sequence[Toponym]) -> bool:
+    """Whether a place (in the sentence starting at s) names who takes part rather than where: "ministers
+    from Armenia and Azerbaijan met in Geneva"."""
+    if _PARTICIPANTS_RE.search(text, s, top.start):
+        return True
+    earlier = [t for t in tops if t.end <= top.start]
+    return bool(earlier and earlier[-1].start >= s and _AND_RE.match(text[earlier[-1].end: top.start])
+                and participant(text, s, earlier[-1], tops))
 
 
 def _person(start: int, words: str) -> tuple[int, str] | None:
@@ -78,6 +92,7 @@ class ActorFinder:
         """People, organisations and acting countries of the sentence [s, e), in text order."""
         countries = [(t.start, t.place.name) for t in self.toponyms
                      if max(s, self.body_start) <= t.start < trigger and t.place and t.place.kind == "country"
-                     and not re.search(r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start])]
+                     and (participant(self.text, s, t, self.toponyms) or not re.search(
+                         r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start]))]
         found = sorted(self._people(s, e) + self._organisations(s, e) + countries)
         return list(dict.fromkeys(name for _, name in found))

@@ -33,11 +33,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
      r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
-    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war\b"),
+    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war\b|"
+                r"attack(?:s|ed)?"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
-    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
-    ("riots", r"riot(?:s|ed|ing)?|looting|looted"),
+    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|marchers"),
+    ("riots", r"riot(?:s|ed|ing)?|looting|looted|set fire to|set (?:\w+ )?ablaze|torched"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"captured|seized|took control"),

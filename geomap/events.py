@@ -24,14 +24,17 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
-from geomap.actors import ActorFinder
+from geomap.actors import ActorFinder, participant
 from geomap.event_types import PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
 
-LOCATIVE_RE = re.compile(r"\b(?:(?:in|at|near|outside|inside|across|around|throughout|within|into|from)\s+(?:the\s+)?"
+LOCATIVE_RE = re.compile(r"\b(?:(?:in|at|near|outside|inside|across|around|throughout|through|over|within|into|from)"
+                         r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
+                         r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-(?:hosted|based|held|led|organi[sz]ed)\b", re.I)
@@ -45,8 +48,14 @@ JOIN_GAP = 30
 ABOUT_TYPES = frozenset({"humanitarian"})
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
+VISIT_RE = re.compile(r"visit|tour", re.I)  # a visit's object is where it happened ("visited Sukkur")
+DEFINITE_RE = re.compile(r"\bthe\s+$")
+CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
+NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
+FUTURE_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)\b", re.I)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
-MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|would|could|"
+MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|planned|"
+                      r"scheduled|would|could|"
                       r"might|will|threaten(?:ed|s)?)\b", re.I)
 
 
@@ -58,7 +67,8 @@ class Trigger:
 
 
 def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
-    """Event words of a sentence; words of one type close together are one trigger ("protesters rallied")."""
+    """Event words of a sentence, statement verbs included; words of one type close together are one trigger
+    ("protesters rallied")."""
     found: list[Trigger] = []
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
@@ -69,13 +79,14 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP:
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
-    if any(t.type != "statement" for t in found):
-        found = [t for t in found if t.type != "statement"]
     return found
 
 
 def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym]) -> bool:
-    """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is."""
+    """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is (but not
+    the home of those taking part: "ministers from Armenia")."""
+    if participant(text, s, top, tops):
+        return False
     if LOCATIVE_RE.search(text[s: top.start]) or HOSTED_RE.match(text[top.end: top.end + 12]):
         return True
     earlier = [t for t in tops if t.end <= top.start]
@@ -86,6 +97,18 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym]) -> bool:
 
 def _nearest(start: int, end: int, triggers: Sequence[Trigger]) -> Trigger:
     return min(triggers, key=lambda t: (max(t.start - end, start - t.end, 0), t.start))
+
+
+def _claims(text: str, timex: Timex, words: Sequence[Trigger]) -> Trigger:
+    """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
+    Tuesday that the talks ...": Tuesday is when it was told), else the nearest. A statement verb claims only
+    what follows it ("said on Tuesday"; "rallied on 6 March, organisers said" is the rally's date)."""
+    words = [w for w in words if w.type != "statement" or w.end <= timex.start] or words
+
+    def gap(t: Trigger) -> tuple[bool, int, int]:
+        a, b = (timex.end, t.start) if timex.end <= t.start else (t.end, timex.start)
+        return bool(CLAUSE_RE.search(text, a, b)), max(b - a, 0), t.start
+    return min(words, key=gap)
 
 
 def _most_specific(tops: list[Toponym]) -> list[Toponym]:
@@ -118,8 +141,25 @@ def event_date(timex: Timex) -> tuple[str, str] | None:
     return None
 
 
-def _date(trigger: Trigger, triggers: Sequence[Trigger], timexes: Sequence[Timex]) -> Timex | None:
-    usable = [t for t in timexes if event_date(t) and _nearest(t.start, t.end, triggers) == trigger]
+def after_report(when: tuple[str, str] | None, published: date | None) -> bool:
+    """Whether an event's (date, precision) lies after the report's date: it has not happened yet."""
+    if when is None or published is None:
+        return False
+    value, precision = when
+    year, week, _ = published.isocalendar()
+    reported = {"day": published.isoformat(), "month": published.isoformat()[:7], "year": str(published.year),
+                "week": f"{year}-W{week:02d}"}.get(precision)
+    return reported is not None and value > reported
+
+
+def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
+    """The time expression nearest the trigger among those nearer to it than to any other event word (a
+    statement verb's "on Tuesday" is when it was said: "told reporters on Tuesday that the talks ..."),
+    outside a dateline unless the sentence has no other, and not the start of a duration ("since")."""
+    text = sent.text
+    usable = [t for t in sent.timexes if event_date(t) and _claims(text, t, sent.words) == trigger
+              and not NOT_A_DATE_RE.search(text, sent.start, t.start)]
+    usable = [t for t in usable if t.start >= sent.article.body_start] or usable
     return min(usable, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if usable else None
 
 
@@ -146,7 +186,7 @@ class _Sentence:
     article: Article
     start: int
     end: int
-    triggers: tuple[Trigger, ...]
+    words: tuple[Trigger, ...]  # every event word, statement verbs included (they claim their own dates)
     timexes: tuple[Timex, ...]
     speech: bool  # "said", "stated", ...: what was said is dated to the report
     earlier: bool  # "earlier", "previously": never dated to the report
@@ -160,10 +200,10 @@ class _Sentence:
 def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Toponym]) -> list[tuple[Toponym, str]]:
     """The places a trigger governs, each with its role: where it occurred, or what it is about."""
     text, s = sent.text, sent.start
-    wished = bool(MODAL_RE.search(text[s: trig.start]))
+    wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
     located = [t for t in mine if _locative(text, s, t, tops)]
-    objects = [t for t in mine if t.start > trig.end and t not in located and trig.type in OBJECT_TYPES
-               and len(text[trig.end: t.start]) <= 40]
+    objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40
+               and (trig.type in OBJECT_TYPES or VISIT_RE.match(text, trig.start))]
 
     def role(t: Toponym) -> str:
         about = (trig.type in ABOUT_TYPES or wished or (sent.speech and trig.type == "statement")
@@ -176,10 +216,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
                      dateline: Place | None, actors: ActorFinder) -> list[_Draft]:
     text = article.text
-    triggers = _triggers(text, s, e, article.body_start)
+    words = _triggers(text, s, e, article.body_start)
+    triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
     if not triggers:
         return []
-    sent = _Sentence(article, s, e, tuple(triggers), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
+    sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])))
     drafts = []
     for trig in triggers:
@@ -190,11 +231,13 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
 
 def _when(sent: _Sentence, trig: Trigger) -> tuple[str | None, str, tuple[int, int] | None]:
     """(date, precision, date span) of the event a trigger names."""
-    timex = _date(trig, sent.triggers, sent.timexes)
-    if timex:
+    timex = _date(sent, trig)
+    published = sent.article.published
+    if timex and not (trig.type == "statement" and after_report(event_date(timex), published)):
         date, precision = event_date(timex) or (None, "unknown")
         return date, precision, (timex.start, timex.end)
-    published = sent.article.published
+    if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
+        return None, "unknown", None  # "the talks were constructive": the talks told of before
     if (sent.speech or trig.type == "statement") and not sent.earlier and not sent.modal and published:
         return published.isoformat(), "day", None
     return None, "unknown", None
@@ -204,10 +247,12 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     date, precision, date_span = _when(sent, trig)
+    ahead = after_report((date, precision) if date else None, article.published)  # planned, not yet happened
     targets: list[tuple[Place, str, tuple[int, int] | None]] = [
-        (_refine(t.place, date, article, dateline), role, (t.start, t.end)) for t, role in places if t.place]
+        (_refine(t.place, date, article, dateline), "mentioned" if ahead else role, (t.start, t.end))
+        for t, role in places if t.place]
     if not targets and dateline and trig.type in DATELINE_TYPES:
-        targets = [(dateline, "occurred", None)]
+        targets = [(dateline, "mentioned" if ahead else "occurred", None)]
     return [_Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision, trig.type,
                          _summary(article, s, e), actors, place, role, article.text[s:e],
                          Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)

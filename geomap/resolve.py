@@ -234,7 +234,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name = names.get(key)
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
-            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), not m.street and _namesake(fold(m.text), cands))
+            namesake = not m.street and _namesake(fold(m.text), cands)
+            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), namesake)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)

@@ -196,3 +196,38 @@ def test_a_dateline_names_a_town(tmp_path, gaz):
                       gaz, date(2020, 1, 6))
     assert x.dateline.place.name == "New York City"
     assert {t.place.id for t in x.toponyms} == {x.dateline.place.id}
+
+
+@pytest.mark.parametrize(("text", "dateline", "published", "expected"), [
+    # a dateline's date is when the report was filed; the lead's own day is the event's
+    ("KRAMATORSK, Ukraine, July 18, 2024 (Reuters) - Russian artillery shelled Kostiantynivka on Tuesday.",
+     "KRAMATORSK", date(2024, 7, 18), {("explosions_remote_violence", "Kostiantynivka", "occurred", "2024-07-16")}),
+    # the home countries of those taking part are actors, not venues
+    ("Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.", None, date(2024, 11, 13),
+     {("meeting", "Genève", "occurred", "2024-11-11")}),
+    # a statement verb claims the day that follows it; "the talks" are the talks already told
+    ("Ministers from Armenia and Azerbaijan met in Geneva on Monday. Mirzoyan told reporters on Tuesday that the "
+     "talks were constructive.", None, date(2024, 11, 13), {("meeting", "Genève", "occurred", "2024-11-11")}),
+    ("Protesters rallied in Tbilisi on 6 March 2022, organisers said.", None, date(2022, 3, 7),
+     {("protests", "Tbilisi", "occurred", "2022-03-06")}),
+    ("The Prime Minister visited Sukkur on Tuesday.", None, date(2022, 8, 31),
+     {("meeting", "Sukkur", "occurred", "2022-08-30")}),  # a visit's object is where it happened
+    ("Hundreds of people marched through downtown Minsk on Wednesday.", None, date(2022, 3, 10),
+     {("protests", "Minsk", "occurred", "2022-03-09")}),
+    ("A similar rally is planned in Toronto next Saturday.", None, date(2023, 10, 4),
+     {("protests", "Toronto", "mentioned", "2023-10-07")}),  # planned: not (yet) where it happened
+    ("Protesters set fire to the municipal building in Tripoli on Wednesday.", None, date(2022, 3, 10),
+     {("riots", "Tripoli", "occurred", "2022-03-09")}),
+    ("Election officials in Nairobi said results are due on Monday.", None, date(2022, 8, 12),
+     {("statement", "Nairobi", "mentioned", "2022-08-12")}),  # said by the report's date, whatever is due
+    ("Prices in Dadu have risen since last month, officials said.", None, date(2022, 8, 30),
+     {("statement", "Dadu", "mentioned", "2022-08-30")}),  # "since": a duration's start, not a date
+])
+def test_dates_roles_and_venues_of_news_leads(gaz, text, dateline, published, expected):
+    events = events_of(text, gaz, published, dateline)
+    assert {(e.type, e.place.name, e.role, e.date) for e in events} == expected
+
+
+def test_countries_taking_part_are_actors(gaz):
+    events = events_of("Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.", gaz)
+    assert {"Armenia", "Azerbaijan"} <= set(events[0].actors)
