@@ -88,6 +88,10 @@ ABBREVIATED = frozenset({"Twp"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
+NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
+ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well", ...: the start of a name
+    "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet".split())
+LONGER_NAME = "only a small town's alternate name"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
 
@@ -457,9 +461,12 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tentative: list[Mention] = []
     i = 0
     while i < len(tokens):
+        longer = False
+        unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
             known_forms = [v for v in keyed[(i, j)] if v[2] in found]
             if not known_forms:
+                unknown = max(unknown, j)
                 continue
             start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])), known_forms[0])
             cands = found[key]
@@ -467,9 +474,16 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
+            if not _strong(cands[0]) and ((longer and cands[0].place.kind == "city" and _own_size(cands) < BIG_CITY)
+                                          or _unknown_rest(tokens, i, j, unknown, found)):
+                continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
-                   else "not a place" if (key in things or _saint(text, tokens, i, j)
-                                          or _thing(text, start, end, cands) or _alternate_only(cands)) else None)
+                   else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
+                                          or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(
+                                              t.text.lower() in firms for t in tokens[i: j + 1]))))
+                   else LONGER_NAME if (_alternate_only(cands)
+                                        and all(t.text.lower() in common_words() for t in tokens[i: j + 1]))
+                   else None)
             if why is None and (street := _STREET_AFTER.match(text, end)):  # "Dublin Road": a street, not Dublin
                 mentions.append(Mention(start, street.end(), text[start: street.end()], tuple(cands), street=True))
                 i = j + 1
@@ -480,12 +494,28 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 placed.add(end)
                 i = j
                 break
+            if why == LONGER_NAME:
+                longer = True  # "Bani Suheila" (a small town's other name) is no "Bani" either
+                continue
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
         i += 1
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)
+
+
+def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The name goes on past token j (to token k) into a place the gazetteer lacks: over a connector inside
+    a name ("Eldorado do Sul", "Lagoa dos Patos"), or after a generic word of Arabic place names ("Ain
+    Sokhna", "Jebel Akhdar"); not Eldorado, Lagoa, Ain or Jebel. (A place's name before other words is
+    usually the place: "Flemington Elks", "Lindsay Police".)"""
+    if k <= j:
+        return False
+    nxt = tokens[j + 1]
+    if nxt.text in NAME_CONNECTORS:
+        return j + 2 <= k and fold(tokens[j + 2].text) not in found
+    return i == j and tokens[i].text in ARABIC_GENERIC and nxt.capitalised and fold(nxt.text) not in found
 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:

@@ -157,11 +157,16 @@ def _polity(cand: Candidate) -> bool:
 
 def _kind_asked(text: str, m: Mention) -> str | None:
     """The kind of place the words around a mention ask for: a region ("the Donetsk region"), an admin
-    region ("Idlib province", "Kherson oblast") or a town ("Zaporizhzhia city", "the city of Valencia")."""
+    region ("Idlib province", "Kherson oblast", "the province of Cagayan"), a town ("Zaporizhzhia city", "the
+    city of Valencia") or, after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate)."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end):
         return "region" if word.group(1).lower() == "region" else "admin"
+    if _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return "admin"
     if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
         return "town"
+    if text[max(0, m.start - 4): m.start] in ("the ", "The "):
+        return "water"
     return None
 
 
@@ -171,8 +176,8 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     administrative word ("Sagaing Region"); a "region" named like a national capital lies around it,
     within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington region" is the capital's,
     not the state; but "Buenos Aires province"), or a town."""
-    if asked == "town":
-        return cand.place.kind == "city"
+    if asked in ("town", "water"):
+        return cand.place.kind == ("city" if asked == "town" else "water")
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
@@ -197,6 +202,8 @@ _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow Sta
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
 _ADMIN_WORD_AFTER = re.compile(r" (region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
 _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
+_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "
+                                r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
@@ -242,6 +249,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         owners = _owner_regions(text, mentions, k)
         words, states = _region_readings(text, mentions, k)
         asked = _kind_asked(text, m)
+        if asked == "water" and any(c.place.kind == "country" for c in name.cands):
+            asked = None  # "the Congo", "the Gambia": the country
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
         if not (regions or towns or owners or words or states or asked):
             continue
