@@ -89,8 +89,9 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
-ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well", ...: the start of a name
-    "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet".split())
+ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well"...: a name's start
+    "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
+    .split())
 LONGER_NAME = "only a small town's alternate name"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 
@@ -514,7 +515,7 @@ def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, 
         return False
     nxt = tokens[j + 1]
     if nxt.text in NAME_CONNECTORS:
-        return j + 2 <= k and fold(tokens[j + 2].text) not in found
+        return j + 2 <= k
     return i == j and tokens[i].text in ARABIC_GENERIC and nxt.capitalised and fold(nxt.text) not in found
 
 

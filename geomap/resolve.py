@@ -173,16 +173,16 @@ def _kind_asked(text: str, m: Mention) -> str | None:
 def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     """The candidate is the kind of place the text asks for (`_kind_asked`): a region (admin or named:
     "the Kurdistan region", "the Sahel region") by its own name or by its name without the
-    administrative word ("Sagaing Region"); a "region" named like a national capital lies around it,
-    within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington region" is the capital's,
-    not the state; but "Buenos Aires province"), or a town."""
+    administrative word ("Sagaing Region", "Province of Cagayan"); a "region" named like a national
+    capital lies around it, within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington
+    region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
     if asked in ("town", "water"):
         return cand.place.kind == ("city" if asked == "town" else "water")
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
-        own == cand.matched_name or own.startswith(cand.matched_name + " "))
+        own == cand.matched_name or own.startswith(cand.matched_name + " ") or own.endswith(" of " + cand.matched_name))
 
 
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:

@@ -332,6 +332,12 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Ships diverted around Africa's Cape of Good Hope.", "Cape of Good Hope", "region"),
     ("Burkina Faso and Niger face attacks across the Sahel.", "Sahel", "region"),  # not Burkina Faso's province
     ("Militants attacked Djibo and Dori in the Sahel.", "Sahel", "admin1"),  # ... unless its towns say so
+    ("Ships left Port Said and Suez for the Red Sea.", "Red Sea", "water"),  # "the": the sea, not a governorate
+    ("Shells fell across the Dnipro from Kherson.", "Dnipro", "water"),  # the river, not the city
+    ("Troops flew to the northern province of Cagayan.", "Cagayan", "admin2"),  # "Province of Cagayan"
+    ("Officials in the state of Georgia and in Atlanta met.", "Georgia", "admin1"),
+    ("Migrants walk back through Central America.", "Central America", "region"),  # not "America"
+    ("Aid for North Africa and South Asia was cut.", "South Asia", "region"),  # not Asia
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
@@ -354,6 +360,17 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Annville Township")
     assert near(top.place, 40.33, -76.52, 20)
 
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("Tanks advanced into Bani Suheila near Khan Younis.", "Bani", "DO"),  # a town's other name, not Baní
+    ("Cargo arrives from the port of Ain Sokhna near Suez.", "Ain", "FR"),  # not the French département
+    ("Floods cut off Eldorado do Sul near Porto Alegre.", "Eldorado", "BR"),  # not Eldorado, 800 km away
+    ("Rain fell on the Jebel Akhdar region of Libya.", "Jebel", "RO"),
+])
+def test_the_first_word_of_a_longer_name_is_not_a_place(gaz, text, name, wrong):
+    tops = resolve(text, recognize(text, gaz))
+    assert not any(t.place and t.place.country_code == wrong and t.text.startswith(name) for t in tops), tops
 
 
 @pytest.mark.parametrize(("text", "street", "town"), [
