@@ -138,15 +138,18 @@ def _region_readings(text: str, mentions: Sequence[Mention], k: int) -> tuple[bo
     """Whether the text asks for a country or admin-1 reading of mention k, by a politician's or a
     region's words ("a Washington Democrat", "Republican of New York", "the Mexico border", "New York
     Gov.", "upstate New York"); and the countries whose admin-1 reading it asks for, by a list of states
-    the name stands in ("Missouri, New York, North Carolina", "California, Oregon and Washington")."""
+    the name stands in ("Missouri, New York, North Carolina", "California, Oregon and Washington"), with
+    "" for a country reading, by a list of countries ("Benin and Togo", not Benin City)."""
     m = mentions[k]
     words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
     out: set[str | None] = set()
     for a, b in ((k - 1, k), (k, k + 1)):
         if a >= 0 and b < len(mentions) and text[mentions[a].end: mentions[b].start] in LIST_GAPS:
             other = mentions[a if b == k else b]
-            if other.candidates and other.candidates[0].place.kind == "admin1":
-                out.add(other.candidates[0].place.country_code)
+            if other.candidates and (top := other.candidates[0]).place.kind == "admin1":
+                out.add(top.place.country_code)
+            elif other.candidates and top.place.kind == "country" and top.primary:
+                out.add("")
     return words, out
 
 
@@ -266,7 +269,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
                         for r in (*regions, *owners)) or any(
                 _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns)
-            kind = (_polity(cand) and (words or cand.place.country_code in states)) or (
+            kind = (_polity(cand) and (words or cand.place.country_code in states
+                                       or (cand.place.kind == "country" and "" in states))) or (
                 asked is not None and _answers(asked, cand, capital))
             name.pattern[i] += PATTERN_BONUS * (where + kind)
     for name in names.values():

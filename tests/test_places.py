@@ -8,7 +8,7 @@ from geomap.gazetteer import open_gazetteer
 from geomap.ingest import article_from_record
 from geomap.pipeline import find_places
 from geomap.recognize import recognize
-from geomap.resolve import km, resolve
+from geomap.resolve import _region_readings, km, resolve
 from geomap.tokens import demonym_countries, tokenize
 
 
@@ -485,3 +485,14 @@ def test_a_written_place_before_a_title_stays_a_place(gaz):
     text = "MARION, Ohio (AP) - Marion Mayor Scott Schertzer said the road was closed."
     tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
     assert [t.text for t in tops if t.place] == ["MARION", "Ohio", "Marion"]
+
+
+@pytest.mark.parametrize(("text", "name", "asked"), [
+    ("Jihadists push toward coastal states such as Benin and Togo.", "Benin", {""}),  # countries: Benin, not Benin City
+    ("Storms hit California, Oregon and Washington.", "Washington", {"US"}),  # states: Washington State
+    ("He flew from Paris to Lyon.", "Paris", set()),
+])
+def test_a_list_asks_for_the_kind_of_its_other_names(gaz, text, name, asked):
+    mentions = recognize(text, gaz)
+    k = next(i for i, m in enumerate(mentions) if m.text == name)
+    assert _region_readings(text, mentions, k)[1] == asked
