@@ -361,7 +361,8 @@ def _titled(text: str, tokens: list[Token], i: int) -> bool:
     before a full name ("Secretary of State Antony Blinken", not "president of Education Minnesota")."""
     prev = tokens[i - 1]
     gap = text[prev.end: tokens[i].start]
-    if (prev.text.lower() in TITLES or prev.text in KIN) and (gap == " " or (gap == ". " and len(prev.text) <= 4)):
+    if (prev.text.lower() in TITLES or prev.text in KIN) and (
+            gap in (" ", "-elect ", "-designate ") or (gap == ". " and len(prev.text) <= 4)):  # "Minister-designate X"
         return True
     return gap == " " and prev.capitalised and _word_after(text, tokens, i) is not None and _office(text, tokens, i - 1)
 
@@ -406,7 +407,8 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)? of)\s+$")
+_IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+                       r"(?:residents|people|outskirts|mayor|town|village|city) of)\s+$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
