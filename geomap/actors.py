@@ -15,9 +15,10 @@ _ORG_RE = re.compile(r"\b(?:(?:[A-Z][a-z]+|of|the|for) ){0,4}?(?:Ministry|Counci
                      r"Police(?: Department)?|Department|Government|Agency|Committee|Commission|Union|"
                      r"Organi[sz]ation|Red Cross|Court|Senate|Congress)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
-# "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym)
-_FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:forces|troops|army|military|soldiers|police|authorities|officials|"
-                        r"government|navy|air force)\b")
+# "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym); armed
+# forces, troops, soldiers and their guns are one actor, "Russian forces", so that two reports of one attack merge
+_FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:(forces|troops|army|military|soldiers|artillery|warplanes|drones)|police|"
+                        r"authorities|officials|government|navy|air force)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
 _PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who takes part, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
@@ -82,8 +83,8 @@ class ActorFinder:
 
     def _organisations(self, s: int, e: int) -> list[tuple[int, str]]:
         orgs = [(m.start(), _LEADING.sub("", m.group())) for m in _ORG_RE.finditer(self.text, s, e)]
-        orgs += [(m.start(), m.group()) for m in _FORCES_RE.finditer(self.text, s, e)
-                 if m.group(1).lower() in not_places()]
+        orgs += [(m.start(), f"{m.group(1)} forces" if m.group(2) else m.group())
+                 for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places()]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]

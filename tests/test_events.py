@@ -231,3 +231,12 @@ def test_dates_roles_and_venues_of_news_leads(gaz, text, dateline, published, ex
 def test_countries_taking_part_are_actors(gaz):
     events = events_of("Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.", gaz)
     assert {"Armenia", "Azerbaijan"} <= set(events[0].actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Kostiantynivka on Tuesday.",
+    "Russian artillery shelled Kostiantynivka on Tuesday.",
+    "Russian forces shelled Kostiantynivka on Tuesday.",
+])
+def test_armed_forces_are_one_actor_whatever_the_word(gaz, text):
+    assert events_of(text, gaz)[0].actors == ("Russian forces",)  # so two reports of one attack can merge
