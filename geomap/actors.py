@@ -19,6 +19,9 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 # forces, troops, soldiers and their guns are one actor, "Russian forces", so that two reports of one attack merge
 _FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:(forces|troops|army|military|soldiers|artillery|warplanes|drones)|police|"
                         r"authorities|officials|government|navy|air force)\b")
+_SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "according to Vadym Filashkin"
+    r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
+    r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
 _PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who takes part, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
@@ -89,11 +92,17 @@ class ActorFinder:
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
 
-    def actors(self, s: int, e: int, trigger: int) -> list[str]:
-        """People, organisations and acting countries of the sentence [s, e), in text order."""
+    def actors(self, s: int, e: int, trigger: int, reported: bool = False) -> list[str]:
+        """People, organisations and acting countries of the sentence [s, e), in text order. For an event the
+        sentence reports (`reported`: not a statement), the people quoted are its sources, not its actors
+        ("Filashkin said a second attack hit Toretsk", "according to Governor Vadym Filashkin")."""
         countries = [(t.start, t.place.name) for t in self.toponyms
                      if max(s, self.body_start) <= t.start < trigger and t.place and t.place.kind == "country"
                      and (participant(self.text, s, t, self.toponyms) or not re.search(
                          r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start]))]
-        found = sorted(self._people(s, e) + self._organisations(s, e) + countries)
+        people = self._people(s, e)
+        if reported:
+            sources = {m.group(1) or m.group(2) for m in _SOURCE_RE.finditer(self.text, s, e)}
+            people = [(p, n) for p, n in people if not sources & set(n.split())]
+        found = sorted(people + self._organisations(s, e) + countries)
         return list(dict.fromkeys(name for _, name in found))

@@ -225,7 +225,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     drafts = []
     for trig in triggers:
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
-        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops), dateline, tuple(actors.actors(s, e, trig.start)))
+        who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement"))
+        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops), dateline, who)
     return drafts
 
 

@@ -409,7 +409,8 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
                        r"(?:residents|people|outskirts|mayor|town|village|city) of)\s+$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|(?<!according )to|across)\s+(?:the\s+)?$",
+                              re.IGNORECASE)  # not "according to Vadym Filashkin"
 
 
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
@@ -424,7 +425,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         if any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
             joined.add(i)
-        elif (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 12): start]))
+        elif (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 24): start]))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []

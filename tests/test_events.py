@@ -240,3 +240,16 @@ def test_countries_taking_part_are_actors(gaz):
 ])
 def test_armed_forces_are_one_actor_whatever_the_word(gaz, text):
     assert events_of(text, gaz)[0].actors == ("Russian forces",)  # so two reports of one attack can merge
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Governor Vadym Filashkin said Russian forces shelled Toretsk on Wednesday.", "Toretsk"),
+    ("Filashkin, the regional governor, said drone strikes hit Toretsk on Wednesday.", "Toretsk"),
+    ("According to Vadym Filashkin, drone strikes hit Toretsk on Wednesday.", "Toretsk"),
+])
+def test_the_people_quoted_are_sources_not_actors(gaz, text, place):
+    article = Article("t", text, date(2022, 3, 10), "Wire", None, None, None, None)
+    x = extract(article, gaz)
+    event = next(e for e in x.events if e.place.name == place)
+    assert not any("Filashkin" in a for a in event.actors), event.actors
+    assert not x.toponyms or all("Filashkin" not in t.text for t in x.toponyms)  # nor an unresolved place
