@@ -23,20 +23,14 @@ _SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "
     r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
     r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
+_SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "according to Vadym Filashkin"
+    r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
+    r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
+_LEADING = re.compile(r"^(?:(?:of|the|for) )+")
 _PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who takes part, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
     r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _AND_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
-
-
-def participant(text: str, s: int, top: Toponym, tops: Sequence[Toponym]) -> bool:
-    """Whether a place (in the sentence starting at s) names who takes part rather than where: "ministers
-    from Armenia and Azerbaijan met in Geneva"."""
-    if _PARTICIPANTS_RE.search(text, s, top.start):
-        return True
-    earlier = [t for t in tops if t.end <= top.start]
-    return bool(earlier and earlier[-1].start >= s and _AND_RE.match(text[earlier[-1].end: top.start])
-                and participant(text, s, earlier[-1], tops))
 
 
 def _person(start: int, words: str) -> tuple[int, str] | None:
@@ -92,13 +86,15 @@ class ActorFinder:
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
 
-    def actors(self, s: int, e: int, trigger: int, reported: bool = False) -> list[str]:
+    def actors(self, s: int, e: int, trigger: int, reported: bool = False,
+               joining: Sequence[Toponym] = ()) -> list[str]:
         """People, organisations and acting countries of the sentence [s, e), in text order. For an event the
         sentence reports (`reported`: not a statement), the people quoted are its sources, not its actors
-        ("Filashkin said a second attack hit Toretsk", "according to Governor Vadym Filashkin")."""
+        ("Filashkin said a second attack hit Toretsk", "according to Governor Vadym Filashkin"). The places
+        `joining` a meeting are actors too ("ministers from Armenia and Azerbaijan met")."""
         countries = [(t.start, t.place.name) for t in self.toponyms
                      if max(s, self.body_start) <= t.start < trigger and t.place and t.place.kind == "country"
-                     and (participant(self.text, s, t, self.toponyms) or not re.search(
+                     and (t in joining or not re.search(
                          r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start]))]
         people = self._people(s, e)
         if reported:

@@ -33,16 +33,16 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
      r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
-    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war\b|"
-                r"attack(?:s|ed)?"),
+    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
-    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|marched|marchers"),
-    ("riots", r"riot(?:s|ed|ing)?|looting|looted|set fire to|set (?:\w+ )?ablaze|torched"),
+    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
+    ("riots", r"riot(?:s|ed|ing)?|looting|looted"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"captured|seized|took control"),
-    ("crime", r"arrested|detained|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide"),
+    ("crime", r"arrested|detained|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|"
+              r"arson|set fire to|set (?:\w+ )?ablaze|torched"),
     ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|storms?|tornado|hurricane|wildfire"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"held talks|joined by"),
@@ -50,7 +50,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                   r"called for|reiterated|warned|declared|statement"),
 )
 PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
-TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern}))" for name, pattern in _TRIGGERS), re.IGNORECASE)
+TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
+ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ )?ablaze|torched", re.IGNORECASE)  # beside protesters: a riot
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -6,14 +6,18 @@ Rules, per sentence:
 - a trigger inside "after/before/during/following ... X" is a time reference, not an event;
 - a statement verb only carries a more specific event in the same sentence ("Kuleba highlighted the
   humanitarian situation in Mariupol" is a humanitarian event, not a statement);
-- places after "in/at/near..." or before "-hosted/-based" are where it *occurred*; places a statement or a
-  humanitarian call is about, and objects such as "recognized ... Luhansk", are *mentioned*;
-  of nested places ("Turkey's city of Antalya") the most specific is kept;
+- places after "in/at/near/through..." or before "-hosted/-based", and the objects of attacks and visits,
+  are where it *occurred* (not where fire came "from", nor the home of a meeting's participants: "ministers
+  from Armenia", who are actors); places a statement or a humanitarian call is about, objects such as
+  "recognized ... Luhansk", and events planned or dated after the report are *mentioned*; of nested places
+  ("Turkey's city of Antalya") the most specific is kept;
 - a meeting or statement with no place in its sentence happened at the dateline place, if the article has
   one; a country-level place on the report's date becomes the dateline city when it lies in that country;
-- the date is the sentence's time expression nearest the trigger; without one, what was *said* is dated to
-  the report's date (date_span null) unless the sentence points to the past ("earlier", "previously");
-  anything else is left undated (precision "unknown") rather than guessed;
+- the date is the time expression the trigger claims (the nearest in its clause; a statement verb claims
+  what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
+  date; "since/until ..." dates nothing, and "the talks" take no date but their own. Without one, what was
+  *said* is dated to the report's date (date_span null) unless the sentence points to the past ("earlier",
+  "previously"); anything else is left undated (precision "unknown") rather than guessed;
 - within an article, events of the same type at the same place are merged (an undated "the meeting" joins
   the dated meeting), except ones marked as earlier.
 """
@@ -22,17 +26,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from geomap.actors import ActorFinder, participant
-from geomap.event_types import PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
+from geomap.actors import ActorFinder
+from geomap.event_types import ARSON_RE, PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
 
-LOCATIVE_RE = re.compile(r"\b(?:(?:in|at|near|outside|inside|across|around|throughout|through|over|within|into|from)"
+LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
@@ -48,15 +52,20 @@ JOIN_GAP = 30
 ABOUT_TYPES = frozenset({"humanitarian"})
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
-VISIT_RE = re.compile(r"visit|tour", re.I)  # a visit's object is where it happened ("visited Sukkur")
-DEFINITE_RE = re.compile(r"\bthe\s+$")
+FIRE_TYPES = frozenset({"military", "battles", "explosions_remote_violence"})  # "from X": where fire came from
+FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
+    r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
+    r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+VISIT_RE = re.compile(r"visit", re.I)  # a visit's object is where it happened ("visited Sukkur")
+DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
+JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
 FUTURE_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)\b", re.I)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
-MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|planned|"
-                      r"scheduled|would|could|"
-                      r"might|will|threaten(?:ed|s)?)\b", re.I)
+MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|would|"
+                      r"could|might|will|threaten(?:ed|s)?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,23 +85,39 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if SUBORDINATE_RE.search(text[s: m.start()]) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
-        if found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP:
+        if (found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP
+                and not JOIN_BREAK_RE.search(text, found[-1].end, trig.start)):
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
+    if any(t.type == "protests" for t in found):  # protesters setting fire, looting: a riot
+        found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else t for t in found]
     return found
 
 
-def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym]) -> bool:
-    """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is (but not
-    the home of those taking part: "ministers from Armenia")."""
-    if participant(text, s, top, tops):
-        return False
-    if LOCATIVE_RE.search(text[s: top.start]) or HOSTED_RE.match(text[top.end: top.end + 12]):
+def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Callable[[Toponym], bool]) -> bool:
+    """Whether `opens` holds for the place, or for the place of the sentence (from s) it is listed after
+    ("in Kharkiv and Sumy", "ministers from Armenia and Azerbaijan")."""
+    if opens(top):
         return True
-    earlier = [t for t in tops if t.end <= top.start]
-    if earlier and LIST_GAP_RE.match(text[earlier[-1].end: top.start]):
-        return _locative(text, s, earlier[-1], tops)
-    return False
+    earlier = [t for t in tops if s <= t.start and t.end <= top.start]
+    return bool(earlier and LIST_GAP_RE.match(text[earlier[-1].end: top.start])
+                and _listed(text, s, earlier[-1], tops, opens))
+
+
+def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: bool = True) -> bool:
+    """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is;
+    "from X" too, unless `origin` is off (where fire came from is not where it struck)."""
+    def opens(t: Toponym) -> bool:
+        m = LOCATIVE_RE.search(text[s: t.start])
+        return bool(m and (origin or (m.group(1) or "").lower() != "from")) or bool(
+            HOSTED_RE.match(text[t.end: t.end + 12]))
+    return _listed(text, s, top, tops, opens)
+
+
+def participants(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
+    """The places of the sentence (from s) that name who meets rather than where: "foreign ministers from
+    Armenia and Azerbaijan met in Geneva"."""
+    return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(PARTICIPANTS_RE.search(text[s: u.start])))]
 
 
 def _nearest(start: int, end: int, triggers: Sequence[Trigger]) -> Trigger:
@@ -153,14 +178,18 @@ def after_report(when: tuple[str, str] | None, published: date | None) -> bool:
 
 
 def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
-    """The time expression nearest the trigger among those nearer to it than to any other event word (a
-    statement verb's "on Tuesday" is when it was said: "told reporters on Tuesday that the talks ..."),
-    outside a dateline unless the sentence has no other, and not the start of a duration ("since")."""
+    """The time expression that dates the trigger: the nearest of those it claims (`_claims`); else, for an
+    event a statement reports, the day of the statement ("shelled Kharkiv, the governor said on Monday");
+    else the dateline's date. "the talks" (a meeting told of before) take only a date of their own; the
+    start of a duration ("since last month") dates nothing."""
     text = sent.text
-    usable = [t for t in sent.timexes if event_date(t) and _claims(text, t, sent.words) == trigger
-              and not NOT_A_DATE_RE.search(text, sent.start, t.start)]
-    usable = [t for t in usable if t.start >= sent.article.body_start] or usable
-    return min(usable, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if usable else None
+    dated = [t for t in sent.timexes if event_date(t) and not NOT_A_DATE_RE.search(text, sent.start, t.start)]
+    body = [t for t in dated if t.start >= sent.article.body_start]
+    owner = {t: _claims(text, t, sent.words) for t in body}
+    pool = [t for t in body if owner[t] == trigger]
+    if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
+        pool = [t for t in body if owner[t].type == "statement"] or [t for t in dated if t not in owner]
+    return min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
 
 
 def _event_id(*parts: object) -> str:
@@ -201,8 +230,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     """The places a trigger governs, each with its role: where it occurred, or what it is about."""
     text, s = sent.text, sent.start
     wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
-    located = [t for t in mine if _locative(text, s, t, tops)]
+    joining = participants(text, s, tops) if trig.type == "meeting" else []
+    located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
+               and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
     objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40
+               and not FROM_RE.search(text[trig.end: t.start])
                and (trig.type in OBJECT_TYPES or VISIT_RE.match(text, trig.start))]
 
     def role(t: Toponym) -> str:
@@ -225,7 +257,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     drafts = []
     for trig in triggers:
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
-        who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement"))
+        joining = participants(text, s, tops) if trig.type == "meeting" else []
+        who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement", joining=joining))
         drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops), dateline, who)
     return drafts
 
@@ -248,7 +281,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     date, precision, date_span = _when(sent, trig)
-    ahead = after_report((date, precision) if date else None, article.published)  # planned, not yet happened
+    ahead = (after_report((date, precision) if date else None, article.published)  # planned, not yet happened
+             and not article.text[trig.start: trig.end].endswith("ed"))  # "arrested": happened, whatever the date
     targets: list[tuple[Place, str, tuple[int, int] | None]] = [
         (_refine(t.place, date, article, dateline), "mentioned" if ahead else role, (t.start, t.end))
         for t, role in places if t.place]

@@ -180,8 +180,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
             after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
-    if _alternate_only(cands):
-        return "only another place's alternate name"
+    if _alternate_only(cands) and not _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start):
+        return "only another place's alternate name"  # unless the text calls it a town: "the town of Nuseirat"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
@@ -394,8 +394,12 @@ _FIRM = re.compile(  # not Irish county style, "Dungarvan, Co. Waterford"
     rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})(?!\.? [A-Z])")
 _HYPHEN_AFTER = re.compile(rf"-([{UPPER}]{LETTER}+\.?)(?: ([{UPPER}]{LETTER}+))?")
 _HYPHEN_BEFORE = re.compile(rf"{LETTER}{{2}}-$")
-_STREET_AFTER = re.compile(  # "Dublin Road", "Dunlap St. in Paris"; not "County Road 43" nor "Paris St. Germain"
-    r" (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane)\b|(?:Rd|Ave|Blvd|Ln)\b\.?)(?! ?\d)| St\.(?! [A-Z])")
+_STREET_AFTER = re.compile(  # "Dublin Road", "Boston Post Road", "Dunlap St. in Paris", "Memphis St. Police said";
+    # not "County Road 43", "Paris St. Germain" nor "the Florida Highway Patrol"
+    r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway)\b(?! Patrol)"
+    r"|(?:Rd|Ave|Blvd|Ln|Pkwy)\b\.?)(?! ?\d)"
+    r"| St\.(?! [A-Z])| St\.(?= (?:Police|The|He|She|It|They|Officers|Authorities|Firefighters)\b)")
+_HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]? (?:[NSEW]\. )?$")  # "1517 Locust Street", "1199 N. Poplar St."
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
@@ -409,6 +413,7 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
                        r"(?:residents|people|outskirts|mayor|town|village|city) of)\s+$", re.IGNORECASE)
+_CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|(?<!according )to|across)\s+(?:the\s+)?$",
                               re.IGNORECASE)  # not "according to Vadym Filashkin"
 
@@ -488,9 +493,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else LONGER_NAME if (_alternate_only(cands)
                                         and all(t.text.lower() in common_words() for t in tokens[i: j + 1]))
                    else None)
-            if why is None and (street := _STREET_AFTER.match(text, end)):  # "Dublin Road": a street, not Dublin
-                mentions.append(Mention(start, street.end(), text[start: street.end()], tuple(cands), street=True))
-                i = j + 1
+            if why is None and (street := _street(text, start, end)):  # "Dublin Road": a street, not Dublin
+                mentions.append(Mention(start, street, text[start: street], tuple(cands), street=True))
+                while i + 1 < len(tokens) and tokens[i + 1].start < street:
+                    i += 1
                 break
             if why is None:
                 start, end, i, j = _feature(text, tokens, i, j, start, end)
@@ -507,6 +513,15 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)
+
+
+def _street(text: str, start: int, end: int) -> int | None:
+    """The end of the street a place's name begins ("Dublin Road", "Boston Post Road", "1517 Memphis St.")."""
+    if m := _STREET_AFTER.match(text, end):
+        return m.end()
+    if _HOUSE_NUMBER.search(text, max(0, start - 12), start) and text.startswith(" St.", end):
+        return end + 4
+    return None
 
 
 def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, tuple[Candidate, ...]]) -> bool:

@@ -184,8 +184,10 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
+    head, _, word = own.rpartition(" ")
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
-        own == cand.matched_name or own.startswith(cand.matched_name + " ") or own.endswith(" of " + cand.matched_name))
+        own == cand.matched_name or own.endswith(" of " + cand.matched_name)
+        or (head == cand.matched_name and word in _ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
@@ -203,7 +205,8 @@ LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
-_ADMIN_WORD_AFTER = re.compile(r" (region|province|oblast|governorate|prefecture)\b", re.IGNORECASE)
+_ADMIN_WORD_AFTER = re.compile(r" (region|province|oblast|governorate|prefecture|(?-i:state))\b", re.IGNORECASE)
+_ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "district")
 _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
@@ -471,20 +474,21 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
 def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], dateline: Place | None) -> list[Toponym]:
     """Streets named after a place ("Dublin Road"; the gazetteer holds no streets) placed at the town the text
     puts them in ("2517 Memphis St., Alexandria", "Dunlap St. in Paris"), else at the dateline's town, else
-    at the town the article names most often when one does, else left unresolved: the namesake town is never
-    the answer."""
+    at the town the article names most often, if it names one more than once and more often than any other,
+    else left unresolved: the namesake town is never the answer."""
     counts: dict[Place, int] = {}
     for m, t in zip(mentions, toponyms):
         if t.place and t.place.kind == "city" and not m.street:
             counts[t.place] = counts.get(t.place, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    focus = next((p for p, n in counts.items() if n == ranked[0]), None) if ranked[1:2] != ranked[:1] else None
+    focus = (next(p for p, n in counts.items() if n == ranked[0])
+             if ranked and ranked[0] > 1 and ranked[1:2] != ranked[:1] else None)
     if dateline is not None and dateline.kind == "city":
         focus = dateline
     out = []
     for k, (m, t) in enumerate(zip(mentions, toponyms)):
         if m.street:
-            town = toponyms[k + 1] if k + 1 < len(toponyms) else None
+            town = toponyms[k + 1] if k + 1 < len(toponyms) and not mentions[k + 1].street else None
             if town and town.place and town.place.kind in POINT_KINDS and text[m.end: town.start] in STREET_GAPS:
                 t = replace(t, place=town.place, score=town.score, reason=None)
             elif focus is not None:

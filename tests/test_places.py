@@ -6,10 +6,11 @@ import pytest
 
 from geomap.gazetteer import open_gazetteer
 from geomap.ingest import article_from_record
+from geomap.names import fold
 from geomap.pipeline import find_places
 from geomap.recognize import recognize
 from geomap.resolve import _region_readings, km, resolve
-from geomap.tokens import demonym_countries, tokenize
+from geomap.tokens import demonym_countries, not_places, tokenize
 
 
 @pytest.fixture(scope="module")
@@ -335,7 +336,8 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Burkina Faso and Niger face attacks across the Sahel.", "Sahel", "region"),  # not Burkina Faso's province
     ("Militants attacked Djibo and Dori in the Sahel.", "Sahel", "admin1"),  # ... unless its towns say so
     ("Ships left Port Said and Suez for the Red Sea.", "Red Sea", "water"),  # "the": the sea, not a governorate
-    ("Shells fell across the Dnipro from Kherson.", "Dnipro", "water"),  # the river, not the city
+    ("Shells fell across the Dnipro River from Kherson.", "Dnipro River", "water"),
+    ("Protesters rallied in Dnipro and Kharkiv.", "Dnipro", "city"),  # the city of a million, not the river
     ("Troops flew to the northern province of Cagayan.", "Cagayan", "admin2"),  # "Province of Cagayan"
     ("Officials in the state of Georgia and in Atlanta met.", "Georgia", "admin1"),
     ("Migrants walk back through Central America.", "Central America", "region"),  # not "America"
@@ -482,8 +484,6 @@ def test_demonyms_are_counted_as_context_not_places():
 
 
 def test_a_written_place_before_a_title_stays_a_place(gaz):
-    from geomap.ingest import article_from_record
-    from geomap.pipeline import find_places
     text = "MARION, Ohio (AP) - Marion Mayor Scott Schertzer said the road was closed."
     tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
     assert [t.text for t in tops if t.place] == ["MARION", "Ohio", "Marion"]
@@ -498,3 +498,14 @@ def test_a_list_asks_for_the_kind_of_its_other_names(gaz, text, name, asked):
     mentions = recognize(text, gaz)
     k = next(i for i, m in enumerate(mentions) if m.text == name)
     assert _region_readings(text, mentions, k)[1] == asked
+
+
+def test_no_country_is_listed_as_a_word_that_is_no_place(gaz):
+    countries = {name for name, cands in gaz.candidates(fold(w) for w in not_places()).items()
+                 if any(c.place.kind == "country" and c.primary for c in cands)}
+    assert not countries  # "Djibouti" is a country, whatever a demonym table says
+
+
+def test_djibouti_is_a_country(gaz):
+    text = "The waterway between Yemen and Djibouti is the gateway to the Suez Canal."
+    assert [t.place.kind for t in resolve(text, recognize(text, gaz)) if t.text == "Djibouti"] == ["country"]
