@@ -163,8 +163,10 @@ def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: d
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for stdout.")
 @click.option("--since", help="Keep events on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Keep events on or before this date (YYYY[-MM[-DD]]).")
-@click.option("--type", "types", multiple=True, help="Keep events of this type. Repeatable.")
-@click.option("--country", help="Keep events in this country (ISO code).")
+@click.option("--type", "types", multiple=True,
+              help="Keep events of this type (meeting, battles, protests…; an unknown type is an error "
+                   "listing them). Repeatable.")
+@click.option("--country", help="Keep events in this country (ISO 3166-1 alpha-2 code, e.g. UA).")
 @click.option("--bbox", help="Keep events inside W,S,E,N (W > E crosses the antimeridian).")
 @_errors
 def export_cmd(events_path: Path, fmt: str | None, output: str, since: str | None, until: str | None,

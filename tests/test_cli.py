@@ -139,6 +139,26 @@ def test_export_filters_a_built_event_set(tmp_path):
     assert len(lines) == 5 and all(",humanitarian," in line for line in lines[1:])
 
 
+EVENT = {"type": "Feature", "id": "e1", "geometry": {"type": "Point", "coordinates": [30.69556, 36.90812]},
+         "properties": {"id": "e1", "date": "2022-03-10", "type": "meeting", "country_code": "TR"}}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--type", "meetings"], "--type meetings: unknown event type (choose from battles, "),
+    (["--type", "Meeting"], "--type Meeting: unknown event type"),
+    (["--country", "Kenya"], "--country Kenya: not an ISO 3166-1 alpha-2 country code (Kenya is KE)"),
+    (["--country", "XX"], "--country XX: not an ISO 3166-1 alpha-2 country code"),
+    (["--since", "2025", "--until", "2020"], "--since 2025 is after --until 2020"),
+])
+def test_export_refuses_filters_that_cannot_match(tmp_path, args, message):
+    events = tmp_path / "events.geojson"
+    events.write_text(json.dumps({"type": "FeatureCollection", "features": [EVENT]}), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["export", str(events), "-o", str(out), *args])
+    assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
+    assert not out.exists()
+
+
 def test_eval_matches_the_shared_scorer(tmp_path, shared):
     gold = tmp_path / "gold.jsonl"
     lgl = (shared / "bench" / "LGL.jsonl").read_text(encoding="utf-8").split("\n")[:12]

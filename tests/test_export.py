@@ -389,6 +389,7 @@ def test_an_event_without_coordinates_cannot_be_exported(events: pd.DataFrame) -
         ({"since": "2022-03-14"}, ["e2"]),
         ({"until": "2022-03-06"}, ["e5", "e2"]),  # week 10 starts Monday 7 March
         ({"since": "2022-03-07", "until": "2022-03-07"}, ["e2", "e3"]),
+        ({"since": "2022-03-15", "until": "2022-03"}, ["e2"]),  # until runs to the end of March: no inversion
         ({"until": "2021"}, ["e5"]),
         ({"since": "2021-06", "until": "2021-06"}, ["e5"]),
         ({"types": "battles"}, ["e2"]),
@@ -412,6 +413,39 @@ def test_bad_bbox_is_refused(bad: str) -> None:
 def test_bad_since_is_refused(events: pd.DataFrame) -> None:
     with pytest.raises(InputError, match="--since"):
         filter_events(events, since="March")
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"types": "meetings"}, r"--type meetings: unknown event type \(choose from battles, explosions_remote_"),
+        ({"types": ["meeting", "Meeting"]}, "--type Meeting: unknown event type"),
+        ({"types": "other"}, r"choose from .*, disaster, aid\)"),  # the file's own types are listed too
+        ({"country": "Kenya"}, r"--country Kenya: not an ISO 3166-1 alpha-2 country code \(Kenya is KE\)"),
+        ({"country": "XX"}, r"--country XX: not an ISO 3166-1 alpha-2 country code \(e.g. UA for Ukraine\)"),
+        ({"country": "UKR"}, r"\(UKR is UA\)"),
+        ({"since": "2025", "until": "2020"}, "--since 2025 is after --until 2020"),
+        ({"since": "2022-04", "until": "2022-03"}, "--since 2022-04 is after --until 2022-03"),
+    ],
+)
+def test_filters_that_cannot_match_are_refused(events: pd.DataFrame, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        filter_events(events, **kwargs)
+    if "types" not in kwargs:  # refused even when there is nothing to filter
+        with pytest.raises(InputError, match=message):
+            filter_events(events.iloc[:0], **kwargs)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"country": "KE"},  # a valid code without events
+        {"types": "crime"},  # a type of the taxonomy without events
+        {"since": "2023", "until": "2023"},
+    ],
+)
+def test_valid_filters_without_events_give_an_empty_table(events: pd.DataFrame, kwargs: dict[str, Any]) -> None:
+    assert filter_events(events, **kwargs).empty
 
 
 # ---- atomic writes --------------------------------------------------------------------------------------
