@@ -213,17 +213,15 @@ def test_written_events_pass_the_shared_check(
     assert geojson.loads(path.read_text()).is_valid
 
 
-def test_an_empty_event_set_is_a_valid_file(
-    events: pd.DataFrame, checker: ModuleType, tmp_path: Path
+def test_an_empty_event_set_is_a_valid_file_with_no_extent(
+    events: pd.DataFrame, places: pd.DataFrame, checker: ModuleType, tmp_path: Path
 ) -> None:
     path = tmp_path / "events.geojson"
     write_events(events.iloc[:0], path)
-    assert json.loads(path.read_text()) == {
-        "type": "FeatureCollection",
-        "bbox": [-180, -90, 180, 90],
-        "features": [],
-    }
+    assert json.loads(path.read_text()) == {"type": "FeatureCollection", "bbox": [], "features": []}
     assert checker.check(str(path), events=True) == []
+    assert geojson.loads(path.read_text()).is_valid and geopandas.read_file(path).empty
+    assert places_geojson(places.iloc[:0])["bbox"] == []
 
 
 def test_output_is_byte_identical_whatever_the_row_order(events: pd.DataFrame, tmp_path: Path) -> None:
@@ -500,4 +498,4 @@ def test_events_text_is_the_dumped_collection(events: pd.DataFrame) -> None:
 
     text = events_geojson_text(events)
     assert text == dumps_geojson(json.loads(text)) == dumps_geojson(events_geojson(events))
-    assert events_geojson_text(events.iloc[0:0]).startswith('{"bbox":[-180.0,-90.0,180.0,90.0],"features":[],')
+    assert events_geojson_text(events.iloc[0:0]).startswith('{"bbox":[],"features":[],')
