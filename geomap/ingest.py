@@ -115,7 +115,7 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
     head = parse_dateline(text)
     when = _parse_published(obj.get("published"), path, line) or head.date or published
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, obj.get("url"), obj.get("title"),
-                   head.place, head.span, path, head.end)
+                   head.place, head.span, path, head.end, line)
 
 
 def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
@@ -232,6 +232,7 @@ def read_articles(inputs: Iterable[str | Path], published: date | None = None) -
     seen: dict[str, str] = {}
     for article in articles:
         if article.id in seen:
-            raise InputError(f"article id {article.id!r} also used by {seen[article.id]}", article.path)
-        seen[article.id] = article.path or ""
+            raise InputError(f"article id {article.id!r} also used by {seen[article.id]}", article.path,
+                             article.line)
+        seen[article.id] = article.where
     return articles

@@ -93,10 +93,16 @@ def test_bad_input_names_file_and_line(tmp_path, name, content, message):
         read_articles([path])
 
 
-def test_duplicate_ids_are_refused(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for d in ("a", "b"):
-        (tmp_path / d / "same.txt").write_text("Kyiv.", encoding="utf-8")
-    with pytest.raises(InputError, match="article id 'same' also used by"):
+@pytest.mark.parametrize(("files", "message"), [
+    ({"a/same.txt": "Kyiv.", "b/same.txt": "Kyiv."}, "b/same.txt: article id 'same' also used by {}/a/same.txt$"),
+    ({"dup.jsonl": '{"id": "a", "text": "Kyiv."}\n{"id": "b", "text": "Kyiv."}\n\n{"id": "a", "text": "Kyiv."}\n'},
+     "dup.jsonl:4: article id 'a' also used by {}/dup.jsonl:1$"),
+    ({"a.txt": "Kyiv.", "b.jsonl": '{"id": "a", "text": "Kyiv."}\n'},
+     "b.jsonl:1: article id 'a' also used by {}/a.txt$"),
+])
+def test_duplicate_ids_are_refused_naming_both_places(tmp_path, files, message):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message.format(tmp_path)):
         read_articles([tmp_path])
