@@ -38,14 +38,16 @@ class BuildSummary:
     skipped: tuple[str, ...]
     outputs: tuple[Path, ...]
     unplaced: tuple[str, ...] = ()  # the most frequent unresolved names, with count and reason
+    skipped_files: tuple[str, ...] = ()  # files in the input folders that are not articles, with the reason
 
     def lines(self) -> list[str]:
         """The human-readable summary the CLI prints."""
-        out = [f"documents: {self.documents}",
+        out = [f"documents: {self.documents}", f"files skipped: {len(self.skipped_files)}",
                f"places: {self.places} resolved ({self.toponyms} mentions), {self.unresolved} mentions unresolved",
                f"events: {self.events} ({self.extracted} extracted, {self.imported} imported, "
                f"{len(self.merges)} merged reports)",
                f"rows skipped: {len(self.skipped)}"]
+        out += [f"  skipped file: {f}" for f in self.skipped_files]
         out += [f"  unresolved: {u}" for u in self.unplaced]
         out += [f"  merge: {m}" for m in self.merges]
         out += [f"  skipped: {s}" for s in self.skipped]
@@ -84,8 +86,10 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
           events_files: Sequence[Path] = (), published: date | None = None,
           progress: Callable[[int, int], None] | None = None) -> BuildSummary:
     """Read the inputs, extract, and write the three outputs atomically (all computed before any is written).
-    `progress(done, total)` is called after each article."""
-    articles = read_articles(inputs, published)
+    Without `events_files` the inputs must hold an article. `progress(done, total)` is called after each
+    article."""
+    reading = read_articles(inputs, published, required=not events_files)
+    articles = reading.articles
     extractions = []
     for done, article in enumerate(articles, 1):
         extractions.append(extract(article, gazetteer))
@@ -104,7 +108,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
-                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms))
+                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped)
 
 
 def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:

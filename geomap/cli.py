@@ -153,7 +153,8 @@ def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: d
     """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
     from geomap.outputs import write_extractions
 
-    write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published)
+    for note in write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published):
+        click.echo(f"geomap: {note}", err=True)
 
 
 @main.command("export")

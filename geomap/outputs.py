@@ -17,18 +17,22 @@ from geomap.pipeline import extract_all, extraction_json
 
 
 def write_extractions(inputs: Sequence[str], gazetteer: Gazetteer, fmt: str, output: Path | None,
-                      published: date | None = None) -> None:
-    """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON or CSV."""
-    extractions = extract_all(read_articles(inputs, published), gazetteer)
+                      published: date | None = None) -> list[str]:
+    """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON or CSV. Returns notes
+    for the user: the files of the input folders that were skipped, and why."""
+    reading = read_articles(inputs, published)
+    extractions = extract_all(reading.articles, gazetteer)
+    notes = [f"skipped file: {f}" for f in reading.skipped]
     target = str(output) if output else "-"
     if fmt != "jsonl":
         write_events(tables(extractions)[0], target, fmt)
-        return
+        return notes
     text = "".join(json.dumps(extraction_json(x), ensure_ascii=False) + "\n" for x in extractions)
     if output:
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+    return notes
 
 
 def export_file(events_path: Path, output: str, fmt: str | None, *, since: str | None = None,

@@ -102,6 +102,43 @@ def test_bad_input_exits_1_naming_the_file_and_writes_nothing(tmp_path, files, m
     assert not out.exists()
 
 
+def test_build_lists_the_files_it_skipped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks were held in Kyiv.", encoding="utf-8")
+    (folder / "b.pdf").write_bytes(b"%PDF")
+    result = run("build", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "documents: 1\nfiles skipped: 1\n" in result.output
+    assert f"  skipped file: {folder / 'b.pdf'}: not an article (.txt, .md, .jsonl, .html, .htm files are read)\n" \
+        in result.output
+    extracted = run("extract", str(folder))
+    assert extracted.exit_code == 0 and json.loads(extracted.stdout)["id"] == "a"
+    assert extracted.stderr == f"geomap: skipped file: {folder / 'b.pdf'}: not an article " \
+        "(.txt, .md, .jsonl, .html, .htm files are read)\n"
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_folder_without_articles_is_an_error(tmp_path, command):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b.pdf").write_bytes(b"%PDF")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, [command, str(folder), "-o", str(out)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert f"{folder}: no articles to read (.txt, .md, .jsonl, .html, .htm files are read; 1 other file skipped)" \
+        in result.output
+    assert not out.exists()
+
+
+def test_a_curated_only_build_needs_no_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    acled = ROOT / "tests" / "data" / "imports" / "acled_sample.csv"
+    result = run("build", str(folder), "--events", str(acled), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "documents: 0\n" in result.output
+    assert (tmp_path / "out" / "map.html").exists()
+
+
 def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     first, second = tmp_path / "a", tmp_path / "b"
     result = run("build", str(ROOT / "seeds"), "-o", str(first))
