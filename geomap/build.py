@@ -39,6 +39,7 @@ class BuildSummary:
     outputs: tuple[Path, ...]
     unplaced: tuple[str, ...] = ()  # the most frequent unresolved names, with count and reason
     skipped_files: tuple[str, ...] = ()  # files in the input folders that are not articles, with the reason
+    warnings: tuple[str, ...] = ()  # about the articles read (a publication date in the future)
 
     def lines(self) -> list[str]:
         """The human-readable summary the CLI prints."""
@@ -48,6 +49,7 @@ class BuildSummary:
                f"{len(self.merges)} merged reports)",
                f"rows skipped: {len(self.skipped)}"]
         out += [f"  skipped file: {f}" for f in self.skipped_files]
+        out += [f"  warning: {w}" for w in self.warnings]
         out += [f"  unresolved: {u}" for u in self.unplaced]
         out += [f"  merge: {m}" for m in self.merges]
         out += [f"  skipped: {s}" for s in self.skipped]
@@ -108,7 +110,8 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
-                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped)
+                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped,
+                        reading.warnings)
 
 
 def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:

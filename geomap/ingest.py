@@ -236,19 +236,29 @@ def _check_ids(articles: Iterable[Article]) -> None:
         seen[article.id] = article.where
 
 
+def _future_dates(articles: Iterable[Article], published: date | None, today: date) -> list[str]:
+    """Publication dates after today: likely typos, which would date relative expressions wrongly."""
+    notes = [f"--published {published} is in the future"] if published and published > today else []
+    return notes + [f"{a.where}: published {a.published} is in the future" for a in articles
+                    if a.published and a.published > today and a.published != published]
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """The articles read, and the files of the input folders that were passed over (``"path: why"``)."""
+    """The articles read; the files of the input folders that were passed over (``"path: why"``); warnings
+    about what was read (``"path:line: what"``)."""
 
     articles: list[Article]
     skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
 
 
-def read_articles(inputs: Sequence[str | Path], published: date | None = None, *, required: bool = True
-                  ) -> Reading:
+def read_articles(inputs: Sequence[str | Path], published: date | None = None, *, required: bool = True,
+                  today: date | None = None) -> Reading:
     """Every article of the inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
     on stdin); `published` is the fallback date. Ids must be unique across inputs, and with ``required``
-    there must be at least one article."""
+    there must be at least one article. A publication date after `today` (default: the real one) is warned
+    about, not refused."""
     articles: list[Article] = []
     skipped: list[str] = []
     for item in inputs:
@@ -262,4 +272,4 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
         others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""
         raise InputError(f"no articles to read ({', '.join(SUFFIXES)} files are read{others})",
                          ", ".join(map(str, inputs)) or None)
-    return Reading(articles, tuple(skipped))
+    return Reading(articles, tuple(skipped), tuple(_future_dates(articles, published, today or date.today())))

@@ -19,10 +19,10 @@ from geomap.pipeline import extract_all, extraction_json
 def write_extractions(inputs: Sequence[str], gazetteer: Gazetteer, fmt: str, output: Path | None,
                       published: date | None = None) -> list[str]:
     """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON or CSV. Returns notes
-    for the user: the files of the input folders that were skipped, and why."""
+    for the user: the files of the input folders that were skipped and why, and warnings."""
     reading = read_articles(inputs, published)
     extractions = extract_all(reading.articles, gazetteer)
-    notes = [f"skipped file: {f}" for f in reading.skipped]
+    notes = [f"skipped file: {f}" for f in reading.skipped] + [f"warning: {w}" for w in reading.warnings]
     target = str(output) if output else "-"
     if fmt != "jsonl":
         write_events(tables(extractions)[0], target, fmt)

@@ -117,6 +117,19 @@ def test_build_lists_the_files_it_skipped(tmp_path):
         "(.txt, .md, .jsonl, .html, .htm files are read)\n"
 
 
+def test_a_future_publication_date_is_a_warning(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text('{"id": "a", "text": "Talks in Kyiv."}\n\n{"id": "b", "text": "Talks in Kyiv.", '
+                        '"published": "2999-01-01"}\n', encoding="utf-8")
+    result = run("build", str(articles), "-o", str(tmp_path / "out"), "--published", "2998-12-31")
+    assert result.exit_code == 0 and "documents: 2\n" in result.output
+    assert "  warning: --published 2998-12-31 is in the future\n" in result.output
+    assert f"  warning: {articles}:3: published 2999-01-01 is in the future\n" in result.output
+    extracted = run("extract", str(articles))
+    assert extracted.exit_code == 0 and len(extracted.stdout.splitlines()) == 2
+    assert extracted.stderr == f"geomap: warning: {articles}:3: published 2999-01-01 is in the future\n"
+
+
 @pytest.mark.parametrize("command", ["build", "extract"])
 def test_a_folder_without_articles_is_an_error(tmp_path, command):
     folder = tmp_path / "in"

@@ -124,3 +124,22 @@ def test_duplicate_ids_are_refused_naming_both_places(tmp_path, files, message):
         (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=message.format(tmp_path)):
         read_articles([tmp_path])
+
+
+TODAY = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(("name", "text", "published", "warnings"), [
+    ("a.jsonl", '{"id": "x", "text": "Kyiv."}\n\n{"id": "y", "text": "Kyiv.", "published": "2024-05-02"}\n', None,
+     ["{}/a.jsonl:3: published 2024-05-02 is in the future"]),
+    ("a.txt", "Antalya, 10 March 2999 (TDI): Talks.", None, ["{}/a.txt: published 2999-03-10 is in the future"]),
+    ("a.html", '<meta property="article:published_time" content="2030-01-01"><p>Kyiv.</p>', None,
+     ["{}/a.html: published 2030-01-01 is in the future"]),
+    ("a.txt", "No date here.", date(2999, 1, 1), ["--published 2999-01-01 is in the future"]),  # once, not per file
+    ("a.txt", "Antalya, 1 May 2024 (TDI): Talks today.", date(2024, 5, 1), []),  # today is not the future
+    ("a.jsonl", '{"id": "x", "text": "Kyiv.", "published": "2022-03-10"}\n', None, []),
+])
+def test_future_publication_dates_are_warnings(tmp_path, name, text, published, warnings):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    reading = read_articles([tmp_path / name], published, today=TODAY)
+    assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles
