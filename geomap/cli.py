@@ -142,13 +142,14 @@ class _Progress:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv"]), default="jsonl", show_default=True,
-              help="jsonl: one record per article (places, timexes, events); geojson/csv: the events.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv", "parquet"]),
+              help="jsonl: one record per article (places, timexes, events); geojson/csv/parquet: the events. "
+                   "Default: from the -o suffix (.geojson, .csv, .parquet), else jsonl.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
 @gazetteer_options
 @_errors
-def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: date | None,
+def extract(inputs: tuple[str, ...], fmt: str | None, output: Path | None, published: date | None,
             gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
     """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
     from geomap.outputs import write_extractions

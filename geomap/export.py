@@ -41,6 +41,7 @@ __all__ = [
     "dumps_geojson",
     "events_geojson",
     "events_geojson_text",
+    "format_for",
     "places_geojson",
     "read_events_geojson",
     "write_atomic",
@@ -48,6 +49,7 @@ __all__ = [
 ]
 
 FORMATS = ("geojson", "csv", "parquet")
+SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".geoparquet": "parquet", ".geojson": "geojson"}
 EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
 _JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
@@ -324,9 +326,14 @@ def _geoparquet(events: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
+def format_for(path: str | os.PathLike[str], fmt: str | None = None, default: str = "geojson") -> str:
+    """``fmt`` when given, else the format the file's suffix names (.csv, .parquet, .geoparquet, .geojson),
+    else ``default``: the one rule for ``export`` and ``extract``."""
+    return fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+
+
 def _format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    fmt = fmt or {"csv": "csv", "parquet": "parquet", "geoparquet": "parquet"}.get(suffix, "geojson")
+    fmt = format_for(path, fmt)
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     return fmt

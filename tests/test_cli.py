@@ -60,6 +60,23 @@ def test_extract_other_formats(tmp_path, fmt):
     assert ("FeatureCollection" in text) if fmt == "geojson" else text.startswith("id,date,")
 
 
+@pytest.mark.parametrize(("name", "args", "start"), [
+    ("x.csv", [], b"id,date,"),
+    ("x.CSV", [], b"id,date,"),
+    ("x.geojson", [], b'{"bbox":'),
+    ("x.parquet", [], b"PAR1"),
+    ("x.jsonl", [], b'{"id": "a", "published"'),
+    ("x.txt", [], b'{"id": "a", "published"'),
+    ("x.csv", ["--format", "jsonl"], b'{"id": "a", "published"'),  # an explicit --format wins over the suffix
+    ("x.geojson", ["--format", "csv"], b"id,date,"),
+])
+def test_extract_format_follows_the_output_suffix_unless_given(tmp_path, name, args, start):
+    article = tmp_path / "a.txt"
+    article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
+    assert run("extract", str(article), "-o", str(tmp_path / name), *args).exit_code == 0
+    assert (tmp_path / name).read_bytes().startswith(start)
+
+
 @pytest.mark.parametrize(("args", "needle"), [
     (["Kharkov"], "Kharkiv (Kharkiv, UA) city"),
     (["Kiev"], "Kyiv"),

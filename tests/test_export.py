@@ -369,6 +369,21 @@ def test_format_follows_the_suffix_and_unknown_ones_are_refused(events: pd.DataF
         write_events(events, tmp_path / "x.kml", "kml")
 
 
+@pytest.mark.parametrize(
+    "path, fmt, default, expected",
+    [
+        ("x.csv", None, "geojson", "csv"),
+        ("x.GeoParquet", None, "geojson", "parquet"),
+        ("x.geojson", None, "jsonl", "geojson"),
+        ("x.json", None, "jsonl", "jsonl"),
+        ("-", None, "jsonl", "jsonl"),
+        ("x.csv", "geojson", "jsonl", "geojson"),
+    ],
+)
+def test_format_for(path: str, fmt: str | None, default: str, expected: str) -> None:
+    assert export.format_for(path, fmt, default) == expected
+
+
 def test_an_event_without_coordinates_cannot_be_exported(events: pd.DataFrame) -> None:
     broken = events.copy()
     broken.loc[0, "lat"] = float("nan")
