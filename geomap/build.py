@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from geomap.errors import ExportError, InputError
 from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_atomic
 from geomap.gazetteer import Gazetteer
 from geomap.gcpause import paused_gc
@@ -90,6 +91,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     """Read the inputs, extract, and write the three outputs atomically (all computed before any is written).
     Without `events_files` the inputs must hold an article. `progress(done, total)` is called after each
     article."""
+    _check_out_dir(out_dir)
     reading = read_articles(inputs, published, required=not events_files)
     articles = reading.articles
     extractions = []
@@ -103,7 +105,10 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         texts = {"events.geojson": events_geojson_text(events),
                  "places.geojson": dumps_geojson(places_geojson(places)),
                  "map.html": render_map(events, places, offline=offline, title="geomap")}
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"-o {out_dir}: cannot create the folder: {exc.strerror or exc}") from exc
     for name in OUTPUTS:
         write_atomic(out_dir / name, texts[name])
     toponyms = [t for x in extractions for t in x.toponyms]
@@ -112,6 +117,16 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
                         tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped,
                         reading.warnings)
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Refuse, before any work, an output folder that is a file or lies under one."""
+    for path in (out_dir, *out_dir.parents):
+        if path.exists():
+            if not path.is_dir():
+                what = "" if path == out_dir else f" ({path} is a file)"
+                raise InputError(f"-o {out_dir}: not a folder{what}")
+            return
 
 
 def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:

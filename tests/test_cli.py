@@ -187,6 +187,31 @@ def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     assert donbas["geometry"]["type"] in ("Polygon", "MultiPolygon")
 
 
+@pytest.mark.parametrize(("out", "message"), [
+    ("afile", "-o {0}/afile: not a folder\n"),
+    ("afile/sub", "-o {0}/afile/sub: not a folder ({0}/afile is a file)\n"),
+])
+def test_build_output_must_be_a_folder(tmp_path, out, message):
+    (tmp_path / "afile").write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / out)])
+    assert result.exit_code == 1 and result.output == "geomap: error: " + message.format(tmp_path)
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep me"
+
+
+def test_build_names_an_output_folder_it_cannot_create(tmp_path, monkeypatch):
+    out, mkdir = tmp_path / "out", Path.mkdir
+
+    def refuse(self, *args, **kwargs):
+        if self == out:
+            raise PermissionError(13, "Permission denied")
+        return mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(out)])
+    assert result.exit_code == 1 and result.output == f"geomap: error: -o {out}: cannot create the folder: " \
+        "Permission denied\n"
+
+
 def test_failed_build_keeps_the_previous_outputs(tmp_path):
     out = tmp_path / "out"
     run("build", str(ROOT / "seeds"), "-o", str(out))
