@@ -284,6 +284,14 @@ def test_eval_timexes_matches_the_shared_scorer(tmp_path, shared):
     assert ours["kind"] == "timexes" and {k: ours[k] for k in theirs} == theirs
 
 
+def test_eval_refuses_gold_without_the_kind_asked_for(shared):
+    gold = shared / "bench" / "seed.gold.jsonl"
+    result = CliRunner().invoke(main, ["eval", "--kind", "timexes", str(gold)])
+    assert result.exit_code == 1
+    assert result.output == f"geomap: error: {gold}: the gold has no timexes to score (it has toponyms, events: " \
+        "try --kind toponyms)\n"
+
+
 def test_seed_acceptance_check(shared):
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run([sys.executable, str(shared / "checks" / "seed_check.py"), str(SEED)],
