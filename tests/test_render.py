@@ -270,6 +270,7 @@ def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None
     expect(attribution).to_contain_text("GeoNames (CC BY 4.0)")
     expect(attribution).to_contain_text("Natural Earth")
     expect(seed_page.locator(".gm-legend")).to_contain_text("meeting")
+    expect(seed_page.locator(".gm-failed")).to_have_count(0)
     assert seed_page.title() == "Seed <map>"
     (ROOT / "output").mkdir(exist_ok=True)
     seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
@@ -510,6 +511,41 @@ def test_render_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render_page, "COMPRESS_OVER", 0)
     assert render_map(events, places, offline=True) == render_map(events.copy(), places.copy(), offline=True)
     assert re.search(r"_[0-9a-f]{32}\b", first) is None  # no random branca ids
+
+
+NO_LIBRARY = ("The map library could not be loaded (no network?). Rebuild with --offline for a map that needs no "
+              "network.")
+
+
+@pytest.mark.parametrize("blocked", ["cdn.jsdelivr.net", "leaflet.markercluster"])
+def test_online_page_without_its_libraries_says_so(browser: Browser, tmp_path: Path, blocked: str) -> None:
+    """The CDN serves the vendored copies (same bytes, same SRI hashes), except what is blocked."""
+    served = {assets.cdn(name)["url"]: name for name in assets.VENDOR_JS + assets.VENDOR_CSS}
+
+    def route(r: Any) -> None:
+        url = r.request.url
+        if url.startswith("file://"):
+            r.continue_()
+        elif url in served and blocked not in url:
+            r.fulfill(body=assets.text(served[url]), headers={"Access-Control-Allow-Origin": "*"},
+                      content_type="text/javascript" if url.endswith(".js") else "text/css")
+        else:
+            r.abort()
+
+    path = tmp_path / "online.html"
+    path.write_text(render_map(*seed_tables()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.route("**/*", route)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    message = page.locator(".folium-map p.gm-failed")
+    expect(message).to_be_visible()
+    expect(message).to_have_text(NO_LIBRARY)
+    assert message.evaluate("p => p.childElementCount") == 0  # plain text
+    assert errors == (["L is not defined"] if blocked == "cdn.jsdelivr.net" else [])  # nothing else breaks
+    context.close()
 
 
 def test_online_page_uses_pinned_cdn_assets_with_integrity() -> None:

@@ -26,6 +26,15 @@
   }
   geomap.el = el;
 
+  // The online page loads Leaflet and markercluster from jsDelivr: without them, say so in the page (as text)
+  // instead of leaving it blank.
+  const MISSING = !L || !L.markerClusterGroup;
+  if (MISSING) {
+    document.addEventListener('DOMContentLoaded', () => el('p', 'gm-failed', 'The map library could not be ' +
+      'loaded (no network?). Rebuild with --offline for a map that needs no network.',
+      document.querySelector('.folium-map') || document.body));
+  }
+
   /** Text made safe for HTML markup and attribute values (for the few APIs that take HTML strings). */
   geomap.esc = function (text) {
     return String(text).replace(/[&<>"'`]/g, (c) => '&#' + c.charCodeAt(0) + ';');
@@ -325,6 +334,7 @@
 
   /** Entry point used by the page: geomap.mount(map, {data, basemap, tiles}). */
   geomap.mount = function (map, options) {
+    if (MISSING) return {add() { return this; }};  // Leaflet without markercluster: the message stands instead
     const app = new App(map, options);
     geomap.apps.push(app);
     return app;
