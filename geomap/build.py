@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -78,11 +78,12 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
     """The events table (reports of one event merged), the places table, and the merge notes."""
     rows, notes = merge_reports([event_row(e) for x in extractions for e in x.events])
     events = concat_events([events_frame(rows), *imported])
-    mentions = Counter(t.place.id for x in extractions for t in x.toponyms if t.place)
-    counts = Counter(events["place_id"])
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
     places = [t.place for x in extractions for t in x.toponyms if t.place]
+    for place, text in ((t.place, t.text) for x in extractions for t in x.toponyms if t.place):
+        written[place.id][text] += 1
     places += [e.place for x in extractions for e in x.events] + _import_places(imported)
-    return events, places_frame(place_rows(places, mentions, counts)), notes
+    return events, places_frame(place_rows(places, written, Counter(events["place_id"]))), notes
 
 
 def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,

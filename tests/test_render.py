@@ -9,6 +9,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -384,6 +385,27 @@ def test_search_finds_places_without_events(seed_page: Page) -> None:
     seed_page.locator(".gm-search-input").fill("kyi")
     seed_page.locator(".gm-search-item", has_text="Kyiv").click()
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-popup-count")).to_contain_text("No events")
+
+
+def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, tmp_path: Path) -> None:
+    """GeoNames calls it Genève; the article says Geneva: both find it, accents and case aside."""
+    from geomap.build import build
+    from geomap.gazetteer import open_gazetteer
+
+    article = tmp_path / "talks.txt"
+    article.write_text("GENEVA (Reuters) - Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.",
+                       encoding="utf-8")
+    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2022, 3, 10))
+    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    page = opened.page
+    for query, note in (("Geneva", "as “Geneva” · city · CH · "), ("geneve", "city · CH · "), ("GENÈ", "city · ")):
+        page.locator(".gm-search-input").fill(query)
+        item = page.locator(".gm-search-item").first
+        expect(item.locator("span")).to_have_text("Genève")
+        expect(item.locator("small")).to_contain_text(note)
+    item.click()
+    expect(page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Genève")
+    opened.close()
 
 
 def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page) -> None:
