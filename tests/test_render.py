@@ -477,6 +477,35 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     opened.close()
 
 
+COVERED = """() => {
+    const box = (e) => e.getBoundingClientRect();
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const controls = [...document.querySelectorAll('.leaflet-control')];
+    return [...document.querySelectorAll('.leaflet-marker-icon .gm-pin')].flatMap((pin) => controls
+        .filter((c) => overlap(box(pin), box(c))).map((c) => pin.textContent + ' under ' + c.className));
+}"""
+
+
+def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_path: Path) -> None:
+    """At 1400x850 no control (the open legend, the layer list, the search box, zoom) covers a place with
+    events, even at the corners of the places' bounds."""
+    corners = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0,
+               56.0), ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG",
+               25.0, 24.0)]  # fmt: skip
+    events = events_frame([event_row(f"c{i}", p, "2022-03-10", "day", "battles", "x") for i, p in enumerate(corners)])
+    path = tmp_path / "corners.html"
+    path.write_text(render_map(events, places_frame([place_row(p) for p in corners]), offline=True), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 850})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready]", state="attached")
+    expect(page.locator(".gm-legend")).to_have_attribute("open", "")
+    expect(pins(page)).to_have_count(4)
+    assert page.evaluate(COVERED) == []
+    context.close()
+
+
 def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:
     rows = [
         event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i % 28 + 1:02d}", "day", "military", f"Strike {i}")
