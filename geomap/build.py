@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from geomap.errors import ExportError, InputError
 from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_atomic
 from geomap.gazetteer import Gazetteer
 from geomap.gcpause import paused_gc
@@ -38,14 +39,18 @@ class BuildSummary:
     skipped: tuple[str, ...]
     outputs: tuple[Path, ...]
     unplaced: tuple[str, ...] = ()  # the most frequent unresolved names, with count and reason
+    skipped_files: tuple[str, ...] = ()  # files in the input folders that are not articles, with the reason
+    warnings: tuple[str, ...] = ()  # about the articles read (a publication date in the future)
 
     def lines(self) -> list[str]:
         """The human-readable summary the CLI prints."""
-        out = [f"documents: {self.documents}",
+        out = [f"documents: {self.documents}", f"files skipped: {len(self.skipped_files)}",
                f"places: {self.places} resolved ({self.toponyms} mentions), {self.unresolved} mentions unresolved",
                f"events: {self.events} ({self.extracted} extracted, {self.imported} imported, "
                f"{len(self.merges)} merged reports)",
                f"rows skipped: {len(self.skipped)}"]
+        out += [f"  skipped file: {f}" for f in self.skipped_files]
+        out += [f"  warning: {w}" for w in self.warnings]
         out += [f"  unresolved: {u}" for u in self.unplaced]
         out += [f"  merge: {m}" for m in self.merges]
         out += [f"  skipped: {s}" for s in self.skipped]
@@ -73,19 +78,23 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
     """The events table (reports of one event merged), the places table, and the merge notes."""
     rows, notes = merge_reports([event_row(e) for x in extractions for e in x.events])
     events = concat_events([events_frame(rows), *imported])
-    mentions = Counter(t.place.id for x in extractions for t in x.toponyms if t.place)
-    counts = Counter(events["place_id"])
+    written: defaultdict[str, Counter[str]] = defaultdict(Counter)
     places = [t.place for x in extractions for t in x.toponyms if t.place]
+    for place, text in ((t.place, t.text) for x in extractions for t in x.toponyms if t.place):
+        written[place.id][text] += 1
     places += [e.place for x in extractions for e in x.events] + _import_places(imported)
-    return events, places_frame(place_rows(places, mentions, counts)), notes
+    return events, places_frame(place_rows(places, written, Counter(events["place_id"]))), notes
 
 
 def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,
           events_files: Sequence[Path] = (), published: date | None = None,
           progress: Callable[[int, int], None] | None = None) -> BuildSummary:
     """Read the inputs, extract, and write the three outputs atomically (all computed before any is written).
-    `progress(done, total)` is called after each article."""
-    articles = read_articles(inputs, published)
+    Without `events_files` the inputs must hold an article. `progress(done, total)` is called after each
+    article."""
+    _check_out_dir(out_dir)
+    reading = read_articles(inputs, published, required=not events_files)
+    articles = reading.articles
     extractions = []
     for done, article in enumerate(articles, 1):
         extractions.append(extract(article, gazetteer))
@@ -97,14 +106,28 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         texts = {"events.geojson": events_geojson_text(events),
                  "places.geojson": dumps_geojson(places_geojson(places)),
                  "map.html": render_map(events, places, offline=offline, title="geomap")}
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"-o {out_dir}: cannot create the folder: {exc.strerror or exc}") from exc
     for name in OUTPUTS:
         write_atomic(out_dir / name, texts[name])
     toponyms = [t for x in extractions for t in x.toponyms]
     return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
-                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms))
+                        tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped,
+                        reading.warnings)
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Refuse, before any work, an output folder that is a file or lies under one."""
+    for path in (out_dir, *out_dir.parents):
+        if path.exists():
+            if not path.is_dir():
+                what = "" if path == out_dir else f" ({path} is a file)"
+                raise InputError(f"-o {out_dir}: not a folder{what}")
+            return
 
 
 def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:

@@ -142,18 +142,20 @@ class _Progress:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv"]), default="jsonl", show_default=True,
-              help="jsonl: one record per article (places, timexes, events); geojson/csv: the events.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "geojson", "csv", "parquet"]),
+              help="jsonl: one record per article (places, timexes, events); geojson/csv/parquet: the events. "
+                   "Default: from the -o suffix (.geojson, .csv, .parquet), else jsonl.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
 @gazetteer_options
 @_errors
-def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: date | None,
+def extract(inputs: tuple[str, ...], fmt: str | None, output: Path | None, published: date | None,
             gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
     """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
     from geomap.outputs import write_extractions
 
-    write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published)
+    for note in write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published):
+        click.echo(f"geomap: {note}", err=True)
 
 
 @main.command("export")
@@ -163,8 +165,10 @@ def extract(inputs: tuple[str, ...], fmt: str, output: Path | None, published: d
 @click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for stdout.")
 @click.option("--since", help="Keep events on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Keep events on or before this date (YYYY[-MM[-DD]]).")
-@click.option("--type", "types", multiple=True, help="Keep events of this type. Repeatable.")
-@click.option("--country", help="Keep events in this country (ISO code).")
+@click.option("--type", "types", multiple=True,
+              help="Keep events of this type (meeting, battles, protests…; an unknown type is an error "
+                   "listing them). Repeatable.")
+@click.option("--country", help="Keep events in this country (ISO 3166-1 alpha-2 code, e.g. UA).")
 @click.option("--bbox", help="Keep events inside W,S,E,N (W > E crosses the antimeridian).")
 @_errors
 def export_cmd(events_path: Path, fmt: str | None, output: str, since: str | None, until: str | None,

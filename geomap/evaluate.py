@@ -138,12 +138,16 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def infer_kind(gold: Mapping[str, Doc]) -> str:
-    """toponyms, timexes or events, by which annotations the gold carries."""
-    for kind in ("toponyms", "timexes", "events"):
-        if any(doc.get(kind) for doc in gold.values()):
-            return kind
-    raise InputError("gold has no toponyms, timexes or events to score")
+def choose_kind(gold: Mapping[str, Doc], kind: str | None, path: str) -> str:
+    """The kind to score: the one asked for, else the first of toponyms, timexes and events the gold has.
+    Gold without annotations of that kind would score 0 for want of anything to find: an error."""
+    present = [k for k in SCORERS if any(doc.get(k) for doc in gold.values())]
+    if not present:
+        raise InputError("the gold has no toponyms, timexes or events to score", path)
+    if kind and kind not in present:
+        raise InputError(f"the gold has no {kind} to score (it has {', '.join(present)}: try --kind {present[0]})",
+                         path)
+    return kind or present[0]
 
 
 def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer) -> dict[str, dict[str, Any]]:
@@ -158,5 +162,5 @@ def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer) -> dict[str, dict[str
 def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> dict[str, Any]:
     """Scores of the extractor on a gold JSON Lines file."""
     gold = load_gold(path)
-    kind = kind or infer_kind(gold)
+    kind = choose_kind(gold, kind, str(path))
     return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer))}

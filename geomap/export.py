@@ -2,9 +2,11 @@
 
 GeoJSON follows RFC 7946: a FeatureCollection with a top-level ``bbox`` [w, s, e, n], positions rounded to
 6 decimals, no ``crs``, polygons cut at the antimeridian with counter-clockwise exterior rings, one feature
-per line so golden files diff cleanly. An empty collection's bbox is the whole world, so the file stays
-valid and a viewer zooms out instead of failing. A bbox whose west is greater than its east crosses the
-antimeridian (RFC 7946 §5.2); it is chosen only when narrower than the one that does not.
+per line so golden files diff cleanly. An empty collection's bbox is ``[]`` (RFC 7946 §5: 2 × n numbers for
+the n dimensions of the geometries held, here none), not the whole world, an extent there is not; the member
+stays because the events contract requires it. A bbox whose west is
+greater than its east crosses the antimeridian (RFC 7946 §5.2); it is chosen only when narrower than the one
+that does not.
 CSV holds one row per event with ``lat``/``lon`` columns, actors joined with "; " and ``sources`` as JSON
 text; Parquet is GeoParquet 1.1 (a WKB ``geometry`` column, OGC:CRS84) with actors as a list column.
 """
@@ -39,14 +41,15 @@ __all__ = [
     "dumps_geojson",
     "events_geojson",
     "events_geojson_text",
+    "format_for",
     "places_geojson",
     "read_events_geojson",
     "write_atomic",
     "write_events",
 ]
 
-WORLD = (-180.0, -90.0, 180.0, 90.0)
 FORMATS = ("geojson", "csv", "parquet")
+SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".geoparquet": "parquet", ".geojson": "geojson"}
 EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
 _JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
@@ -108,9 +111,9 @@ def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
 
 
 def _bbox(coords: np.ndarray) -> list[float]:
-    """[w, s, e, n] of an (n, 2) array of lon/lat; the whole world when empty."""
+    """[w, s, e, n] of an (n, 2) array of lon/lat; empty when there is no position."""
     if not len(coords):
-        return list(WORLD)
+        return []
     west, east = _lon_extent(coords[:, 0].tolist())
     return [west, float(coords[:, 1].min()), east, float(coords[:, 1].max())]
 
@@ -323,9 +326,14 @@ def _geoparquet(events: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
+def format_for(path: str | os.PathLike[str], fmt: str | None = None, default: str = "geojson") -> str:
+    """``fmt`` when given, else the format the file's suffix names (.csv, .parquet, .geoparquet, .geojson),
+    else ``default``: the one rule for ``export`` and ``extract``."""
+    return fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+
+
 def _format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
-    suffix = Path(path).suffix.lower().lstrip(".")
-    fmt = fmt or {"csv": "csv", "parquet": "parquet", "geoparquet": "parquet"}.get(suffix, "geojson")
+    fmt = format_for(path, fmt)
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     return fmt

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -115,7 +116,7 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
     head = parse_dateline(text)
     when = _parse_published(obj.get("published"), path, line) or head.date or published
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, obj.get("url"), obj.get("title"),
-                   head.place, head.span, path, head.end)
+                   head.place, head.span, path, head.end, line)
 
 
 def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
@@ -203,9 +204,13 @@ def _html(path: Path, published: date | None) -> Article:
                    head.end)
 
 
-def _files(path: Path) -> list[Path]:
+def _files(path: Path, skipped: list[str]) -> list[Path]:
+    """The article files of an input; a folder's other files are added to ``skipped`` with the reason."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file())
+        skipped += [f"{p}: not an article ({', '.join(SUFFIXES)} files are read)"
+                    for p in files if p.suffix.lower() not in SUFFIXES]
+        return [p for p in files if p.suffix.lower() in SUFFIXES]
     if not path.exists():
         raise InputError("no such file or folder", str(path))
     if path.suffix.lower() not in SUFFIXES:
@@ -213,25 +218,58 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_articles(inputs: Iterable[str | Path], published: date | None = None) -> list[Article]:
+def _read_file(path: Path, published: date | None) -> list[Article]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return list(read_jsonl(_read_text(path).split("\n"), str(path), published))
+    if suffix in (".html", ".htm"):
+        return [_html(path, published)]
+    return [_plain(path, published)]
+
+
+def _check_ids(articles: Iterable[Article]) -> None:
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.id in seen:
+            raise InputError(f"article id {article.id!r} also used by {seen[article.id]}", article.path,
+                             article.line)
+        seen[article.id] = article.where
+
+
+def _future_dates(articles: Iterable[Article], published: date | None, today: date) -> list[str]:
+    """Publication dates after today: likely typos, which would date relative expressions wrongly."""
+    notes = [f"--published {published} is in the future"] if published and published > today else []
+    return notes + [f"{a.where}: published {a.published} is in the future" for a in articles
+                    if a.published and a.published > today and a.published != published]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The articles read; the files of the input folders that were passed over (``"path: why"``); warnings
+    about what was read (``"path:line: what"``)."""
+
+    articles: list[Article]
+    skipped: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def read_articles(inputs: Sequence[str | Path], published: date | None = None, *, required: bool = True,
+                  today: date | None = None) -> Reading:
     """Every article of the inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
-    on stdin); `published` is the fallback date. Ids must be unique across inputs."""
+    on stdin); `published` is the fallback date. Ids must be unique across inputs, and with ``required``
+    there must be at least one article. A publication date after `today` (default: the real one) is warned
+    about, not refused."""
     articles: list[Article] = []
+    skipped: list[str] = []
     for item in inputs:
         if str(item) == "-":
             articles += read_jsonl(sys.stdin, "<stdin>", published)
             continue
-        for path in _files(Path(item)):
-            suffix = path.suffix.lower()
-            if suffix == ".jsonl":
-                articles += read_jsonl(_read_text(path).split("\n"), str(path), published)
-            elif suffix in (".html", ".htm"):
-                articles.append(_html(path, published))
-            else:
-                articles.append(_plain(path, published))
-    seen: dict[str, str] = {}
-    for article in articles:
-        if article.id in seen:
-            raise InputError(f"article id {article.id!r} also used by {seen[article.id]}", article.path)
-        seen[article.id] = article.path or ""
-    return articles
+        for path in _files(Path(item), skipped):
+            articles += _read_file(path, published)
+    _check_ids(articles)
+    if required and not articles:
+        others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""
+        raise InputError(f"no articles to read ({', '.join(SUFFIXES)} files are read{others})",
+                         ", ".join(map(str, inputs)) or None)
+    return Reading(articles, tuple(skipped), tuple(_future_dates(articles, published, today or date.today())))

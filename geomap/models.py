@@ -24,6 +24,12 @@ class Article:
     dateline_span: tuple[int, int] | None = None
     path: str | None = None
     body_start: int = 0  # where the text begins after the dateline ("Antalya, 10 March 2022 (TDI): ")
+    line: int | None = None  # its line in a JSON Lines file
+
+    @property
+    def where(self) -> str:
+        """Where the article was read, for messages: "file:line", or the file."""
+        return f"{self.path}:{self.line}" if self.line else self.path or self.id
 
 
 @dataclass(frozen=True, slots=True)

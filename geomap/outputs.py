@@ -9,26 +9,32 @@ from datetime import date
 from pathlib import Path
 
 from geomap.build import tables
-from geomap.export import read_events_geojson, write_atomic, write_events
+from geomap.export import format_for, read_events_geojson, write_atomic, write_events
 from geomap.filters import filter_events
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import read_articles
 from geomap.pipeline import extract_all, extraction_json
 
 
-def write_extractions(inputs: Sequence[str], gazetteer: Gazetteer, fmt: str, output: Path | None,
-                      published: date | None = None) -> None:
-    """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON or CSV."""
-    extractions = extract_all(read_articles(inputs, published), gazetteer)
+def write_extractions(inputs: Sequence[str], gazetteer: Gazetteer, fmt: str | None, output: Path | None,
+                      published: date | None = None) -> list[str]:
+    """Per-article JSON Lines (DESIGN.md contract), or the articles' events as GeoJSON, CSV or GeoParquet;
+    without ``fmt``, the output's suffix decides (as for export), else JSON Lines. Returns notes for the
+    user: the files of the input folders that were skipped and why, and warnings."""
     target = str(output) if output else "-"
+    fmt = format_for(target, fmt, "jsonl")
+    reading = read_articles(inputs, published)
+    extractions = extract_all(reading.articles, gazetteer)
+    notes = [f"skipped file: {f}" for f in reading.skipped] + [f"warning: {w}" for w in reading.warnings]
     if fmt != "jsonl":
         write_events(tables(extractions)[0], target, fmt)
-        return
+        return notes
     text = "".join(json.dumps(extraction_json(x), ensure_ascii=False) + "\n" for x in extractions)
     if output:
         write_atomic(output, text)
     else:
         sys.stdout.write(text)
+    return notes
 
 
 def export_file(events_path: Path, output: str, fmt: str | None, *, since: str | None = None,

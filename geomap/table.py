@@ -7,7 +7,7 @@ Events table, one row per (merged) event:
     the spans are [start, end] offsets *into that sentence* (or None) so a popup can highlight them.
 Places table, one row per place that has a mention or an event:
     place_id, name, kind, country_code, lat, lon, geometry (GeoJSON geometry dict or None),
-    mentions (int), events (int)
+    mentions (int), events (int), aliases (list[str]: other names the articles wrote for it)
 """
 
 from __future__ import annotations
@@ -20,13 +20,15 @@ from typing import Any
 import pandas as pd
 
 from geomap.models import Event, Place
+from geomap.names import fold
 from geomap.periods import period
 
 EVENT_COLUMNS = (
     "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
     "country_code", "lat", "lon", "role", "origin", "sources",
 )
-PLACE_COLUMNS = ("place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "events")
+PLACE_COLUMNS = ("place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "events",
+                 "aliases")
 
 
 def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -107,11 +109,24 @@ def merge_reports(rows: Sequence[Mapping[str, Any]]) -> tuple[list[dict[str, Any
     return merged, notes
 
 
-def place_rows(places: Iterable[Place], mentions: Counter[str], events: Counter[str]) -> list[dict[str, Any]]:
-    """Places-table rows, each place once, with its real geometry where it has one."""
+def _aliases(place: Place, written: Counter[str]) -> list[str]:
+    """The names the articles wrote for a place other than its own ("Geneva" for Genève; "KYIV" is Kyiv's
+    own), each in its most frequent spelling (on a tie, not the capitals of a dateline), sorted."""
+    spelling: dict[str, str] = {}
+    for text, _ in sorted(written.items(), key=lambda item: (-item[1], item[0].isupper(), item[0])):
+        spelling.setdefault(fold(text), text)
+    own = fold(place.name)
+    return sorted(text for key, text in spelling.items() if key and key != own)
+
+
+def place_rows(places: Iterable[Place], written: Mapping[str, Counter[str]], events: Counter[str]
+               ) -> list[dict[str, Any]]:
+    """Places-table rows, each place once, with its real geometry where it has one; ``written`` counts the
+    mentions of each place id by the text the article wrote."""
     rows = {}
     for p in places:
+        names = written.get(p.id, Counter())
         rows[p.id] = {"place_id": p.id, "name": p.name, "kind": p.kind, "country_code": p.country_code,
                       "lat": p.lat, "lon": p.lon, "geometry": json.loads(p.geometry) if p.geometry else None,
-                      "mentions": mentions[p.id], "events": events[p.id]}
+                      "mentions": names.total(), "events": events[p.id], "aliases": _aliases(p, names)}
     return list(rows.values())

@@ -60,6 +60,23 @@ def test_extract_other_formats(tmp_path, fmt):
     assert ("FeatureCollection" in text) if fmt == "geojson" else text.startswith("id,date,")
 
 
+@pytest.mark.parametrize(("name", "args", "start"), [
+    ("x.csv", [], b"id,date,"),
+    ("x.CSV", [], b"id,date,"),
+    ("x.geojson", [], b'{"bbox":'),
+    ("x.parquet", [], b"PAR1"),
+    ("x.jsonl", [], b'{"id": "a", "published"'),
+    ("x.txt", [], b'{"id": "a", "published"'),
+    ("x.csv", ["--format", "jsonl"], b'{"id": "a", "published"'),  # an explicit --format wins over the suffix
+    ("x.geojson", ["--format", "csv"], b"id,date,"),
+])
+def test_extract_format_follows_the_output_suffix_unless_given(tmp_path, name, args, start):
+    article = tmp_path / "a.txt"
+    article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
+    assert run("extract", str(article), "-o", str(tmp_path / name), *args).exit_code == 0
+    assert (tmp_path / name).read_bytes().startswith(start)
+
+
 @pytest.mark.parametrize(("args", "needle"), [
     (["Kharkov"], "Kharkiv (Kharkiv, UA) city"),
     (["Kiev"], "Kyiv"),
@@ -102,6 +119,56 @@ def test_bad_input_exits_1_naming_the_file_and_writes_nothing(tmp_path, files, m
     assert not out.exists()
 
 
+def test_build_lists_the_files_it_skipped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks were held in Kyiv.", encoding="utf-8")
+    (folder / "b.pdf").write_bytes(b"%PDF")
+    result = run("build", str(folder), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "documents: 1\nfiles skipped: 1\n" in result.output
+    assert f"  skipped file: {folder / 'b.pdf'}: not an article (.txt, .md, .jsonl, .html, .htm files are read)\n" \
+        in result.output
+    extracted = run("extract", str(folder))
+    assert extracted.exit_code == 0 and json.loads(extracted.stdout)["id"] == "a"
+    assert extracted.stderr == f"geomap: skipped file: {folder / 'b.pdf'}: not an article " \
+        "(.txt, .md, .jsonl, .html, .htm files are read)\n"
+
+
+def test_a_future_publication_date_is_a_warning(tmp_path):
+    articles = tmp_path / "a.jsonl"
+    articles.write_text('{"id": "a", "text": "Talks in Kyiv."}\n\n{"id": "b", "text": "Talks in Kyiv.", '
+                        '"published": "2999-01-01"}\n', encoding="utf-8")
+    result = run("build", str(articles), "-o", str(tmp_path / "out"), "--published", "2998-12-31")
+    assert result.exit_code == 0 and "documents: 2\n" in result.output
+    assert "  warning: --published 2998-12-31 is in the future\n" in result.output
+    assert f"  warning: {articles}:3: published 2999-01-01 is in the future\n" in result.output
+    extracted = run("extract", str(articles))
+    assert extracted.exit_code == 0 and len(extracted.stdout.splitlines()) == 2
+    assert extracted.stderr == f"geomap: warning: {articles}:3: published 2999-01-01 is in the future\n"
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_a_folder_without_articles_is_an_error(tmp_path, command):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "b.pdf").write_bytes(b"%PDF")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, [command, str(folder), "-o", str(out)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert f"{folder}: no articles to read (.txt, .md, .jsonl, .html, .htm files are read; 1 other file skipped)" \
+        in result.output
+    assert not out.exists()
+
+
+def test_a_curated_only_build_needs_no_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    acled = ROOT / "tests" / "data" / "imports" / "acled_sample.csv"
+    result = run("build", str(folder), "--events", str(acled), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0 and "documents: 0\n" in result.output
+    assert (tmp_path / "out" / "map.html").exists()
+
+
 def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     first, second = tmp_path / "a", tmp_path / "b"
     result = run("build", str(ROOT / "seeds"), "-o", str(first))
@@ -118,6 +185,31 @@ def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     places = json.loads((first / "places.geojson").read_text(encoding="utf-8"))
     donbas = next(f for f in places["features"] if f["properties"]["name"] == "Donbas")
     assert donbas["geometry"]["type"] in ("Polygon", "MultiPolygon")
+
+
+@pytest.mark.parametrize(("out", "message"), [
+    ("afile", "-o {0}/afile: not a folder\n"),
+    ("afile/sub", "-o {0}/afile/sub: not a folder ({0}/afile is a file)\n"),
+])
+def test_build_output_must_be_a_folder(tmp_path, out, message):
+    (tmp_path / "afile").write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / out)])
+    assert result.exit_code == 1 and result.output == "geomap: error: " + message.format(tmp_path)
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep me"
+
+
+def test_build_names_an_output_folder_it_cannot_create(tmp_path, monkeypatch):
+    out, mkdir = tmp_path / "out", Path.mkdir
+
+    def refuse(self, *args, **kwargs):
+        if self == out:
+            raise PermissionError(13, "Permission denied")
+        return mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(out)])
+    assert result.exit_code == 1 and result.output == f"geomap: error: -o {out}: cannot create the folder: " \
+        "Permission denied\n"
 
 
 def test_failed_build_keeps_the_previous_outputs(tmp_path):
@@ -137,6 +229,26 @@ def test_export_filters_a_built_event_set(tmp_path):
     assert result.exit_code == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5 and all(",humanitarian," in line for line in lines[1:])
+
+
+EVENT = {"type": "Feature", "id": "e1", "geometry": {"type": "Point", "coordinates": [30.69556, 36.90812]},
+         "properties": {"id": "e1", "date": "2022-03-10", "type": "meeting", "country_code": "TR"}}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--type", "meetings"], "--type meetings: unknown event type (choose from battles, "),
+    (["--type", "Meeting"], "--type Meeting: unknown event type"),
+    (["--country", "Kenya"], "--country Kenya: not an ISO 3166-1 alpha-2 country code (Kenya is KE)"),
+    (["--country", "XX"], "--country XX: not an ISO 3166-1 alpha-2 country code"),
+    (["--since", "2025", "--until", "2020"], "--since 2025 is after --until 2020"),
+])
+def test_export_refuses_filters_that_cannot_match(tmp_path, args, message):
+    events = tmp_path / "events.geojson"
+    events.write_text(json.dumps({"type": "FeatureCollection", "features": [EVENT]}), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["export", str(events), "-o", str(out), *args])
+    assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
+    assert not out.exists()
 
 
 def test_eval_matches_the_shared_scorer(tmp_path, shared):
@@ -170,6 +282,14 @@ def test_eval_timexes_matches_the_shared_scorer(tmp_path, shared):
     theirs = json.loads(subprocess.run([sys.executable, str(shared / "bench" / "score.py"), "timexes", str(gold),
                                         str(pred), "--json"], capture_output=True, text=True, check=True).stdout)
     assert ours["kind"] == "timexes" and {k: ours[k] for k in theirs} == theirs
+
+
+def test_eval_refuses_gold_without_the_kind_asked_for(shared):
+    gold = shared / "bench" / "seed.gold.jsonl"
+    result = CliRunner().invoke(main, ["eval", "--kind", "timexes", str(gold)])
+    assert result.exit_code == 1
+    assert result.output == f"geomap: error: {gold}: the gold has no timexes to score (it has toponyms, events: " \
+        "try --kind toponyms)\n"
 
 
 def test_seed_acceptance_check(shared):

@@ -26,7 +26,7 @@ def gaz():
 
 @pytest.fixture(scope="module")
 def seed(gaz):
-    return extract(read_articles([ROOT / "seeds"])[0], gaz)
+    return extract(read_articles([ROOT / "seeds"]).articles[0], gaz)
 
 
 def events_of(text: str, gaz, published: date | None = date(2022, 3, 10), dateline: str | None = None):
@@ -65,7 +65,7 @@ def test_seed_meeting_actors_and_evidence(seed):
 
 
 def test_event_ids_are_stable(gaz, seed):
-    again = extract(read_articles([ROOT / "seeds"])[0], gaz)
+    again = extract(read_articles([ROOT / "seeds"]).articles[0], gaz)
     assert [e.id for e in again.events] == [e.id for e in seed.events]
     assert len({e.id for e in seed.events}) == len(seed.events)
 
@@ -162,7 +162,7 @@ No one was injured."""
 def _extract_text(tmp_path, name, text, gaz, *extra):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return extract(read_articles([path], *extra)[0], gaz)
+    return extract(read_articles([path], *extra).articles[0], gaz)
 
 
 def test_a_news_report_with_an_all_caps_dateline(tmp_path, gaz):

@@ -213,17 +213,15 @@ def test_written_events_pass_the_shared_check(
     assert geojson.loads(path.read_text()).is_valid
 
 
-def test_an_empty_event_set_is_a_valid_file(
-    events: pd.DataFrame, checker: ModuleType, tmp_path: Path
+def test_an_empty_event_set_is_a_valid_file_with_no_extent(
+    events: pd.DataFrame, places: pd.DataFrame, checker: ModuleType, tmp_path: Path
 ) -> None:
     path = tmp_path / "events.geojson"
     write_events(events.iloc[:0], path)
-    assert json.loads(path.read_text()) == {
-        "type": "FeatureCollection",
-        "bbox": [-180, -90, 180, 90],
-        "features": [],
-    }
+    assert json.loads(path.read_text()) == {"type": "FeatureCollection", "bbox": [], "features": []}
     assert checker.check(str(path), events=True) == []
+    assert geojson.loads(path.read_text()).is_valid and geopandas.read_file(path).empty
+    assert places_geojson(places.iloc[:0])["bbox"] == []
 
 
 def test_output_is_byte_identical_whatever_the_row_order(events: pd.DataFrame, tmp_path: Path) -> None:
@@ -371,6 +369,21 @@ def test_format_follows_the_suffix_and_unknown_ones_are_refused(events: pd.DataF
         write_events(events, tmp_path / "x.kml", "kml")
 
 
+@pytest.mark.parametrize(
+    "path, fmt, default, expected",
+    [
+        ("x.csv", None, "geojson", "csv"),
+        ("x.GeoParquet", None, "geojson", "parquet"),
+        ("x.geojson", None, "jsonl", "geojson"),
+        ("x.json", None, "jsonl", "jsonl"),
+        ("-", None, "jsonl", "jsonl"),
+        ("x.csv", "geojson", "jsonl", "geojson"),
+    ],
+)
+def test_format_for(path: str, fmt: str | None, default: str, expected: str) -> None:
+    assert export.format_for(path, fmt, default) == expected
+
+
 def test_an_event_without_coordinates_cannot_be_exported(events: pd.DataFrame) -> None:
     broken = events.copy()
     broken.loc[0, "lat"] = float("nan")
@@ -389,6 +402,7 @@ def test_an_event_without_coordinates_cannot_be_exported(events: pd.DataFrame) -
         ({"since": "2022-03-14"}, ["e2"]),
         ({"until": "2022-03-06"}, ["e5", "e2"]),  # week 10 starts Monday 7 March
         ({"since": "2022-03-07", "until": "2022-03-07"}, ["e2", "e3"]),
+        ({"since": "2022-03-15", "until": "2022-03"}, ["e2"]),  # until runs to the end of March: no inversion
         ({"until": "2021"}, ["e5"]),
         ({"since": "2021-06", "until": "2021-06"}, ["e5"]),
         ({"types": "battles"}, ["e2"]),
@@ -412,6 +426,39 @@ def test_bad_bbox_is_refused(bad: str) -> None:
 def test_bad_since_is_refused(events: pd.DataFrame) -> None:
     with pytest.raises(InputError, match="--since"):
         filter_events(events, since="March")
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"types": "meetings"}, r"--type meetings: unknown event type \(choose from battles, explosions_remote_"),
+        ({"types": ["meeting", "Meeting"]}, "--type Meeting: unknown event type"),
+        ({"types": "other"}, r"choose from .*, disaster, aid\)"),  # the file's own types are listed too
+        ({"country": "Kenya"}, r"--country Kenya: not an ISO 3166-1 alpha-2 country code \(Kenya is KE\)"),
+        ({"country": "XX"}, r"--country XX: not an ISO 3166-1 alpha-2 country code \(e.g. UA for Ukraine\)"),
+        ({"country": "UKR"}, r"\(UKR is UA\)"),
+        ({"since": "2025", "until": "2020"}, "--since 2025 is after --until 2020"),
+        ({"since": "2022-04", "until": "2022-03"}, "--since 2022-04 is after --until 2022-03"),
+    ],
+)
+def test_filters_that_cannot_match_are_refused(events: pd.DataFrame, kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        filter_events(events, **kwargs)
+    if "types" not in kwargs:  # refused even when there is nothing to filter
+        with pytest.raises(InputError, match=message):
+            filter_events(events.iloc[:0], **kwargs)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"country": "KE"},  # a valid code without events
+        {"types": "crime"},  # a type of the taxonomy without events
+        {"since": "2023", "until": "2023"},
+    ],
+)
+def test_valid_filters_without_events_give_an_empty_table(events: pd.DataFrame, kwargs: dict[str, Any]) -> None:
+    assert filter_events(events, **kwargs).empty
 
 
 # ---- atomic writes --------------------------------------------------------------------------------------
@@ -466,4 +513,4 @@ def test_events_text_is_the_dumped_collection(events: pd.DataFrame) -> None:
 
     text = events_geojson_text(events)
     assert text == dumps_geojson(json.loads(text)) == dumps_geojson(events_geojson(events))
-    assert events_geojson_text(events.iloc[0:0]).startswith('{"bbox":[-180.0,-90.0,180.0,90.0],"features":[],')
+    assert events_geojson_text(events.iloc[0:0]).startswith('{"bbox":[],"features":[],')

@@ -32,7 +32,7 @@ def test_dateline(text, place, published, source):
 
 
 def test_seed_article_reads_verbatim():
-    [article] = read_articles([ROOT / "seeds"])
+    [article] = read_articles([ROOT / "seeds"]).articles
     raw = (ROOT / "seeds" / "000_1d75afbcd03a558f.txt").read_text(encoding="utf-8")
     assert article.text == raw and article.id == "000_1d75afbcd03a558f"
     assert (article.published, article.source, article.dateline) == (date(2022, 3, 10), "TDI", "Antalya")
@@ -41,16 +41,16 @@ def test_seed_article_reads_verbatim():
 def test_published_option_is_only_a_fallback(tmp_path):
     (tmp_path / "a.txt").write_text("No dateline here, just Kyiv.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Antalya, 10 March 2022 (TDI): Talks.", encoding="utf-8")
-    a, b = read_articles([tmp_path], date(2024, 1, 2))
+    a, b = read_articles([tmp_path], date(2024, 1, 2)).articles
     assert (a.published, b.published) == (date(2024, 1, 2), date(2022, 3, 10))
-    assert read_articles([tmp_path / "a.txt"])[0].published is None  # never the file's modification time
+    assert read_articles([tmp_path / "a.txt"]).articles[0].published is None  # never the file's modification time
 
 
 def test_jsonl_articles(tmp_path):
     path = tmp_path / "batch.jsonl"
     path.write_text('{"id": "x1", "text": "Talks in Kyiv\\u2028today.", "published": "2022-03-01", "url": "https://e.x/1"}'
                     '\n\n{"id": 7, "text": "Shelling in Kharkiv.", "source": "Wire"}\n', encoding="utf-8")
-    a, b = read_articles([path])
+    a, b = read_articles([path]).articles
     assert (a.id, a.published, a.url, a.text) == ("x1", date(2022, 3, 1), "https://e.x/1", "Talks in Kyiv\u2028today.")
     assert (b.id, b.published, b.source) == ("7", None, "Wire")
 
@@ -62,18 +62,36 @@ def test_html_visible_body_text(tmp_path):
     <body><nav>Home | World</nav><script>var x = "Moscow";</script><article><h1>Strikes hit Kharkiv</h1>
     <p>Shelling hit <b>Kharkiv</b> on Friday.</p></article><footer>Contact us</footer></body></html>""",
                     encoding="utf-8")
-    [article] = read_articles([path])
+    [article] = read_articles([path]).articles
     assert "Shelling hit Kharkiv on Friday." in article.text and "Moscow" not in article.text
     assert "Home" not in article.text and "Contact" not in article.text
     assert (article.published, article.url, article.title) == (date(2022, 3, 12), "https://news.example/strikes",
                                                                "Strikes")
 
 
-def test_folders_are_read_recursively_in_sorted_order(tmp_path):
+def test_folders_are_read_recursively_in_sorted_order_and_other_files_are_listed(tmp_path):
     (tmp_path / "b").mkdir()
-    for name in ("b/2.txt", "1.md", "b/0.txt", "notes.csv"):
+    for name in ("b/2.txt", "1.md", "b/0.txt", "notes.csv", "b/scan.PDF"):
         (tmp_path / name).write_text("Kyiv.", encoding="utf-8")
-    assert [a.id for a in read_articles([tmp_path])] == ["1", "0", "2"]
+    reading = read_articles([tmp_path])
+    assert [a.id for a in reading.articles] == ["1", "0", "2"]
+    reason = "not an article (.txt, .md, .jsonl, .html, .htm files are read)"
+    assert reading.skipped == (f"{tmp_path}/b/scan.PDF: {reason}", f"{tmp_path}/notes.csv: {reason}")
+
+
+@pytest.mark.parametrize(("names", "message"), [
+    ((), r"empty: no articles to read \(.txt, .md, .jsonl, .html, .htm files are read\)$"),
+    (("b.pdf",), r"empty: no articles to read \(.* files are read; 1 other file skipped\)$"),
+    (("b.pdf", "c.doc"), r"; 2 other files skipped\)$"),
+])
+def test_no_articles_is_an_error_unless_not_required(tmp_path, names, message):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_bytes(b"%PDF")
+    with pytest.raises(InputError, match=message):
+        read_articles([folder])
+    assert read_articles([folder], required=False).articles == []
 
 
 @pytest.mark.parametrize(("name", "content", "message"), [
@@ -93,10 +111,35 @@ def test_bad_input_names_file_and_line(tmp_path, name, content, message):
         read_articles([path])
 
 
-def test_duplicate_ids_are_refused(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    for d in ("a", "b"):
-        (tmp_path / d / "same.txt").write_text("Kyiv.", encoding="utf-8")
-    with pytest.raises(InputError, match="article id 'same' also used by"):
+@pytest.mark.parametrize(("files", "message"), [
+    ({"a/same.txt": "Kyiv.", "b/same.txt": "Kyiv."}, "b/same.txt: article id 'same' also used by {}/a/same.txt$"),
+    ({"dup.jsonl": '{"id": "a", "text": "Kyiv."}\n{"id": "b", "text": "Kyiv."}\n\n{"id": "a", "text": "Kyiv."}\n'},
+     "dup.jsonl:4: article id 'a' also used by {}/dup.jsonl:1$"),
+    ({"a.txt": "Kyiv.", "b.jsonl": '{"id": "a", "text": "Kyiv."}\n'},
+     "b.jsonl:1: article id 'a' also used by {}/a.txt$"),
+])
+def test_duplicate_ids_are_refused_naming_both_places(tmp_path, files, message):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message.format(tmp_path)):
         read_articles([tmp_path])
+
+
+TODAY = date(2024, 5, 1)
+
+
+@pytest.mark.parametrize(("name", "text", "published", "warnings"), [
+    ("a.jsonl", '{"id": "x", "text": "Kyiv."}\n\n{"id": "y", "text": "Kyiv.", "published": "2024-05-02"}\n', None,
+     ["{}/a.jsonl:3: published 2024-05-02 is in the future"]),
+    ("a.txt", "Antalya, 10 March 2999 (TDI): Talks.", None, ["{}/a.txt: published 2999-03-10 is in the future"]),
+    ("a.html", '<meta property="article:published_time" content="2030-01-01"><p>Kyiv.</p>', None,
+     ["{}/a.html: published 2030-01-01 is in the future"]),
+    ("a.txt", "No date here.", date(2999, 1, 1), ["--published 2999-01-01 is in the future"]),  # once, not per file
+    ("a.txt", "Antalya, 1 May 2024 (TDI): Talks today.", date(2024, 5, 1), []),  # today is not the future
+    ("a.jsonl", '{"id": "x", "text": "Kyiv.", "published": "2022-03-10"}\n', None, []),
+])
+def test_future_publication_dates_are_warnings(tmp_path, name, text, published, warnings):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    reading = read_articles([tmp_path / name], published, today=TODAY)
+    assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles

@@ -9,6 +9,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -270,6 +271,7 @@ def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None
     expect(attribution).to_contain_text("GeoNames (CC BY 4.0)")
     expect(attribution).to_contain_text("Natural Earth")
     expect(seed_page.locator(".gm-legend")).to_contain_text("meeting")
+    expect(seed_page.locator(".gm-failed")).to_have_count(0)
     assert seed_page.title() == "Seed <map>"
     (ROOT / "output").mkdir(exist_ok=True)
     seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
@@ -385,6 +387,27 @@ def test_search_finds_places_without_events(seed_page: Page) -> None:
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-popup-count")).to_contain_text("No events")
 
 
+def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, tmp_path: Path) -> None:
+    """GeoNames calls it Genève; the article says Geneva: both find it, accents and case aside."""
+    from geomap.build import build
+    from geomap.gazetteer import open_gazetteer
+
+    article = tmp_path / "talks.txt"
+    article.write_text("GENEVA (Reuters) - Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.",
+                       encoding="utf-8")
+    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2022, 3, 10))
+    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    page = opened.page
+    for query, note in (("Geneva", "as “Geneva” · city · CH · "), ("geneve", "city · CH · "), ("GENÈ", "city · ")):
+        page.locator(".gm-search-input").fill(query)
+        item = page.locator(".gm-search-item").first
+        expect(item.locator("span")).to_have_text("Genève")
+        expect(item.locator("small")).to_contain_text(note)
+    item.click()
+    expect(page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Genève")
+    opened.close()
+
+
 def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page) -> None:
     rows = seed_page.locator(".gm-rows .gm-row")
     expect(rows).to_have_count(7)
@@ -454,6 +477,35 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     opened.close()
 
 
+COVERED = """() => {
+    const box = (e) => e.getBoundingClientRect();
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const controls = [...document.querySelectorAll('.leaflet-control')];
+    return [...document.querySelectorAll('.leaflet-marker-icon .gm-pin')].flatMap((pin) => controls
+        .filter((c) => overlap(box(pin), box(c))).map((c) => pin.textContent + ' under ' + c.className));
+}"""
+
+
+def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_path: Path) -> None:
+    """At 1400x850 no control (the open legend, the layer list, the search box, zoom) covers a place with
+    events, even at the corners of the places' bounds."""
+    corners = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0,
+               56.0), ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG",
+               25.0, 24.0)]  # fmt: skip
+    events = events_frame([event_row(f"c{i}", p, "2022-03-10", "day", "battles", "x") for i, p in enumerate(corners)])
+    path = tmp_path / "corners.html"
+    path.write_text(render_map(events, places_frame([place_row(p) for p in corners]), offline=True), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1400, "height": 850})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready]", state="attached")
+    expect(page.locator(".gm-legend")).to_have_attribute("open", "")
+    expect(pins(page)).to_have_count(4)
+    assert page.evaluate(COVERED) == []
+    context.close()
+
+
 def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:
     rows = [
         event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i % 28 + 1:02d}", "day", "military", f"Strike {i}")
@@ -510,6 +562,41 @@ def test_render_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(render_page, "COMPRESS_OVER", 0)
     assert render_map(events, places, offline=True) == render_map(events.copy(), places.copy(), offline=True)
     assert re.search(r"_[0-9a-f]{32}\b", first) is None  # no random branca ids
+
+
+NO_LIBRARY = ("The map library could not be loaded (no network?). Rebuild with --offline for a map that needs no "
+              "network.")
+
+
+@pytest.mark.parametrize("blocked", ["cdn.jsdelivr.net", "leaflet.markercluster"])
+def test_online_page_without_its_libraries_says_so(browser: Browser, tmp_path: Path, blocked: str) -> None:
+    """The CDN serves the vendored copies (same bytes, same SRI hashes), except what is blocked."""
+    served = {assets.cdn(name)["url"]: name for name in assets.VENDOR_JS + assets.VENDOR_CSS}
+
+    def route(r: Any) -> None:
+        url = r.request.url
+        if url.startswith("file://"):
+            r.continue_()
+        elif url in served and blocked not in url:
+            r.fulfill(body=assets.text(served[url]), headers={"Access-Control-Allow-Origin": "*"},
+                      content_type="text/javascript" if url.endswith(".js") else "text/css")
+        else:
+            r.abort()
+
+    path = tmp_path / "online.html"
+    path.write_text(render_map(*seed_tables()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.route("**/*", route)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    message = page.locator(".folium-map p.gm-failed")
+    expect(message).to_be_visible()
+    expect(message).to_have_text(NO_LIBRARY)
+    assert message.evaluate("p => p.childElementCount") == 0  # plain text
+    assert errors == (["L is not defined"] if blocked == "cdn.jsdelivr.net" else [])  # nothing else breaks
+    context.close()
 
 
 def test_online_page_uses_pinned_cdn_assets_with_integrity() -> None:

@@ -5,7 +5,7 @@ compress well; every article string is an index into ``strings`` (sorted, so sim
 a sentence or URL shared by several events is stored once::
 
     {"title", "types": [[name, colour, glyph]], "strings": [...],
-     "places": [[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions]],
+     "places": [[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions, aliases]],
      "geometries": [GeoJSON geometry], "bounds": [[s, w], [n, e]] | null, "range": [first, last] | null,
      "events": {"place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources"},
      "sources": {"origin", "sentence", "place_span", "date_span"}, "origins": {"doc", "source", "url"},

@@ -1,8 +1,9 @@
 """The map's places: every resolved place of the places table, with or without events, and any other place
 an event names (from the event's own row).
 
-A payload place is ``[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions]``; the
-page draws a place that has no event as a neutral "mentioned only" symbol.
+A payload place is ``[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions,
+aliases]`` (aliases: the other names the articles wrote for it, which the search also finds); the page
+draws a place that has no event as a neutral "mentioned only" symbol.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outli
 AREA_KINDS = ("country", "continent")
 COORD_DECIMALS = 5
 GEOMETRY_DECIMALS = 4
-FIELDS = ["place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions"]
+FIELDS = ["place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "aliases"]
 FROM_EVENTS = {"place_id": "place_id", "place": "name", "place_kind": "kind", "country_code": "country_code",
                "lat": "lat", "lon": "lon"}  # fmt: skip
 Outlines = Callable[[str], dict[str, Any] | None]
@@ -39,7 +40,7 @@ def table(events: pd.DataFrame, places: pd.DataFrame, event_places: list[str]) -
     first = np.unique(codes, return_index=True)[1]  # codes number places in order of first appearance
     new = pd.Index(own["place_id"], dtype=object).get_indexer(named) < 0
     extra = events.iloc[first[new]][list(FROM_EVENTS)].rename(columns=FROM_EVENTS)
-    extra = extra.assign(place_id=named[new], geometry=None, mentions=0)
+    extra = extra.assign(place_id=named[new], geometry=None, mentions=0, aliases=None)
     rows = pd.concat([own, extra[FIELDS]], ignore_index=True) if len(extra) else own
     lat, lon = (pd.to_numeric(rows[c], errors="coerce") for c in ("lat", "lon"))
     on_globe = lat.between(-90, 90) & lon.between(-180, 180)
@@ -95,7 +96,9 @@ def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines) -> tuple[l
     mentions = pd.to_numeric(rows["mentions"], errors="coerce").fillna(0).astype("int64").tolist()
     lat, lon = (rows[c].to_numpy(dtype=float).round(COORD_DECIMALS).tolist() for c in ("lat", "lon"))
     names = texts(rows["name"], rows["place_id"])
-    columns = (names, kinds, codes, lat, lon, shape, index, rows["place_id"].tolist(), mentions)
+    aliases = [[a for a in v if type(a) is str] if isinstance(v, (list, tuple, np.ndarray)) else []
+               for v in rows["aliases"]]
+    columns = (names, kinds, codes, lat, lon, shape, index, rows["place_id"].tolist(), mentions, aliases)
     return [list(place) for place in zip(*columns, strict=True)], geoms
 
 

@@ -156,19 +156,29 @@
 
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
+  /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
+  const searchKeys = (app) => app.data.places.map((p) => [p[0], ...(p[9] || [])].map(fold));
+
+  /** The best places for the query as [placeIndex, nameIndex]: a name that starts with it before one that
+   * contains it, then the busiest place, then alphabetical. */
   function matches(app, query, keys) {
     const q = fold(query.trim());
     if (!q) return [];
     const found = [];
-    keys.forEach((key, i) => {
-      const at = key.indexOf(q);
-      if (at >= 0) found.push([at === 0 ? 0 : 1, -app.stats.total[i], key, i]);
+    keys.forEach((names, i) => {
+      let best = null;
+      names.forEach((key, n) => {
+        const at = key.indexOf(q), rank = at === 0 ? 0 : 1;
+        if (at >= 0 && (best === null || rank < best[0])) best = [rank, -app.stats.total[i], key, i, n];
+      });
+      if (best) found.push(best);
     });
     found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-    return found.slice(0, 8).map((m) => m[3]);
+    return found.slice(0, 8).map((m) => [m[3], m[4]]);
   }
 
-  /** Place search box: accent- and case-insensitive, prefix matches first, busiest places first. */
+  /** Place search box: by the place's name or the names the articles wrote for it, accent- and
+   * case-insensitive, prefix matches first, busiest places first. */
   controls.search = function (app, options) {
     const control = L.control({position: options.position || 'topleft'});
     let keys = null;
@@ -180,20 +190,21 @@
       const results = el('ul', 'gm-search-results', null, box);
       const choose = (i) => { results.replaceChildren(); input.value = app.data.places[i][0]; app.focus(i); };
       input.addEventListener('input', () => {
-        keys = keys || app.data.places.map((p) => fold(p[0]));
-        results.replaceChildren(...matches(app, input.value, keys).map((i) => {
+        keys = keys || searchKeys(app);
+        results.replaceChildren(...matches(app, input.value, keys).map(([i, n]) => {
           const p = app.data.places[i], shown = app.bare[i] || app.shown[i];
           const item = el('li', 'gm-search-item' + (shown ? '' : ' gm-filtered'));
           const events = app.bare[i] ? 'no events' : fmt(app.stats.total[i]) + ' events';
+          const written = n > 0 ? 'as “' + p[9][n - 1] + '”' : null;
           el('span', null, p[0], item);
-          el('small', null, [p[1], p[2], events].filter(Boolean).join(' · '), item);
+          el('small', null, [written, p[1], p[2], events].filter(Boolean).join(' · '), item);
           item.addEventListener('click', () => choose(i));
           return item;
         }));
       });
       input.addEventListener('keydown', (ev) => {
         const first = matches(app, input.value, keys || [])[0];
-        if (ev.key === 'Enter' && first !== undefined) choose(first);
+        if (ev.key === 'Enter' && first !== undefined) choose(first[0]);
       });
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.disableScrollPropagation(box);

@@ -26,6 +26,15 @@
   }
   geomap.el = el;
 
+  // The online page loads Leaflet and markercluster from jsDelivr: without them, say so in the page (as text)
+  // instead of leaving it blank.
+  const MISSING = !L || !L.markerClusterGroup;
+  if (MISSING) {
+    document.addEventListener('DOMContentLoaded', () => el('p', 'gm-failed', 'The map library could not be ' +
+      'loaded (no network?). Rebuild with --offline for a map that needs no network.',
+      document.querySelector('.folium-map') || document.body));
+  }
+
   /** Text made safe for HTML markup and attribute values (for the few APIs that take HTML strings). */
   geomap.esc = function (text) {
     return String(text).replace(/[&<>"'`]/g, (c) => '&#' + c.charCodeAt(0) + ';');
@@ -103,7 +112,8 @@
       this.icons = new Map();
       this.map.setMinZoom(1).setMaxZoom(18);  // no tile layer sets them offline; markercluster needs maxZoom
       this.map.createPane(REGIONS_PANE).style.zIndex = 410;
-      this.fit();
+      this.fit();  // a first view for the layers added now; again once every control is in (see fit)
+      this.ready.then(() => this.fit());
       this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
       this.buildLayers();
       this.typeToggles();
@@ -296,11 +306,19 @@
         className: 'marker-cluster marker-cluster-' + size, iconSize: L.point(40, 40)});
     }
 
+    /** Frames the places with events clear of the controls on either side (search and buttons on the left;
+     * layer list and open legend on the right): each side is padded by its controls' width, the two together
+     * by at most two thirds of the map's. */
     fit() {
       const b = this.data.bounds;
       if (!b) return this.map.setView([20, 0], 2, {animate: false});
       if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7, {animate: false});
-      this.map.fitBounds(b, {padding: [40, 40], maxZoom: 8, animate: false});
+      const corner = (side) => this.map.getContainer().querySelectorAll('.leaflet-' + side + ' .leaflet-control');
+      const width = (side) => Math.max(40, ...Array.from(corner(side), (c) => c.offsetWidth + 20));  // + margin
+      const left = width('left'), right = width('right');
+      const room = Math.min(1, (this.map.getSize().x * 2) / 3 / (left + right));
+      this.map.fitBounds(b, {paddingTopLeft: [left * room, 40], paddingBottomRight: [right * room, 40], maxZoom: 8,
+        animate: false});
     }
 
     /** Zooms to a place and opens its popup, optionally highlighting one event in it. */
@@ -325,6 +343,7 @@
 
   /** Entry point used by the page: geomap.mount(map, {data, basemap, tiles}). */
   geomap.mount = function (map, options) {
+    if (MISSING) return {add() { return this; }};  // Leaflet without markercluster: the message stands instead
     const app = new App(map, options);
     geomap.apps.push(app);
     return app;

@@ -1,0 +1,36 @@
+"""`geomap eval`: which kind of annotation is scored, and gold files that cannot be scored."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.evaluate import choose_kind
+
+TOPONYMS = {"id": "a", "text": "Kyiv.", "toponyms": [{"start": 0, "end": 4, "lat": 50.45, "lon": 30.52}]}
+TIMEXES = {"id": "b", "dct": "2022-03-10", "text": "Today.", "timexes": [{"start": 0, "end": 5, "type": "DATE",
+                                                                          "value": "2022-03-10"}]}
+EVENTS = {"id": "c", "text": "Talks in Kyiv.", "events": [{"date": "2022-03-10", "lat": 50.45, "lon": 30.52}]}
+
+
+@pytest.mark.parametrize(("docs", "kind", "expected"), [
+    ([TOPONYMS], None, "toponyms"),
+    ([TIMEXES], None, "timexes"),
+    ([EVENTS, {"id": "d", "text": "x", "toponyms": []}], None, "events"),  # empty lists carry nothing
+    ([TOPONYMS, EVENTS], "events", "events"),
+])
+def test_the_kind_asked_for_or_the_first_the_gold_has(docs, kind, expected):
+    assert choose_kind({d["id"]: d for d in docs}, kind, "gold.jsonl") == expected
+
+
+@pytest.mark.parametrize(("docs", "kind", "message"), [
+    ([TOPONYMS, EVENTS], "timexes", "gold.jsonl: the gold has no timexes to score (it has toponyms, events: "
+                                    "try --kind toponyms)"),
+    ([TIMEXES], "toponyms", "gold.jsonl: the gold has no toponyms to score (it has timexes: try --kind timexes)"),
+    ([TOPONYMS], "events", "gold.jsonl: the gold has no events to score"),
+    ([{"id": "x", "text": "Kyiv."}], None, "gold.jsonl: the gold has no toponyms, timexes or events to score"),
+])
+def test_gold_without_the_kind_is_an_error(docs, kind, message):
+    with pytest.raises(InputError) as info:
+        choose_kind({d["id"]: d for d in docs}, kind, "gold.jsonl")
+    assert str(info.value).startswith(message)
