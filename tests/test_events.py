@@ -293,6 +293,6 @@ def test_a_meeting_s_participants_act_in_the_meeting_only(gaz):
 def test_a_lead_s_events_share_the_dateline_s_date(tmp_path, gaz):
     (tmp_path / "a.txt").write_text("KYIV, March 6 (Reuters) - Russian forces shelled Kharkiv and fighting raged "
                                     "near Bakhmut.\n", encoding="utf-8")
-    events = extract(read_articles([tmp_path / "a.txt"], date(2024, 3, 6))[0], gaz).events
+    events = extract(read_articles([tmp_path / "a.txt"], date(2024, 3, 6)).articles[0], gaz).events
     assert {(e.place.name, e.date) for e in events} == {("Kharkiv", "2024-03-06"), ("Bakhmut", "2024-03-06")}
 
