@@ -82,7 +82,7 @@ INSTITUTIONS = frozenset(
     "hospital medical health school academy college university cemetery center centre youth dominican "
     "mission".split())
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
-    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach".split())
+    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay".split())
 FEATURE_BEFORE = frozenset({"Lake"})
 ABBREVIATED = frozenset({"Twp"})
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
@@ -175,6 +175,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     after_in = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))  # "in Washington", "in Nice"
     if low in people and not (after_in and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
+    sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
+    if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
+        return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
@@ -405,6 +408,8 @@ _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
+_SAID_BEFORE = re.compile(r"\bsaid $")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase

@@ -19,6 +19,9 @@ TITLES = frozenset(
     "general gen col colonel capt captain lt sgt officer deputy chief pope king queen prince princess sir "
     "lord lady father rev reverend bishop mayor chancellor premier ambassador spokesman spokeswoman "
     "commissioner detective trooper councilman councilwoman commander admiral sheriff marshal "
+    "spokesperson coordinator director superintendent principal inspector supervisor manager chairman chairwoman "
+    "councillor coun det insp supt trustee "  # roles news writes before a name: "coordinator Sydney Pruitt"
+    "quarterback linebacker forward winger goaltender goalkeeper striker midfielder pitcher guard "
     "hurricane typhoon cyclone storm".split())  # a storm is named like a person: "Hurricane Milton"
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")

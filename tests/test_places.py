@@ -509,3 +509,17 @@ def test_no_country_is_listed_as_a_word_that_is_no_place(gaz):
 def test_djibouti_is_a_country(gaz):
     text = "The waterway between Yemen and Djibouti is the gateway to the Suez Canal."
     assert [t.place.kind for t in resolve(text, recognize(text, gaz)) if t.text == "Djibouti"] == ["country"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emergency management coordinator Sydney Pruitt said roads were closed.",  # a role before a full name
+    "Junior quarterback Paris Jenkins threw for 186 yards.",
+    '"We got to work at 10," said Houston Bray, a warehouse supervisor.',  # the speaker of "said"
+])
+def test_roles_and_speakers_before_given_names_that_are_cities(gaz, text):
+    assert not [t for t in resolve(text, recognize(text, gaz)) if t.place], text
+
+
+def test_an_island_named_after_a_distant_town_is_no_town(gaz):
+    text = "Ferries to Howe Island near Kingston, Ontario were cancelled."
+    assert not any(t.text.startswith("Howe") and t.place for t in resolve(text, recognize(text, gaz)))

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import pytest
 from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from geomap.render import assets, payload, render_map
 from geomap.render import page as render_page
@@ -502,7 +503,10 @@ def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_pa
     page.wait_for_selector("body[data-geomap=ready]", state="attached")
     expect(page.locator(".gm-legend")).to_have_attribute("open", "")
     expect(pins(page)).to_have_count(4)
-    assert page.evaluate(COVERED) == []
+    try:  # the first view may still be settling (zoom animation on a busy machine)
+        page.wait_for_function(f"({COVERED})().length === 0", timeout=5000)
+    except PlaywrightTimeout:
+        pytest.fail(f"controls cover markers: {page.evaluate(COVERED)}")
     context.close()
 
 
