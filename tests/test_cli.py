@@ -348,3 +348,10 @@ def test_build_summary_names_what_it_could_not_place(tmp_path):
     assert result.exit_code == 0
     assert "2 mentions unresolved" in result.output
     assert "unresolved: Kelleyland ×2 (no candidate in the gazetteer)" in result.output
+
+
+def test_a_reader_that_stops_early_gets_no_error_message(tmp_path):
+    cli = Path(sys.executable).parent / "geomap"  # "geomap build | head": the reader is gone before the summary
+    result = subprocess.run(f"'{cli}' build '{SEED}' -o '{tmp_path / 'out'}' | true", shell=True,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stderr == "", result.stderr
