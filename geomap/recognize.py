@@ -172,7 +172,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a currency"  # "US$", "C$"
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
-    after_in = bool(_IN_PLACE.search(text, max(0, tok.start - 16), tok.start))  # "in Washington", "in Nice"
+    after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
     if low in people and not (after_in and (strong or best.population >= BIG_CITY)):
         return "a person's name in this text"
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
@@ -256,7 +256,7 @@ def _own_size(cands: Sequence[Candidate]) -> int:
 
 def _written_as_place(text: str, m: Mention, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The text writes the name as a place: "in White House, Tenn."."""
-    return _region_after(text, m.end, found) or bool(_IN_PLACE.search(text, max(0, m.start - 16), m.start))
+    return _region_after(text, m.end, found) or _placed(text, m.start)
 
 
 def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
@@ -311,6 +311,12 @@ def _word_before(text: str, tokens: list[Token], i: int) -> Token | None:
         return None
     prev = tokens[i - 1]
     return prev if prev.capitalised and not prev.acronym and prev.text.lower() not in CONNECTORS else None
+
+
+def _placed(text: str, start: int) -> bool:
+    """The words before `start` write a place: "in Washington", "north of Kyiv", "residents of Jefferson"."""
+    before = text[max(0, start - 16): start]
+    return before[-1:].isspace() and before.rstrip().endswith(_IN_PLACE_ENDS) and bool(_IN_PLACE.search(before))
 
 
 def _word_after(text: str, tokens: list[Token], i: int) -> Token | None:
@@ -416,11 +422,12 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
-_IN_PLACE = re.compile(r"\b(?:in|near|outside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-                       r"(?:residents|people|outskirts|mayor|town|village|city) of)\s+$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+                       r"(?:[Rr]esidents|[Pp]eople|outskirts|[Mm]ayor|town|village|city) of)\s+$")
+_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|(?<!according )to|across)\s+(?:the\s+)?$",
-                              re.IGNORECASE)  # not "according to Vadym Filashkin"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
@@ -435,7 +442,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         if any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
             joined.add(i)
-        elif (tokens[i].capitalised and (i in longest or _LOCATIVE_BEFORE.search(text[max(0, start - 24): start]))
+        elif (tokens[i].capitalised and (i in longest or (_LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+                                                         and not _ACCORDING_TO.search(text, max(0, start - 20), start)))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
@@ -595,7 +603,7 @@ def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> 
     listed = _listed(text, tentative, mentions)
     out = []
     for m in tentative:
-        if (_IN_PLACE.search(text, max(0, m.start - 16), m.start) or _PLACE_NOUN.match(text, m.end)
+        if (_placed(text, m.start) or _PLACE_NOUN.match(text, m.end)
                 or m.start in listed):
             out.append(m)
             continue

@@ -164,7 +164,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     city of Valencia") or, after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate)."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end):
         return "region" if word.group(1).lower() == "region" else "admin"
-    if _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
+                                                                                        m.start):
         return "admin"
     if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
         return "town"
