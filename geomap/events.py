@@ -226,11 +226,12 @@ class _Sentence:
         return self.article.text
 
 
-def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Toponym]) -> list[tuple[Toponym, str]]:
-    """The places a trigger governs, each with its role: where it occurred, or what it is about."""
+def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Toponym],
+           joining: list[Toponym]) -> list[tuple[Toponym, str]]:
+    """The places a trigger governs, each with its role: where it occurred, or what it is about (`joining`:
+    the places whose people take part in a meeting, not where it is)."""
     text, s = sent.text, sent.start
     wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
-    joining = participants(text, s, tops) if trig.type == "meeting" else []
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
     objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40
@@ -259,7 +260,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
         joining = participants(text, s, tops) if trig.type == "meeting" else []
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement", joining=joining))
-        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops), dateline, who)
+        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops, joining), dateline, who)
     return drafts
 
 

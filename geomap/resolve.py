@@ -6,8 +6,10 @@ Score of a candidate = its prior (kind, population, capital/seat, own name vs al
   (and the region's own reading is the one that holds the city: "Albany, New York" is the state), and so
   does a possessive before it ("Iraq's semi-autonomous Kurdistan region", "Turkey's city of Antalya"); a
   politician's or a region's words ("a Washington Democrat", "the New York border", "upstate New York")
-  and a list of states ("California, Oregon and Washington") ask for the state; an administrative word
-  asks for the region ("the Donetsk region", "Idlib province") and "city" for the town; a dateline is a town
+  and a list of states ("California, Oregon and Washington") ask for the state, a list of countries for the
+  country ("Benin and Togo"); an administrative word asks for the region ("the Donetsk region", "Idlib
+  province", "the province of Cagayan"), "city" for the town, and "the" for a sea or river when the name is
+  no country ("the Red Sea", not Egypt's governorate); a dateline is a town
   ("NEW YORK (AP) -" is the city); a mention the text puts in a region takes the name's reading there
   even when its other mentions mean another place ("rallies in Manchester ... a volunteer from
   Manchester, England"), and a town the text puts in a region where the gazetteer has none of that name
@@ -36,7 +38,8 @@ Frankfort and Geneva must not vouch for each other in a story about world market
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
-at a namesake near the article's other places. A name whose best candidate is weak, or a small town that
+at a namesake near the article's other places, and a street named after one ("Dublin Road") in the town the
+text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed.
 """
 
