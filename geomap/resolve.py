@@ -54,7 +54,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import demonym_countries
+from geomap.tokens import common_words, demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -404,14 +404,22 @@ def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray, wi
     return out
 
 
-def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool) -> bool:
+def _generic(key: str) -> bool:
+    """A name made of common words ("Western District", "Far North"): many places have it."""
+    words = key.partition("|")[0].split()
+    return len(words) > 1 and all(w in common_words() for w in words)
+
+
+def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
     (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), that nothing else in
     the article points to (no pattern, country, region or nearby place), in an article that does name
     other places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
-    return (evidence < SUPPORT and place.kind in POINT_KINDS and n_places > 1 and (
-        place.population < SMALL_TOWN or (alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
+    return evidence < SUPPORT and n_places > 1 and (
+        (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (
+            alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
+        or (generic and place.kind in ("admin1", "admin2")))
 
 
 def _confidence(best: float, second: float) -> float:
@@ -452,8 +460,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif _isolated(cand, float(local[best] - prior[offset + best]), n_points,
-                           alias := not any(c.primary for c in name.cands)):
-                what = "answers to the name only as an alternate and lies" if alias else "is a small place"
+                           alias := not any(c.primary for c in name.cands), generic := _generic(name.key)):
+                what = ("answers to the name only as an alternate and lies" if alias
+                        else "has a name made of common words and lies" if generic else "is a small place")
                 reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) {what} far from "
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)

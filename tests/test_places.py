@@ -523,3 +523,12 @@ def test_roles_and_speakers_before_given_names_that_are_cities(gaz, text):
 def test_an_island_named_after_a_distant_town_is_no_town(gaz):
     text = "Ferries to Howe Island near Kingston, Ontario were cancelled."
     assert not any(t.text.startswith("Howe") and t.place for t in resolve(text, recognize(text, gaz)))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Farmers across the Western District near Hamilton, Victoria, sold their wool.", "Western District"),
+    ("Storms always hit the West Coast first, Lewis said in Seattle.", "West Coast"),
+])
+def test_a_common_word_region_far_from_the_article_stays_unresolved(gaz, text, name):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place is None and "common words" in top.reason, top
