@@ -70,6 +70,7 @@ DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of it
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
 AROUND_KM = 150.0  # "the Kyiv region" (the oblast) lies around Kyiv; "the Washington region" is no state
+CITY_REGION_KM = 50.0  # a region named like the capital and this close to it is the city's own region
 SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the article names in full
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
@@ -194,6 +195,16 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
         or (head == cand.matched_name and word in _ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 
+def _answering(asked: str | None, cands: Sequence[Candidate], capital: Place | None) -> list[bool]:
+    """Which readings are the kind of place the text asks for (`_answers`). Of two regions named like a
+    capital, the capital's own city region ("Moscow") is not "the Moscow region" (Moscow Oblast)."""
+    out = [asked is not None and _answers(asked, c, capital) for c in cands]
+    if asked == "region" and capital is not None and sum(out) > 1:
+        out = [ok and not (fold(c.place.name) == c.matched_name and km(
+            c.place.lat, c.place.lon, capital.lat, capital.lon) <= CITY_REGION_KM) for ok, c in zip(out, cands)]
+    return out
+
+
 def _in_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
     """Mention k is followed by another name of a list ("Sydney, Singapore and Hong Kong")."""
     return k + 1 < len(mentions) and text[mentions[k].end: mentions[k + 1].start] in LIST_GAPS
@@ -272,13 +283,13 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         elif owners and any(_contains(o.place.kind, o.place.country_code, o.place.admin1, c)
                             for c in name.cands for o in owners):
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab"
+        answers = _answering(asked, name.cands, capital)
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
                         for r in (*regions, *owners)) or any(
                 _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
-                                       or (cand.place.kind == "country" and "" in states))) or (
-                asked is not None and _answers(asked, cand, capital))
+                                       or (cand.place.kind == "country" and "" in states))) or answers[i]
             name.pattern[i] += PATTERN_BONUS * (where + kind)
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]

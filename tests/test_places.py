@@ -342,6 +342,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Officials in the state of Georgia and in Atlanta met.", "Georgia", "admin1"),
     ("Migrants walk back through Central America.", "Central America", "region"),  # not "America"
     ("Aid for North Africa and South Asia was cut.", "South Asia", "region"),  # not Asia
+    ("Air defences were active over the Moscow region.", "Moscow", "admin1"),  # see the next test
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
@@ -532,3 +533,14 @@ def test_an_island_named_after_a_distant_town_is_no_town(gaz):
 def test_a_common_word_region_far_from_the_article_stays_unresolved(gaz, text, name):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert top.place is None and "common words" in top.reason, top
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("Air defences were active over the Moscow region.", "Moscow", "Moscow Oblast"),  # not the city's own region
+    ("Drones hit the Kyiv region overnight.", "Kyiv", "Kyiv Oblast"),
+    ("Floods hit the Dakar region.", "Dakar", "Dakar"),  # the region around the capital, its only one
+])
+def test_the_region_of_a_capital_is_the_region_around_it(gaz, text, name, region):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.kind, top.place.name) == ("admin1", region), top
+
