@@ -483,7 +483,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     tentative: list[Mention] = []
     i = 0
     while i < len(tokens):
-        longer = False
+        longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
             known_forms = [v for v in keyed[(i, j)] if v[2] in found]
@@ -496,8 +496,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
-            if not _strong(cands[0]) and ((longer and cands[0].place.kind == "city" and _own_size(cands) < BIG_CITY)
-                                          or _unknown_rest(tokens, i, j, unknown, found)):
+            rest = _unknown_rest(tokens, i, j, unknown, found)
+            if not _strong(cands[0]) and (rest or (longer and cands[0].place.kind == "city"
+                                                   and _own_size(cands) < BIG_CITY)):
+                blocked = blocked or rest
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
@@ -522,6 +524,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
+        else:
+            if blocked and not any(_strong_name(t.text, found) for t in tokens[i + 1: unknown + 1]):
+                i = unknown  # nor is a word inside it a place: "Lagoa dos Patos" is no Patos ("Tour de France" is)
         i += 1
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
