@@ -22,6 +22,8 @@ TITLES = frozenset(
     "spokesperson coordinator director superintendent principal inspector supervisor manager chairman chairwoman "
     "councillor coun det insp supt trustee "  # roles news writes before a name: "coordinator Sydney Pruitt"
     "quarterback linebacker forward winger goaltender goalkeeper striker midfielder pitcher guard "
+    "aide adviser advisor businessman businesswoman tycoon billionaire swimmer sprinter cyclist boxer golfer "
+    "singer actor actress rapper novelist analyst economist lawyer attorney journalist photographer nurse "
     "hurricane typhoon cyclone storm".split())  # a storm is named like a person: "Hurricane Milton"
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
