@@ -31,9 +31,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced"),
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
-     r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery"),
+     r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery|"
+     # weapons as the subject of an attack verb, fire at a target, air defence
+     r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?) (?:struck|hit|attacked|pounded|targeted)|"
+     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
-    ("battles", r"fighting|clash(?:es|ed)|battles?|fought|offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war"),
+    ("battles", r"fighting|clash(?:es|ed)|battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?)\b)|fought|"
+                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
@@ -51,7 +55,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
 TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
-ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ )?ablaze|torched", re.IGNORECASE)  # beside protesters: a riot
+ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ )?ablaze|torched|clash", re.IGNORECASE)  # beside protesters: a riot
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)

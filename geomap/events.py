@@ -55,16 +55,20 @@ OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "
 FIRE_TYPES = frozenset({"military", "battles", "explosions_remote_violence"})  # "from X": where fire came from
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
-    r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
+    r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
     r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 VISIT_RE = re.compile(r"visit", re.I)  # a visit's object is where it happened ("visited Sukkur")
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
-FUTURE_AFTER_RE = re.compile(r"\s+(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)\b", re.I)
+FUTURE_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)|"
+                             r"will (?:be held|take place))\b", re.I)
+NOT_HERE_RE = re.compile(r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b", re.I)  # "outside the U.S. embassy"
+BORDER_RE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)  # "near Tinzaouaten, on the border with Algeria"
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
-MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|would|"
+MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
+                      r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
 
 
@@ -89,7 +93,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not JOIN_BREAK_RE.search(text, found[-1].end, trig.start)):
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
-    if any(t.type == "protests" for t in found):  # protesters setting fire, looting: a riot
+    if any(t.type == "protests" for t in found):  # protesters setting fire, clashing with police: a riot
         found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else t for t in found]
     return found
 
@@ -232,6 +236,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     the places whose people take part in a meeting, not where it is)."""
     text, s = sent.text, sent.start
     wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
+    mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
     objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40

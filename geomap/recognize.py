@@ -405,7 +405,7 @@ _HYPHEN_AFTER = re.compile(rf"-([{UPPER}]{LETTER}+\.?)(?: ([{UPPER}]{LETTER}+))?
 _HYPHEN_BEFORE = re.compile(rf"{LETTER}{{2}}-$")
 _STREET_AFTER = re.compile(  # "Dublin Road", "Boston Post Road", "Dunlap St. in Paris", "Memphis St. Police said";
     # not "County Road 43", "Paris St. Germain" nor "the Florida Highway Patrol"
-    r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway)\b(?! Patrol)"
+    r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway|Square)\b(?! Patrol)"
     r"|(?:Rd|Ave|Blvd|Ln|Pkwy)\b\.?)(?! ?\d)"
     r"| St\.(?! [A-Z])| St\.(?= (?:Police|The|He|She|It|They|Officers|Authorities|Firefighters)\b)")
 _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]? (?:[NSEW]\. )?$")  # "1517 Locust Street", "1199 N. Poplar St."

@@ -296,3 +296,21 @@ def test_a_lead_s_events_share_the_dateline_s_date(tmp_path, gaz):
     events = extract(read_articles([tmp_path / "a.txt"], date(2024, 3, 6)).articles[0], gaz).events
     assert {(e.place.name, e.date) for e in events} == {("Kharkiv", "2024-03-06"), ("Bakhmut", "2024-03-06")}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Drones struck Odesa on Sunday.", {("explosions_remote_violence", "Odesa", "occurred", "2024-03-03")}),
+    ("Russian drones struck port infrastructure in Odesa overnight, governor Oleh Kiper said on Monday.",
+     {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),  # not a statement
+    ("Hezbollah fired rockets at Haifa on Monday.",
+     {("explosions_remote_violence", "Haifa", "occurred", "2024-03-04")}),
+    ("Crews from South Portland and Westbrook helped battle the flames on Monday.", set()),  # no battle
+    ("Protesters clashed with security forces in Caracas on Monday.", {("riots", "Caracas", "occurred", "2024-03-04")}),
+    ("In Kinshasa, protesters gathered outside the U.S. and French embassies on Monday.",
+     {("protests", "Kinshasa", "occurred", "2024-03-04")}),  # an embassy's country is not where it happened
+    ("Mediators from Egypt and Qatar met in Cairo on Monday.", {("meeting", "Cairo", "occurred", "2024-03-04")}),
+    ("James O'Brien is due to visit Tbilisi on Tuesday.", {("meeting", "Tbilisi", "mentioned", "2024-03-12")}),
+])
+def test_second_review_cases(gaz, text, expected):
+    events = events_of(text, gaz, date(2024, 3, 6))
+    assert {(e.type, e.place.name, e.role, e.date) for e in events} == expected
