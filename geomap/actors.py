@@ -22,15 +22,8 @@ _FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:(forces|troops|army|military|soldie
 _SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "according to Vadym Filashkin"
     r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
     r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
+_SPEAKS_AFTER = re.compile(r",? (?:said|says|told|added|reported)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+")
-_SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "according to Vadym Filashkin"
-    r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
-    r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
-_LEADING = re.compile(r"^(?:(?:of|the|for) )+")
-_PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who takes part, not where
-    r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|"
-    r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
-_AND_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
 
 
 def _person(start: int, words: str) -> tuple[int, str] | None:
@@ -78,10 +71,14 @@ class ActorFinder:
                 found.append((pos, full))
         return found
 
-    def _organisations(self, s: int, e: int) -> list[tuple[int, str]]:
-        orgs = [(m.start(), _LEADING.sub("", m.group())) for m in _ORG_RE.finditer(self.text, s, e)]
+    def _organisations(self, s: int, e: int, reported: bool = False) -> list[tuple[int, str]]:
+        """Organisations of the sentence; for a reported event, not those that report it ("the Israeli
+        military said")."""
+        def source(m: re.Match[str]) -> bool:
+            return reported and bool(_SPEAKS_AFTER.match(self.text, m.end()))
+        orgs = [(m.start(), _LEADING.sub("", m.group())) for m in _ORG_RE.finditer(self.text, s, e) if not source(m)]
         orgs += [(m.start(), f"{m.group(1)} forces" if m.group(2) else m.group())
-                 for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places()]
+                 for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places() and not source(m)]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
@@ -100,5 +97,5 @@ class ActorFinder:
         if reported:
             sources = {m.group(1) or m.group(2) for m in _SOURCE_RE.finditer(self.text, s, e)}
             people = [(p, n) for p, n in people if not sources & set(n.split())]
-        found = sorted(people + self._organisations(s, e) + countries)
+        found = sorted(people + self._organisations(s, e, reported) + countries)
         return list(dict.fromkeys(name for _, name in found))
