@@ -166,8 +166,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     """The kind of place the words around a mention ask for: a region ("the Donetsk region"), an admin
     region ("Idlib province", "Kherson oblast", "the province of Cagayan"), a town ("Zaporizhzhia city", "the
     city of Valencia") or, after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate)."""
-    if word := _ADMIN_WORD_AFTER.match(text, m.end):
-        return "region" if word.group(1).lower() == "region" else "admin"
+    if word := _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end):
+        return "region" if word.group(1).lower().startswith("region") else "admin"
     if text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
                                                                                         m.start):
         return "admin"
@@ -220,7 +220,11 @@ LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
     r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
-_ADMIN_WORD_AFTER = re.compile(r" (region|province|oblast|governorate|prefecture|(?-i:state))\b", re.IGNORECASE)
+_ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:states?))\b",
+                               re.IGNORECASE)
+_LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
+    r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
+    r"(regions|provinces|oblasts|governorates|prefectures|states)\b")
 _ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "district")
 _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "

@@ -343,6 +343,8 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Migrants walk back through Central America.", "Central America", "region"),  # not "America"
     ("Aid for North Africa and South Asia was cut.", "South Asia", "region"),  # not Asia
     ("Air defences were active over the Moscow region.", "Moscow", "admin1"),  # see the next test
+    ("Drones were shot down over the Odesa and Mykolaiv regions.", "Odesa", "admin1"),  # a list's plural word
+    ("Drones were shot down over the Odesa and Mykolaiv regions.", "Mykolaiv", "admin1"),
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
