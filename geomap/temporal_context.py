@@ -61,6 +61,8 @@ _PAST = frozenset(
 )
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
+_REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
+_PASSIVE = frozenset({"be", "being"})  # "will be held": the auxiliary tells the tense, not the participle
 _NOT_PAST = frozenset(
     words(
         "need indeed hundred speed proceed succeed exceed red bed seed feed shed bred sacred naked "
@@ -99,8 +101,10 @@ class Context:
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
+        reported = found and _REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
         found += [
-            (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after) if (mark := _marker(after, i))
+            (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after)
+            if (mark := _marker(after, i)) and not (reported and w in _REPORTING)
         ]
         if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
             found.append((_DEADLINE_DISTANCE, UNKNOWN))
@@ -138,7 +142,7 @@ def _marker(words: list[str], i: int) -> int:
             return UNKNOWN  # the month
         return PAST if in_past else FUTURE
     if w in _PAST:
-        return PAST
+        return UNKNOWN if prev and prev[-1] in _PASSIVE else PAST
     if word.islower() and len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST:
         return UNKNOWN if prev and prev[-1] in _NOT_VERB else PAST
     return UNKNOWN

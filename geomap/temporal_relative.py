@@ -107,13 +107,16 @@ def _deictic(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
-    """A weekday: reported ones are the latest on or before the anchor, announced ones the next."""
+    """A weekday: reported ones are the latest on or before the anchor, announced ones the next; "next
+    Tuesday" is next week's."""
     if ctx.anchor is None or _HOLIDAY.search(m.string, max(0, m.start("wd") - 10), m.start("wd")):
         return None  # Good Friday, Black Monday: named days, not dates
     weekday = WEEKDAYS[m.group("wd").lower()]
     rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
     if rel == "this":
         day = ctx.anchor + timedelta(days=weekday - ctx.anchor.weekday())
+    elif rel == "next":  # next week's: "next Tuesday" said on a Monday is eight days on, said on a Saturday three
+        day = ctx.anchor + timedelta(days=7 + weekday - ctx.anchor.weekday())
     elif rel in _BACK or rel in _AHEAD:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:

@@ -52,6 +52,17 @@ WEEKDAYS = [
     ("The curfew lasts until Saturday.", "Saturday", "2022-03-12"),
     ("Talks were postponed until Tuesday.", "Tuesday", "2022-03-15"),
     ("The fighting lasted until Tuesday.", "Tuesday", "2022-03-08"),
+    # the clause's own tense, not the reporting verb after it; "be held" is no past
+    ("Another rally will be held in Mombasa on Friday, organisers said.", "Friday", "2022-03-11"),
+    ("A rally was held on Friday, organisers said.", "Friday", "2022-03-04"),
+    ("Police arrested him on Friday.", "Friday", "2022-03-04"),
+]
+# "next Tuesday" is next week's Tuesday, whatever day it is said on
+NEXT_WEEKDAY = [
+    (date(2022, 3, 7), "They meet next Tuesday.", "next Tuesday", "2022-03-15"),  # said on a Monday
+    (date(2022, 3, 12), "They meet next Tuesday.", "next Tuesday", "2022-03-15"),  # said on a Saturday
+    (date(2022, 3, 8), "They meet next Tuesday.", "next Tuesday", "2022-03-15"),  # said on the Tuesday
+    (date(2022, 3, 7), "They will meet on Tuesday.", "Tuesday", "2022-03-08"),
 ]
 PERIODS = [
     ("Prices rose last week.", "last week", "2022-W09"),
@@ -193,6 +204,11 @@ def test_deictic_days(text: str, surface: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "surface", "value"), WEEKDAYS)
 def test_weekdays(text: str, surface: str, value: str | None) -> None:
     check(text, surface, value)
+
+
+@pytest.mark.parametrize(("anchor", "text", "surface", "value"), NEXT_WEEKDAY)
+def test_next_weekday_is_next_weeks(anchor: date, text: str, surface: str, value: str) -> None:
+    check(text, surface, value, anchor)
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), PERIODS)
