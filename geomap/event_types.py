@@ -49,7 +49,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"arson|set fire to|set (?:\w+ )?ablaze|torched"),
     ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|storms?|tornado|hurricane|wildfire"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
-                r"held talks|joined by"),
+                r"held talks|joined by|"
+                # "will meet in Geneva", "to meet Putin"; not "meet demands"
+                r"meets?(?=\s+(?:with|in|at|on|next|later|again|today|tomorrow)\b|\s+(?-i:[A-Z]))"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
                   r"called for|reiterated|warned|declared|statement"),
 )

@@ -311,6 +311,8 @@ def test_a_lead_s_events_share_the_dateline_s_date(tmp_path, gaz):
      {("protests", "Kinshasa", "occurred", "2024-03-04")}),  # an embassy's country is not where it happened
     ("Mediators from Egypt and Qatar met in Cairo on Monday.", {("meeting", "Cairo", "occurred", "2024-03-04")}),
     ("James O'Brien is due to visit Tbilisi on Tuesday.", {("meeting", "Tbilisi", "mentioned", "2024-03-12")}),
+    ("The foreign ministers will meet in Geneva next week.", {("meeting", "Genève", "mentioned", "2024-W11")}),
+    ("The budget in Kenya fails to meet the demands of farmers.", set()),  # "meet demands" is no meeting
 ])
 def test_second_review_cases(gaz, text, expected):
     events = events_of(text, gaz, date(2024, 3, 6))
