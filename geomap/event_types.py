@@ -28,28 +28,48 @@ ACLED_TYPE = {
 # Most specific first: when triggers of several types share a sentence, the earlier type is the event and
 # a statement verb only carries it ("Kuleba highlighted the humanitarian situation in Mariupol").
 _TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced"),
+    ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
+                     r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
+                     r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,3} "
+                     r"(?:fled|flee(?:ing)?)"),
     ("explosions_remote_violence",
-     r"shell(?:ed|ing)|air ?strikes?|airstrikes?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
-     r"explosions?|exploded|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery|"
+     r"shell(?:ed|ing)|air ?strikes?|airstrikes?|air raids?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
+     r"explosions?|exploded|blasts?|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|artillery|barrages?|"
+     r"mortars?|"
      # weapons as the subject of an attack verb, fire at a target, air defence
-     r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?) (?:struck|hit|attacked|pounded|targeted)|"
+     r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?|strikes?) (?:struck|hit|attacked|pounded|"
+     r"targeted|slammed into|killed)|"
      r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down"),
-    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|executed|killed (?:\d+ |several |many )?civilians"),
+    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
+                                   r"killed (?:\d+ |several |many )?civilians|"
+                                   r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: \w+){0,2} killed|"
+                                   r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
+                                   r"worshippers)|"
+                                   r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
+                                   r"journalists|passengers)"),
     ("battles", r"fighting|clash(?:es|ed)|battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?)\b)|fought|"
-                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war"),
+                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|repelled|pushed back|"
+                r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
-                 r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|deployed|deployment"),
-    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)"),
-    ("riots", r"riot(?:s|ed|ing)?|looting|looted"),
+                 r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements"),
+    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
+                 r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
+                 r"(?: \w+){0,3} march(?:ed|es)?|went on strike|walkouts?|sit-ins?|vigils?|"
+                 r"(?:a|peace|peaceful|protest|mass|silent) march(?:es)?"),
+    ("riots", r"riot(?:s|ed|ing)?|looting|looted|looters|mobs?|stormed|(?:tried|attempted) to storm|smashed|"
+              r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     r"captured|seized|took control"),
-    ("crime", r"arrested|detained|charged with|shot|shooting|stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|"
-              r"arson|set fire to|set (?:\w+ )?ablaze|torched"),
-    ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|storms?|tornado|hurricane|wildfire"),
+     r"captured|recaptured|seized|retook|(?:took|taken|taking|regained|wrested) control|took over|"
+     r"curfew|state of emergency|resigned"),
+    ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|trial|verdict|pleaded|in court|"
+              r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
+              r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|set (?:\w+ )?ablaze|torched"),
+    ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|storms?|tornado|hurricane|"
+                 r"wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|collapsed|derailed|gave way|"
+                 r"(?:plane|train|bus|helicopter) crash"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
-                r"held talks|joined by|"
+                r"held talks|joined by|hosted|"
                 # "will meet in Geneva", "to meet Putin"; not "meet demands"
                 r"meets?(?=\s+(?:with|in|at|on|next|later|again|today|tomorrow)\b|\s+(?-i:[A-Z]))"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"

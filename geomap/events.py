@@ -36,7 +36,9 @@ from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
 
-LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from)"
+LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
+                         # "travelled to Bucharest for talks"
+                         r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
@@ -49,7 +51,6 @@ ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
 JOIN_GAP = 30
-ABOUT_TYPES = frozenset({"humanitarian"})
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
 FIRE_TYPES = frozenset({"military", "battles", "explosions_remote_violence"})  # "from X": where fire came from
@@ -57,7 +58,14 @@ FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
     r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
-VISIT_RE = re.compile(r"visit", re.I)  # a visit's object is where it happened ("visited Sukkur")
+OBJECT_WORD_RE = re.compile(r"visit|travel|fled|flee|evacuat", re.I)  # object = where: "visited Sukkur", "fled Homs"
+ABOUT_RE = re.compile(r"humanitarian", re.I)  # "the humanitarian situation in Mariupol": what is talked about
+RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
+CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over", re.I)  # a capture's object is where it happened
+# A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
+SPOKEN_AT_RE = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:in|at)\s+(?:the\s+)?$", re.I)  # "told a news conference in X"
+SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
+                            r"government|residents|witnesses|sources)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -239,15 +247,20 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
+    word = text[trig.start: trig.end]
     objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40
-               and not FROM_RE.search(text[trig.end: t.start])
-               and (trig.type in OBJECT_TYPES or VISIT_RE.match(text, trig.start))]
+               and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
+               and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word))]
 
     def role(t: Toponym) -> str:
-        about = (trig.type in ABOUT_TYPES or wished or (sent.speech and trig.type == "statement")
-                 or (trig.type == "strategic_developments" and t.start > trig.end))
+        about = (ABOUT_RE.match(word) or wished
+                 or (trig.type == "strategic_developments" and t.start > trig.end and not CAPTURE_RE.search(word)
+                     and (t in objects or RECOGNITION_RE.match(word))))
         return "mentioned" if about else "occurred"
 
+    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
+        return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
+                or (t.end <= trig.start and SPEAKERS_AT_RE.search(text[s: t.start]) and trig.start - t.end <= 20)]
     return [(t, role(t)) for t in _most_specific(located + objects)]
 
 

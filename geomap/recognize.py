@@ -44,6 +44,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -94,6 +95,7 @@ ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape"
     .split())
 LONGER_NAME = "only a small town's alternate name"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
+OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
 
 
 def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -146,6 +148,18 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
     return out
+
+
+def _merged(found: dict[str, tuple[Candidate, ...]], keys: list[str]) -> tuple[Candidate, ...]:
+    """The candidates of the first of several forms of a name that are each some place's own name, then,
+    ranked OTHER_FORM lower as if alternates, the others' places: "Mt. Pleasant" is Mt Pleasant in
+    Vancouver, unless the text puts it in Texas, where Mount Pleasant is; "St. Louis" stays the city in
+    Missouri rather than Senegal's Saint-Louis."""
+    first = found[keys[0]]
+    seen = {c.place.id for c in first}
+    others = {c.place.id: replace(c, primary=False, score=round(c.score - OTHER_FORM, 4))
+              for key in keys[1:] for c in found[key] if c.place.id not in seen}
+    return first + tuple(sorted(others.values(), key=lambda c: (-c.score, c.place.id)))
 
 
 def _strong(cand: Candidate) -> bool:
@@ -237,10 +251,12 @@ def _compound_part(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]
 
 
 def _known_form(name: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
-    """The name, or its abbreviated first word written out ("St. Paul"), is a place of this text."""
+    """The name, or its abbreviated first word written out ("St. Paul"), is some place's own name in this
+    text (not just an alternate: "Packard" is one of Otis, Indiana's)."""
     first, _, rest = name.partition(" ")
-    return fold(name) in found or (first.rstrip(".") in ABBREVIATIONS and bool(rest)
-                                   and f"{ABBREVIATIONS[first.rstrip('.')]} {fold(rest)}" in found)
+    keys = [fold(name)] + ([f"{ABBREVIATIONS[first.rstrip('.')]} {fold(rest)}"]
+                           if first.rstrip(".") in ABBREVIATIONS and rest else [])
+    return any(c.primary for key in keys for c in found.get(key, ()))
 
 
 def _strong_name(word: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
@@ -490,8 +506,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if not known_forms:
                 unknown = max(unknown, j)
                 continue
-            start, end, key = next((v for v in known_forms if any(c.primary for c in found[v[2]])), known_forms[0])
-            cands = found[key]
+            own = [v for v in known_forms if any(c.primary for c in found[v[2]])] or known_forms[:1]
+            start, end, key = own[0]
+            cands = found[key] if len(own) == 1 else _merged(found, [k for _, _, k in own])
             if not tokens[i].capitalised and (not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):

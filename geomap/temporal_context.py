@@ -100,6 +100,8 @@ class Context:
         lo, hi = self._clause(start, end)
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
+        if "that" in after:  # "told reporters on Monday that talks would resume": the reported clause is another's
+            after = after[: after.index("that")]
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
         reported = found and _REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
         found += [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -99,7 +100,7 @@ def test_gazetteer_lookup_json_and_nothing_found():
 
 def test_gazetteer_info():
     out = run("gazetteer", "info").output
-    assert "city 1" in out and "country 240" in out and "GeoNames (CC BY 4.0" in out and "built:" in out
+    assert re.search(r"city \d", out) and "country 240" in out and "GeoNames (CC BY 4.0" in out and "built:" in out
 
 
 @pytest.mark.parametrize(("files", "message"), [

