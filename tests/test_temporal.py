@@ -56,6 +56,7 @@ WEEKDAYS = [
     ("Another rally will be held in Mombasa on Friday, organisers said.", "Friday", "2022-03-11"),
     ("A rally was held on Friday, organisers said.", "Friday", "2022-03-04"),
     ("Police arrested him on Friday.", "Friday", "2022-03-04"),
+    ("Erdogan told reporters on Monday that talks would resume.", "Monday", "2022-03-07"),  # not the reported clause's
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
