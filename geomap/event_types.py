@@ -60,7 +60,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     r"captured|recaptured|seized|retook|(?:took|taken|taking|regained|wrested) control|took over|"
+     r"captured|recaptured|seized|retook|took over|"
+     r"(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control|"
      r"curfew|state of emergency|resigned"),
     ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|trial|verdict|pleaded|in court|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"

@@ -66,6 +66,10 @@ CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over", re.I)  # a capt
 SPOKEN_AT_RE = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:in|at)\s+(?:the\s+)?$", re.I)  # "told a news conference in X"
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
+                        r"commuted|relocated)(?:\s+\w+){0,3}\s*$", re.I)  # "… drove from Austin": not where it happened
+PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
+                           r"neighbou?rhood|county|state))?,?\s+(?:on|in|early|late|early on|late on)?\s*$", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -121,7 +125,8 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
     "from X" too, unless `origin` is off (where fire came from is not where it struck)."""
     def opens(t: Toponym) -> bool:
         m = LOCATIVE_RE.search(text[s: t.start])
-        return bool(m and (origin or (m.group(1) or "").lower() != "from")) or bool(
+        start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
+        return bool(m and not (start and (not origin or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
             HOSTED_RE.match(text[t.end: t.end + 12]))
     return _listed(text, s, top, tops, opens)
 
@@ -296,21 +301,35 @@ def _when(sent: _Sentence, trig: Trigger) -> tuple[str | None, str, tuple[int, i
     return None, "unknown", None
 
 
+def _own_date(sent: _Sentence, top: Toponym) -> tuple[str | None, str, tuple[int, int] | None] | None:
+    """The date written right after a place, which dates what happened there: "seized Goma in January and
+    Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday"."""
+    for t in sent.timexes:
+        if t.start > top.end and PLACE_DATE_RE.match(sent.text[top.end: t.start]) and (when := event_date(t)):
+            return when[0], when[1], (t.start, t.end)
+    return None
+
+
 def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], dateline: Place | None,
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
-    date, precision, date_span = _when(sent, trig)
-    ahead = (after_report((date, precision) if date else None, article.published)  # planned, not yet happened
-             and not article.text[trig.start: trig.end].endswith("ed"))  # "arrested": happened, whatever the date
-    targets: list[tuple[Place, str, tuple[int, int] | None]] = [
-        (_refine(t.place, date, article, dateline), "mentioned" if ahead else role, (t.start, t.end))
-        for t, role in places if t.place]
-    if not targets and dateline and trig.type in DATELINE_TYPES:
-        targets = [(dateline, "mentioned" if ahead else "occurred", None)]
-    return [_Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision, trig.type,
-                         _summary(article, s, e), actors, place, role, article.text[s:e],
-                         Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
-            for place, role, span in targets]
+    when = _when(sent, trig)
+    past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
+
+    def draft(place: Place, role: str, span: tuple[int, int] | None,
+              dated: tuple[str | None, str, tuple[int, int] | None]) -> _Draft:
+        date, precision, date_span = dated
+        if after_report((date, precision) if date else None, article.published) and not past:
+            role = "mentioned"  # planned, not yet happened
+        place = _refine(place, date, article, dateline)
+        return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
+                            trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
+                            Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
+
+    drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when) for t, role in places if t.place]
+    if not drafts and dateline and trig.type in DATELINE_TYPES:
+        drafts = [draft(dateline, "occurred", None, when)]
+    return drafts
 
 
 def _refine(place: Place, date: str | None, article: Article, dateline: Place | None) -> Place:

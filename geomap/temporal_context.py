@@ -62,6 +62,7 @@ _PAST = frozenset(
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
+_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
 _PASSIVE = frozenset({"be", "being"})  # "will be held": the auxiliary tells the tense, not the participle
 _NOT_PAST = frozenset(
     words(
@@ -103,6 +104,8 @@ class Context:
         if "that" in after:  # "told reporters on Monday that talks would resume": the reported clause is another's
             after = after[: after.index("that")]
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
+        if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS), None)) is not None:
+            after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense
         reported = found and _REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
         found += [
             (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after)

@@ -344,6 +344,10 @@ def test_second_review_cases(gaz, text, expected):
     ("A man was seriously injured in a machete attack in Salford on Monday.",
      {("crime", "Salford", "occurred", "2024-03-04")}),
     ("A 54-year-old man died of a heart attack in Dallas on Tuesday.", set()),  # still no event
+    ("Interpreters drove from Austin to hear the verdict on Monday.", set()),  # where they came from
+    ("The M23 seized Goma in January and Bukavu in February.",
+     {("strategic_developments", "Goma", "occurred", "2024-01"),
+      ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     events = events_of(text, gaz, date(2024, 3, 6))

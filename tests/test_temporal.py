@@ -57,6 +57,7 @@ WEEKDAYS = [
     ("A rally was held on Friday, organisers said.", "Friday", "2022-03-04"),
     ("Police arrested him on Friday.", "Friday", "2022-03-04"),
     ("Erdogan told reporters on Monday that talks would resume.", "Monday", "2022-03-07"),  # not the reported clause's
+    ("He was arrested on Sunday and is due in court next week.", "Sunday", "2022-03-06"),  # the next clause's own tense
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
