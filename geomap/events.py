@@ -321,7 +321,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         date, precision, date_span = dated
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
-        place = _refine(place, date, article, dateline)
+        if trig.type in DATELINE_TYPES:  # "southern Turkey" hit by a quake is not the dateline's Istanbul
+            place = _refine(place, date, article, dateline)
         return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
                             trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
                             Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
@@ -333,7 +334,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
 
 
 def _refine(place: Place, date: str | None, article: Article, dateline: Place | None) -> Place:
-    """A country-level place on the report's date, in the dateline's country, is the dateline city."""
+    """A country-level place of a meeting or statement on the report's date, in the dateline's country, is the
+    dateline city."""
     if (dateline and place.kind == "country" and dateline.country_code == place.country_code
             and article.published and date == article.published.isoformat()):
         return dateline

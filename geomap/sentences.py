@@ -12,12 +12,19 @@ _ABBREV = re.compile(
     r"|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
+# "at 4:17 a.m. (0117 GMT)", "at 2 p.m. Tuesday": a clock time goes on with its zone, day or date
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
+_CLOCK_GOES_ON = re.compile(r"\s+(?:\(|\d|(?:GMT|UTC|[ECMP][SD]?T|local|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|"
+                            r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed; offsets index into `text`."""
     spans = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith(".") and _ABBREV.search(text[max(0, m.start() - 12): m.start() + 1]):
+        if m.group().startswith(".") and (_ABBREV.search(text[max(0, m.start() - 12): m.start() + 1]) or (
+                _CLOCK.search(text, max(0, m.start() - 4), m.start() + 1) and _CLOCK_GOES_ON.match(text, m.end()))):
             continue
         spans.append((start, m.end()))
         start = m.end()

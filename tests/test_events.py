@@ -126,6 +126,22 @@ def test_sentence_spans_respect_abbreviations():
         "He met Mr. Smith in St. Louis, Mo. on Feb. 3.", "The U.S. Army left.", "Then it rained!"]
 
 
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("It struck at 4:17 a.m. (0117 GMT) near Pazarcik. It ended.", 2),  # a clock time goes on with its zone
+    ("Polls close at 8 p.m. Tuesday in Ohio. Results follow.", 2),  # ... or its day
+    ("He arrived at 5 p.m. The next day he left.", 2),
+])
+def test_sentences_go_on_after_a_clock_time(text, sentences):
+    assert len(sentence_spans(text)) == sentences
+
+
+def test_a_quake_in_southern_turkey_is_not_at_the_dateline_city(tmp_path, gaz):
+    (tmp_path / "a.txt").write_text("ISTANBUL, Feb 6 (Reuters) - A powerful earthquake killed 1,500 people in southern "
+                                    "Turkey on Monday.\n", encoding="utf-8")
+    events = extract(read_articles([tmp_path / "a.txt"], date(2023, 2, 6)).articles[0], gaz).events
+    assert {(e.type, e.place.name) for e in events} == {("disaster", "Turkey")}
+
+
 def test_reports_of_one_event_in_two_articles_are_merged_and_reported(gaz):
     one = Article("a", "Protesters rallied in Tbilisi on 6 March 2022, organisers said.", date(2022, 3, 7), "Wire A")
     two = Article("b", "On 6 March 2022 protesters rallied in Tbilisi.", date(2022, 3, 8), "Wire B")
