@@ -65,7 +65,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"curfew|state of emergency|resigned"),
     ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|trial|verdict|pleaded|in court|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
-              r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|set (?:\w+ )?ablaze|torched"),
+              r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|"
+              r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
     ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|storms?|tornado|hurricane|"
                  r"wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|collapsed|derailed|gave way|"
                  r"(?:plane|train|bus|helicopter) crash"),
@@ -78,10 +79,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
 TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
-ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ )?ablaze|torched|clash", re.IGNORECASE)  # beside protesters: a riot
+# beside protesters: a riot
+ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash", re.IGNORECASE)
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war", "the war in Gaza"
+WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since|of|the)|['’]s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
                          re.IGNORECASE)
 SPEECH_TYPES = frozenset({"statement"})

@@ -31,19 +31,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geomap.actors import ActorFinder
-from geomap.event_types import ARSON_RE, PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE
+from geomap.event_types import ARSON_RE, PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE, WAR_TOPIC_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
                          # "travelled to Bucharest for talks"
-                         r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to)"
+                         r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
                          re.I)
-HOSTED_RE = re.compile(r"^-(?:hosted|based|held|led|organi[sz]ed)\b", re.I)
+HOSTED_RE = re.compile(r"^-(?:hosted|based)\b", re.I)  # "U.S.-led talks" are led from there, not held there
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -58,6 +58,9 @@ FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
     r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators from Egypt and Qatar said aid …"
+    r"\b(?:mediators?|envoys?|diplomats?|delegat(?:es|ions?)|negotiators?|foreign ministers?)\s+(?:from|of)\s+"
+    r"(?:the\s+)?$", re.I)
 OBJECT_WORD_RE = re.compile(r"visit|travel|fled|flee|evacuat", re.I)  # object = where: "visited Sukkur", "fled Homs"
 ABOUT_RE = re.compile(r"humanitarian", re.I)  # "the humanitarian situation in Mariupol": what is talked about
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
@@ -77,7 +80,10 @@ NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  #
 FUTURE_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)|"
                              r"will (?:be held|take place))\b", re.I)
 NOT_HERE_RE = re.compile(r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b", re.I)  # "outside the U.S. embassy"
-BORDER_RE = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)  # "near Tinzaouaten, on the border with Algeria"
+# Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
+# "the Syrian Observatory, based in Britain, said"
+BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
+                       r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
@@ -98,7 +104,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
         named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
-        if SUBORDINATE_RE.search(text[s: m.start()]) or named:
+        if SUBORDINATE_RE.search(text[s: m.start()]) or named or (
+                m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
         if (found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP
@@ -107,6 +114,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         found.append(trig)
     if any(t.type == "protests" for t in found):  # protesters setting fire, clashing with police: a riot
         found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else t for t in found]
+        for i in range(len(found) - 1, 0, -1):  # ... of which the protesters are part
+            if (found[i - 1].type, found[i].type) == ("protests", "riots") and found[i].start - found[i - 1].end <= 3:
+                found[i - 1: i + 1] = [Trigger(found[i - 1].start, found[i].end, "riots")]
     return found
 
 
@@ -131,10 +141,11 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
     return _listed(text, s, top, tops, opens)
 
 
-def participants(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
+def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern[str] = PARTICIPANTS_RE
+                 ) -> list[Toponym]:
     """The places of the sentence (from s) that name who meets rather than where: "foreign ministers from
-    Armenia and Azerbaijan met in Geneva"."""
-    return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(PARTICIPANTS_RE.search(text[s: u.start])))]
+    Armenia and Azerbaijan met in Geneva" (`pattern`: who they are)."""
+    return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(pattern.search(text[s: u.start])))]
 
 
 def _nearest(start: int, end: int, triggers: Sequence[Trigger]) -> Trigger:
@@ -281,8 +292,9 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     drafts = []
     for trig in triggers:
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
-        joining = participants(text, s, tops) if trig.type == "meeting" else []
-        who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement", joining=joining))
+        joining = participants(text, s, tops, PARTICIPANTS_RE if trig.type == "meeting" else DIPLOMATS_RE)
+        who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
+                                  joining=joining if trig.type == "meeting" else []))
         drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops, joining), dateline, who)
     return drafts
 

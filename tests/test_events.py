@@ -361,6 +361,15 @@ def test_second_review_cases(gaz, text, expected):
      {("crime", "Salford", "occurred", "2024-03-04")}),
     ("A 54-year-old man died of a heart attack in Dallas on Tuesday.", set()),  # still no event
     ("Interpreters drove from Austin to hear the verdict on Monday.", set()),  # where they came from
+    ("In Marseille, protesters set a bus depot on fire on Monday.", {("riots", "Marseille", "occurred", "2024-03-04")}),
+    ("U.S.-led talks aimed at ending Sudan's 16-month war opened in Geneva on Monday.",
+     {("meeting", "Genève", "occurred", "2024-03-04")}),  # led from the U.S., held in Geneva; the war is a topic
+    ("The Syrian Observatory, based in Britain, said air strikes hit Idlib on Monday.",
+     {("explosions_remote_violence", "Idlib", "occurred", "2024-03-04")}),  # where the source sits is not
+    ("The summit opened on Monday in Chisinau, 60 km from Transnistria.",
+     {("meeting", "Chisinau", "occurred", "2024-03-04")}),  # a distance's reference point is not
+    ("Mediators from Egypt and Qatar said aid convoys reached Rafah on Monday.",
+     {("humanitarian", "Rafaḩ", "occurred", "2024-03-04")}),  # the mediators' countries are not
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
