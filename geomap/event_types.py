@@ -39,7 +39,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?|strikes?) (?:struck|hit|attacked|pounded|"
      r"targeted|slammed into|killed)|"
-     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down"),
+     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|"
+     r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
                                    r"killed (?:\d+ |several |many )?civilians|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: \w+){0,2} killed|"
@@ -75,12 +76,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 # "will meet in Geneva", "to meet Putin"; not "meet demands"
                 r"meets?(?=\s+(?:with|in|at|on|next|later|again|today|tomorrow)\b|\s+(?-i:[A-Z]))"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
-                  r"called for|reiterated|warned|declared|statement"),
+                  r"called for|reiterated|warned|declared|statement|claimed|confirmed|reported"),
 )
 PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
 TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
 # beside protesters: a riot
 ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash", re.IGNORECASE)
+# protesters who go on to violence: a riot ("protesters angered by the ruling attacked the embassies")
+PROTEST_VIOLENCE_RE = re.compile(r"[^.;]{0,60}?\b(?:attacked|stormed|smashed|ransacked|vandali[sz]ed|pelted)\b",
+                                 re.IGNORECASE)
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)

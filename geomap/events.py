@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geomap.actors import ActorFinder
-from geomap.event_types import ARSON_RE, PAST_CUE_RE, SUBORDINATE_RE, TRIGGER_RE, WAR_TOPIC_RE
+from geomap.event_types import (ARSON_RE, PAST_CUE_RE, PROTEST_VIOLENCE_RE, SUBORDINATE_RE, TRIGGER_RE,
+                                WAR_TOPIC_RE)
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
@@ -41,7 +42,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
-                         r"|(?:city|town|village|region|province|capital|port|territory|republics?)\s+of\s+(?:the\s+)?)$",
+                         r"|(?:city|town|village|region|province|capital|port|territory|republics?|streets|outskirts|"
+                         r"suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-(?:hosted|based)\b", re.I)  # "U.S.-led talks" are led from there, not held there
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
@@ -84,7 +86,8 @@ NOT_HERE_RE = re.compile(r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
                        r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
-SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned)\b")
+SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
+                       r"confirmed|reported)\b")
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
@@ -113,7 +116,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
     if any(t.type == "protests" for t in found):  # protesters setting fire, clashing with police: a riot
-        found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else t for t in found]
+        found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else
+                 Trigger(t.start, m.end(), "riots") if t.type == "protests" and (
+                     m := PROTEST_VIOLENCE_RE.match(text, t.end, e)) else t for t in found]
         for i in range(len(found) - 1, 0, -1):  # ... of which the protesters are part
             if (found[i - 1].type, found[i].type) == ("protests", "riots") and found[i].start - found[i - 1].end <= 3:
                 found[i - 1: i + 1] = [Trigger(found[i - 1].start, found[i].end, "riots")]

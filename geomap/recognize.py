@@ -204,6 +204,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not after_in):
         return "a speaker"
+    if not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in:
+        return "an armed group's name"  # "Fano fighters" (not "Kharkiv fighters", a big city's)
     nxt = _word_after(text, tokens, i)
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
@@ -432,6 +434,7 @@ _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a compan
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
+_FIGHTERS = re.compile(r" (?:fighters|militia|militiamen|militants|insurgents|rebels)\b")
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase

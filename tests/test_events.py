@@ -370,6 +370,13 @@ def test_second_review_cases(gaz, text, expected):
      {("meeting", "Chisinau", "occurred", "2024-03-04")}),  # a distance's reference point is not
     ("Mediators from Egypt and Qatar said aid convoys reached Rafah on Monday.",
      {("humanitarian", "Rafaḩ", "occurred", "2024-03-04")}),  # the mediators' countries are not
+    ("Huthi supporters took to the streets of Sanaa on Friday.", {("protests", "Sanaa", "occurred", "2024-03-01")}),
+    ("Shells fired from across the border landed in Gisenyi on Monday.",
+     {("explosions_remote_violence", "Gisenyi", "occurred", "2024-03-04")}),
+    ("In Kinshasa, protesters angered by the fighting attacked the embassies on Monday.",
+     {("riots", "Kinshasa", "occurred", "2024-03-04")}),
+    ("The ministry claimed on Friday that its forces had taken control of Vovchansk.",
+     {("strategic_developments", "Vovchansk", "occurred", "2024-03-01")}),  # claimed: the claim's day
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date

@@ -462,6 +462,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Drexel Burnham Lambert Inc. cut jobs. A strategist at Drexel said so.",  # a longer company name
     "Hurricane Milton tore across the coast.",  # a storm is named like a person
     "Waste service at the Townmead Road Recycling Centre continues.",  # "Centre" is a generic word
+    "The army fought Fano fighters for days.",  # an armed group named like a small Italian town
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
