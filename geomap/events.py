@@ -31,8 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geomap.actors import ActorFinder
-from geomap.event_types import (ARSON_RE, PAST_CUE_RE, PROTEST_VIOLENCE_RE, SUBORDINATE_RE, TRIGGER_RE,
-                                WAR_TOPIC_RE)
+from geomap.event_types import ARSON_RE, PAST_CUE_RE, PROTEST_VIOLENCE_RE, SUBORDINATE_RE, TRIGGER_RE, WAR_TOPIC_RE
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
