@@ -86,6 +86,7 @@ FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove
     "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay".split())
 FEATURE_BEFORE = frozenset({"Lake"})
 ABBREVIATED = frozenset({"Twp"})
+LONG_ABBREVIATED_TITLES = frozenset({"Const", "Lieut", "Cmdr"})  # "Const. Victoria Sandhu" (not "the judge.")
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
@@ -187,8 +188,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
-    if low in people and not (after_in and (strong or best.population >= BIG_CITY)):
-        return "a person's name in this text"
+    if low in people and not (after_in and (strong or best.population >= BIG_CITY)) and (
+            not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
+        return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
     if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
         return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)
@@ -207,6 +209,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in:
         return "an armed group's name"  # "Fano fighters" (not "Kharkiv fighters", a big city's)
     nxt = _word_after(text, tokens, i)
+    if nxt is not None and nxt.text == "Day":
+        return "a holiday"  # "Independence Day", "Australia Day"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
             and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
@@ -389,7 +393,8 @@ def _titled(text: str, tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     gap = text[prev.end: tokens[i].start]
     if (prev.text.lower() in TITLES or prev.text in KIN) and (
-            gap in (" ", "-elect ", "-designate ") or (gap == ". " and len(prev.text) <= 4)):  # "Minister-designate X"
+            gap in (" ", "-elect ", "-designate ")  # "Minister-designate X"
+            or (gap == ". " and (len(prev.text) <= 4 or prev.text in LONG_ABBREVIATED_TITLES))):
         return True
     return gap == " " and prev.capitalised and _word_after(text, tokens, i) is not None and _office(text, tokens, i - 1)
 

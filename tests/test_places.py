@@ -463,6 +463,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Hurricane Milton tore across the coast.",  # a storm is named like a person
     "Waste service at the Townmead Road Recycling Centre continues.",  # "Centre" is a generic word
     "The army fought Fano fighters for days.",  # an armed group named like a small Italian town
+    "A gunman opened fire at an Independence Day parade.",  # a holiday
+    "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
@@ -554,3 +556,8 @@ def test_a_country_inside_a_longer_name_is_still_found(gaz):
     text = "He will race in the Tour de France in July."
     assert [t.place.kind for t in resolve(text, recognize(text, gaz)) if t.text == "France"] == ["country"]
 
+
+def test_a_country_that_is_also_a_given_name_stays_a_country_elsewhere(gaz):
+    text = "Defence Minister Israel Katz said the ceasefire between Israel and Hezbollah held."
+    tops = [t for t in resolve(text, recognize(text, gaz)) if t.place]
+    assert [(t.start, t.place.name) for t in tops] == [(text.index("Israel and"), "Israel")]
