@@ -57,19 +57,20 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: \w+){0,3} march(?:ed|es)?|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"(?:a|peace|peaceful|protest|mass|silent) march(?:es)?"),
-    ("riots", r"riot(?:s|ed|ing)?|looting|looted|looters|mobs?|stormed|(?:tried|attempted) to storm|smashed|"
+    ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?|stormed|(?:tried|attempted) to storm|smashed|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"captured|recaptured|seized|retook|took over|"
      r"(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control|"
-     r"curfew|state of emergency|resigned"),
+     r"curfew|state of emergency|resigned|ceasefire|truce"),
     ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|trial|verdict|pleaded|in court|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|"
               r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
-    ("disaster", r"fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|storms?|tornado|hurricane|"
-                 r"wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|collapsed|derailed|gave way|"
+    ("disaster", r"(?<!artillery )(?<!rocket )(?<!mortar )(?<!tank )(?<!sniper )(?<!heavy )(?<!under )"
+                 r"(?<!returned )(?<!of )fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|"
+                 r"storms?|tornado|hurricane|wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|collapsed|derailed|gave way|"
                  r"(?:plane|train|bus|helicopter) crash"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"held talks|joined by|hosted|"

@@ -37,6 +37,7 @@ from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
+                         r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
@@ -58,10 +59,11 @@ FIRE_TYPES = frozenset({"military", "battles", "explosions_remote_violence"})  #
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
-    r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+    r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$"
+    r"|\bbetween\s+(?:the\s+)?$", re.I)  # the parties: "talks between Russia and Ukraine"
 DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators from Egypt and Qatar said aid …"
     r"\b(?:mediators?|envoys?|diplomats?|delegat(?:es|ions?)|negotiators?|foreign ministers?)\s+(?:from|of)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.I)  # "a ceasefire between Israel and Hezbollah"
 OBJECT_WORD_RE = re.compile(r"visit|travel|fled|flee|evacuat", re.I)  # object = where: "visited Sukkur", "fled Homs"
 ABOUT_RE = re.compile(r"humanitarian", re.I)  # "the humanitarian situation in Mariupol": what is talked about
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
@@ -114,7 +116,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not JOIN_BREAK_RE.search(text, found[-1].end, trig.start)):
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
-    if any(t.type == "protests" for t in found):  # protesters setting fire, clashing with police: a riot
+    if any(t.type in ("protests", "riots") for t in found):  # protesters setting fire, clashing with police: a riot
         found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else
                  Trigger(t.start, m.end(), "riots") if t.type == "protests" and (
                      m := PROTEST_VIOLENCE_RE.match(text, t.end, e)) else t for t in found]
@@ -268,7 +270,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
     word = text[trig.start: trig.end]
-    objects = [t for t in mine if t.start > trig.end and t not in located and len(text[trig.end: t.start]) <= 40
+    objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
+               and len(text[trig.end: t.start]) <= 40
                and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
                and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word))]
 

@@ -377,6 +377,13 @@ def test_second_review_cases(gaz, text, expected):
      {("riots", "Kinshasa", "occurred", "2024-03-04")}),
     ("The ministry claimed on Friday that its forces had taken control of Vovchansk.",
      {("strategic_developments", "Vovchansk", "occurred", "2024-03-01")}),  # claimed: the claim's day
+    ("Rioters torched cars in Nanterre on Monday.", {("riots", "Nanterre", "occurred", "2024-03-04")}),
+    ("A ceasefire between Israel and Hezbollah took effect in Lebanon on Monday.",
+     {("strategic_developments", "Lebanon", "occurred", "2024-03-04")}),  # the parties are not where
+    ("Talks between Russia and Ukraine opened in Istanbul on Monday.",
+     {("meeting", "Istanbul", "occurred", "2024-03-04")}),
+    ("Heavy artillery fire was heard in Bahri on Monday.",
+     {("explosions_remote_violence", "Khartoum North", "occurred", "2024-03-04")}),  # artillery fire is no blaze
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
