@@ -70,7 +70,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
     ("disaster", r"(?<!artillery )(?<!rocket )(?<!mortar )(?<!tank )(?<!sniper )(?<!heavy )(?<!under )"
                  r"(?<!returned )(?<!of )fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|"
-                 r"storms?|tornado|hurricane|wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|collapsed|derailed|gave way|"
+                 r"storms?|tornado|hurricane|wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|"
+                 r"collapsed|derailed|gave way|"
                  r"(?:plane|train|bus|helicopter) crash"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"held talks|joined by|hosted|"
