@@ -40,7 +40,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?|strikes?) (?:struck|hit|attacked|pounded|"
      r"targeted|slammed into|killed)|"
      r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|"
-     r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)"),
+     r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
+     r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
                                    r"killed (?:\d+ |several |many )?civilians|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: \w+){0,2} killed|"
@@ -52,11 +53,17 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|repelled|pushed back|"
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
-                 r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements"),
+                 r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
+                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: \w+){0,3} march(?:ed|es)?|went on strike|walkouts?|sit-ins?|vigils?|"
-                 r"(?:a|peace|peaceful|protest|mass|silent) march(?:es)?"),
+                 r"(?:a|peace|peaceful|protest|mass|silent) march(?:es)?|"
+                 r"(?:peaceful|protest|candlelight) processions?|"
+                 # strikes by workers, not air strikes
+                 r"(?:general|national|nationwide|rural|indefinite|\d+-hour|doctors'?|workers'?|teachers'?) strike|"
+                 r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
+                 r"(?:complete )?shutdown|hartal|bandh"),
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?|stormed|(?:tried|attempted) to storm|smashed|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
@@ -68,8 +75,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|"
               r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
-    ("disaster", r"(?<!artillery )(?<!rocket )(?<!mortar )(?<!tank )(?<!sniper )(?<!heavy )(?<!under )"
-                 r"(?<!returned )(?<!of )fires?\b|blaze|flood(?:s|ed|ing)?|earthquake|quake|tremors?|aftershocks?|"
+    ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
+                 r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?|"
+                 r"earthquake|quake|tremors?|aftershocks?|"
                  r"storms?|tornado|hurricane|wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|"
                  r"collapsed|derailed|gave way|"
                  r"(?:plane|train|bus|helicopter) crash"),
@@ -81,9 +89,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                   r"called for|reiterated|warned|declared|statement|claimed|confirmed|reported"),
 )
 PRIORITY = {name: rank for rank, (name, _) in enumerate(_TRIGGERS)}
-TRIGGER_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _TRIGGERS), re.IGNORECASE)
+TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in _TRIGGERS) + ")",
+                        re.IGNORECASE)
 # beside protesters: a riot
 ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash", re.IGNORECASE)
+CLASH_RE = re.compile(r"clash", re.IGNORECASE)
+# clashes that involve protesters, students or police are riots, not battles
+RIOT_PARTIES_RE = re.compile(r"\b(?:protesters|demonstrators|students|police|rioters|activists|supporters)\b",
+                             re.IGNORECASE)
 # protesters who go on to violence: a riot ("protesters angered by the ruling attacked the embassies")
 PROTEST_VIOLENCE_RE = re.compile(r"[^.;]{0,60}?\b(?:attacked|stormed|smashed|ransacked|vandali[sz]ed|pelted)\b",
                                  re.IGNORECASE)

@@ -31,7 +31,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geomap.actors import ActorFinder
-from geomap.event_types import ARSON_RE, PAST_CUE_RE, PROTEST_VIOLENCE_RE, SUBORDINATE_RE, TRIGGER_RE, WAR_TOPIC_RE
+from geomap.event_types import (
+    ARSON_RE,
+    CLASH_RE,
+    PAST_CUE_RE,
+    PROTEST_VIOLENCE_RE,
+    RIOT_PARTIES_RE,
+    SUBORDINATE_RE,
+    TRIGGER_RE,
+    WAR_TOPIC_RE,
+)
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.tokens import sentence_initial
@@ -82,7 +91,9 @@ CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
 FUTURE_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)|"
                              r"will (?:be held|take place))\b", re.I)
-NOT_HERE_RE = re.compile(r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b", re.I)  # "outside the U.S. embassy"
+NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "at Russia's request", "the Black Sea port of Odesa"
+    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
+    r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
@@ -116,6 +127,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not JOIN_BREAK_RE.search(text, found[-1].end, trig.start)):
             trig = Trigger(found.pop().start, trig.end, trig.type)
         found.append(trig)
+    if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
+        found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t
+                 for t in found]
     if any(t.type in ("protests", "riots") for t in found):  # protesters setting fire, clashing with police: a riot
         found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else
                  Trigger(t.start, m.end(), "riots") if t.type == "protests" and (

@@ -46,9 +46,9 @@ class Dateline(NamedTuple):
 def parse_dateline(text: str) -> Dateline:
     """The opening dateline of an article ("Antalya, 10 March 2022 (TDI): ..."), or an empty one."""
     m = _DATELINE.match(text)
-    if not m or not (m.group("date") or m.group("source") or m.group("place").isupper()):
+    place = m.group("place").split(",")[0].strip() if m else ""
+    if not m or not (m.group("date") or m.group("source") or place.isupper()):  # "GOMA, DR Congo — ..."
         return Dateline()
-    place = m.group("place").split(",")[0].strip()
     start = m.start("place")
     return Dateline(place, (start, start + len(place)), _parse_date(m.group("date")), m.group("source"), m.end())
 

@@ -127,6 +127,7 @@ def test_sentence_spans_respect_abbreviations():
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
+    ("Diplomacy\n- The council voted 14-0. Russia abstained.\n- The envoy left.", 4),  # a list item starts one
     ("It struck at 4:17 a.m. (0117 GMT) near Pazarcik. It ended.", 2),  # a clock time goes on with its zone
     ("Polls close at 8 p.m. Tuesday in Ohio. Results follow.", 2),  # ... or its day
     ("He arrived at 5 p.m. The next day he left.", 2),
@@ -384,6 +385,16 @@ def test_second_review_cases(gaz, text, expected):
      {("meeting", "Istanbul", "occurred", "2024-03-04")}),
     ("Heavy artillery fire was heard in Bahri on Monday.",
      {("explosions_remote_violence", "Khartoum North", "occurred", "2024-03-04")}),  # artillery fire is no blaze
+    ("Police in Nairobi lobbed teargas at hundreds of striking doctors on Monday.",
+     {("protests", "Nairobi", "occurred", "2024-03-04")}),  # a strike by workers, not an air strike
+    ("In Dhaka, students clashed with police on Monday.", {("riots", "Dhaka", "occurred", "2024-03-04")}),
+    ("Troops backed by bulldozers moved into Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("A Russian drone struck a building in the Black Sea port of Odesa on Monday.",
+     {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),  # the sea only says which port
+    ("The Security Council met in New York on Monday at Russia's request.",
+     {("meeting", "New York City", "occurred", "2024-03-04")}),
+    ("Air defence units destroyed 38 drones over Bryansk on Monday.",
+     {("explosions_remote_violence", "Bryansk", "occurred", "2024-03-04")}),
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("BUENOS AIRES, May 1 (Reuters) - Tens of thousands", "BUENOS AIRES", None, "Reuters"),  # no year: no date
     ("DUBAI, 13 Nov (Reuters) - Emirates placed", "DUBAI", None, "Reuters"),
     ("WASHINGTON — The Senate voted", "WASHINGTON", None, None),
+    ("GOMA, DR Congo — At least 78 people", "GOMA", None, None),  # the capitals are the town's
+    ("Kyiv, Ukraine — The mayor", None, None, None),  # no capitals, date or source: no sure dateline
     ("Gaza City, 2023-10-09 (Al Jazeera): Strikes", "Gaza City", date(2023, 10, 9), "Al Jazeera"),
     ("The president said on Monday", None, None, None),
     ("Alexandria woman charged in connection with fire", None, None, None),
