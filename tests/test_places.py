@@ -465,6 +465,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The army fought Fano fighters for days.",  # an armed group named like a small Italian town
     "A gunman opened fire at an Independence Day parade.",  # a holiday
     "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
+    "Frayser community leader Sydney Jones spoke.",  # after a role
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
@@ -561,3 +562,8 @@ def test_a_country_that_is_also_a_given_name_stays_a_country_elsewhere(gaz):
     text = "Defence Minister Israel Katz said the ceasefire between Israel and Hezbollah held."
     tops = [t for t in resolve(text, recognize(text, gaz)) if t.place]
     assert [(t.start, t.place.name) for t in tops] == [(text.index("Israel and"), "Israel")]
+
+
+def test_news_short_forms_of_countries_and_states(gaz):
+    got = places("A landslide buried a village in PNG; in NSW and Qld, rivers rose.", gaz)
+    assert {k: v[1] for k, v in got.items()} == {"PNG": "PG", "NSW": "AU", "Qld": "AU"}
