@@ -39,14 +39,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?|strikes?) (?:struck|hit|attacked|pounded|"
      r"targeted|slammed into|killed)|"
-     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|"
+     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
+     r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
                                    r"killed (?:\d+ |several |many )?civilians|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: \w+){0,2} killed|"
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
-                                   r"worshippers)|"
+                                   r"worshippers|candidates?|voters|students|children|passengers|villagers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers)"),
     ("battles", r"fighting|clash(?:es|ed)|battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?)\b)|fought|"
@@ -54,24 +55,27 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
-                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into"),
+                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
-                 r"(?: \w+){0,3} march(?:ed|es)?|went on strike|walkouts?|sit-ins?|vigils?|"
+                 r"(?: \w+){0,5} (?:march(?:ed|es)?|gathered)|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"(?:a|peace|peaceful|protest|mass|silent) march(?:es)?|"
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
                  r"(?:general|national|nationwide|rural|indefinite|\d+-hour|doctors'?|workers'?|teachers'?) strike|"
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?:complete )?shutdown|hartal|bandh"),
-    ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?|stormed|(?:tried|attempted) to storm|smashed|"
+    ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?|"
+              r"stormed(?! (?:their|his|her|its|our) way| to (?:victory|a win|the title)| back)|"
+              r"(?:tried|attempted) to storm|smashed|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"captured|recaptured|seized|retook|took over|"
      r"(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control|"
      r"curfew|state of emergency|resigned|ceasefire|truce"),
-    ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|trial|verdict|pleaded|in court|"
+    ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
+              r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|"
               r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
@@ -79,11 +83,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?|"
                  r"earthquake|quake|tremors?|aftershocks?|"
                  r"storms?|tornado|hurricane|wildfires?|cyclone|typhoon|tsunami|landslides?|mudslides?|avalanche|"
-                 r"collapsed|derailed|gave way|"
+                 r"collapsed|derailed|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
+                 r"(?:broke|burst) its banks|overflowed|inundated|"
+                 r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter) crash"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
+                r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|"
                 r"held talks|joined by|hosted|"
                 # "will meet in Geneva", "to meet Putin"; not "meet demands"
+                r"(?<!the )(?<!a )(?<!championship )(?<!track )(?<!swim )"  # not a sports meet
                 r"meets?(?=\s+(?:with|in|at|on|next|later|again|today|tomorrow)\b|\s+(?-i:[A-Z]))"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
                   r"called for|reiterated|warned|declared|statement|claimed|confirmed|reported"),

@@ -72,8 +72,8 @@ PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan"
     r"|\bbetween\s+(?:the\s+)?$", re.I)  # the parties: "talks between Russia and Ukraine"
 DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators from Egypt and Qatar said aid …"
     r"\b(?:mediators?|envoys?|diplomats?|delegat(?:es|ions?)|negotiators?|foreign ministers?)\s+(?:from|of)\s+"
-    r"(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.I)  # "a ceasefire between Israel and Hezbollah"
-OBJECT_WORD_RE = re.compile(r"visit|travel|fled|flee|evacuat", re.I)  # object = where: "visited Sukkur", "fled Homs"
+    r"(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.I)  # "a truce between Israel and Hezbollah"
+OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
 ABOUT_RE = re.compile(r"humanitarian", re.I)  # "the humanitarian situation in Mariupol": what is talked about
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
 CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over", re.I)  # a capture's object is where it happened

@@ -56,7 +56,7 @@ _PAST = frozenset(
         "came went took made met left held gave got saw found fell rose won lost led ran sent spent "
         "paid sold bought brought built thought caught fought struck spoke wrote broke chose drove "
         "flew grew knew threw wore stood kept felt heard meant shot sat hung stole swore tore woke "
-        "withdrew forgot"
+        "withdrew forgot drew sank swept burst fled bled"
     )
 )
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
