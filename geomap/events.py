@@ -33,6 +33,7 @@ from datetime import date
 from geomap.actors import ActorFinder
 from geomap.event_types import (
     ARSON_RE,
+    BY_PROTESTERS_RE,
     CLASH_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
@@ -54,7 +55,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"|(?:city|town|village|region|province|capital|port|territory|republics?|streets|outskirts|"
                          r"suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?)$",
                          re.I)
-HOSTED_RE = re.compile(r"^-(?:hosted|based)\b", re.I)  # "U.S.-led talks" are led from there, not held there
+HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -72,19 +73,27 @@ PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan"
     r"|\bbetween\s+(?:the\s+)?$", re.I)  # the parties: "talks between Russia and Ukraine"
 DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators from Egypt and Qatar said aid …"
     r"\b(?:mediators?|envoys?|diplomats?|delegat(?:es|ions?)|negotiators?|foreign ministers?)\s+(?:from|of)\s+"
-    r"(?:the\s+)?$|\bbetween\s+(?:the\s+)?$", re.I)  # "a truce between Israel and Hezbollah"
+    r"(?:the\s+)?$", re.I)
+PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)  # "a truce between Israel and
+# Hezbollah" (but fighting "between Goma and Sake" is there)
+WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE}
 OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
-ABOUT_RE = re.compile(r"humanitarian", re.I)  # "the humanitarian situation in Mariupol": what is talked about
+ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
+    r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
 CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over", re.I)  # a capture's object is where it happened
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
-SPOKEN_AT_RE = re.compile(r"^(?:\s+\w+){0,4}?\s+(?:in|at)\s+(?:the\s+)?$", re.I)  # "told a news conference in X"
+SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
+    r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
+    r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$", re.I)  # "… drove from Austin": not where it happened
 PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
-                           r"neighbou?rhood|county|state))?,?\s+(?:on|in|early|late|early on|late on)?\s*$", re.I)
+                           r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)
+PLACE_DATE_REACH = 40  # characters between a place and its own date
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -99,7 +108,7 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "at Russia's request", 
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
                        r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
-                       r"confirmed|reported)\b")
+                       r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
@@ -134,9 +143,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         found = [replace(t, type="riots") if ARSON_RE.match(text, t.start) else
                  Trigger(t.start, m.end(), "riots") if t.type == "protests" and (
                      m := PROTEST_VIOLENCE_RE.match(text, t.end, e)) else t for t in found]
-        for i in range(len(found) - 1, 0, -1):  # ... of which the protesters are part
-            if (found[i - 1].type, found[i].type) == ("protests", "riots") and found[i].start - found[i - 1].end <= 3:
-                found[i - 1: i + 1] = [Trigger(found[i - 1].start, found[i].end, "riots")]
+        for i in range(len(found) - 1, 0, -1):  # ... of which the protesters are part, also in the passive
+            a, b = found[i - 1], found[i]
+            if ((a.type, b.type) == ("protests", "riots") and b.start - a.end <= 3) or (
+                    (a.type, b.type) == ("riots", "protests") and BY_PROTESTERS_RE.fullmatch(text, a.end, b.start)):
+                found[i - 1: i + 1] = [Trigger(a.start, b.end, "riots")]
     return found
 
 
@@ -163,8 +174,8 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
 
 def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern[str] = PARTICIPANTS_RE
                  ) -> list[Toponym]:
-    """The places of the sentence (from s) that name who meets rather than where: "foreign ministers from
-    Armenia and Azerbaijan met in Geneva" (`pattern`: who they are)."""
+    """The places of the sentence (from s) that name who takes part rather than where, as `pattern` tells:
+    who meets ("foreign ministers from Armenia and Azerbaijan met in Geneva"), mediates or agrees a truce."""
     return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(pattern.search(text[s: u.start])))]
 
 
@@ -277,7 +288,7 @@ class _Sentence:
 def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Toponym],
            joining: list[Toponym]) -> list[tuple[Toponym, str]]:
     """The places a trigger governs, each with its role: where it occurred, or what it is about (`joining`:
-    the places whose people take part in a meeting, not where it is)."""
+    the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
     wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
@@ -290,15 +301,23 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word))]
 
     def role(t: Toponym) -> str:
-        about = (ABOUT_RE.match(word) or wished
+        about = (ABOUT_RE.match(text, trig.start) or wished
                  or (trig.type == "strategic_developments" and t.start > trig.end and not CAPTURE_RE.search(word)
                      and (t in objects or RECOGNITION_RE.match(word))))
         return "mentioned" if about else "occurred"
 
+    def speakers_at(t: Toponym) -> bool:  # "officials in Nairobi (on Monday) said"
+        return bool(SPEAKERS_AT_RE.search(text[s: t.start]) and SPEECH_AFTER_RE.match(text, t.end))
+
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
         return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and SPEAKERS_AT_RE.search(text[s: t.start]) and trig.start - t.end <= 20)]
-    return [(t, role(t)) for t in _most_specific(located + objects)]
+                or (t.end <= trig.start and speakers_at(t))]
+    places = located + objects
+    others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
+    if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
+                      if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
+        places = others
+    return [(t, role(t)) for t in _most_specific(places)]
 
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
@@ -311,9 +330,13 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])))
     drafts = []
+    who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:
         mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
-        joining = participants(text, s, tops, PARTICIPANTS_RE if trig.type == "meeting" else DIPLOMATS_RE)
+        pattern = WHO_PATTERNS.get(trig.type, DIPLOMATS_RE)
+        if pattern not in who_by_pattern:
+            who_by_pattern[pattern] = participants(text, s, tops, pattern)
+        joining = who_by_pattern[pattern]
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
         drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops, joining), dateline, who)
@@ -338,7 +361,8 @@ def _own_date(sent: _Sentence, top: Toponym) -> tuple[str | None, str, tuple[int
     """The date written right after a place, which dates what happened there: "seized Goma in January and
     Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday"."""
     for t in sent.timexes:
-        if t.start > top.end and PLACE_DATE_RE.match(sent.text[top.end: t.start]) and (when := event_date(t)):
+        if (top.end < t.start <= top.end + PLACE_DATE_REACH and PLACE_DATE_RE.match(sent.text[top.end: t.start])
+                and (when := event_date(t))):
             return when[0], when[1], (t.start, t.end)
     return None
 

@@ -14,8 +14,9 @@ _ABBREV = re.compile(
 
 # "at 4:17 a.m. (0117 GMT)", "at 2 p.m. Tuesday": a clock time goes on with its zone, day or date
 _CLOCK = re.compile(r"\b[ap]\.m\.$", re.I)
-_CLOCK_GOES_ON = re.compile(r"\s+(?:\(|\d|(?:GMT|UTC|[ECMP][SD]?T|local|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|"
-                            r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)")
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:\(|(?:GMT|UTC|[ECMP][SD]?T|local time)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!['’])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

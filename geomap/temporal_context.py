@@ -101,8 +101,8 @@ class Context:
         lo, hi = self._clause(start, end)
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
-        if "that" in after:  # "told reporters on Monday that talks would resume": the reported clause is another's
-            after = after[: after.index("that")]
+        if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
+            after = after[: after.index("that")]  # would resume": the reported clause has its own tense
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
         if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS), None)) is not None:
             after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense

@@ -415,3 +415,36 @@ def test_second_review_cases(gaz, text, expected):
 def test_probe_cases_of_event_words(gaz, text, expected):
     events = events_of(text, gaz, date(2024, 3, 6))
     assert {(e.type, e.place.name, e.role, e.date) for e in events} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday) from a code review
+    ("Russian shelling hit villages between Bakhmut and Soledar on Monday.",
+     {("explosions_remote_violence", "Bakhmut", "occurred", "2024-03-04"),
+      ("explosions_remote_violence", "Soledar", "occurred", "2024-03-04")}),  # "between" two towns is there
+    ("The war killed 20 people in Gaza on Monday.", {("battles", "Gaza", "occurred", "2024-03-04")}),
+    ("The ministry said prices rose in Hyderabad on Monday.", set()),  # what was said about a place
+    ("Witnesses in Gaza said the strike hit a school in Rafah on Monday.",
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # the witnesses' place is not
+    ("The Britain-based Syrian Observatory said air strikes hit Idlib on Monday.",
+     {("explosions_remote_violence", "Idlib", "occurred", "2024-03-04")}),
+    ("Protesters gathered outside parliament in Nairobi, and police attacked them on Tuesday.",
+     {("protests", "Nairobi", "occurred", "2024-03-05")}),  # the police attacked, not the protesters
+    ("The parliament was stormed by protesters in Colombo on Saturday.",
+     {("riots", "Colombo", "occurred", "2024-03-02")}),
+    ("Humanitarian aid trucks reached Rafah on Monday.", {("humanitarian", "Rafaḩ", "occurred", "2024-03-04")}),
+    ("The curfew began at 7 p.m. Sunni militants ambushed a convoy in Ramadi on Monday.",
+     {("battles", "Ramadi", "occurred", "2024-03-04")}),
+    ("Rail strikes hit commuters in London on Tuesday.", set()),
+    ("Talks collapsed in Geneva on Monday.", {("meeting", "Genève", "occurred", "2024-03-04")}),
+    ("Modi's party won a landslide victory in Gujarat on Monday.", set()),
+    ("Liverpool stormed to victory in Madrid on Tuesday.", set()),
+    ("The chief executive resigned in Paris on Monday.", set()),
+    ("The government pushed back the deadline in Canberra on Monday.", set()),
+    ("The bill fails to meet IMF conditions, officials in Kyiv said on Monday.",
+     {("statement", "Kyiv", "occurred", "2024-03-04")}),  # no meeting
+    ("Apple hosted its developer conference in Cupertino on Monday.", set()),
+    ("Thousands of troops marched into Bakhmut on Monday.", set()),
+])
+def test_review_cases_of_false_and_lost_events(gaz, text, expected):
+    events = events_of(text, gaz, date(2024, 3, 6))
+    assert {(e.type, e.place.name, e.role, e.date) for e in events} == expected

@@ -25,6 +25,9 @@ MEGACITY = 5_000_000  # a city this big is what its region's name means in the n
 CITY_SIZE = 2.0  # prior per 7 decades of population
 REGION_SIZE = 1.5
 SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red Sea" governorate)
+# A town that only the later, code-less GeoNames list has ranks as at most this big: its big entries are
+# mostly city districts ("Kennedy", a locality of Bogotá listed at 979,914 people)
+UNCODED_TOWN = 20_000
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -35,7 +38,8 @@ def prior(place: Place, primary: bool) -> float:
     """How likely a bare name means this place: kind, size, rank as a capital or seat, and whether the
     name is the place's own (countries beat towns that list the country name as an alternate). Size
     counts more among towns: a world city's name in the news is rarely its village namesake's."""
-    size = math.log10(place.population + 1) / 7 * (CITY_SIZE if place.kind == "city" else REGION_SIZE)
+    pop = min(place.population, UNCODED_TOWN) if place.kind == "city" and not place.feature_code else place.population
+    size = math.log10(pop + 1) / 7 * (CITY_SIZE if place.kind == "city" else REGION_SIZE)
     return round(KIND_PRIOR.get(place.kind, 0.0) + size + FCODE_PRIOR.get(place.feature_code or "", 0.0)
                  + (0.3 if primary else 0.0), 4)
 
