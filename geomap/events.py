@@ -74,8 +74,9 @@ PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan"
 DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators from Egypt and Qatar said aid …"
     r"\b(?:mediators?|envoys?|diplomats?|delegat(?:es|ions?)|negotiators?|foreign ministers?)\s+(?:from|of)\s+"
     r"(?:the\s+)?$", re.I)
-PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)  # "a truce between Israel and
-# Hezbollah" (but fighting "between Goma and Sake" is there)
+# ... and the parties to a truce or deal: "a truce between Israel and Hezbollah" (but shelling "between Bakhmut and
+# Soledar" is there)
+PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)
 WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE}
 OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
