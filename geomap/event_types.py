@@ -49,7 +49,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
-                                   r"killed (?:\d+ |several |many )?civilians|"
+                                   r"killed (?:[\w,]+ ){0,3}civilians|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
@@ -63,7 +63,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
-                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?"),
+                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?|"
+                 r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:march(?:ed|es)?|gathered)|"

@@ -411,6 +411,10 @@ def test_second_review_cases(gaz, text, expected):
     ("The team won the championship meet in Delano on Saturday.", set()),
     ("Shoppers dislike long trips to Medina.", set()),
     ("Victims get help with trial preparation in Licking County.", set()),
+    ("Jihadists killed scores of civilians in Kaya on Saturday.",
+     {("violence_against_civilians", "Kaya", "occurred", "2024-03-02")}),
+    ("Some 600 additional troops had landed at Culiacán airport on Friday.",
+     {("military", "Culiacán", "occurred", "2024-03-01")}),
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
