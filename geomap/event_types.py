@@ -41,7 +41,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"explosions?|exploded|blasts?(?! from the past)|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
      r"artillery|barrages?(?! of (?:criticism|questions|complaints|abuse))|mortars?|"
      # weapons as the subject of an attack verb, fire at a target, air defence
-     r"(?:drones?|missiles?|rockets?|shells?|warplanes?|jets|bombers?|"
+     r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"
      r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"

@@ -52,8 +52,9 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
-                         r"|(?:city|town|village|region|province|capital|port|territory|republics?|streets|outskirts|"
-                         r"suburbs?|centre|center|heart)\s+of\s+(?:the\s+)?)$",
+                         r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
+                         r"|(?:city|town|village|regions?|provinces?|capital|port|territory|republics?|streets|outskirts|"
+                         r"suburbs?|centre|center|heart|districts?)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"

@@ -567,3 +567,5 @@ def test_a_country_that_is_also_a_given_name_stays_a_country_elsewhere(gaz):
 def test_news_short_forms_of_countries_and_states(gaz):
     got = places("A landslide buried a village in PNG; in NSW and Qld, rivers rose.", gaz)
     assert {k: v[1] for k, v in got.items()} == {"PNG": "PG", "NSW": "AU", "Qld": "AU"}
+    got = places("The RSF shelled El Fasher, capital of North Darfur, and fighting spread in South Kordofan.", gaz)
+    assert got["North Darfur"] == ("Northern Darfur", "SD") and got["South Kordofan"] == ("Southern Kordofan", "SD")
