@@ -56,7 +56,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"worshippers|candidates?|voters|students|children|passengers|villagers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers)"),
-    ("battles", r"fighting|clash(?:es|ed)|battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?)\b)|fought|"
+    ("battles", r"fighting|clash(?:es|ed)|"
+                r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
+                r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)|fought|"
                 r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|"
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"

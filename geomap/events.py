@@ -96,6 +96,10 @@ JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|m
 PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
                            r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)
 PLACE_DATE_REACH = 40  # characters between a place and its own date
+# "in the city", "near the town", "the city's airport" (not "the city of X", "the city council")
+ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+the\s+(city|town|village|"
+                         r"capital)\b(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
+                         re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -425,6 +429,22 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     actors = ActorFinder(article.text, toponyms, article.body_start)
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
+        tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
         times = [t for t in timexes if s <= t.start < e]
         drafts += _sentence_events(article, s, e, tops, times, dateline, actors)
     return _merge(drafts)
+
+
+def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:
+    """"In the city", "the town's airport": the town the article named last before this sentence (or its
+    dateline town), as a place of this sentence; "the capital" is the last national capital named."""
+    out = []
+    for m in ANAPHORA_RE.finditer(text, s, e):
+        capital = m.group(1).lower() == "capital"
+        named = [t.place for t in toponyms if t.end <= s and t.place and t.place.kind == "city"
+                 and (not capital or t.place.feature_code == "PPLC")]
+        place = named[-1] if named else dateline if dateline and dateline.kind == "city" and (
+            not capital or dateline.feature_code == "PPLC") else None
+        if place is not None:
+            out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
+    return out

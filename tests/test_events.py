@@ -457,3 +457,16 @@ def test_probe_cases_of_event_words(gaz, text, expected):
 ])
 def test_review_cases_of_false_and_lost_events(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Fighting broke out in Omdurman on Monday. Warplanes struck positions in the west of the city on Tuesday.",
+     {("battles", "Omdurman", "occurred", "2024-03-04"),
+      ("explosions_remote_violence", "Omdurman", "occurred", "2024-03-05")}),  # "the city": the town named last
+    ("Ministers met in Nairobi on Monday. Protesters rallied in the capital on Tuesday.",
+     {("meeting", "Nairobi", "occurred", "2024-03-04"), ("protests", "Nairobi", "occurred", "2024-03-05")}),
+    ("Shelling hit Kharkiv on Monday. Protesters rallied outside the city council on Tuesday.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # the council is no place
+])
+def test_the_city_is_the_town_named_last(gaz, text, expected):
+    assert happenings(text, gaz) == expected
