@@ -86,6 +86,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
      r"curfew|state of emergency|ceasefire|truce|"
+     r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned"),
     ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"

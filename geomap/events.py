@@ -115,7 +115,7 @@ BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)
                        r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
-MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
+MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
 

@@ -415,6 +415,9 @@ def test_second_review_cases(gaz, text, expected):
      {("explosions_remote_violence", "Sanaa", "occurred", "2024-03-01"),
       ("explosions_remote_violence", "Şa‘dah", "occurred", "2024-03-01"),
       ("explosions_remote_violence", "Ḩajjah", "occurred", "2024-03-01")}),
+    ("Leaders adopted a declaration in Kazan on Monday, calling for a ceasefire in Gaza.",
+     {("strategic_developments", "Kazan", "occurred", "2024-03-04"),
+      ("strategic_developments", "Gaza", "mentioned", None)}),  # called for: not (yet) there, undated
     ("Jihadists killed scores of civilians in Kaya on Saturday.",
      {("violence_against_civilians", "Kaya", "occurred", "2024-03-02")}),
     ("Some 600 additional troops had landed at Culiacán airport on Friday.",
