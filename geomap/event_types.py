@@ -34,11 +34,13 @@ _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|sta
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
+                     r"rescue(?:d|s)?|rescuers|airlifted|"
                      r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,3} "
                      r"(?:fled|flee(?:ing)?)"),
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|air raids?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
      r"explosions?|exploded|blasts?(?! from the past)|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
+     r"suicide (?:bombers?|attacks?|bombings?)|explosives?-laden|improvised explosive|IEDs?|"
      r"artillery|barrages?(?! of (?:criticism|questions|complaints|abuse))|mortars?|"
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
@@ -59,18 +61,22 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("battles", r"fighting|clash(?:es|ed)|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)|fought|"
-                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|"
+                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|gunfights?|gun battles?|firefights?|"
+                r"shootouts?|exchanges? of fire|"
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?|"
-                 r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)"),
+                 r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
+                 r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
+                 r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
-                 r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:march(?:ed|es)?|gathered)|"
-                 r"went on strike|walkouts?|sit-ins?|vigils?|(?:a|peace|peaceful|protest|mass|silent) march(?:es)?|"
+                 r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)|"
+                 r"went on strike|walkouts?|sit-ins?|vigils?|"
+                 r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
                  r"(?:general|national|nationwide|rural|indefinite|\d+-hour|doctors'?|workers'?|teachers'?) strike|"
@@ -92,8 +98,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
-              r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|set fire to|"
-              r"set (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
+              r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
+              r"bod(?:y|ies) (?:\w+ ){0,3}(?:were |was )?found|found (?:shot |stabbed )?dead|"
+              r"(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
     ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?|"
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|storms?|tornado|hurricane|wildfires?|cyclone|"
@@ -118,7 +125,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in _TRIGGERS) + ")",
                         re.IGNORECASE)
 # beside protesters: a riot
-ARSON_RE = re.compile(r"arson|set fire|set (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash", re.IGNORECASE)
+ARSON_RE = re.compile(r"arson|(?:set|setting) fire|(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash",
+                      re.IGNORECASE)
+# militants who storm a place attack those in it; troops or police who storm one are no rioters
+ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents)|troops|soldiers|forces|"
+                               r"police|commandos|officers)(?: [\w,]+){0,3} $", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)
 # clashes that involve protesters, students or police are riots, not battles
 RIOT_PARTIES_RE = re.compile(r"\b(?:protesters|demonstrators|students|police|rioters|activists|supporters)\b",

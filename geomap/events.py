@@ -32,6 +32,7 @@ from datetime import date
 
 from geomap.actors import ActorFinder
 from geomap.event_types import (
+    ARMED_STORMING_RE,
     ARSON_RE,
     BY_PROTESTERS_RE,
     CLASH_RE,
@@ -137,11 +138,12 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if SUBORDINATE_RE.search(text[s: m.start()]) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
-        trig = Trigger(m.start(), m.end(), m.lastgroup or "statement")
-        if (found and found[-1].type == trig.type and trig.start - found[-1].end <= JOIN_GAP
-                and not JOIN_BREAK_RE.search(text, found[-1].end, trig.start)):
-            trig = Trigger(found.pop().start, trig.end, trig.type)
-        found.append(trig)
+        found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
+    found = _joined(text, found)
+    for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot
+        if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
+            found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
+    found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
         found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t
                  for t in found]
@@ -154,7 +156,19 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             if ((a.type, b.type) == ("protests", "riots") and b.start - a.end <= 3) or (
                     (a.type, b.type) == ("riots", "protests") and BY_PROTESTERS_RE.fullmatch(text, a.end, b.start)):
                 found[i - 1: i + 1] = [Trigger(a.start, b.end, "riots")]
-    return found
+    return _joined(text, found)  # "mobs torched": one riot, now that arson beside a mob is one
+
+
+def _joined(text: str, words: list[Trigger]) -> list[Trigger]:
+    """Words of one type close together are one trigger ("protesters rallied"), unless a comma or "and"
+    parts them."""
+    out: list[Trigger] = []
+    for trig in words:
+        if (out and out[-1].type == trig.type and trig.start - out[-1].end <= JOIN_GAP
+                and not JOIN_BREAK_RE.search(text, out[-1].end, trig.start)):
+            trig = Trigger(out.pop().start, trig.end, trig.type)
+        out.append(trig)
+    return out
 
 
 def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Callable[[Toponym], bool]) -> bool:
@@ -296,7 +310,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     """The places a trigger governs, each with its role: where it occurred, or what it is about (`joining`:
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
-    wished = bool(MODAL_RE.search(text[s: trig.start]) or FUTURE_AFTER_RE.match(text, trig.end))
+    wished = bool(MODAL_RE.search(text[s: trig.end]) or FUTURE_AFTER_RE.match(text, trig.end))
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]

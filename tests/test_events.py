@@ -418,6 +418,19 @@ def test_second_review_cases(gaz, text, expected):
     ("Leaders adopted a declaration in Kazan on Monday, calling for a ceasefire in Gaza.",
      {("strategic_developments", "Kazan", "occurred", "2024-03-04"),
       ("strategic_developments", "Gaza", "mentioned", None)}),  # called for: not (yet) there, undated
+    ("Protesters attacked embassies in Kinshasa on Tuesday, setting fire to part of one.",
+     {("riots", "Kinshasa", "occurred", "2024-03-05")}),
+    ("On Saturday, militants stormed a health centre in Bannu, killing three.",
+     {("violence_against_civilians", "Bannu", "occurred", "2024-03-02")}),  # armed men storming: no riot
+    ("Police stormed the building in Leeds on Monday.", set()),
+    ("Extra police companies were flown into Imphal on Thursday.", {("military", "Imphāl", "occurred", "2024-02-29")}),
+    ("Militants rammed an explosives-laden vehicle into a base in Bannu on Monday.",
+     {("explosions_remote_violence", "Bannu", "occurred", "2024-03-04")}),
+    ("Five bodies were found near Navolato on Sunday.", {("crime", "Navolato", "occurred", "2024-03-03")}),
+    ("Ten attackers were killed in the exchange of fire in Bannu on Monday.",
+     {("battles", "Bannu", "occurred", "2024-03-04")}),
+    ("On Thursday, mobs torched several houses in Imphal.", {("riots", "Imphāl", "occurred", "2024-02-29")}),
+    ("Wood said in a March 4 story that Gainesville needs a lot.", set()),  # "a March 4" is no march
     ("Jihadists killed scores of civilians in Kaya on Saturday.",
      {("violence_against_civilians", "Kaya", "occurred", "2024-03-02")}),
     ("Some 600 additional troops had landed at Culiacán airport on Friday.",
