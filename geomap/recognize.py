@@ -206,8 +206,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not after_in):
         return "a speaker"
-    if not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in:
-        return "an armed group's name"  # "Fano fighters" (not "Kharkiv fighters", a big city's)
+    if (not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in
+            and not re.search(rf"\b(?:in|at|near|from|outside|around) {re.escape(tok.text)}\b", text)):
+        return "an armed group's name"  # "Fano fighters" (not a town the text also puts things in: "in Zintan")
     nxt = _word_after(text, tokens, i)
     if nxt is not None and nxt.text == "Day":
         return "a holiday"  # "Independence Day", "Australia Day"

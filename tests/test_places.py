@@ -569,3 +569,9 @@ def test_news_short_forms_of_countries_and_states(gaz):
     assert {k: v[1] for k, v in got.items()} == {"PNG": "PG", "NSW": "AU", "Qld": "AU"}
     got = places("The RSF shelled El Fasher, capital of North Darfur, and fighting spread in South Kordofan.", gaz)
     assert got["North Darfur"] == ("Northern Darfur", "SD") and got["South Kordofan"] == ("Southern Kordofan", "SD")
+
+
+def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
+    text = "Zintan fighters left. Clashes broke out in Zintan on Monday."
+    tops = [t for t in resolve(text, recognize(text, gaz)) if t.text == "Zintan"]
+    assert [t.place.country_code if t.place else t.reason for t in tops] == ["LY", "LY"]
