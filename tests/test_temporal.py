@@ -56,8 +56,10 @@ WEEKDAYS = [
     ("Another rally will be held in Mombasa on Friday, organisers said.", "Friday", "2022-03-11"),
     ("A rally was held on Friday, organisers said.", "Friday", "2022-03-04"),
     ("Police arrested him on Friday.", "Friday", "2022-03-04"),
-    ("Erdogan told reporters on Monday that talks would resume.", "Monday", "2022-03-07"),  # not the reported clause's
-    ("He was arrested on Sunday and is due in court next week.", "Sunday", "2022-03-06"),  # the next clause's own tense
+    ("Erdogan told reporters in Ankara on Monday that talks would resume.", "Monday", "2022-03-07"),  # not the
+    # reported clause's tense
+    ("He was arrested by officers in Leeds on Sunday and will appear in court.", "Sunday", "2022-03-06"),  # nor the
+    # next clause's
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
