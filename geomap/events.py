@@ -17,7 +17,9 @@ Rules, per sentence:
   what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
   date; "since/until ..." dates nothing, and "the talks" take no date but their own. Without one, what was
   *said* is dated to the report's date (date_span null) unless the sentence points to the past ("earlier",
-  "previously"); anything else is left undated (precision "unknown") rather than guessed;
+  "previously"); what happened (not a meeting or statement, which are told of apart) in a sentence with no
+  time expression continues the story told last and takes the date of the article's last dated event (its
+  date_span points there); anything else is left undated (precision "unknown") rather than guessed;
 - within an article, events of the same type at the same place are merged (an undated "the meeting" joins
   the dated meeting), except ones marked as earlier.
 """
@@ -281,6 +283,9 @@ def _summary(article: Article, s: int, e: int) -> str:
     return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
 
 
+Dated = tuple[str | None, str, tuple[int, int] | None]  # date, precision, the span of the expression
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     event: Event
@@ -299,6 +304,7 @@ class _Sentence:
     speech: bool  # "said", "stated", ...: what was said is dated to the report
     earlier: bool  # "earlier", "previously": never dated to the report
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
+    story: Dated | None  # the date of the article's last dated event before this sentence
 
     @property
     def text(self) -> str:
@@ -341,14 +347,14 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
-                     dateline: Place | None, actors: ActorFinder) -> list[_Draft]:
+                     dateline: Place | None, actors: ActorFinder, story: Dated | None) -> list[_Draft]:
     text = article.text
     words = _triggers(text, s, e, article.body_start)
     triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
     if not triggers:
         return []
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
-                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])))
+                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story)
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:
@@ -363,7 +369,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     return drafts
 
 
-def _when(sent: _Sentence, trig: Trigger) -> tuple[str | None, str, tuple[int, int] | None]:
+def _when(sent: _Sentence, trig: Trigger) -> Dated:
     """(date, precision, date span) of the event a trigger names."""
     timex = _date(sent, trig)
     published = sent.article.published
@@ -374,10 +380,12 @@ def _when(sent: _Sentence, trig: Trigger) -> tuple[str | None, str, tuple[int, i
         return None, "unknown", None  # "the talks were constructive": the talks told of before
     if (sent.speech or trig.type == "statement") and not sent.earlier and not sent.modal and published:
         return published.isoformat(), "day", None
+    if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
+        return sent.story  # the story goes on: "The storm also flooded Al-Bayda" after "… struck Derna on Sunday"
     return None, "unknown", None
 
 
-def _own_date(sent: _Sentence, top: Toponym) -> tuple[str | None, str, tuple[int, int] | None] | None:
+def _own_date(sent: _Sentence, top: Toponym) -> Dated | None:
     """The date written right after a place, which dates what happened there: "seized Goma in January and
     Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday"."""
     for t in sent.timexes:
@@ -393,9 +401,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     when = _when(sent, trig)
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
-    def draft(place: Place, role: str, span: tuple[int, int] | None,
-              dated: tuple[str | None, str, tuple[int, int] | None]) -> _Draft:
-        date, precision, date_span = dated
+    def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated) -> _Draft:
+        date, precision, date_span = dated if role == "occurred" or dated is not sent.story else (None, "unknown", None)
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
         if trig.type in DATELINE_TYPES:  # "southern Turkey" hit by a quake is not the dateline's Istanbul
@@ -441,11 +448,16 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     """Events of one article, in text order."""
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
+    story: Dated | None = None
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
         times = [t for t in timexes if s <= t.start < e]
-        drafts += _sentence_events(article, s, e, tops, times, dateline, actors)
+        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story)
+        story = next(((d.event.date, d.event.date_precision, d.event.evidence.date_span) for d in reversed(mine)
+                      if d.event.role == "occurred" and d.event.date and d.event.evidence.date_span
+                      and d.event.evidence.date_span[0] >= s), story)
+        drafts += mine
     return _merge(drafts)
 
 

@@ -486,3 +486,27 @@ def test_review_cases_of_false_and_lost_events(gaz, text, expected):
 ])
 def test_the_city_is_the_town_named_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Storm Daniel struck Derna on Sunday, killing hundreds. The storm also flooded the town of Al Bayda.",
+     {("disaster", "Darnah", "occurred", "2024-03-03"), ("disaster", "Al Bayḑā’", "occurred", "2024-03-03")}),
+    ("Shelling hit Kharkiv on Monday. Earlier, shelling hit Izium.",  # told apart, not the story's day
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"),
+      ("explosions_remote_violence", "Izium", "occurred", None)}),
+    ("Shelling hit Kharkiv on Monday. Residents plan to protest in Izium.",  # planned: no date from the story
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"), ("protests", "Izium", "mentioned", None)}),
+    ("Shelling hit Kharkiv on Monday. Talks in Kyiv made no progress.",  # meetings are told of apart
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"), ("meeting", "Kyiv", "occurred", None)}),
+    ("Shelling destroyed a school in Izium. Shelling hit Kharkiv on Monday.",  # a story goes forward only
+     {("explosions_remote_violence", "Izium", "occurred", None),
+      ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+])
+def test_an_undated_event_continues_the_story_told_last(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
+    text = "Shelling hit Kharkiv on Monday. Shelling also destroyed a school in Izium."
+    izium = next(e for e in events_of(text, gaz, date(2024, 3, 6)) if e.place.name == "Izium")
+    assert (izium.date, text[slice(*izium.evidence.date_span)]) == ("2024-03-04", "Monday")
