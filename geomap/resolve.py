@@ -79,6 +79,13 @@ NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within abou
 POINT_KINDS = ("city", "admin2")
 EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
+NEAR_LIMIT_KM = 250.0  # "Hindon air base near New Delhi": a reading farther than this is not near
+_NEAR_GAP = re.compile(  # between a place and the town it is said to be near
+    r"(?:\s+(?:air ?base|airbase|airport|camp|refugee camp|border crossing|crossing|village|town|district|area))?,?"
+    r"\s+(?:near|outside|close to|on the outskirts of|(?:about |some )?(?P<n>\d[\d,.]*) ?"
+    r"(?P<unit>km|kilometres|kilometers|miles)(?: \(\d+ (?:miles|km)\))? "
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest) of|from))\s+"
+    r"(?:the (?:city|town|capital) of )?$")
 _BLOCK = 256  # rows of the distance matrix computed at once
 
 
@@ -99,6 +106,8 @@ class _Name:
     cands: list[Candidate]
     pattern: list[float]  # the text's cues per candidate (patterns, possessives, region and kind words),
     # averaged over the name's mentions
+    kinds: list[float] = field(default_factory=list)  # the part of `pattern` that only tells the kind of place
+    # ("the town of"), not where it lies
     namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
     qualifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)  # mention -> its region's key, and
     # whether the region is a qualifier after it ("Avon, Conn.") rather than a possessive ("Iraq's Kurdistan")
@@ -267,7 +276,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
             namesake = not m.street and _namesake(fold(m.text), cands)
-            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), namesake)
+            name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), [0.0] * len(cands), namesake)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
@@ -295,8 +304,10 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))) or answers[i]
             name.pattern[i] += PATTERN_BONUS * (where + kind)
+            name.kinds[i] += PATTERN_BONUS * kind
     for name in names.values():
         name.pattern = [b / name.mentions for b in name.pattern]
+        name.kinds = [b / name.mentions for b in name.kinds]
     if filed is not None and (town := names.get(keys[filed])):
         town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
@@ -321,6 +332,7 @@ def _short_forms(names: dict[str, _Name]) -> None:
             extra = [c for c in full.cands if c.place.kind == "admin2" and c.place.id not in have]
             name.cands += extra
             name.pattern += [SHORT_FORM_BONUS] * len(extra)
+            name.kinds += [0.0] * len(extra)
 
 
 def _graded(mentions: np.ndarray) -> np.ndarray:
@@ -457,6 +469,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
+    nears = {k: (keys[k + 1], _near_limit(m)) for k in range(len(everything) - 1)
+             if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))}
     if names:
         score, prior, near = _infer(names, demonym_countries(text, [(m.start, m.end) for m in everything]))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
@@ -474,7 +488,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
-            elif _isolated(cand, float(local[best] - prior[offset + best]), n_points,
+            elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best]), n_points,
                            alias := not any(c.primary for c in name.cands), generic := _generic(name.key)):
                 what = ("answers to the name only as an alternate and lies" if alias
                         else "has a name made of common words and lies" if generic else "is a small place")
@@ -489,6 +503,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         if choice is not None and k in qualifiers:
             region, strict = qualifiers[k]
             choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict)
+        if choice is not None and k in nears:
+            choice = _near(choice, ranked[keys[k]], chosen.get(nears[k][0]), nears[k][1])
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
@@ -533,6 +549,34 @@ class _Choice:
     cand: Candidate
     confidence: float
     reason: str | None
+
+
+def _near_limit(gap: re.Match[str]) -> float:
+    """How far from the town a place said to be near it may lie: NEAR_LIMIT_KM, or half as much again as a
+    distance the text states ("about 250 kilometers west of Derna")."""
+    if not gap.group("n"):
+        return NEAR_LIMIT_KM
+    stated = float(gap.group("n").replace(",", "")) * (1.609 if gap.group("unit") == "miles" else 1.0)
+    return max(NEAR_LIMIT_KM, 1.5 * stated)
+
+
+def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, limit: float) -> _Choice:
+    """The place of a town the text puts near another town ("the Hindon air base near New Delhi", "Sake,
+    25 km west of Goma"): the name's choice if it lies within `limit` km of the town, else its best reading
+    that does, else none: the gazetteer lacks the place, and a namesake far away is no answer. (Seas, forests
+    and regions reach far beyond the town they are said to be near.)"""
+    if (place.reason or place.cand.place.kind not in POINT_KINDS or town is None or town.reason
+            or town.cand.place.kind not in POINT_KINDS):
+        return place
+    there = town.cand.place
+    close = [c for c in ranked if c.place.kind in POINT_KINDS
+             and km(c.place.lat, c.place.lon, there.lat, there.lon) <= limit]
+    if place.cand in close:
+        return place
+    if close:
+        return _Choice(close[0], place.confidence, None)
+    return _Choice(place.cand, 0.0, f"the text puts it near {there.name}, where the gazetteer has no "
+                                    f"{place.cand.place.name} (nearest reading {place.cand.place.id})")
 
 
 def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None, strict: bool) -> _Choice:

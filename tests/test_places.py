@@ -575,3 +575,17 @@ def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
     text = "Zintan fighters left. Clashes broke out in Zintan on Monday."
     tops = [t for t in resolve(text, recognize(text, gaz)) if t.text == "Zintan"]
     assert [t.place.country_code if t.place else t.reason for t in tops] == ["LY", "LY"]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # no Hindon near New Delhi in the gazetteer: England's is no answer, though the article names London
+    ("DHAKA - Hasina landed at the Hindon air base near New Delhi and was expected to fly on to London.",
+     "Hindon", "near New Delhi"),
+    ("Protesters blocked roads in Cusco and Arequipa, stranding tourists in the town of Aguas Calientes.",
+     "Aguas Calientes", "small place"),  # "the town of" tells the kind of place, not where it lies
+    ("Rescue teams reached Derna, while the authorities based in Benghazi, about 250 kilometers west of Derna, "
+     "sent aid.", "Benghazi", "LY"),  # a stated distance sets how far "near" reaches
+])
+def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert expected in (top.place.country_code if top.place else top.reason), top
