@@ -34,7 +34,8 @@ _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|sta
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
-                     r"rescue(?:d|s)?|rescuers|airlifted|"
+                     r"rescue(?:d|s)?|rescuers|airlifted|(?:medical|relief|food|emergency) (?:supplies|aid)|"
+                     r"dropped (?:food|water|aid|supplies|relief)|ordered (?:\w+ ){0,4}to (?:leave|evacuate)|"
                      r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,3} "
                      r"(?:fled|flee(?:ing)?)"),
     ("explosions_remote_violence",
@@ -106,7 +107,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|storms?|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
-                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
+                 rf"{_STRUCTURE}(?: \w+){{0,3}} (?:collapsed|came down)|made landfall|washed away|collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter) crash"),

@@ -438,6 +438,16 @@ def test_second_review_cases(gaz, text, expected):
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
+    ("Hurricane Helene made landfall near Perry, Florida, on Monday.",
+     {("disaster", "Perry", "occurred", "2024-03-04")}),
+    ("In Asheville, homes were washed away on Monday.", {("disaster", "Asheville", "occurred", "2024-03-04")}),
+    ("A five-storey building in Lagos came down on Monday.", {("disaster", "Lagos", "occurred", "2024-03-04")}),
+    ("A plane carrying medical supplies landed in Benghazi on Monday.",
+     {("humanitarian", "Benghazi", "occurred", "2024-03-04")}),
+    ("Helicopters dropped food to villages near Asheville on Monday.",
+     {("humanitarian", "Asheville", "occurred", "2024-03-04")}),
+    ("Officials on Monday ordered families with children to leave the town of Pokrovsk.",
+     {("humanitarian", "Pokrovsk", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
