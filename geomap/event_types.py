@@ -107,7 +107,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|storms?|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
-                 rf"{_STRUCTURE}(?: \w+){{0,3}} (?:collapsed|came down)|made landfall|washed away|collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
+                 rf"{_STRUCTURE}(?: \w+){{0,3}} (?:collapsed|came down)|made landfall|washed away|"
+                 rf"collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter) crash"),

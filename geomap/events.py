@@ -268,6 +268,9 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     body = [t for t in dated if t.start >= sent.article.body_start]
     owner = {t: _claims(text, t, sent.words) for t in body}
     pool = [t for t in body if owner[t] == trigger]
+    if not pool and trigger not in sent.idle:  # one claimed by a word that makes no event goes to the next nearest:
+        busy = [w for w in sent.words if w not in sent.idle]  # "threw fireworks … late Sunday, and a fire broke out"
+        pool = [t for t in body if owner[t] in sent.idle and _claims(text, t, busy) == trigger]
     if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
         pool = [t for t in body if owner[t].type == "statement"] or [t for t in dated if t not in owner]
     return min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
@@ -305,6 +308,7 @@ class _Sentence:
     earlier: bool  # "earlier", "previously": never dated to the report
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
+    idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
 
     @property
     def text(self) -> str:
@@ -353,12 +357,14 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
     if not triggers:
         return []
+    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig] for trig in triggers}
+    idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
-                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story)
+                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle)
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:
-        mine = [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig]
+        mine = governed[trig]
         pattern = WHO_PATTERNS.get(trig.type, DIPLOMATS_RE)
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)

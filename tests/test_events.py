@@ -516,6 +516,15 @@ def test_an_undated_event_continues_the_story_told_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    # "fire" is nearer to "late Sunday" but has no place: the date goes to the riot
+    ("Protesters in Tbilisi threw stones at officers late Sunday, and a fire broke out in a window.",
+     {("riots", "Tbilisi", "occurred", "2024-03-03")}),
+])
+def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
     text = "Shelling hit Kharkiv on Monday. Shelling also destroyed a school in Izium."
     izium = next(e for e in events_of(text, gaz, date(2024, 3, 6)) if e.place.name == "Izium")
