@@ -31,6 +31,10 @@ ACLED_TYPE = {
 # victory", "stormed to victory", "meet EU standards", "rail strikes hit commuters").
 _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|stand|ceiling|shaft|tunnel|structure|"
               r"hospital|school|castle|canopy|market|church|mosque|factory|hotel|stadium)s?")
+_CONTRABAND = (r"(?:\w+ ){0,3}(?:(?:hand)?guns?|rifles?|weapons?|firearms?|drugs?|narcotics|cocaine|heroin|"
+               r"methamphetamine|cannabis|marijuana|cash|money|vehicles?|cars?|phones?|documents?|assets?|"
+               r"passports?|contraband|ammunition|explosives|tonnes|kilograms|kg|pounds|shipments?|containers?|"
+               r"goods|cigarettes)\b")  # what police seize: no territory
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -51,7 +55,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),
-    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|executed|"
+    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
+                                   r"executed(?<!warrants were executed)(?<!warrant was executed)"
+                                   r"(?! (?:\w+ )?(?:search )?warrants?)|"
                                    r"killed (?:[\w,]+ ){0,3}civilians|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
@@ -89,14 +95,16 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     r"captured|recaptured|seized|retook|"
+     rf"captured|recaptured|seized(?! {_CONTRABAND})|retook|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
      r"curfew|state of emergency|ceasefire|truce|"
      r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned"),
-    ("crime", r"arrested|detained|charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
+    ("crime", rf"arrested|detained|seized {_CONTRABAND}|(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
+              r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
+              r"charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"

@@ -448,6 +448,13 @@ def test_second_review_cases(gaz, text, expected):
      {("humanitarian", "Asheville", "occurred", "2024-03-04")}),
     ("Officials on Monday ordered families with children to leave the town of Pokrovsk.",
      {("humanitarian", "Pokrovsk", "occurred", "2024-03-04")}),
+    ("Police executed search warrants at 19 homes in Brampton on Monday.",
+     {("crime", "Brampton", "occurred", "2024-03-04")}),  # no execution of people
+    ("Search warrants were executed in Brampton on Monday.", {("crime", "Brampton", "occurred", "2024-03-04")}),
+    ("Customs officers seized two tonnes of cocaine in Antwerp on Monday.",
+     {("crime", "Antwerpen", "occurred", "2024-03-04")}),  # no territory taken
+    ("Jihadists executed three villagers in Kidal on Monday.",
+     {("violence_against_civilians", "Kidal", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
