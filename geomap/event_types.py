@@ -38,7 +38,8 @@ _CONTRABAND = (r"(?:\w+ ){0,3}(?:(?:hand)?guns?|rifles?|weapons?|firearms?|drugs
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
-                     r"rescue(?:d|s)?|rescuers|airlifted|(?:medical|relief|food|emergency) (?:supplies|aid)|"
+                     r"rescue(?:d|s)?|rescuers|airlifted|pulled (?:\w+ ){0,2}(?:out )?alive|"
+                     r"(?:medical|relief|food|emergency) (?:supplies|aid)|"
                      r"dropped (?:food|water|aid|supplies|relief)|ordered (?:\w+ ){0,4}to (?:leave|evacuate)|"
                      r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,3} "
                      r"(?:fled|flee(?:ing)?)"),
@@ -86,7 +87,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
-                 r"(?:general|national|nationwide|rural|indefinite|\d+-hour|doctors'?|workers'?|teachers'?) strike|"
+                 r"(?:general|national|nationwide|rural|indefinite|token|\d+-hour|(?:one|two|three|\d+)-day|doctors'?|"
+                 r"workers'?|teachers'?) strike|"
+                 r"(?:to )?disperse (?:\w+ ){0,2}(?:crowds?|protesters|demonstrators|farmers|students|workers|"
+                 r"supporters|marchers)|"
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?:complete )?shutdown|hartal|bandh"),
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
@@ -98,7 +102,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      rf"captured|recaptured|seized(?! {_CONTRABAND})|retook|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
-     r"curfew|state of emergency|ceasefire|truce|"
+     r"curfew|state of emergency|ceasefire|truce|prohibitory orders|internet (?:shutdown|blackout)|"
+     r"(?:mobile )?internet(?: services)?,?(?: \w+){0,2} (?:were |was |had been )?"
+     r"(?:suspended|shut down|cut off|blocked)|"
+     r"(?:suspended|shut down|cut off|blocked) (?:mobile )?internet|"
      r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned"),
@@ -119,7 +126,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
-                 r"(?:plane|train|bus|helicopter) crash"),
+                 r"(?:plane|train|bus|helicopter) crash|collided|head-on collision"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|joined by|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"

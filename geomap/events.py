@@ -47,7 +47,7 @@ from geomap.event_types import (
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
-from geomap.tokens import sentence_initial
+from geomap.tokens import demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
@@ -103,6 +103,9 @@ PLACE_DATE_REACH = 40  # characters between a place and its own date
 ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+the\s+(city|town|village|"
                          r"capital)\b(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
+OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
+    r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -469,8 +472,18 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
 
 def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:
     """"In the city", "the town's airport": the town the article named last before this sentence (or its
-    dateline town), as a place of this sentence; "the capital" is the last national capital named."""
+    dateline town), as a place of this sentence; "the capital" is the last national capital named, and
+    "Somalia's capital", "the Kenyan capital" that country's capital, if the article names it anywhere."""
     out = []
+    for m in OWNED_CAPITAL_RE.finditer(text, s, e):
+        owner = next((t.place for t in toponyms if t.place and t.place.kind == "country" and t.end == m.end("owner")),
+                     None)
+        code = owner.country_code if owner else demonyms().get(m.group("people") or "")
+        capitals = [p for p in [dateline, *(t.place for t in toponyms)]
+                    if p and p.feature_code == "PPLC" and code and p.country_code == code]
+        if capitals:
+            start = m.start("owner") if m.group("owner") else m.start("people")
+            out.append(Toponym(start, m.end("word"), text[start: m.end("word")], capitals[0]))
     for m in ANAPHORA_RE.finditer(text, s, e):
         capital = m.group(1).lower() == "capital"
         named = [t.place for t in toponyms if t.end <= s and t.place and t.place.kind == "city"

@@ -455,6 +455,18 @@ def test_second_review_cases(gaz, text, expected):
      {("crime", "Antwerpen", "occurred", "2024-03-04")}),  # no territory taken
     ("Jihadists executed three villagers in Kidal on Monday.",
      {("violence_against_civilians", "Kidal", "occurred", "2024-03-04")}),
+    ("Transporters observed a one-day token strike in Sindh on Monday.",
+     {("protests", "Sindh", "occurred", "2024-03-04")}),
+    ("Police used water cannon to disperse farmers in Ambala on Monday.",
+     {("protests", "Ambāla", "occurred", "2024-03-04")}),
+    ("Mobile internet services, suspended on Monday in Kaithal, were restored.",
+     {("strategic_developments", "Kaithal", "occurred", "2024-03-04")}),
+    ("Prohibitory orders were imposed across Delhi on Monday.",
+     {("strategic_developments", "Delhi", "occurred", "2024-03-04")}),
+    ("A minibus collided with a truck near Chincha on Monday.",
+     {("disaster", "Chincha Alta", "occurred", "2024-03-04")}),
+    ("Seven miners were pulled out alive in Chegutu on Monday.",
+     {("humanitarian", "Chegutu", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
@@ -502,6 +514,17 @@ def test_review_cases_of_false_and_lost_events(gaz, text, expected):
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # the council is no place
 ])
 def test_the_city_is_the_town_named_last(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Gunmen attacked a restaurant in Somalia's capital on Monday. Mogadishu was calm on Tuesday.",
+     {("crime", "Mogadishu", "occurred", "2024-03-04")}),
+    ("Police fired tear gas at protesters in the Kenyan capital on Monday. Nairobi was calm on Tuesday.",
+     {("protests", "Nairobi", "occurred", "2024-03-04")}),
+    ("Police fired tear gas at protesters in the Kenyan capital on Monday.", set()),  # no capital named: no place
+])
+def test_a_country_s_capital_is_the_capital_the_article_names(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
