@@ -52,7 +52,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"
-     r"fired (?:\w+ )?(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
+     r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),

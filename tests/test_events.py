@@ -467,6 +467,8 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Chincha Alta", "occurred", "2024-03-04")}),
     ("Seven miners were pulled out alive in Chegutu on Monday.",
      {("humanitarian", "Chegutu", "occurred", "2024-03-04")}),
+    ("Ukraine fires US-made missiles into Russia's Bryansk region for the first time on Monday.",
+     {("explosions_remote_violence", "Bryansk Oblast", "occurred", "2024-03-04")}),  # fires missiles: no blaze
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
