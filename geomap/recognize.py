@@ -169,6 +169,19 @@ def _strong(cand: Candidate) -> bool:
     return cand.primary and (place.kind in STRONG_KINDS or (place.kind == "admin1" and place.population >= BIG_CITY))
 
 
+def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The next word is a surname: capitalised, no common word and no place, and used alone elsewhere in the
+    text as a person ("Vladimir Putin approved … Putin said")."""
+    if (nxt is None or text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym
+            or text.endswith(("the ", "The "), 0, tok.start)):  # "the Paris Walmart store"
+        return False
+    word = nxt.text
+    if common_rank(word.lower()) or fold(word) in found:
+        return False
+    return any(not text.endswith(tok.text + " ", 0, m.start()) for m in re.finditer(
+        rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? )?(?<![\w-]){re.escape(word)}(?:['’]s)?(?= (?:{_SPEECH_VERBS})\b)", text))
+
+
 def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], found: dict[str, tuple[Candidate, ...]],
            placed: set[int], people: set[str], firms: set[str], written: set[str]) -> str | None:
     """Why a single-token match is probably not a place (None when it may well be one). `found` holds the
@@ -220,6 +233,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
+    if not strong and (_NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
+        return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
+    if not strong and any(m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(
+            text, max(0, tok.start - 60), min(len(text), tok.end + 60))):
+        return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
     if tok.acronym and len(tok.text) <= 4:
@@ -439,6 +457,9 @@ _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? 
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")
+_SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
+_NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
+_IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
 _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")

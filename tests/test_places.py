@@ -589,3 +589,17 @@ def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
 def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert expected in (top.place.country_code if top.place else top.reason), top
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hours later, Vladimir Putin approved the doctrine. Putin said the West was to blame.", "Vladimir"),
+    ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Joaquín"),
+    ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Mayo"),
+])
+def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
+    assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
+
+
+def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
+    text = "Police then warned the Paris Walmart store. Walmart said it was safe."
+    assert [t.text for t in resolve(text, recognize(text, gaz)) if t.place] == ["Paris"]
