@@ -39,6 +39,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
                      r"rescue(?:d|s)?|rescuers|airlifted|pulled (?:\w+ ){0,2}(?:out )?alive|"
+                     r"pulled (?:\d+|\w+) (?:people|survivors|passengers) from|search (?:and rescue )?operations?|"
                      r"(?:medical|relief|food|emergency) (?:supplies|aid)|"
                      r"dropped (?:food|water|aid|supplies|relief)|ordered (?:\w+ ){0,4}to (?:leave|evacuate)|"
                      r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,3} "
@@ -51,7 +52,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
-     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"
+     r"(?:had |have |has )?(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
@@ -60,6 +61,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"executed(?<!warrants were executed)(?<!warrant was executed)"
                                    r"(?! (?:\w+ )?(?:search )?warrants?)|"
                                    r"killed (?:[\w,]+ ){0,3}civilians|"
+                                   r"civilians (?:\w+ )?(?:were|have been|had been) killed|"
+                                   r"(?:police|soldiers|troops|security forces) (?:\w+ ){0,2}shot dead|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen)(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
@@ -70,11 +73,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)|fought|"
                 r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|gunfights?|gun battles?|firefights?|"
-                r"shootouts?|exchanges? of fire|"
+                r"shootouts?|exchanges? of fire|traded (?:heavy )?(?:\w+ )?fire|"
+                r"(?:tribal|clan|ethnic|communal) (?:fights?|fighting|clashes)|"
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
-    ("military", r"military operation|invaded|invasion|invade|troops (?:entered|crossed|withdrew)|"
+    ("military", r"military operation|invaded|invasion|invade|reached the outskirts of|"
+                 r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
+                 r"troops (?:entered|crossed|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
@@ -96,13 +102,20 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
               r"stormed(?! (?:their|his|her|its|our) way| to | into the lead| off| out| back)|"
               r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
-              r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)"),
+              r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
+              r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"
+              r"overwhelmed (?:the )?police(?: lines)?"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      rf"captured|recaptured|seized(?! {_CONTRABAND})|retook|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
-     r"curfew|state of emergency|ceasefire|truce|prohibitory orders|internet (?:shutdown|blackout)|"
+     r"curfew|state of emergency|ceasefire|truce|prohibitory orders|shoot-at-sight|"
+     r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce|deal|agreement|accord)|"
+     r"ordered (?:[\w,]+ ){0,8}to (?:close|shut)|(?:announced|imposed) a ban|"
+     r"(?:sever(?:ed|ing)?|cut|suspended|broke off) (?:its |their )?(?:\w+ )?(?:diplomatic )?(?:relations|ties|"
+     r"partnership)|takeover of(?! (?:the )?(?:company|firm|group|club|business|bank|airline))|"
+     r"internet (?:shutdown|blackout)|"
      r"(?:mobile )?internet(?: services)?,?(?: \w+){0,2} (?:were |was |had been )?"
      r"(?:suspended|shut down|cut off|blocked)|"
      r"(?:suspended|shut down|cut off|blocked) (?:mobile )?internet|"
@@ -116,7 +129,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
               r"bod(?:y|ies) (?:\w+ ){0,3}(?:were |was )?found|found (?:shot |stabbed )?dead|"
-              r"(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched"),
+              r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)|torched|jailbreak|prison ?break|mass breakout|"
+              r"(?:inmates|prisoners) (?:\w+ ){0,2}escaped|"
+              r"charged (?:[\w,]+ ){0,2}(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?|"
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|storms?|tornado|hurricane|wildfires?|cyclone|"
@@ -126,9 +141,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"collapse of (?:an? |the )?(?:\w+ )?{_STRUCTURE}|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
-                 r"(?:plane|train|bus|helicopter) crash|collided|head-on collision"),
+                 r"(?:plane|train|bus|helicopter) crash|collided|head-on collision|"
+                 r"(?:came|went) off the (?:tracks|rails)|"
+                 r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|joined by|"
+                r"(?:tour(?:ed|s)?|toured) the (?:damage|site|area|affected|flood|disaster|devastat\w+)|"
+                r"meet (?:\w+ ){0,2}(?:representatives|delegates|counterparts?|envoys?)|"
+                r"host(?:s|ed|ing)? (?:an? |the )?(?:\w+ ){0,2}conference (?:on|for)|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"
                 r"prime minister|counterparts?)|"
                 # "will meet in Geneva", "to meet Putin"; not "meet demands", "meet EU standards", a sports meet
@@ -159,6 +179,9 @@ BY_PROTESTERS_RE = re.compile(r"\s+by\s+(?:\w+\s+)?", re.IGNORECASE)  # "shops w
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... unless a clause follows, with a verb of its own: "a day after they seized Hama", "after taking control of Goma"
+CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|seized|seizing|stormed|storming|fought|struck|hit|set|fled|"
+                            r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"
 WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since)|['’]s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",

@@ -30,7 +30,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from geomap.actors import ActorFinder
 from geomap.event_types import (
@@ -38,6 +38,7 @@ from geomap.event_types import (
     ARSON_RE,
     BY_PROTESTERS_RE,
     CLASH_RE,
+    CLAUSE_VERB_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
     RIOT_PARTIES_RE,
@@ -86,7 +87,7 @@ OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # obj
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
-CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over", re.I)  # a capture's object is where it happened
+CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over|takeover", re.I)  # its object is where it happened
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
@@ -106,6 +107,8 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
+DAYS_APART_RE = re.compile(  # "a day after they seized Hama": the day before the sentence's date
+    r"\b(?P<n>an?|one|two|three|four|five|six|\d+) days? (?P<way>after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -140,7 +143,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
         named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
-        if SUBORDINATE_RE.search(text[s: m.start()]) or named or (
+        if (SUBORDINATE_RE.search(text[s: m.start()]) and not CLAUSE_VERB_RE.match(m.group())) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
@@ -394,6 +397,23 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
     return None, "unknown", None
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _apart(sent: _Sentence, trig: Trigger, when: Dated) -> Dated:
+    """The date of an event told "a day after" or "two days before" the day the sentence names before it:
+    "said on Tuesday they had reached Homs, a day after they seized Hama" (Monday)."""
+    m = DAYS_APART_RE.search(sent.text, sent.start, trig.start)
+    days = [(t, when_) for t in sent.timexes if m and t.end <= m.start() and (when_ := event_date(t))
+            and when_[1] == "day"]
+    if not days:
+        return when
+    timex, (day, _) = days[-1]
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    shifted = date.fromisoformat(day) + timedelta(days=-n if m.group("way").lower() == "after" else n)
+    return shifted.isoformat(), "day", (timex.start, timex.end)
+
+
 def _own_date(sent: _Sentence, top: Toponym) -> Dated | None:
     """The date written right after a place, which dates what happened there: "seized Goma in January and
     Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday"."""
@@ -407,7 +427,7 @@ def _own_date(sent: _Sentence, top: Toponym) -> Dated | None:
 def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], dateline: Place | None,
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
-    when = _when(sent, trig)
+    when = _apart(sent, trig, _when(sent, trig))
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
     def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated) -> _Draft:

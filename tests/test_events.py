@@ -557,6 +557,47 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Rebels said on Tuesday they had reached the outskirts of Homs, a day after they seized the city of Hama.",
+     {("military", "Homs", "occurred", "2024-03-05"),
+      ("strategic_developments", "Ḩamāh", "occurred", "2024-03-04")}),  # a clause after "after": a day earlier
+    ("Troops entered Homs on Tuesday, two days after taking control of Hama.",
+     {("military", "Homs", "occurred", "2024-03-05"), ("strategic_developments", "Hama", "occurred", "2024-03-03")}),
+    ("Talks resumed in Doha on Tuesday after the attack on Rafah.",
+     {("meeting", "Doha", "occurred", "2024-03-05")}),  # "after the attack": a time reference, no event
+])
+def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Thousands of inmates escaped from a prison in Goma on Monday.", ("crime", "Goma")),
+    ("Police in Toronto have charged 28 people on Monday.", ("crime", "Toronto")),
+    ("Jubilant crowds broke through the gates of the residence in Dhaka on Monday.", ("riots", "Dhaka")),
+    ("Demonstrators overwhelmed police lines in Nairobi on Monday.", ("riots", "Nairobi")),
+    ("Russian aircraft had struck Ukrainian positions in Sumy on Monday.", ("explosions_remote_violence", "Sumy")),
+    ("A tribal fight near Wabag on Monday left eight people dead.", ("battles", "Wabag")),
+    ("Convoys of RSF fighters were moving towards Sennar on Monday.", ("military", "Sinnar")),
+    ("The government ordered all universities in Dhaka to close on Monday.", ("strategic_developments", "Dhaka")),
+    ("Sudan severed diplomatic relations in Port Sudan on Monday.", ("strategic_developments", "Port Sudan")),
+    ("Police in Mogadishu announced a ban on vehicle traffic on Monday.", ("strategic_developments", "Mogadishu")),
+    ("Armed groups completed the takeover of Mirebalais on Monday.", ("strategic_developments", "Mirebalais")),
+    ("The governor authorised shoot-at-sight orders in Manipur on Monday.", ("strategic_developments", "Manipur")),
+    ("The Coast Guard pulled 14 people from the water in Lahaina on Monday.", ("humanitarian", "Lahaina")),
+    ("The governor toured the damage in Dawson Springs on Monday.", ("meeting", "Dawson Springs")),
+    ("At least 10 civilians were killed in Mirebalais on Monday.", ("violence_against_civilians", "Mirebalais")),
+    ("The train came off the tracks near Balasore on Monday.", ("disaster", "Balasore")),
+    ("The Brisbane River peaked at 3.85 metres in Brisbane on Monday.", ("disaster", "Brisbane")),
+])
+def test_more_event_words_from_probe_news(gaz, text, expected):
+    assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
+
+
+def test_a_planned_conference_is_a_meeting_to_come(gaz):
+    assert happenings("The UK will host a conference on Sudan in London next Monday.", gaz) == {
+        ("meeting", "London", "mentioned", "2024-03-11")}
+
+
 def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
     text = "Shelling hit Kharkiv on Monday. Shelling also destroyed a school in Izium."
     izium = next(e for e in events_of(text, gaz, date(2024, 3, 6)) if e.place.name == "Izium")
