@@ -179,7 +179,9 @@ BY_PROTESTERS_RE = re.compile(r"\s+by\s+(?:\w+\s+)?", re.IGNORECASE)  # "shops w
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-# ... unless a clause follows, with a verb of its own: "a day after they seized Hama", "after taking control of Goma"
+# ... unless a clause follows, with a verb of its own, told so many days or hours apart: "a day after they seized
+# Hama", "hours after taking control of Goma" (not "since Russia invaded Ukraine": a time reference)
+APART_RE = re.compile(r"\b(?:days?|hours?|shortly|moments|minutes) (?:after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|seized|seizing|stormed|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 
 from geomap.actors import ActorFinder
 from geomap.event_types import (
+    APART_RE,
     ARMED_STORMING_RE,
     ARSON_RE,
     BY_PROTESTERS_RE,
@@ -143,7 +144,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
         named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
-        if (SUBORDINATE_RE.search(text[s: m.start()]) and not CLAUSE_VERB_RE.match(m.group())) or named or (
+        if (SUBORDINATE_RE.search(text[s: m.start()])
+                and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start()))) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
