@@ -80,6 +80,7 @@ POINT_KINDS = ("city", "admin2")
 EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
 NEAR_LIMIT_KM = 250.0  # "Hindon air base near New Delhi": a reading farther than this is not near
+INSIDE_KM = 60.0  # "the port of Kituku in Goma": a place in a city lies this close to it
 _NEAR_GAP = re.compile(  # between a place and the town it is said to be near
     r"(?:\s+(?:air ?base|airbase|airport|camp|refugee camp|border crossing|crossing|village|town|district|area))?,?"
     r"\s+(?:near|outside|close to|on the outskirts of|(?:about |some )?(?P<n>\d[\d,.]*) ?"
@@ -469,8 +470,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
-    nears = {k: (keys[k + 1], _near_limit(m)) for k in range(len(everything) - 1)
-             if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))}
+    nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM) for k in range(len(everything) - 1)
+             if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
+             or text[everything[k].end: everything[k + 1].start] == " in "}
     if names:
         score, prior, near = _infer(names, demonym_countries(text, [(m.start, m.end) for m in everything]))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
@@ -504,7 +506,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             region, strict = qualifiers[k]
             choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict)
         if choice is not None and k in nears:
-            choice = _near(choice, ranked[keys[k]], chosen.get(nears[k][0]), nears[k][1])
+            town = chosen.get(nears[k][0])
+            if town is not None and (nears[k][1] != INSIDE_KM or town.cand.place.kind == "city"):
+                choice = _near(choice, ranked[keys[k]], town, nears[k][1])
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
@@ -561,10 +565,10 @@ def _near_limit(gap: re.Match[str]) -> float:
 
 
 def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, limit: float) -> _Choice:
-    """The place of a town the text puts near another town ("the Hindon air base near New Delhi", "Sake,
-    25 km west of Goma"): the name's choice if it lies within `limit` km of the town, else its best reading
-    that does, else none: the gazetteer lacks the place, and a namesake far away is no answer. (Seas, forests
-    and regions reach far beyond the town they are said to be near.)"""
+    """The place of a town the text puts near or in another town ("the Hindon air base near New Delhi", "Sake,
+    25 km west of Goma", "the port of Kituku in Goma"): the name's choice if it lies within `limit` km of the
+    town, else its best reading that does, else none: the gazetteer lacks the place, and a namesake far away is
+    no answer. (Seas, forests and regions reach far beyond the town they are said to be near.)"""
     if (place.reason or place.cand.place.kind not in POINT_KINDS or town is None or town.reason
             or town.cand.place.kind not in POINT_KINDS):
         return place

@@ -585,6 +585,8 @@ def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
      "Aguas Calientes", "small place"),  # "the town of" tells the kind of place, not where it lies
     ("Rescue teams reached Derna, while the authorities based in Benghazi, about 250 kilometers west of Derna, "
      "sent aid.", "Benghazi", "LY"),  # a stated distance sets how far "near" reaches
+    ("GOMA - The boat capsized a few metres from the port of Kituku in Goma.", "Kituku", "near Goma"),
+    ("Walkers meet at Hopkins Park in DeKalb County, Illinois.", "Hopkins Park", "US"),  # in a county: no limit
 ])
 def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
