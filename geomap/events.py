@@ -84,6 +84,9 @@ DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators f
 # Soledar" is there)
 PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)
 WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE}
+IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran": where the event struck
+    r"\s+(?:\w+\s+){0,2}(?:hit|struck|rocked|swept(?: through| across)?|engulfed|shook|paralys|paralyz|gripped|"
+    r"spread to)\w*\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
@@ -97,7 +100,9 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"government|residents|witnesses|sources)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
-                        r"commuted|relocated)(?:\s+\w+){0,3}\s*$", re.I)  # "… drove from Austin": not where it happened
+                        r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
+                        r"|\b(?:protesters|demonstrators|supporters|students|workers|farmers|residents|delegates|"
+                        r"delegations?|fans|pilgrims|activists|volunteers|people)\s*$", re.I)  # "protesters from Lyon"
 PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
                            r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)
 PLACE_DATE_REACH = 40  # characters between a place and its own date
@@ -336,7 +341,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
                and len(text[trig.end: t.start]) <= 40
                and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
-               and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word))]
+               and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word)
+                    or IMPACT_RE.match(text, trig.end, t.start))]
 
     def role(t: Toponym) -> str:
         about = (ABOUT_RE.match(text, trig.start) or wished
@@ -508,7 +514,7 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
             out.append(Toponym(start, m.end("word"), text[start: m.end("word")], capitals[0]))
     for m in ANAPHORA_RE.finditer(text, s, e):
         capital = m.group(1).lower() == "capital"
-        named = [t.place for t in toponyms if t.end <= s and t.place and t.place.kind == "city"
+        named = [t.place for t in toponyms if t.end <= m.start() and t.place and t.place.kind == "city"
                  and (not capital or t.place.feature_code == "PPLC")]
         place = named[-1] if named else dateline if dateline and dateline.kind == "city" and (
             not capital or dateline.feature_code == "PPLC") else None

@@ -593,6 +593,18 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Riots hit Grenoble on Monday.", {("riots", "Grenoble", "occurred", "2024-03-04")}),  # where it struck
+    ("A general strike paralysed Lagos on Monday.", {("protests", "Lagos", "occurred", "2024-03-04")}),
+    ("Protesters from Lyon rallied in Paris on Monday.",  # where protesters came from is not where
+     {("protests", "Paris", "occurred", "2024-03-04")}),
+    ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
+     {("riots", "Grenoble", "occurred", "2024-03-03"), ("riots", "Brussels", "occurred", "2024-03-04")}),  # last
+])
+def test_where_protests_and_riots_struck(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 def test_a_planned_conference_is_a_meeting_to_come(gaz):
     assert happenings("The UK will host a conference on Sudan in London next Monday.", gaz) == {
         ("meeting", "London", "mentioned", "2024-03-11")}
