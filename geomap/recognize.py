@@ -170,13 +170,18 @@ def _strong(cand: Candidate) -> bool:
 
 
 def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tuple[Candidate, ...]]) -> bool:
-    """The next word is a surname: capitalised, no common word and no place, and used alone elsewhere in the
-    text as a person ("Vladimir Putin approved … Putin said")."""
+    """The next word is a surname: capitalised and no common word, and the speaker of the name ("Jordan Perales
+    said"), or no place and used alone elsewhere in the text as a person ("Vladimir Putin approved … Putin
+    said")."""
     if (nxt is None or text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym
             or text.endswith(("the ", "The "), 0, tok.start)):  # "the Paris Walmart store"
         return False
     word = nxt.text
-    if common_rank(word.lower()) or fold(word) in found:
+    if common_rank(word.lower()):
+        return False
+    if re.match(rf"(?:['’]s)? (?:{_SPEECH_VERBS})\b", text[nxt.end: nxt.end + 12]):
+        return True
+    if fold(word) in found:
         return False
     return any(not text.endswith(tok.text + " ", 0, m.start()) for m in re.finditer(
         rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? )?(?<![\w-]){re.escape(word)}(?:['’]s)?(?= (?:{_SPEECH_VERBS})\b)", text))
@@ -233,7 +238,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
-    if not strong and (_NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
+    if (not strong or low in first_names()) and (
+            _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
     if not strong and any(m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(
             text, max(0, tok.start - 60), min(len(text), tok.end + 60))):

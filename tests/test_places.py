@@ -597,6 +597,7 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("Hours later, Vladimir Putin approved the doctrine. Putin said the West was to blame.", "Vladimir"),
     ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Joaquín"),
     ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Mayo"),
+    ("\"We work two nights a week,\" Jordan Perales said.", "Jordan"),  # a country as the speaker's given name
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
     assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
