@@ -238,6 +238,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
+    if _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
+        return "a relative's name"
     if (not strong or low in first_names()) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
@@ -463,6 +465,9 @@ _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? 
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")
+_KIN_BEFORE = re.compile(  # "his older brother, Jordan,", "a daughter, Paris Mabry", "his wife of 62 years, Florence"
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|nephew|niece|cousin|widow|grandson|"
+    r"granddaughter|children|sons|daughters|brothers|sisters|grandchildren)(?: of \d+ years)?, $")
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
 _NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")

@@ -598,6 +598,9 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Joaquín"),
     ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Mayo"),
     ("\"We work two nights a week,\" Jordan Perales said.", "Jordan"),  # a country as the speaker's given name
+    ("His older brother, Jordan, played linebacker at Auburn.", "Jordan"),  # a relative's name
+    ("He is survived by his wife of 62 years, Florence, and a son, Dallas Mabry of Savannah.", "Florence"),
+    ("He is survived by his wife of 62 years, Florence, and a son, Dallas Mabry of Savannah.", "Dallas"),
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
     assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
