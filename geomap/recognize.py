@@ -240,6 +240,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return GIVEN_NAME
     if _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
         return "a relative's name"
+    if ((low in first_names() or not strong) and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+            and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised
+            and not common_rank(nxt.text.lower())):
+        return "a person's name after their role"
     if (not strong or low in first_names()) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
@@ -468,6 +472,10 @@ _SAID_BEFORE = re.compile(r"\bsaid $")
 _KIN_BEFORE = re.compile(  # "his older brother, Jordan,", "a daughter, Paris Mabry", "his wife of 62 years, Florence"
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|nephew|niece|cousin|widow|grandson|"
     r"granddaughter|children|sons|daughters|brothers|sisters|grandchildren)(?: of \d+ years)?, $")
+_ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back Lincoln Tate", "neighbour Austin Cole"
+    r"\b(?:running back|quarterback|linebacker|receiver|guard|forward|striker|midfielder|goalkeeper|pitcher|"
+    r"catcher|coach|teammate|neighbou?r|resident|owner|senior|junior|sophomore|freshman|rookie|captain|defender|"
+    r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson) $")
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
 _NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")

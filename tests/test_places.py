@@ -599,6 +599,8 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("The sons of Joaquín \"El Chapo\" Guzmán fought gunmen loyal to Ismael \"El Mayo\" Zambada.", "Mayo"),
     ("\"We work two nights a week,\" Jordan Perales said.", "Jordan"),  # a country as the speaker's given name
     ("His older brother, Jordan, played linebacker at Auburn.", "Jordan"),  # a relative's name
+    ("Senior running back Lincoln Tate ran for 168 yards.", "Lincoln"),  # after their role
+    ("\"Nobody knows what it would fetch,\" said neighbour Austin Cole.", "Austin"),
     ("He is survived by his wife of 62 years, Florence, and a son, Dallas Mabry of Savannah.", "Florence"),
     ("He is survived by his wife of 62 years, Florence, and a son, Dallas Mabry of Savannah.", "Dallas"),
 ])
