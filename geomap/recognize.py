@@ -241,8 +241,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
         return "a relative's name"
     if ((low in first_names() or not strong) and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
-            and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised
-            and not common_rank(nxt.text.lower())):
+            and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised):
         return "a person's name after their role"
     if (not strong or low in first_names()) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
