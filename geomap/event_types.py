@@ -80,7 +80,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"attacked (?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|checkpoints?|convoys?)"),
     ("military", r"military operation|invaded|invasion|invade|reached the outskirts of|"
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
-                 r"troops (?:entered|crossed|withdrew)|"
+                 r"(?:troops|soldiers)(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"

@@ -598,6 +598,9 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("A general strike paralysed Lagos on Monday.", {("protests", "Lagos", "occurred", "2024-03-04")}),
     ("Protesters from Lyon rallied in Paris on Monday.",  # where protesters came from is not where
      {("protests", "Paris", "occurred", "2024-03-04")}),
+    ("Rescue teams from Greece and Israel arrived in Antakya on Monday.",
+     {("humanitarian", "Antakya", "occurred", "2024-03-04")}),
+    ("Troops from Chad entered Bangui on Monday.", {("military", "Bangui", "occurred", "2024-03-04")}),
     ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
      {("riots", "Grenoble", "occurred", "2024-03-03"), ("riots", "Brussels", "occurred", "2024-03-04")}),  # last
 ])
