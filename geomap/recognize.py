@@ -475,6 +475,8 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
     r"\b(?:running back|quarterback|linebacker|receiver|guard|forward|striker|midfielder|goalkeeper|pitcher|"
     r"catcher|coach|teammate|neighbou?r|resident|owner|senior|junior|sophomore|freshman|rookie|captain|defender|"
     r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson) $")
+_ISLAND_AFTER = re.compile(  # (not "Pacific island states")
+    r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
 _NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")
@@ -631,6 +633,8 @@ def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: in
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
         j += 1
         end = tokens[j].end + (text[tokens[j].end: tokens[j].end + 1] == "." and tokens[j].text in ABBREVIATED)
+    elif m := _ISLAND_AFTER.match(text, end):  # "north of Delft island": an island named like a town
+        end = m.end()
     if i > 0 and text[tokens[i - 1].end: start] == " " and tokens[i - 1].text in FEATURE_BEFORE:
         i -= 1
         start = tokens[i].start

@@ -9,8 +9,8 @@ from importlib import resources
 from typing import NamedTuple
 
 CONNECTORS = frozenset(  # "and" too, but only before a capitalised word: "Bosnia and Herzegovina"
-    "of de del della di la le les upon on am an der du des da do dos das y el al sur en au aux es ez ed ad az ar ash"
-    " and".split())
+    "of de del della di la le les upon under super on am an der du des da do dos das y el al sur en au aux es ez ed"
+    " ad az ar ash and".split())
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())

@@ -611,3 +611,11 @@ def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name
 def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
     text = "Police then warned the Paris Walmart store. Walmart said it was safe."
     assert [t.text for t in resolve(text, recognize(text, gaz)) if t.place] == ["Paris"]
+
+
+def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
+    text = "The navy arrested fishermen north of Delft island near Jaffna. Pacific island states met in Suva."
+    tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
+    assert tops["Delft island"].place is None and tops["Pacific"].place.kind == "water"
+    text = "Burglaries in Newcastle-under-Lyme rose."
+    assert [t.place.name for t in resolve(text, recognize(text, gaz)) if t.place] == ["Newcastle under Lyme"]
