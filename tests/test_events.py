@@ -588,6 +588,21 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("At least 10 civilians were killed in Mirebalais on Monday.", ("violence_against_civilians", "Mirebalais")),
     ("The train came off the tracks near Balasore on Monday.", ("disaster", "Balasore")),
     ("The Brisbane River peaked at 3.85 metres in Brisbane on Monday.", ("disaster", "Brisbane")),
+    ("The collapse of a six-storey residential building in Alexandria killed nine on Monday.",
+     ("disaster", "Alexandria")),
+    ("Three farmers were killed when lightning struck in Sunamganj on Monday.", ("disaster", "Sunāmganj")),
+    ("Floodwaters submerged at least 40 communities in Kogi on Monday.", ("disaster", "Kogi State")),
+    ("Some 120 families from three upland villages fled to Sumisip on Monday.", ("humanitarian", "Sumisip")),
+    ("Bandits shot dead a herder in Baringo on Monday.", ("violence_against_civilians", "Baringo")),
+    ("Police reservists exchanged fire with bandits near Lodwar on Monday.", ("battles", "Lodwar")),
+    ("A soldier was killed in a clash with militants in Sumisip on Monday.", ("battles", "Sumisip")),
+    ("Militants attacked a police check post in Lakki Marwat on Monday.", ("battles", "Lakki")),
+    ("The army launched a wide-scale operation in Kirkuk on Monday.", ("military", "Kirkuk")),
+    ("Traders in Bannu observed a complete shutter-down strike on Monday.", ("protests", "Bannu")),
+    ("Angry youths blocked the main road through Kajuru on Monday.", ("protests", "Kajuru")),
+    ("Five militants surrendered to troops in Jolo on Monday.", ("strategic_developments", "Jolo")),
+    ("Prosecutors in Alexandria ordered the detention of the owner on Monday.", ("crime", "Alexandria")),
+    ("A grand jirga of tribal elders gathered in Bannu on Monday.", ("meeting", "Bannu")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
