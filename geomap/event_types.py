@@ -193,6 +193,11 @@ SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|sinc
 # ... unless a clause follows, with a verb of its own, told so many days or hours apart: "a day after they seized
 # Hama", "hours after taking control of Goma" (not "since Russia invaded Ukraine": a time reference)
 APART_RE = re.compile(r"\b(?:days?|hours?|shortly|moments|minutes) (?:after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
+# villages", "after a bomb exploded"
+SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"
+                           r"damaged|flooded|battered|devastated|exploded|collapsed|razed|engulfed)\b", re.I)
+LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|since)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|seized|seizing|stormed|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"

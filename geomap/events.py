@@ -40,9 +40,11 @@ from geomap.event_types import (
     BY_PROTESTERS_RE,
     CLASH_RE,
     CLAUSE_VERB_RE,
+    LONG_AGO_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
     RIOT_PARTIES_RE,
+    SUBJECT_OF_RE,
     SUBORDINATE_RE,
     TRIGGER_RE,
     WAR_TOPIC_RE,
@@ -151,7 +153,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     for m in TRIGGER_RE.finditer(text, s, e):
         named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
         if (SUBORDINATE_RE.search(text[s: m.start()])
-                and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start()))) or named or (
+                and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start()))
+                and not (SUBJECT_OF_RE.match(text, m.end(), e) and not LONG_AGO_RE.search(text, s, m.start()))
+                ) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))

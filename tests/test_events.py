@@ -565,6 +565,10 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      {("military", "Homs", "occurred", "2024-03-05"), ("strategic_developments", "Hama", "occurred", "2024-03-03")}),
     ("Talks resumed in Doha on Tuesday after the attack on Rafah.",
      {("meeting", "Doha", "occurred", "2024-03-05")}),  # "after the attack": a time reference, no event
+    ("Eight people died after flash floods swept through villages in Al Mahwit on Sunday night.",
+     {("disaster", "Al Maḩwīt", "occurred", "2024-03-03")}),  # the event word is the subject of its own clause
+    ("Thousands protested in Novi Sad on Saturday, three months after the collapse of a canopy killed 15.",
+     {("protests", "Novi Sad", "occurred", "2024-03-02")}),  # months before: a time reference still
 ])
 def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     assert happenings(text, gaz) == expected
