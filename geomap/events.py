@@ -134,6 +134,8 @@ BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
+                      r"call(?:ed|s|ing)? an? (?:[\w-]+ ){0,3}(?:march|rally|protest|strike|demonstration|sit-in|"
+                      r"boycott|shutdown|vigil)|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
 

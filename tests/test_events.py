@@ -627,6 +627,11 @@ def test_where_protests_and_riots_struck(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+def test_a_called_march_has_not_happened(gaz):
+    assert happenings("Church groups have called a march for peace in Culiacán for next Sunday.", gaz) == {
+        ("protests", "Culiacán", "mentioned", "2024-03-17")}  # next week's Sunday
+
+
 def test_a_planned_conference_is_a_meeting_to_come(gaz):
     assert happenings("The UK will host a conference on Sudan in London next Monday.", gaz) == {
         ("meeting", "London", "mentioned", "2024-03-11")}
