@@ -619,3 +619,14 @@ def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
     assert tops["Delft island"].place is None and tops["Pacific"].place.kind == "water"
     text = "Burglaries in Newcastle-under-Lyme rose."
     assert [t.place.name for t in resolve(text, recognize(text, gaz)) if t.place] == ["Newcastle under Lyme"]
+
+
+@pytest.mark.parametrize(("text", "name", "region"), [
+    ("PEACHLAND, B.C. - A wildfire forced evacuations.", "B.C.", "British Columbia"),
+    ("KINGSTON, Ont. - The council met on Monday.", "Ont.", "Ontario"),
+    ("Troops combed the hills of Saladin province.", "Saladin", "Salah ad Din"),
+    ("Heavy rain is forecast in Gandaki Province.", "Gandaki Province", "Gandaki Pradesh"),
+])
+def test_provinces_by_their_news_names(gaz, text, name, region):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.kind, top.place.name) == ("admin1", region), top
