@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -225,16 +226,33 @@ def _nearest(start: int, end: int, triggers: Sequence[Trigger]) -> Trigger:
     return min(triggers, key=lambda t: (max(t.start - end, start - t.end, 0), t.start))
 
 
-def _claims(text: str, timex: Timex, words: Sequence[Trigger]) -> Trigger:
+def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
     """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
-    Tuesday that the talks ...": Tuesday is when it was told), else the nearest. A statement verb claims only
-    what follows it ("said on Tuesday"; "rallied on 6 March, organisers said" is the rally's date)."""
+    Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the sentence's "that"s
+    start), else the nearest. A statement verb claims only what follows it ("said on Tuesday"; "rallied on 6
+    March, organisers said" is the rally's date)."""
     words = [w for w in words if w.type != "statement" or w.end <= timex.start] or words
 
     def gap(t: Trigger) -> tuple[bool, int, int]:
         a, b = (timex.end, t.start) if timex.end <= t.start else (t.end, timex.start)
-        return bool(CLAUSE_RE.search(text, a, b)), max(b - a, 0), t.start
+        i = bisect_left(clauses, a)
+        return i < len(clauses) and clauses[i] + 4 <= b, max(b - a, 0), t.start
     return min(words, key=gap)
+
+
+def _claimed(sent: _Sentence) -> tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]:
+    """The sentence's time expressions that give a date ("since last month" gives none), the event word each
+    one of the body belongs to (`_claims`), and, for one whose word makes no event, the next nearest word that
+    does. Worked out once per sentence: a long list of events and dates stays linear."""
+    text = sent.text
+    clauses = [m.start() for m in CLAUSE_RE.finditer(text, sent.start, sent.end)]
+    dated = tuple(t for t in sent.timexes if event_date(t)
+                  and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start))
+    body = [t for t in dated if t.start >= sent.article.body_start]
+    owner = {t: _claims(t, sent.words, clauses) for t in body}
+    busy = [w for w in sent.words if w not in sent.idle]
+    handed = {t: _claims(t, busy, clauses) for t in body if owner[t] in sent.idle and busy}
+    return dated, owner, handed
 
 
 def _most_specific(tops: list[Toponym]) -> list[Toponym]:
@@ -284,13 +302,11 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     else the dateline's date. "the talks" (a meeting told of before) take only a date of their own; the
     start of a duration ("since last month") dates nothing."""
     text = sent.text
-    dated = [t for t in sent.timexes if event_date(t) and not NOT_A_DATE_RE.search(text, sent.start, t.start)]
-    body = [t for t in dated if t.start >= sent.article.body_start]
-    owner = {t: _claims(text, t, sent.words) for t in body}
+    dated, owner, handed = sent.claims
+    body = list(owner)
     pool = [t for t in body if owner[t] == trigger]
     if not pool and trigger not in sent.idle:  # one claimed by a word that makes no event goes to the next nearest:
-        busy = [w for w in sent.words if w not in sent.idle]  # "threw fireworks … late Sunday, and a fire broke out"
-        pool = [t for t in body if owner[t] in sent.idle and _claims(text, t, busy) == trigger]
+        pool = [t for t in handed if handed[t] == trigger]  # "threw fireworks … late Sunday, and a fire broke out"
     if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
         pool = [t for t in body if owner[t].type == "statement"] or [t for t in dated if t not in owner]
     return min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
@@ -329,6 +345,7 @@ class _Sentence:
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
     idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
+    claims: tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]] = ((), {}, {})  # `_claimed`
 
     @property
     def text(self) -> str:
@@ -382,6 +399,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle)
+    sent = replace(sent, claims=_claimed(sent))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:

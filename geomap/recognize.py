@@ -45,6 +45,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -179,12 +180,22 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     word = nxt.text
     if common_rank(word.lower()):
         return False
-    if re.match(rf"(?:['’]s)? (?:{_SPEECH_VERBS})\b", text[nxt.end: nxt.end + 12]):
+    speaking = _speakers(text)
+    if nxt.start in speaking.get(word, ()):
         return True
     if fold(word) in found:
         return False
-    return any(not text.endswith(tok.text + " ", 0, m.start()) for m in re.finditer(
-        rf"(?:\b(?:Mr|Mrs|Ms|Dr)\.? )?(?<![\w-]){re.escape(word)}(?:['’]s)?(?= (?:{_SPEECH_VERBS})\b)", text))
+    return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
+
+
+@lru_cache(maxsize=8)
+def _speakers(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each capitalised word of the text stands right before a speech verb ("Putin said", "Perales's
+    statement" does not count): found in one pass, however many names ask."""
+    out: dict[str, list[int]] = {}
+    for m in _SPEAKER.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start(1))
+    return {word: tuple(starts) for word, starts in out.items()}
 
 
 def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], found: dict[str, tuple[Candidate, ...]],
@@ -478,6 +489,7 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
     r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
+_SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)

@@ -19,8 +19,35 @@ _CLOCK_GOES_ON = re.compile(
     r"(?!['’])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
+MAX_SENTENCE = 1500  # characters; longer runs (a table or list pasted without stops) are cut at clause breaks
+_BREAKS = (re.compile(r"[,;:]\s"), re.compile(r"\s[-–—]\s"), re.compile(r"\s"))  # where to cut, best first
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed; offsets index into `text`."""
+    """(start, end) of each sentence, whitespace trimmed; offsets index into `text`. A sentence longer than
+    MAX_SENTENCE characters is cut at its last comma, semicolon or dash (else space) in the second half of
+    the limit, so the work per sentence, which grows with its square, stays bounded."""
+    return [piece for s, e in _spans(text) for piece in _cut(text, s, e)]
+
+
+def _cut(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    while e - s > MAX_SENTENCE:
+        half = s + MAX_SENTENCE // 2
+        at = next((ends[-1] for pattern in _BREAKS
+                   if (ends := [m.end() for m in pattern.finditer(text, half, s + MAX_SENTENCE)])), s + MAX_SENTENCE)
+        end = at
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        out.append((s, end))
+        s = at
+        while s < e and text[s].isspace():
+            s += 1
+    return [*out, (s, e)] if e > s else out
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentences ended by stops, blank lines and list items."""
     spans = []
     start = 0
     for m in _END.finditer(text):

@@ -13,7 +13,7 @@ from geomap.gazetteer import open_gazetteer
 from geomap.ingest import read_articles
 from geomap.models import Article, Timex
 from geomap.pipeline import extract
-from geomap.sentences import sentence_spans
+from geomap.sentences import MAX_SENTENCE, sentence_spans
 from geomap.table import merge_reports
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +123,14 @@ def test_earlier_events_are_not_dated_to_the_report(gaz):
 ])
 def test_event_dates_follow_the_schema(value, precision, expected):
     assert event_date(Timex(0, 1, "x", value, precision)) == expected
+
+
+def test_an_over_long_sentence_is_cut_at_clause_breaks():
+    text = ", ".join(f"a fire in Goma on Monday number {i}" for i in range(200)) + "."
+    spans = sentence_spans(text)
+    assert all(e - s <= MAX_SENTENCE for s, e in spans) and len(spans) > 1
+    assert all(text[e - 1] in ",." for s, e in spans)  # cut after a comma, never inside a clause
+    assert " ".join(text[s:e] for s, e in spans) == text  # nothing but the spaces between pieces left out
 
 
 def test_sentence_spans_respect_abbreviations():
