@@ -240,18 +240,21 @@ def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> T
     return min(words, key=gap)
 
 
-def _claimed(sent: _Sentence) -> tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]:
-    """The sentence's time expressions that give a date ("since last month" gives none), the event word each
-    one of the body belongs to (`_claims`), and, for one whose word makes no event, the next nearest word that
-    does. Worked out once per sentence: a long list of events and dates stays linear."""
-    text = sent.text
-    clauses = [m.start() for m in CLAUSE_RE.finditer(text, sent.start, sent.end)]
-    dated = tuple(t for t in sent.timexes if event_date(t)
-                  and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start))
-    body = [t for t in dated if t.start >= sent.article.body_start]
-    owner = {t: _claims(t, sent.words, clauses) for t in body}
-    busy = [w for w in sent.words if w not in sent.idle]
-    handed = {t: _claims(t, busy, clauses) for t in body if owner[t] in sent.idle and busy}
+Claims = tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]  # see `_claimed`
+
+
+def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes: Sequence[Timex],
+             idle: frozenset[Trigger]) -> Claims:
+    """A sentence's time expressions that give a date ("since last month" gives none), the event word each
+    one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
+    word that does. Worked out once per sentence, not per event word."""
+    text = article.text
+    clauses = [m.start() for m in CLAUSE_RE.finditer(text, s, e)]
+    dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
+    body = [t for t in dated if t.start >= article.body_start]
+    owner = {t: _claims(t, words, clauses) for t in body}
+    busy = [w for w in words if w not in idle]
+    handed = {t: _claims(t, busy, clauses) for t in body if owner[t] in idle and busy}
     return dated, owner, handed
 
 
@@ -345,7 +348,7 @@ class _Sentence:
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
     idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
-    claims: tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]] = ((), {}, {})  # `_claimed`
+    claims: Claims  # which words the time expressions date
 
     @property
     def text(self) -> str:
@@ -398,8 +401,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig] for trig in triggers}
     idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
-                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle)
-    sent = replace(sent, claims=_claimed(sent))
+                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle,
+                     _claimed(article, s, e, words, timexes, idle))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:
