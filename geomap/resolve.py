@@ -470,9 +470,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
-    nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM) for k in range(len(everything) - 1)
+    nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
-             or text[everything[k].end: everything[k + 1].start] == " in "}
+             or text[everything[k].end: everything[k + 1].start] == " in "}  # (town's key, km, "in" a town)
     if names:
         score, prior, near = _infer(names, demonym_countries(text, [(m.start, m.end) for m in everything]))
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
@@ -506,9 +506,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             region, strict = qualifiers[k]
             choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict)
         if choice is not None and k in nears:
-            town = chosen.get(nears[k][0])
-            if town is not None and (nears[k][1] != INSIDE_KM or town.cand.place.kind == "city"):
-                choice = _near(choice, ranked[keys[k]], town, nears[k][1])
+            key, limit, inside = nears[k]
+            town = chosen.get(key)
+            if town is not None and (not inside or town.cand.place.kind == "city"):  # in a county: no limit
+                choice = _near(choice, ranked[keys[k]], town, limit)
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
