@@ -115,11 +115,18 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
                          r"capital)\b(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
-    r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
 DAYS_APART_RE = re.compile(  # "a day after they seized Hama": the day before the sentence's date
     r"\b(?P<n>an?|one|two|three|four|five|six|\d+) days? (?P<way>after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
+STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
+STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a negation, a habit, background, the present
+    r"\b(?:no|not|never|nor|none|often|usually|frequently|regularly|routinely|repeatedly|frequent|years? ago|"
+    r"decades? ago|has seen|have seen|veteran|every (?:year|week|month)|each year|is expected|are expected|"
+    r"(?:is|are|am) \w+ing)\b", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
+DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
@@ -156,7 +163,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     for m in TRIGGER_RE.finditer(text, s, e):
         named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
         if (SUBORDINATE_RE.search(text[s: m.start()])
-                and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start()))
+                and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
+                         and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
                 and not (SUBJECT_OF_RE.match(text, m.end(), e) and not LONG_AGO_RE.search(text, s, m.start()))
                 ) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
@@ -398,7 +406,9 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
     if not triggers:
         return []
-    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig] for trig in triggers}
+    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig
+                       and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
+                for trig in triggers}  # a clause after "after" has its places after "after"
     idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle,
@@ -518,12 +528,24 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
         tops = [t for t in toponyms if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
         times = [t for t in timexes if s <= t.start < e]
-        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story)
-        story = next(((d.event.date, d.event.date_precision, d.event.evidence.date_span) for d in reversed(mine)
-                      if d.event.role == "occurred" and d.event.date and d.event.evidence.date_span
-                      and d.event.evidence.date_span[0] >= s), story)
+        if STORY_BREAK_RE.match(article.text, s):
+            story = None  # "Elsewhere, …", "In other news, …": another story
+        told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
+        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None)
+        story = next((when for d in mine if (when := _news(d.event, article.published, s))), story)
         drafts += mine
     return _merge(drafts)
+
+
+def _news(event: Event, published: date | None, s: int) -> Dated | None:
+    """An event's date as the date of the story that goes on, if it is today's news: dated by an expression
+    of its own sentence, to the day or week, within STORY_DAYS of the report (not "in February 2022")."""
+    span = event.evidence.date_span
+    if not (published and event.role == "occurred" and event.date and span and span[0] >= s
+            and event.date_precision == "day"):
+        return None
+    days = (published - date.fromisoformat(event.date)).days
+    return (event.date, event.date_precision, span) if 0 <= days <= STORY_DAYS else None
 
 
 def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:

@@ -178,8 +178,9 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
             or text.endswith(("the ", "The "), 0, tok.start)):  # "the Paris Walmart store"
         return False
     word = nxt.text
-    if common_rank(word.lower()):
-        return False
+    if common_rank(word.lower()) or (word.endswith("s") and common_rank(word[:-1].lower())
+                                     and word[:-1].lower() not in first_names()):
+        return False  # (a common word's plural is a team: "Dallas Mavericks said")
     speaking = _speakers(text)
     if nxt.start in speaking.get(word, ()):
         return True
@@ -249,12 +250,13 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
-    if _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
+    named = not after_in and text[tok.end: tok.end + 2] not in ("'s", "’s")  # not "in Kherson", "Georgia's"
+    if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
         return "a relative's name"
-    if ((low in first_names() or not strong) and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+    if (named and not strong and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
             and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised):
         return "a person's name after their role"
-    if (not strong or low in first_names()) and (
+    if named and (not strong or low in first_names()) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
     if not strong and any(m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(
@@ -490,8 +492,10 @@ _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
     r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
 _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
-_NICKNAME_AFTER = re.compile(r" [\"“][^\"“”\n]{1,30}[\"”] [A-Z]")  # Joaquín "El Chapo" Guzmán
-_IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([^\"“”\n]{1,30})[\"”] [A-Z]")
+_NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)
+    r" [\"“][A-Z][^\"“”\n]{0,29}[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
+_IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday)\b)[A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
 _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")

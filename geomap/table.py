@@ -65,15 +65,18 @@ def places_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame.astype({"mentions": "int64", "events": "int64"})
 
 
-def _relative(span: tuple[int, int] | None, start: int) -> list[int] | None:
-    return [span[0] - start, span[1] - start] if span else None
+def _relative(span: tuple[int, int] | None, start: int, end: int) -> list[int] | None:
+    """A span as offsets into the sentence [start, end); None when it lies outside (a story's date told in an
+    earlier sentence)."""
+    return [span[0] - start, span[1] - start] if span and start <= span[0] and span[1] <= end else None
 
 
 def event_row(event: Event) -> dict[str, Any]:
     """One events-table row for an extracted event (spans made relative to its sentence)."""
     p, ev = event.place, event.evidence
     source = {"doc_id": event.doc_id, "source": event.source, "url": event.url, "sentence": event.sentence,
-              "place_span": _relative(ev.place_span, ev.start), "date_span": _relative(ev.date_span, ev.start)}
+              "place_span": _relative(ev.place_span, ev.start, ev.end),
+              "date_span": _relative(ev.date_span, ev.start, ev.end)}
     return {"id": event.id, "date": event.date, "date_precision": event.date_precision, "type": event.type,
             "summary": event.summary, "actors": list(event.actors), "place": p.name, "place_id": p.id,
             "place_kind": p.kind, "country_code": p.country_code, "lat": p.lat, "lon": p.lon, "role": event.role,

@@ -630,3 +630,13 @@ def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
 def test_provinces_by_their_news_names(gaz, text, name, region):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert (top.place.kind, top.place.name) == ("admin1", region), top
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police said the woman and her daughter, Georgia's interior ministry said, were safe.", "Georgia"),
+    ("In Kherson Prokudin said shelling continued.", "Kherson"),  # a place after "in", whatever follows
+    ("A senior Kenya Defence Forces officer was killed.", "Kenya"),
+    ("Zelenskyy called Bakhmut \"our fortress\" Tuesday.", "Bakhmut"),  # a quote, not a nickname
+])
+def test_places_the_person_name_rules_leave_alone(gaz, text, name):
+    assert [t.place is not None for t in resolve(text, recognize(text, gaz)) if t.text == name] == [True]
