@@ -36,6 +36,8 @@ _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapon
                r"passports?|contraband|ammunition|explosives|tonnes|kilograms|kg|pounds|shipments?|"
                r"containers?(?! ship| vessel)|"
                r"goods|cigarettes)\b")  # what police seize: no territory
+_PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown|championship|trophy|cup|lead|pennant|"
+          r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum)\b")
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -124,7 +126,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"overwhelmed (?:the )?police lines"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     rf"captured|recaptured|seized(?! {_CONTRABAND})|retook|"
+     rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"

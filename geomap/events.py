@@ -130,7 +130,9 @@ DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "th
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
-FUTURE_AFTER_RE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been)\s+(?:planned|scheduled|due|expected)|"
+FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
+                             r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
+                             r"(?:planned|scheduled|due|expected|possible|likely|forecast)|"
                              r"will (?:be held|take place))\b", re.I)
 NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "at Russia's request", "the Black Sea port of Odesa"
     r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
@@ -144,7 +146,8 @@ SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|c
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
                       r"call(?:ed|s|ing)? an? (?:[\w-]+ ){0,3}(?:march|rally|protest|strike|demonstration|sit-in|"
                       r"boycott|shutdown|vigil)|"
-                      r"(?:is|are) (?:due|set|expected|scheduled) to|would|"
+                      r"(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) (?:forecast|possible|likely|expected)|"
+                      r"would|"
                       r"could|might|will|threaten(?:ed|s)?)\b", re.I)
 
 

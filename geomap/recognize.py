@@ -250,7 +250,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "takes an article"
     if low in first_names() and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
-    named = not after_in and text[tok.end: tok.end + 2] not in ("'s", "’s")  # not "in Kherson", "Georgia's"
+    named = not (after_in or _PREPOSITION_BEFORE.search(text, max(0, tok.start - 12), tok.start)
+                 or text[tok.end: tok.end + 2] in ("'s", "’s"))  # not "in Kherson", "a visit to Kharkiv", "Georgia's"
     if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
         return "a relative's name"
     if (named and not strong and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
@@ -490,6 +491,8 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
     r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson) $")
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
     r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
+                                 re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
 _SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)

@@ -141,6 +141,8 @@ def _marker(words: list[str], i: int) -> int:
     if w in _DEFERRED:
         return FUTURE if following in ("to", "until", "till") else PAST
     if w in _FUTURE_BEFORE_TO:
+        if w == "planned" and prev and prev[-1] in ("is", "are"):
+            return FUTURE  # "a rally is planned in Toronto on Saturday"
         return UNKNOWN if following != "to" else PAST if in_past else FUTURE
     if w in _FUTURE or w.endswith("'ll"):
         if w == "may" and word != "may":

@@ -659,6 +659,10 @@ def test_where_protests_and_riots_struck(gaz, text, expected):
     "The coach hosted a press conference on Monday in Dallas.",
     "The sales team will meet company representatives in Denver on Monday.",
     "Markets in Tokyo rose on Tuesday, a day after the central bank signed a deal.",
+    "The Lakers lost in Denver on Sunday, a day after they captured the division title in Phoenix.",
+    "The Yankees seized the lead in the seventh inning in New York on Monday.",
+    "Investors seized on the news, sending shares higher in London on Monday.",
+    "The two candidates exchanged fire over taxes during a debate in Atlanta on Sunday.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):
     assert {e.type for e in events_of(text, gaz, date(2024, 3, 6))} <= {"statement"}, text
@@ -696,3 +700,12 @@ def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
     text = "Shelling hit Kharkiv on Monday. Shelling also destroyed a school in Izium."
     izium = next(e for e in events_of(text, gaz, date(2024, 3, 6)) if e.place.name == "Izium")
     assert (izium.date, text[slice(*izium.evidence.date_span)]) == ("2024-03-04", "Monday")
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Heavy rain is forecast for Houston. Lightning and flash flooding are possible across Texas.",
+     {("disaster", "Texas", "mentioned", None)}),  # a forecast has not happened
+    ("A rally is planned in Toronto on Saturday.", {("protests", "Toronto", "mentioned", "2024-03-09")}),
+])
+def test_forecasts_and_plans_are_to_come(gaz, text, expected):
+    assert happenings(text, gaz) == expected

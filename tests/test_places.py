@@ -635,6 +635,7 @@ def test_provinces_by_their_news_names(gaz, text, name, region):
 @pytest.mark.parametrize(("text", "name"), [
     ("Police said the woman and her daughter, Georgia's interior ministry said, were safe.", "Georgia"),
     ("In Kherson Prokudin said shelling continued.", "Kherson"),  # a place after "in", whatever follows
+    ("On a visit to Kharkiv Zelenskiy said the city would be rebuilt.", "Kharkiv"),
     ("A senior Kenya Defence Forces officer was killed.", "Kenya"),
     ("Zelenskyy called Bakhmut \"our fortress\" Tuesday.", "Bakhmut"),  # a quote, not a nickname
 ])
