@@ -100,7 +100,8 @@ SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "s
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
-                            r"government|residents|witnesses|sources)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+                            r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy)"
+                            r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
@@ -148,7 +149,7 @@ MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|dema
                       r"boycott|shutdown|vigil)|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) (?:forecast|possible|likely|expected)|"
                       r"would|"
-                      r"could|might|will|threaten(?:ed|s)?)\b", re.I)
+                      r"could|might|will|(?-i:may)|if|hopes?|should|risks?|threaten(?:ed|s)?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -494,7 +494,8 @@ _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
                                  re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
-_SPEAKER = re.compile(rf"(?<![\w-])([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
+_SPEAKER = re.compile(  # a name that speaks ("Putin said"), not a team ("The Cowboys said")
+    rf"(?<![\w-])(?<!the )(?<!The )([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)
     r" [\"“][A-Z][^\"“”\n]{0,29}[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|"

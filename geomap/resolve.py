@@ -490,8 +490,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
-            elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best]), n_points,
-                           alias := not any(c.primary for c in name.cands), generic := _generic(name.key)):
+            elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
+                           n_points, alias := not any(c.primary for c in name.cands), generic := _generic(name.key)):
                 what = ("answers to the name only as an alternate and lies" if alias
                         else "has a name made of common words and lies" if generic else "is a small place")
                 reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) {what} far from "
@@ -580,6 +580,9 @@ def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, lim
         return place
     if close:
         return _Choice(close[0], place.confidence, None)
+    if (place.cand.place.country_code == there.country_code
+            and km(place.cand.place.lat, place.cand.place.lon, there.lat, there.lon) <= 2 * limit):
+        return place  # "Jasper, near Edmonton" (316 km): far for "near", but in the same country
     return _Choice(place.cand, 0.0, f"the text puts it near {there.name}, where the gazetteer has no "
                                     f"{place.cand.place.name} (nearest reading {place.cand.place.id})")
 
