@@ -543,7 +543,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
 
 def _news(event: Event, published: date | None, s: int) -> Dated | None:
     """An event's date as the date of the story that goes on, if it is today's news: dated by an expression
-    of its own sentence, to the day or week, within STORY_DAYS of the report (not "in February 2022")."""
+    of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022")."""
     span = event.evidence.date_span
     if not (published and event.role == "occurred" and event.date and span and span[0] >= s
             and event.date_precision == "day"):
