@@ -66,6 +66,7 @@ from geomap.tokens import (
     Token,
     common_rank,
     common_words,
+    demonyms,
     first_names,
     not_places,
     sentence_initial,
@@ -539,6 +540,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
         if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
+                or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue

@@ -643,3 +643,8 @@ def test_provinces_by_their_news_names(gaz, text, name, region):
 ])
 def test_places_the_person_name_rules_leave_alone(gaz, text, name):
     assert [t.place is not None for t in resolve(text, recognize(text, gaz)) if t.text == name] == [True]
+
+
+def test_a_people_after_in_is_not_an_unplaced_name(gaz):
+    text = "The navy arrested fishermen in Sri Lankan waters north of Jaffna."
+    assert [t.text for t in resolve(text, recognize(text, gaz))] == ["Jaffna"]
