@@ -118,7 +118,7 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
-DAYS_APART_RE = re.compile(  # "a day after they seized Hama": the day before the sentence's date; "hours after": that day
+DAYS_APART_RE = re.compile(  # "a day after they seized Hama": the day before; "hours after": the same day
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) days?|hours|moments|minutes|shortly) (?P<way>after|before)"
     r"\s+(?:[\w'-]+\s+){0,3}$", re.I)
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
