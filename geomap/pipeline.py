@@ -59,6 +59,7 @@ def _with_dateline(article: Article, mentions: list[Mention], gazetteer: Gazette
 def find_places(article: Article, gazetteer: Gazetteer) -> tuple[list[Toponym], Toponym | None]:
     """The article's toponyms (resolved or with the reason they are not) and its dateline's, if placed."""
     found = _with_dateline(article, recognize(article.text, gazetteer), gazetteer)
+    found = [m for m in found if not _in_source(article, m)]
     mentions, reasons = _ask_online(found, gazetteer)
     dateline_mention = next((m for m in mentions if article.dateline_span
                              and (m.start, m.end) == article.dateline_span), None)
@@ -67,6 +68,15 @@ def find_places(article: Article, gazetteer: Gazetteer) -> tuple[list[Toponym], 
     dateline = next((t for t in toponyms if article.dateline_span and (t.start, t.end) == article.dateline_span
                      and t.place), None)
     return toponyms, dateline
+
+
+def _in_source(article: Article, mention: Mention) -> bool:
+    """Whether the mention is part of the outlet a dateline names ("PALU (Jakarta Post) -", "DUHOK
+    (Kurdistan24) -"): the source, not a place of the story."""
+    if not article.source or mention.start >= article.body_start:
+        return False
+    at = article.text.find(article.source, 0, article.body_start)
+    return at >= 0 and at <= mention.start and mention.end <= at + len(article.source)
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:

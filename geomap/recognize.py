@@ -597,6 +597,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else LONGER_NAME if (_alternate_only(cands)
                                         and all(t.text.lower() in common_words() for t in tokens[i: j + 1]))
                    else None)
+            if why is None and text[end: end + 1].isdigit():
+                why = "part of a name with a number"  # "Kurdistan24", "France24"
             if why is None and (street := _street(text, start, end)):  # "Dublin Road": a street, not Dublin
                 mentions.append(Mention(start, street, text[start: street], tuple(cands), street=True))
                 while i + 1 < len(tokens) and tokens[i + 1].start < street:

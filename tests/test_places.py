@@ -648,3 +648,13 @@ def test_places_the_person_name_rules_leave_alone(gaz, text, name):
 def test_a_people_after_in_is_not_an_unplaced_name(gaz):
     text = "The navy arrested fishermen in Sri Lankan waters north of Jaffna."
     assert [t.text for t in resolve(text, recognize(text, gaz))] == ["Jaffna"]
+
+
+def test_a_dateline_s_outlet_and_names_glued_to_numbers_are_no_places(gaz):
+    for text, kept in (("PALU, Central Sulawesi (Jakarta Post) — A fire injured nine workers.",
+                        ["PALU", "Central Sulawesi"]),
+                       ("DUHOK, Kurdistan Region (Kurdistan24) – A strike hit Amedi. He told Kurdistan24 so.",
+                        ["DUHOK", "Kurdistan Region"])):
+        toponyms, _ = find_places(article_from_record({"id": "t", "text": text}, "t", 1), gaz)
+        assert [t.text for t in toponyms if t.place][:2] == kept and not any(
+            t.text.startswith(("Jakarta", "Kurdistan2")) or t.text == "Kurdistan" for t in toponyms), toponyms
