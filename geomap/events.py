@@ -441,10 +441,16 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
         return date, precision, (timex.start, timex.end)
     if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
         return None, "unknown", None  # "the talks were constructive": the talks told of before
+    if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
+        return sent.story  # the story goes on: "The storm also flooded Al-Bayda, officials said" after "… struck
+    return _reported(sent, trig)  # Derna on Sunday": Sunday, whoever tells it
+
+
+def _reported(sent: _Sentence, trig: Trigger) -> Dated:
+    """What was said, undated, is dated to the report: unless the sentence points to the past or is modal."""
+    published = sent.article.published
     if (sent.speech or trig.type == "statement") and not sent.earlier and not sent.modal and published:
         return published.isoformat(), "day", None
-    if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
-        return sent.story  # the story goes on: "The storm also flooded Al-Bayda" after "… struck Derna on Sunday"
     return None, "unknown", None
 
 
@@ -482,7 +488,7 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
     def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated) -> _Draft:
-        date, precision, date_span = dated if role == "occurred" or dated is not sent.story else (None, "unknown", None)
+        date, precision, date_span = dated if role == "occurred" or dated is not sent.story else _reported(sent, trig)
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
         if trig.type in DATELINE_TYPES:  # "southern Turkey" hit by a quake is not the dateline's Istanbul

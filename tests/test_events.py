@@ -548,6 +548,8 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gaz, text, expecte
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"), ("protests", "Izium", "mentioned", None)}),
     ("Shelling hit Kharkiv on Monday. Talks in Kyiv made no progress.",  # meetings are told of apart
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"), ("meeting", "Kyiv", "occurred", None)}),
+    ("Storm Daniel struck Derna on Sunday. The storm also flooded the town of Al Bayda, officials said.",
+     {("disaster", "Darnah", "occurred", "2024-03-03"), ("disaster", "Al Bayḑā’", "occurred", "2024-03-03")}),
     ("Shelling destroyed a school in Izium. Shelling hit Kharkiv on Monday.",  # a story goes forward only
      {("explosions_remote_violence", "Izium", "occurred", None),
       ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
