@@ -220,7 +220,9 @@ SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|sinc
                             r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 # ... unless a clause follows, with a verb of its own, told so many days or hours apart: "a day after they seized
 # Hama", "hours after taking control of Goma" (not "since Russia invaded Ukraine": a time reference)
-APART_RE = re.compile(r"\b(?:days?|hours?|shortly|moments|minutes) (?:after|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (the count dates it: events._apart)
+                      r"(?P<unit>days?|hours?|shortly|moments|minutes) (?P<way>after|before)\s+(?:[\w'-]+\s+){0,3}$",
+                      re.I)
 # ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
 # villages", "after a bomb exploded"
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"

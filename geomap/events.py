@@ -118,9 +118,6 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
-DAYS_APART_RE = re.compile(  # "a day after they seized Hama": the day before; "hours after": the same day
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) days?|hours|moments|minutes|shortly) (?P<way>after|before)"
-    r"\s+(?:[\w'-]+\s+){0,3}$", re.I)
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
 STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
 STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a negation, a habit, background, the present
@@ -460,13 +457,15 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 def _apart(sent: _Sentence, trig: Trigger, when: Dated) -> Dated:
     """The date of an event told "a day after" or "two days before" the day the sentence names before it:
     "said on Tuesday they had reached Homs, a day after they seized Hama" (Monday); "hours after" is that day."""
-    m = DAYS_APART_RE.search(sent.text, sent.start, trig.start)
+    m = APART_RE.search(sent.text, sent.start, trig.start)
+    if m and m.group("unit").lower().startswith("day") and m.group("n") is None:
+        return when  # "days after": how many is not said
     days = [(t, when_) for t in sent.timexes if m and t.end <= m.start() and (when_ := event_date(t))
             and when_[1] == "day"]
     if not days:
         return when
     timex, (day, _) = days[-1]
-    n = 0 if m.group("n") is None else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    n = 0 if m.group("n") is None else _COUNTS.get(m.group("n").lower()) or int(m.group("n"))  # hours: that day
     shifted = date.fromisoformat(day) + timedelta(days=-n if m.group("way").lower() == "after" else n)
     return shifted.isoformat(), "day", (timex.start, timex.end)
 
