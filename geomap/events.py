@@ -126,6 +126,7 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"(?:is|are|am) \w+ing)\b", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
+CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
@@ -232,8 +233,18 @@ def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern
     return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(pattern.search(text[s: u.start])))]
 
 
-def _nearest(start: int, end: int, triggers: Sequence[Trigger]) -> Trigger:
-    return min(triggers, key=lambda t: (max(t.start - end, start - t.end, 0), t.start))
+def _nearest(start: int, end: int, triggers: Sequence[Trigger], breaks: Sequence[int] = ()) -> Trigger:
+    """The trigger closest to a span, preferring one in the same clause (no clause break in `breaks` between)."""
+    def gap(t: Trigger) -> tuple[int, int, int]:
+        a, b = (end, t.start) if end <= t.start else (t.end, start)
+        return bisect_left(breaks, b) - bisect_left(breaks, a), max(b - a, 0), t.start
+    return min(triggers, key=gap)
+
+
+def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym]) -> list[int]:
+    """Where a new clause starts: "; " or ", and unions said" (not ", and Sumy", which goes on a list)."""
+    starts = {t.start for t in tops}
+    return [m.start() for m in CLAUSE_BREAK_RE.finditer(text, s, e) if m.end() not in starts]
 
 
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
@@ -408,7 +419,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
     if not triggers:
         return []
-    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers) == trig
+    breaks = _clause_breaks(text, s, e, tops)
+    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers, breaks) == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
                 for trig in triggers}  # a clause after "after" has its places after "after"
     idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)

@@ -636,6 +636,20 @@ def test_where_protests_and_riots_struck(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    # Greece is nearer to the second strike, but in the first one's clause
+    ("Railway workers began a 24-hour strike on Monday, halting trains across Greece, and unions said a larger "
+     "general strike would be held next Wednesday.", {("protests", "Greece", "occurred", "2024-03-04")}),
+    ("Two men were arrested on Monday by officers on patrol in Toronto; fires burned homes near Kelowna on Tuesday.",
+     {("crime", "Toronto", "occurred", "2024-03-04"), ("disaster", "Kelowna", "occurred", "2024-03-05")}),
+    ("Protesters rallied on Monday in Kharkiv, and Sumy, while police arrested 20 people in Odesa.",  # a list goes on
+     {("protests", "Kharkiv", "occurred", "2024-03-04"), ("protests", "Sumy", "occurred", "2024-03-04"),
+      ("crime", "Odesa", "occurred", None)}),
+])
+def test_a_place_belongs_to_the_event_word_of_its_clause(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize("text", [  # (published 2024-03-06) ordinary news that the event words must leave alone
     "Mohamed Salah agreed to a new two-year deal with Liverpool on Monday.",
     "UEFA imposed a ban on the Chelsea winger in Nyon on Monday.",
