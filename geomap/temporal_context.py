@@ -59,6 +59,7 @@ _PAST = frozenset(
         "withdrew forgot drew sank swept burst fled bled"
     )
 )
+_ARRANGED = frozenset(words("called announced convened scheduled set summoned"))  # "has called a march on Sunday"
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
@@ -144,6 +145,8 @@ def _marker(words: list[str], i: int) -> int:
         if w == "planned" and prev and prev[-1] in ("is", "are"):
             return FUTURE  # "a rally is planned in Toronto on Saturday"
         return UNKNOWN if following != "to" else PAST if in_past else FUTURE
+    if w in _ARRANGED and prev and prev[-1] in ("has", "have"):
+        return FUTURE  # what has been called for a day is to come: "has called a meeting on Friday"
     if w in _FUTURE or w.endswith("'ll"):
         if w == "may" and word != "may":
             return UNKNOWN  # the month

@@ -60,6 +60,9 @@ WEEKDAYS = [
     # reported clause's tense
     ("He was arrested by officers in Leeds on Sunday and will appear in court.", "Sunday", "2022-03-06"),  # nor the
     # next clause's
+    ("The governor has called a meeting of stakeholders on Friday.", "Friday", "2022-03-11"),  # what has been
+    ("Unions have announced a strike on Friday.", "Friday", "2022-03-11"),  # called for a day is to come
+    ("The governor called a meeting on Friday.", "Friday", "2022-03-04"),  # but the calling is past
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
