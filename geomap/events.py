@@ -13,6 +13,8 @@ Rules, per sentence:
   ("Turkey's city of Antalya") the most specific is kept;
 - a meeting or statement with no place in its sentence happened at the dateline place, if the article has
   one; a country-level place on the report's date becomes the dateline city when it lies in that country;
+  any other event of a sentence with no place, dated by it to a day close to the report, happened at the
+  story's scene (the place of the last event told with a place; at first the dateline town);
 - the date is the time expression the trigger claims (the nearest in its clause; a statement verb claims
   what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
   date; "since/until ..." dates nothing, and "the talks" take no date but their own. Without one, what was
@@ -368,6 +370,8 @@ class _Sentence:
     earlier: bool  # "earlier", "previously": never dated to the report
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
+    scene: Place | None  # where the story's last event took place (at first the dateline's town)
+    placeless: bool  # the sentence names no place it resolved
     idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
     claims: Claims  # which words the time expressions date
 
@@ -413,7 +417,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
-                     dateline: Place | None, actors: ActorFinder, story: Dated | None) -> list[_Draft]:
+                     dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Place | None
+                     ) -> list[_Draft]:
     text = article.text
     words = _triggers(text, s, e, article.body_start)
     triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
@@ -425,7 +430,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
                 for trig in triggers}  # a clause after "after" has its places after "after"
     idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
-                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, idle,
+                     bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
+                     not any(t.place for t in tops if t.start >= article.body_start), idle,
                      _claimed(article, s, e, words, timexes, idle))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
@@ -511,7 +517,19 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when) for t, role in places if t.place]
     if not drafts and dateline and trig.type in DATELINE_TYPES:
         drafts = [draft(dateline, "occurred", None, when)]
+    elif not drafts and trig.type != "statement" and sent.scene and sent.placeless and _current(sent, when):
+        wished = MODAL_RE.search(sent.text, s, trig.end) or FUTURE_AFTER_RE.match(sent.text, trig.end)
+        drafts = [draft(sent.scene, "mentioned" if wished else "occurred", None, when)]
     return drafts
+
+
+def _current(sent: _Sentence, when: Dated) -> bool:
+    """Whether a sentence dates its event itself, to a day within STORY_DAYS of the report: an event of the
+    story ("Detectives arrested the owner on Friday"), not background ("a similar fire in 2019")."""
+    date_, precision, span = when
+    published = sent.article.published
+    return bool(published and date_ and precision == "day" and span and sent.start <= span[0] < sent.end
+                and not sent.earlier and abs((published - date.fromisoformat(date_)).days) <= STORY_DAYS)
 
 
 def _refine(place: Place, date: str | None, article: Article, dateline: Place | None) -> Place:
@@ -546,15 +564,18 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
     story: Dated | None = None
+    scene = dateline
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
         times = [t for t in timexes if s <= t.start < e]
         if STORY_BREAK_RE.match(article.text, s):
-            story = None  # "Elsewhere, …", "In other news, …": another story
+            story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
-        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None)
+        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None, scene)
         story = next((when for d in mine if (when := _news(d.event, article.published, s))), story)
+        scene = next((d.event.place for d in reversed(mine) if d.event.role == "occurred"
+                      and d.event.evidence.place_span and d.event.type != "statement"), scene)
         drafts += mine
     return _merge(drafts)
 
