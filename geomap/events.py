@@ -117,6 +117,7 @@ PLACE_DATE_REACH = 40  # characters between a place and its own date
 ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+the\s+(city|town|village|"
                          r"capital)\b(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
+COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(country)\b", re.I)
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
@@ -594,7 +595,8 @@ def _news(event: Event, published: date | None, s: int) -> Dated | None:
 def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:
     """"In the city", "the town's airport": the town the article named last before this sentence (or its
     dateline town), as a place of this sentence; "the capital" is the last national capital named, and
-    "Somalia's capital", "the Kenyan capital" that country's capital, if the article names it anywhere."""
+    "Somalia's capital", "the Kenyan capital" that country's capital, if the article names it anywhere;
+    "across the country": the country of the place named last (or of the dateline), if the article names it."""
     out = []
     for m in OWNED_CAPITAL_RE.finditer(text, s, e):
         owner = next((t.place for t in toponyms if t.place and t.place.kind == "country" and t.end == m.end("owner")),
@@ -613,4 +615,11 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
             not capital or dateline.feature_code == "PPLC") else None
         if place is not None:
             out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
+    for m in COUNTRY_RE.finditer(text, s, e):
+        towns = [t.place for t in toponyms if t.end <= m.start() and t.place and t.place.kind != "country"]
+        home = towns[-1] if towns else dateline
+        country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"
+                        and t.place.country_code == home.country_code), None)
+        if country is not None:
+            out.append(Toponym(m.start(1), m.end(1), m.group(1), country))
     return out

@@ -515,6 +515,17 @@ def test_review_cases_of_false_and_lost_events(gaz, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Bangladesh's students rallied in Rangpur on Monday. The platform has called for a complete shutdown across "
+     "the country on Thursday.", {("protests", "Rangpur", "occurred", "2024-03-04"),
+                                  ("protests", "Bangladesh", "mentioned", "2024-03-07")}),
+    ("India and Nepal held talks in Delhi on Monday. Floods across the country killed 20 on Tuesday.",
+     {("meeting", "Delhi", "occurred", "2024-03-04"), ("disaster", "India", "occurred", "2024-03-05")}),
+])
+def test_across_the_country_is_the_country_of_the_place_named_last(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
     ("Fighting broke out in Omdurman on Monday. Warplanes struck positions in the west of the city on Tuesday.",
      {("battles", "Omdurman", "occurred", "2024-03-04"),
       ("explosions_remote_violence", "Omdurman", "occurred", "2024-03-05")}),  # "the city": the town named last
@@ -613,6 +624,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The army launched a wide-scale security operation in Kirkuk on Monday.", ("military", "Kirkuk")),
     ("Traders in Bannu observed a complete shutter-down strike on Monday.", ("protests", "Bannu")),
     ("Angry youths blocked the main road through Kajuru on Monday.", ("protests", "Kajuru")),
+    ("Dozens of residents marched to the county commissioner's office in Iten on Monday.", ("protests", "Iten")),
     ("Five militants surrendered to troops in Jolo on Monday.", ("strategic_developments", "Jolo")),
     ("Prosecutors in Alexandria ordered the detention of the owner on Monday.", ("crime", "Alexandria")),
     ("A grand jirga of tribal elders gathered in Bannu on Monday.", ("meeting", "Bannu")),
