@@ -127,7 +127,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"overwhelmed (?:the )?police lines"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|"
+     rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
@@ -218,18 +218,19 @@ PROTEST_VIOLENCE_RE = re.compile(  # ... in their own clause: not "protesters sa
 BY_PROTESTERS_RE = re.compile(r"\s+by\s+(?:\w+\s+)?", re.IGNORECASE)  # "shops were looted by (angry) protesters"
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
-                            r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+                            r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}"
+                            r"(?:(?:days|weeks|months|hours|years|nights) of\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 # ... unless a clause follows, with a verb of its own, told so many days or hours apart: "a day after they seized
 # Hama", "hours after taking control of Goma" (not "since Russia invaded Ukraine": a time reference)
 APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (the count dates it: events._apart)
-                      r"(?P<unit>days?|hours?|shortly|moments|minutes) (?P<way>after|before)\s+(?:[\w'-]+\s+){0,3}$",
+                      r"(?P<unit>days?|hours?|shortly|moments|minutes) (?P<way>after|before)\s+(?:[\w'-]+\s+){0,6}$",
                       re.I)
 # ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
 # villages", "after a bomb exploded"
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"
                            r"damaged|flooded|battered|devastated|exploded|collapsed|razed|engulfed)\b", re.I)
 LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|since)\s+(?:[\w'-]+\s+){0,3}$", re.I)
-CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|seizing|storming|fought|struck|hit|set|fled|"
+CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"
 WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since)|['’]s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)

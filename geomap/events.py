@@ -96,7 +96,7 @@ OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # obj
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
-CAPTURE_RE = re.compile(r"captur|seiz|retook|control|took over|takeover", re.I)  # its object is where it happened
+CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
@@ -129,7 +129,8 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"(?:is|are|am) \w+ing)\b", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
-CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas|when|as|after|before)\s+|"
+                             r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
@@ -253,8 +254,8 @@ def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym]) -> list[i
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
     """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
     Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the sentence's "that"s
-    start), else the nearest. A statement verb claims only what follows it ("said on Tuesday"; "rallied on 6
-    March, organisers said" is the rally's date)."""
+    and clause breaks start), else the nearest. A statement verb claims only what follows it ("said on
+    Tuesday"; "rallied on 6 March, organisers said" is the rally's date)."""
     words = [w for w in words if w.type != "statement" or w.end <= timex.start] or words
 
     def gap(t: Trigger) -> tuple[bool, int, int]:
@@ -268,12 +269,12 @@ Claims = tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]  #
 
 
 def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes: Sequence[Timex],
-             idle: frozenset[Trigger]) -> Claims:
+             idle: frozenset[Trigger], breaks: Sequence[int]) -> Claims:
     """A sentence's time expressions that give a date ("since last month" gives none), the event word each
     one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
-    clauses = [m.start() for m in CLAUSE_RE.finditer(text, s, e)]
+    clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text, s, e)] + list(breaks))
     dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
     body = [t for t in dated if t.start >= article.body_start]
     owner = {t: _claims(t, words, clauses) for t in body}
@@ -433,7 +434,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      not any(t.place for t in tops if t.start >= article.body_start), idle,
-                     _claimed(article, s, e, words, timexes, idle))
+                     _claimed(article, s, e, words, timexes, idle, breaks))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:

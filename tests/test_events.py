@@ -586,6 +586,11 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      {("military", "Homs", "occurred", "2024-03-05"), ("strategic_developments", "Hama", "occurred", "2024-03-03")}),
     ("Talks resumed in Doha on Tuesday after the attack on Rafah.",
      {("meeting", "Doha", "occurred", "2024-03-05")}),  # "after the attack": a time reference, no event
+    ("Clashes between the Syrian Democratic Forces and Arab tribal fighters flared again on Sunday in the town of "
+     "Dhiban in eastern Deir ez-Zor province, a day after the SDF announced it had retaken Busayrah following "
+     "several days of fighting.",  # "following several days of fighting": a time reference, not undated fighting;
+     {("battles", "Dhībān", "occurred", "2024-03-03"),  # Dhiban and Sunday are the clashes', not the next clause's
+      ("strategic_developments", "Al Buşayrah", "occurred", "2024-03-02")}),
     ("Eight people died after flash floods swept through villages in Al Mahwit on Sunday night.",
      {("disaster", "Al Maḩwīt", "occurred", "2024-03-03")}),  # the event word is the subject of its own clause
     ("Thousands protested in Novi Sad on Saturday, three months after the collapse of a canopy killed 15.",
