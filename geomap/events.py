@@ -76,7 +76,9 @@ DATELINE_TYPES = frozenset({"meeting", "statement"})
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
-FIRE_TYPES = frozenset({"military", "battles", "explosions_remote_violence"})  # "from X": where fire came from
+LEAVING_TYPES = frozenset({"humanitarian", "military", "strategic_developments"})  # "fled from", "withdrew from"
+POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
+# police arrested": the town whose police act is where a crime is dealt with
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
@@ -390,7 +392,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     wished = bool(MODAL_RE.search(text[s: trig.end]) or FUTURE_AFTER_RE.match(text, trig.end))
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
-               and _locative(text, s, t, tops, origin=trig.type not in FIRE_TYPES or t.start < trig.start)]
+               and _locative(text, s, t, tops, origin=trig.type in LEAVING_TYPES or t.start < trig.start)]
+    located += [t for t in mine if trig.type == "crime" and t not in located and POLICE_OF_RE.match(text, t.end)]
     word = text[trig.start: trig.end]
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
                and len(text[trig.end: t.start]) <= 40

@@ -646,6 +646,11 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("Rescue teams from Greece and Israel arrived in Antakya on Monday.",
      {("humanitarian", "Antakya", "occurred", "2024-03-04")}),
     ("Troops from Chad entered Bangui on Monday.", {("military", "Bangui", "occurred", "2024-03-04")}),
+    ("A man was jailed in Liverpool on Monday for smuggling cocaine in bananas from Ecuador.",  # where goods came
+     {("crime", "Liverpool", "occurred", "2024-03-04")}),  # from is not where the crime was
+    ("Thousands fled from Homs on Monday.", {("humanitarian", "Homs", "occurred", "2024-03-04")}),  # but fleeing
+    ("The Mumbai police arrested a man from Thane on Monday.",  # the town whose police act
+     {("crime", "Mumbai", "occurred", "2024-03-04")}),
     ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
      {("riots", "Grenoble", "occurred", "2024-03-03"), ("riots", "Brussels", "occurred", "2024-03-04")}),  # last
 ])
