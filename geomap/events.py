@@ -57,6 +57,7 @@ from geomap.sentences import sentence_spans
 from geomap.tokens import demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
+                         r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
@@ -64,7 +65,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
                          r"|(?:city|town|village|regions?|provinces?|capital|port|territory|republics?|streets|outskirts|"
-                         r"suburbs?|centre|center|heart|districts?)\s+of\s+(?:the\s+)?)$",
+                         r"suburbs?|centre|center|heart|districts?|neighbou?rhoods?|parts?|side|areas?|edge|hills|"
+                         r"countryside|coast|banks?|state|county|municipality)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"

@@ -649,6 +649,12 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("A man was jailed in Liverpool on Monday for smuggling cocaine in bananas from Ecuador.",  # where goods came
      {("crime", "Liverpool", "occurred", "2024-03-04")}),  # from is not where the crime was
     ("Thousands fled from Homs on Monday.", {("humanitarian", "Homs", "occurred", "2024-03-04")}),  # but fleeing
+    ("A man robbed a convenience store on the north side of Springfield, Illinois, late on Monday.",
+     {("crime", "Springfield", "occurred", "2024-03-04")}),
+    ("A wildfire broke out on Monday in the hills above Peachland.",
+     {("disaster", "Peachland", "occurred", "2024-03-04")}),
+    ("Gunmen opened fire in a neighborhood of Coyuca de Benítez on Monday.",
+     {("crime", "Coyuca de Benítez", "occurred", "2024-03-04")}),
     ("The Mumbai police arrested a man from Thane on Monday.",  # the town whose police act
      {("crime", "Mumbai", "occurred", "2024-03-04")}),
     ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
