@@ -187,6 +187,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|joined by|"
                 r"tour(?:ed|s)? the (?:damage|affected|flood|disaster|devastat\w+)|"
+                r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown) to(?= (?-i:[A-Z]))|"  # an official's journey
+                r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"
                 r"host(?:s|ed|ing)? (?:an? |the )?(?:(?!press\b|news\b)\w+ ){0,2}conference (?:on|for)|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"
@@ -205,6 +207,9 @@ TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)
 ARSON_RE = re.compile(r"arson|(?:set|setting) fire|(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash",
                       re.IGNORECASE)
 # militants who storm a place attack those in it; troops or police who storm one are no rioters
+JOURNEY_TO_RE = re.compile(r"(?:travel|fly|flew|flying|flown)", re.I)  # "will travel to Legazpi": a visit, if ...
+OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|Secretary|[Ee]nvoys?|Pope|King|Queen|"
+                         r"[Gg]overnor|Chancellor|[Ll]eaders?|[Dd]elegations?|[Mm]ayor)\b")  # ... an official travels
 ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents)|troops|soldiers|forces|"
                                r"police|commandos|officers)(?: [\w,]+){0,3} $", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)

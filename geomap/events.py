@@ -43,7 +43,9 @@ from geomap.event_types import (
     BY_PROTESTERS_RE,
     CLASH_RE,
     CLAUSE_VERB_RE,
+    JOURNEY_TO_RE,
     LONG_AGO_RE,
+    OFFICIAL_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
     RIOT_PARTIES_RE,
@@ -60,7 +62,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         r"(?:travel(?:l?ed|s|l?ing)?|flew|headed|arrived|returned) to|reached)"
+                         r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
@@ -180,6 +182,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 ) or named or (
                 m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
+        if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(text, s, m.start()):
+            continue  # a journey is a visit only when an official makes it
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
     found = _joined(text, found)
     for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot

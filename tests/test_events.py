@@ -633,6 +633,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Five militants surrendered to troops in Jolo on Monday.", ("strategic_developments", "Jolo")),
     ("Prosecutors in Alexandria ordered the detention of the owner on Monday.", ("crime", "Alexandria")),
     ("A grand jirga of tribal elders gathered in Bannu on Monday.", ("meeting", "Bannu")),
+    ("The Prime Minister flew to Legazpi on Monday.", ("meeting", "Legaspi")),
+    ("Ministers attended a security forum in Bahrain on Monday.", ("meeting", "Bahrain")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -703,6 +705,7 @@ def test_the_dateline_town_is_the_first_scene(tmp_path, gaz):
 
 @pytest.mark.parametrize("text", [  # (published 2024-03-06) ordinary news that the event words must leave alone
     "Mohamed Salah agreed to a new two-year deal with Liverpool on Monday.",
+    "Thousands of fans will travel to Wembley on Saturday.",  # no official: no visit
     "UEFA imposed a ban on the Chelsea winger in Nyon on Monday.",
     "Nike cut ties with the rapper in Portland on Monday.",
     "The Saudi takeover of Newcastle United was completed on Monday.",
