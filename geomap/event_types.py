@@ -107,6 +107,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)|"
                  r"(?:residents|villagers|activists|mourners|relatives|women)(?: (?!troops|soldiers)\w+){0,5} "
                  r"(?-i:marched)|went on strike|walkouts?|sit-ins?|vigils?|"
+                 r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
                  r"(?:\w+ ){0,4}blocked (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|bridges?|railway)|"

@@ -630,6 +630,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Traders in Bannu observed a complete shutter-down strike on Monday.", ("protests", "Bannu")),
     ("Angry youths blocked the main road through Kajuru on Monday.", ("protests", "Kajuru")),
     ("Dozens of residents marched to the county commissioner's office in Iten on Monday.", ("protests", "Iten")),
+    ("Dozens of residents gathered in front of the district building in Mosul on Monday to condemn the strike.",
+     ("protests", "Mosul")),
     ("Five militants surrendered to troops in Jolo on Monday.", ("strategic_developments", "Jolo")),
     ("Prosecutors in Alexandria ordered the detention of the owner on Monday.", ("crime", "Alexandria")),
     ("A grand jirga of tribal elders gathered in Bannu on Monday.", ("meeting", "Bannu")),
@@ -706,6 +708,7 @@ def test_the_dateline_town_is_the_first_scene(tmp_path, gaz):
 @pytest.mark.parametrize("text", [  # (published 2024-03-06) ordinary news that the event words must leave alone
     "Mohamed Salah agreed to a new two-year deal with Liverpool on Monday.",
     "Thousands of fans will travel to Wembley on Saturday.",  # no official: no visit
+    "Hundreds of fans gathered in Leeds on Monday to celebrate the win.",
     "UEFA imposed a ban on the Chelsea winger in Nyon on Monday.",
     "Nike cut ties with the rapper in Portland on Monday.",
     "The Saudi takeover of Newcastle United was completed on Monday.",
