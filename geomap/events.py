@@ -157,6 +157,7 @@ MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|dema
                       r"call(?:ed|s|ing)? an? (?:[\w-]+ ){0,3}(?:march|rally|protest|strike|demonstration|sit-in|"
                       r"boycott|shutdown|vigil)|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) (?:forecast|possible|likely|expected)|"
+                      r"(?:has|have|had) (?:forecast|predicted)|forecasts?|warn(?:ed|s|ing)? of|warnings? of|"
                       r"would|"
                       r"could|might|will|(?-i:may)|if|hopes?|should|risks?|threaten(?:ed|s)?)\b", re.I)
 

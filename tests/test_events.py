@@ -779,6 +779,8 @@ def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
     ("Heavy rain is forecast for Houston. Lightning and flash flooding are possible across Texas.",
      {("disaster", "Texas", "mentioned", None)}),  # a forecast has not happened
     ("A rally is planned in Toronto on Saturday.", {("protests", "Toronto", "mentioned", "2024-03-09")}),
+    ("The weather office has forecast more storms over Sylhet.", {("disaster", "Sylhet", "mentioned", None)}),
+    ("Officials warned of flooding in Lokoja.", {("disaster", "Lokoja", "mentioned", None)}),
     ("Floods hit Jakarta on Monday. If the rains continue, floods may hit Surabaya.",
      {("disaster", "Jakarta", "occurred", "2024-03-04"), ("disaster", "Surabaya", "mentioned", None)}),
     ("The UN in Geneva said floods hit the town of Mokwa on Monday.",  # where the UN spoke is not where
