@@ -127,6 +127,8 @@ COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(co
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
+LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
+                      r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
 STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
 STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a negation, a habit, background, the present
@@ -468,9 +470,21 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
         return date, precision, (timex.start, timex.end)
     if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
         return None, "unknown", None  # "the talks were constructive": the talks told of before
+    if sent.story and (later := LATER_RE.search(sent.text, sent.start, sent.end)):
+        return _later(sent.story, later, published)  # "A day later, a missile strike on Odesa killed 10 people"
     if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
         return sent.story  # the story goes on: "The storm also flooded Al-Bayda, officials said" after "… struck
     return _reported(sent, trig)  # Derna on Sunday": Sunday, whoever tells it
+
+
+def _later(story: Dated, later: re.Match[str], published: date | None) -> Dated:
+    """The story's day moved by "a day later", "two days earlier", "the next day" (not past the report)."""
+    n = 1 if later.group("n") is None else _COUNTS.get(later.group("n").lower()) or int(later.group("n"))
+    days = n * (7 if (later.group("unit") or "").lower().startswith("week") else 1)
+    shifted = date.fromisoformat(story[0] or "") + timedelta(days=-days if later.group("way") == "earlier" else days)
+    if published and shifted > published:
+        return None, "unknown", None
+    return shifted.isoformat(), "day", (later.start(), later.end())
 
 
 def _reported(sent: _Sentence, trig: Trigger) -> Dated:

@@ -699,6 +699,19 @@ def test_a_dated_event_with_no_place_of_its_own_happened_at_the_story_s_scene(ga
     assert happenings(text, gaz) - {("disaster", "Nairobi", "occurred", "2024-03-04")} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Drones struck Kharkiv on Sunday. A day later, a missile strike on Odesa killed 10 people. The next day, "
+     "shelling hit Kherson.", {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-03"),
+                               ("explosions_remote_violence", "Odesa", "occurred", "2024-03-04"),
+                               ("explosions_remote_violence", "Kherson", "occurred", "2024-03-05")}),
+    ("Drones struck Kharkiv on Tuesday. Two days later, shelling hit Kherson.",  # not past the report: unknown
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
+      ("explosions_remote_violence", "Kherson", "occurred", None)}),
+])
+def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 def test_the_dateline_town_is_the_first_scene(tmp_path, gaz):
     x = _extract_text(tmp_path, "k.txt", "KARACHI (AP) — Police arrested two men on Monday.", gaz, date(2024, 3, 6))
     assert summary(x.events) == {("crime", "Karachi", "occurred", "2024-03-04", "day")}
