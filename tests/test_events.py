@@ -610,6 +610,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Convoys of RSF fighters were moving towards Sennar on Monday.", ("military", "Sinnar")),
     ("The government ordered all universities in Dhaka to close on Monday.", ("strategic_developments", "Dhaka")),
     ("Sudan severed diplomatic relations in Port Sudan on Monday.", ("strategic_developments", "Port Sudan")),
+    ("Israel agreed on Monday to localised pauses in fighting in Gaza.", ("strategic_developments", "Gaza")),
     ("Police in Mogadishu announced a ban on vehicle traffic on Monday.", ("strategic_developments", "Mogadishu")),
     ("The governor authorised shoot-at-sight orders in Manipur on Monday.", ("strategic_developments", "Manipur")),
     ("The Coast Guard pulled 14 people from the water in Lahaina on Monday.", ("humanitarian", "Lahaina")),
