@@ -129,6 +129,9 @@ OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capit
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
+TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
+TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
 STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
 STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a negation, a habit, background, the present
@@ -182,9 +185,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
                 and not (SUBJECT_OF_RE.match(text, m.end(), e) and not LONG_AGO_RE.search(text, s, m.start()))
-                ) or named or (
-                m.group().lower() == "war" and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())):
+                ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
+        if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
+            found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
+            continue
         if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(text, s, m.start()):
             continue  # a journey is a visit only when an official makes it
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
@@ -435,14 +440,23 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
                      ) -> list[_Draft]:
     text = article.text
     words = _triggers(text, s, e, article.body_start)
-    triggers = [t for t in words if t.type != "statement"] or words  # a statement verb only carries the rest
+    topics = [t for t in words if t.type == TOPIC]
+    triggers = ([t for t in words if t.type not in ("statement", TOPIC)]  # a statement verb only carries the rest
+                or [t for t in words if t.type == "statement"])
     if not triggers:
         return []
     breaks = _clause_breaks(text, s, e, tops)
-    governed = {trig: [t for t in tops if t.place and _nearest(t.start, t.end, triggers, breaks) == trig
+    candidates = triggers + topics
+
+    def owner(t: Toponym) -> Trigger:  # a topic keeps the place it names: "to end fighting in eastern Congo"
+        return next((w for w in topics if TOPIC_PLACE_RE.fullmatch(text, w.end, t.start)), None) or _nearest(
+            t.start, t.end, triggers, breaks)
+    owners = {t: owner(t) for t in tops if t.place}
+    governed = {trig: [t for t in owners if owners[t] == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
-                for trig in triggers}  # a clause after "after" has its places after "after"
-    idle = frozenset(t for t, mine in governed.items() if not mine and t.type not in DATELINE_TYPES)
+                for trig in candidates}  # a clause after "after" has its places after "after"
+    idle = frozenset(t for t, mine in governed.items()
+                     if (not mine or t.type == TOPIC) and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      not any(t.place for t in tops if t.start >= article.body_start), idle,

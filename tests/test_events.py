@@ -374,6 +374,8 @@ def test_second_review_cases(gaz, text, expected):
     ("A 54-year-old man died of a heart attack in Dallas on Tuesday.", set()),  # still no event
     ("Interpreters drove from Austin to hear the verdict on Monday.", set()),  # where they came from
     ("In Marseille, protesters set a bus depot on fire on Monday.", {("riots", "Marseille", "occurred", "2024-03-04")}),
+    ("Congo and Rwanda signed a peace deal in Washington on Monday, pledging to end fighting in eastern Congo.",
+     {("strategic_developments", "Washington", "occurred", "2024-03-04")}),  # fighting as a topic keeps Congo
     ("U.S.-led talks aimed at ending Sudan's 16-month war opened in Geneva on Monday.",
      {("meeting", "Genève", "occurred", "2024-03-04")}),  # led from the U.S., held in Geneva; the war is a topic
     ("The Syrian Observatory, based in Britain, said air strikes hit Idlib on Monday.",
