@@ -14,7 +14,7 @@ Rules, per sentence:
 - a meeting or statement with no place in its sentence happened at the dateline place, if the article has
   one; a country-level place on the report's date becomes the dateline city when it lies in that country;
   any other event of a sentence with no place, dated by it to a day close to the report, happened at the
-  story's scene (the place of the last event told with a place; at first the dateline town);
+  story's scene (the place of the last event of today's news told with a place; never the dateline);
 - the date is the time expression the trigger claims (the nearest in its clause; a statement verb claims
   what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
   date; "since/until ..." dates nothing, and "the talks" take no date but their own. Without one, what was
@@ -132,6 +132,7 @@ LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
 TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
+QUOTE_RE = re.compile(r"[\"“”]")  # a quoted sentence tells no scene
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
 STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
 STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a negation, a habit, background, the present
@@ -388,8 +389,8 @@ class _Sentence:
     earlier: bool  # "earlier", "previously": never dated to the report
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
-    scene: Place | None  # where the story's last event took place (at first the dateline's town)
-    placeless: bool  # the sentence names no place it resolved
+    scene: Place | None  # where the story's last event of today's news took place
+    placeless: bool  # the sentence names no place (resolved or not)
     idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
     claims: Claims  # which words the time expressions date
 
@@ -459,7 +460,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
                      if (not mine or t.type == TOPIC) and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     not any(t.place for t in tops if t.start >= article.body_start), idle,
+                     not any(t.start >= article.body_start for t in tops), idle,
                      _claimed(article, s, e, words, timexes, idle, breaks))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
@@ -567,9 +568,8 @@ def _current(sent: _Sentence, when: Dated) -> bool:
     """Whether a sentence dates its event itself, to a day within STORY_DAYS of the report: an event of the
     story ("Detectives arrested the owner on Friday"), not background ("a similar fire in 2019")."""
     date_, precision, span = when
-    published = sent.article.published
-    return bool(published and date_ and precision == "day" and span and sent.start <= span[0] < sent.end
-                and not sent.earlier and abs((published - date.fromisoformat(date_)).days) <= STORY_DAYS)
+    return bool(span and sent.start <= span[0] < sent.end and not sent.earlier
+                and _today(date_, precision, sent.article.published))
 
 
 def _refine(place: Place, date: str | None, article: Article, dateline: Place | None) -> Place:
@@ -604,7 +604,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
     story: Dated | None = None
-    scene = dateline
+    scene: Place | None = None
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
@@ -612,12 +612,34 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
         if STORY_BREAK_RE.match(article.text, s):
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
-        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None, scene)
+        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None,
+                                scene if told else None)
         story = next((when for d in mine if (when := _news(d.event, article.published, s))), story)
-        scene = next((d.event.place for d in reversed(mine) if d.event.role == "occurred"
-                      and d.event.evidence.place_span and d.event.type != "statement"), scene)
+        scene = _scene(article, s, e, mine, tops, scene)
         drafts += mine
     return _merge(drafts)
+
+
+def _scene(article: Article, s: int, e: int, drafts: list[_Draft], tops: list[Toponym], scene: Place | None
+           ) -> Place | None:
+    """Where the story goes on after a sentence: the place of its last event of today's news told with a place
+    of its own (not in a quote); none once a sentence names a place in another country and tells no such
+    event."""
+    quoted = QUOTE_RE.search(article.text, s, e)
+    news = [d.event.place for d in drafts if d.event.evidence.place_span and d.event.type != "statement"
+            and d.event.role == "occurred" and _today(d.event.date, d.event.date_precision, article.published)
+            and not quoted]
+    if news:
+        return news[-1]
+    abroad = scene and any(t.place and t.place.country_code != scene.country_code for t in tops
+                           if t.start >= article.body_start)
+    return None if abroad else scene  # a sentence about another country ends the scene
+
+
+def _today(value: str | None, precision: str, published: date | None) -> bool:
+    """Whether a date is a day within STORY_DAYS of the report: today's news, not background."""
+    return bool(published and value and precision == "day"
+                and abs((published - date.fromisoformat(value)).days) <= STORY_DAYS)
 
 
 def _news(event: Event, published: date | None, s: int) -> Dated | None:

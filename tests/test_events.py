@@ -715,10 +715,24 @@ def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
-def test_the_dateline_town_is_the_first_scene(tmp_path, gaz):
-    x = _extract_text(tmp_path, "k.txt", "KARACHI (AP) — Police arrested two men on Monday.", gaz, date(2024, 3, 6))
-    assert summary(x.events) == {("crime", "Karachi", "occurred", "2024-03-04", "day")}
-    assert x.events[0].evidence.place_span is None
+def test_the_dateline_is_no_scene(tmp_path, gaz):
+    x = _extract_text(tmp_path, "g.txt", "GENEVA (Reuters) — The U.N. said on Tuesday that militia fighters killed "
+                      "dozens of civilians on Saturday. Aid agencies evacuated staff on Sunday.", gaz, date(2024, 3, 6))
+    assert {e.type for e in x.events} <= {"statement"}  # filed from Geneva, not happened there
+
+
+@pytest.mark.parametrize(("text", "kind", "not_at"), [  # (published 2024-03-06, a Wednesday)
+    ("Drones attacked Odesa on Tuesday. In 2022, Russian troops captured Kherson. Air defences shot down 30 drones "
+     "on Monday.", "explosions_remote_violence", "Kherson"),  # background sets no scene
+    ('Floods hit Durban on Monday. "The river burst its banks in Pietermaritzburg on Monday," a resident said. '
+     "Rescue teams pulled 14 people from the water on Tuesday.", "humanitarian", "Pietermaritzburg"),  # nor a quote
+    ("An earthquake struck Hokkaido on Monday. Brazil's Congress approved a pension reform. Workers at a car plant "
+     "went on strike on Tuesday.", "protests", "Hokkaido"),  # another country ends the scene
+    ("Soldiers repelled an attack in Maiduguri on Sunday. Gunmen killed 12 villagers in Ngwalakunde on Monday.",
+     "violence_against_civilians", "Maiduguri"),  # a place the gazetteer lacks is still a place of its own
+])
+def test_what_the_scene_is_not(gaz, text, kind, not_at):
+    assert not {e.place.name for e in events_of(text, gaz, date(2024, 3, 6)) if e.type == kind} & {not_at}
 
 
 @pytest.mark.parametrize("text", [  # (published 2024-03-06) ordinary news that the event words must leave alone
