@@ -38,6 +38,8 @@ _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapon
                r"goods|cigarettes)\b")  # what police seize: no territory
 _PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown|championship|trophy|cup|lead|pennant|"
           r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum)\b")
+JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
+_FESTIVE = r"(?!(?: [\w'’-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?)\b)"
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -104,9 +106,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
     ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
-                 r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)|"
+                 r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
+                 rf"{_FESTIVE}|"
                  r"(?:residents|villagers|activists|mourners|relatives|women)(?: (?!troops|soldiers)\w+){0,5} "
-                 r"(?-i:marched)|went on strike|walkouts?|sit-ins?|vigils?|"
+                 rf"(?-i:marched){_FESTIVE}|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
@@ -188,7 +191,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|joined by|"
                 r"tour(?:ed|s)? the (?:damage|affected|flood|disaster|devastat\w+)|"
-                r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown) to(?= (?-i:[A-Z]))|"  # an official's journey
+                rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|"  # an official's journey
+                r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"
                 r"host(?:s|ed|ing)? (?:an? |the )?(?:(?!press\b|news\b)\w+ ){0,2}conference (?:on|for)|"
@@ -207,10 +211,12 @@ TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)
 # beside protesters: a riot
 ARSON_RE = re.compile(r"arson|(?:set|setting) fire|(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash",
                       re.IGNORECASE)
-# militants who storm a place attack those in it; troops or police who storm one are no rioters
-JOURNEY_TO_RE = re.compile(r"(?:travel|fly|flew|flying|flown)", re.I)  # "will travel to Legazpi": a visit, if ...
+JOURNEY_TO_RE = re.compile(JOURNEY_VERBS, re.I)  # "will travel to Legazpi": a visit, if an official travels:
 OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|Secretary|[Ee]nvoys?|Pope|King|Queen|"
-                         r"[Gg]overnor|Chancellor|[Ll]eaders?|[Dd]elegations?|[Mm]ayor)\b")  # ... an official travels
+                         r"[Gg]overnor|Chancellor|[Dd]elegations?|[Mm]ayor)\b(?!['’])"  # the subject, not "the
+                         r"(?:(?!\b(?:that|said|says|told)\s+(?!(?:he|she|they|in|on|at|that|during)\b))[^;.]){0,160}$")
+# (not "the Minister said that tourists flew"; "Biden said in his address that he would travel" is his journey)
+# militants who storm a place attack those in it; troops or police who storm one are no rioters
 ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents)|troops|soldiers|forces|"
                                r"police|commandos|officers)(?: [\w,]+){0,3} $", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)

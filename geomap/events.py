@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -44,6 +44,7 @@ from geomap.event_types import (
     CLASH_RE,
     CLAUSE_VERB_RE,
     JOURNEY_TO_RE,
+    JOURNEY_VERBS,
     LONG_AGO_RE,
     OFFICIAL_RE,
     PAST_CUE_RE,
@@ -62,7 +63,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown|headed|arrived|returned) to|reached)"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached)"
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
@@ -80,7 +81,9 @@ DATELINE_TYPES = frozenset({"meeting", "statement"})
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
-LEAVING_TYPES = frozenset({"humanitarian", "military", "strategic_developments"})  # "fled from", "withdrew from"
+LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|left|escaped|displaced|rescue",
+                        re.I)  # "fled from Homs", "withdrew from Kherson": where it happened; not "an incursion from"
+WANTED_BY_RE = re.compile(r"\bwanted\s+by\s+(?:the\s+)?$", re.I)
 POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
 # police arrested": the town whose police act is where a crime is dealt with
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
@@ -141,7 +144,7 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"(?:is|are|am) \w+ing)\b", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
-CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas|when|as|after|before)\s+|"
+CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas|(?P<shared>when|as)|after|before)\s+|"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -191,7 +194,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
             continue
-        if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(text, s, m.start()):
+        if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(
+                text, max(s, m.start() - 200), m.start()):
             continue  # a journey is a visit only when an official makes it
         found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
     found = _joined(text, found)
@@ -238,7 +242,7 @@ def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Cal
 
 def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: bool = True) -> bool:
     """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is;
-    "from X" too, unless `origin` is off (where fire came from is not where it struck)."""
+    "from X" too, unless `origin` is off (where goods, fire or troops came from is not where it happened)."""
     def opens(t: Toponym) -> bool:
         m = LOCATIVE_RE.search(text[s: t.start])
         start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
@@ -254,31 +258,37 @@ def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern
     return [t for t in tops if _listed(text, s, t, tops, lambda u: bool(pattern.search(text[s: u.start])))]
 
 
+def _crossed(clauses: Sequence[int], a: int, b: int) -> int:
+    """How many of the (sorted) clause starts lie in (a, b]: the clause breaks between two spans."""
+    return bisect_right(clauses, b) - bisect_right(clauses, a)
+
+
 def _nearest(start: int, end: int, triggers: Sequence[Trigger], breaks: Sequence[int] = ()) -> Trigger:
-    """The trigger closest to a span, preferring one in the same clause (no clause break in `breaks` between)."""
+    """The trigger closest to a span, preferring one in the same clause (no clause start in `breaks` between)."""
     def gap(t: Trigger) -> tuple[int, int, int]:
         a, b = (end, t.start) if end <= t.start else (t.end, start)
-        return bisect_left(breaks, b) - bisect_left(breaks, a), max(b - a, 0), t.start
+        return _crossed(breaks, a, b), max(b - a, 0), t.start
     return min(triggers, key=gap)
 
 
-def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym]) -> list[int]:
-    """Where a new clause starts: "; " or ", and unions said" (not ", and Sumy", which goes on a list)."""
+def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bool = False) -> list[int]:
+    """Where a new clause starts after "; " or ", and unions said" (not ", and Sumy", which goes on a list); for
+    time expressions (`timed`) not after ", when" or ", as", whose clause shares the time of the one before."""
     starts = {t.start for t in tops}
-    return [m.start() for m in CLAUSE_BREAK_RE.finditer(text, s, e) if m.end() not in starts]
+    return [m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e) if m.end() not in starts
+            and not (timed and m.group("shared"))]
 
 
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
     """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
-    Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the sentence's "that"s
-    and clause breaks start), else the nearest. A statement verb claims only what follows it ("said on
-    Tuesday"; "rallied on 6 March, organisers said" is the rally's date)."""
+    Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the clauses after the
+    sentence's "that"s and clause breaks start), else the nearest. A statement verb claims only what follows
+    it ("said on Tuesday"; "rallied on 6 March, organisers said" is the rally's date)."""
     words = [w for w in words if w.type != "statement" or w.end <= timex.start] or words
 
     def gap(t: Trigger) -> tuple[bool, int, int]:
         a, b = (timex.end, t.start) if timex.end <= t.start else (t.end, timex.start)
-        i = bisect_left(clauses, a)
-        return i < len(clauses) and clauses[i] + 4 <= b, max(b - a, 0), t.start
+        return _crossed(clauses, a, b) > 0, max(b - a, 0), t.start
     return min(words, key=gap)
 
 
@@ -286,12 +296,12 @@ Claims = tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]  #
 
 
 def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes: Sequence[Timex],
-             idle: frozenset[Trigger], breaks: Sequence[int]) -> Claims:
+             idle: frozenset[Trigger], tops: Sequence[Toponym]) -> Claims:
     """A sentence's time expressions that give a date ("since last month" gives none), the event word each
     one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
-    clauses = sorted([m.start() for m in CLAUSE_RE.finditer(text, s, e)] + list(breaks))
+    clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
     dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
     body = [t for t in dated if t.start >= article.body_start]
     owner = {t: _claims(t, words, clauses) for t in body}
@@ -407,9 +417,13 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     wished = bool(MODAL_RE.search(text[s: trig.end]) or FUTURE_AFTER_RE.match(text, trig.end))
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
-               and _locative(text, s, t, tops, origin=trig.type in LEAVING_TYPES or t.start < trig.start)]
-    located += [t for t in mine if trig.type == "crime" and t not in located and POLICE_OF_RE.match(text, t.end)]
+               and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
+                   text, trig.start, trig.end)) or trig.type == "humanitarian")]
+    if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
+        located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)]
     word = text[trig.start: trig.end]
+    if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
+        located = [t for t in located if t.start >= trig.start + journey.end()]
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
                and len(text[trig.end: t.start]) <= 40
                and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
@@ -428,7 +442,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
         return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
                 or (t.end <= trig.start and speakers_at(t))]
-    places = located + objects
+    def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv"
+        return t.end <= trig.start and any(w.type == "statement" and w.end <= t.start
+                                           and SPOKEN_AT_RE.match(text[w.end: t.start]) for w in sent.words)
+
+    places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
                       if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
@@ -461,7 +479,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      not any(t.start >= article.body_start for t in tops), idle,
-                     _claimed(article, s, e, words, timexes, idle, breaks))
+                     _claimed(article, s, e, words, timexes, idle, tops))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     for trig in triggers:
@@ -677,8 +695,8 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
         if place is not None:
             out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
     for m in COUNTRY_RE.finditer(text, s, e):
-        towns = [t.place for t in toponyms if t.end <= m.start() and t.place and t.place.kind != "country"]
-        home = towns[-1] if towns else dateline
+        named = [t.place for t in toponyms if t.end <= m.start() and t.place]
+        home = named[-1] if named else dateline
         country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"
                         and t.place.country_code == home.country_code), None)
         if country is not None:

@@ -60,6 +60,8 @@ _PAST = frozenset(
     )
 )
 _ARRANGED = frozenset(words("called announced convened scheduled set summoned"))  # "has called a march on Sunday"
+_ARTICLES = frozenset(words("a an the another its their his her for"))  # ... what is called ("has announced on Tuesday"
+# that it captured Bakhmut dates the announcement)
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
@@ -145,7 +147,7 @@ def _marker(words: list[str], i: int) -> int:
         if w == "planned" and prev and prev[-1] in ("is", "are"):
             return FUTURE  # "a rally is planned in Toronto on Saturday"
         return UNKNOWN if following != "to" else PAST if in_past else FUTURE
-    if w in _ARRANGED and prev and prev[-1] in ("has", "have"):
+    if w in _ARRANGED and prev and prev[-1] in ("has", "have") and following in _ARTICLES:
         return FUTURE  # what has been called for a day is to come: "has called a meeting on Friday"
     if w in _FUTURE or w.endswith("'ll"):
         if w == "may" and word != "may":

@@ -63,6 +63,7 @@ WEEKDAYS = [
     ("The governor has called a meeting of stakeholders on Friday.", "Friday", "2022-03-11"),  # what has been
     ("Unions have announced a strike on Friday.", "Friday", "2022-03-11"),  # called for a day is to come
     ("The governor called a meeting on Friday.", "Friday", "2022-03-04"),  # but the calling is past
+    ("The army has announced on Friday that it captured Bakhmut.", "Friday", "2022-03-04"),  # the announcement
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
