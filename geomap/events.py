@@ -144,6 +144,7 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"(?:is|are|am) \w+ing)\b", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
+LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas|(?P<shared>when|as)|after|before)\s+|"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
@@ -275,7 +276,8 @@ def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bo
     """Where a new clause starts after "; " or ", and unions said" (not ", and Sumy", which goes on a list); for
     time expressions (`timed`) not after ", when" or ", as", whose clause shares the time of the one before."""
     starts = {t.start for t in tops}
-    return [m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e) if m.end() not in starts
+    return [m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e)
+            if m.end() + len(LISTED_RE.match(text, m.end()).group()) not in starts  # ", and (in) Sumy"
             and not (timed and m.group("shared"))]
 
 

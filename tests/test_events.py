@@ -691,7 +691,7 @@ def test_where_protests_and_riots_struck(gaz, text, expected):
     ("Shelling killed three people in Kherson on Monday, as Russian troops captured Avdiivka.",  # ", as": one time
      {("explosions_remote_violence", "Kherson", "occurred", "2024-03-04"),
       ("strategic_developments", "Avdiivka", "occurred", "2024-03-04")}),
-    ("Protesters rallied on Monday in Kharkiv, and Sumy, while police arrested 20 people in Odesa.",  # a list goes on
+    ("Protesters rallied on Monday in Kharkiv, and in Sumy, while police arrested 20 people in Odesa.",  # a list
      {("protests", "Kharkiv", "occurred", "2024-03-04"), ("protests", "Sumy", "occurred", "2024-03-04"),
       ("crime", "Odesa", "occurred", None)}),
 ])
