@@ -127,7 +127,7 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     if k + 1 >= len(mentions):
         return []
     nxt = mentions[k + 1]
-    if text[mentions[k].end: nxt.start] not in (", ", ","):
+    if text[mentions[k].end: nxt.start] not in REGION_GAPS:
         return []
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
@@ -143,7 +143,7 @@ def _owner_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candi
 def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[Candidate]:
     """Readings of the name right before mention k in a "City, Region" pattern: mention k is the region
     ("Albany, New York" is the state, not the city)."""
-    if k == 0 or text[mentions[k - 1].end: mentions[k].start] not in (", ", ","):
+    if k == 0 or text[mentions[k - 1].end: mentions[k].start] not in REGION_GAPS:
         return ()
     return mentions[k - 1].candidates
 
@@ -226,6 +226,7 @@ _NOT_DESCRIPTIVE = (  # words that end a description of the place: verbs, prepos
 _OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industrial city of Valencia", "Cuba's
     # second city Santiago"; not "Mexico's border with Texas", "Maine's lobster exports to China"
     rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
+REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florida's Big Bend region"
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."

@@ -85,6 +85,7 @@ def test_donetsk_in_a_russian_context_near_rostov(gaz):
     ("Springfield, Mass., hosted the fair.", 42.10, -72.59),
     ("The fair in Springfield drew crowds from Boston and Worcester in Massachusetts.", 42.10, -72.59),
     ("Paris, Texas, held a parade.", 33.66, -95.56),
+    ("The storm made landfall near Perry, in Florida's Big Bend region, then hit Macon.", 30.12, -83.58),
     ("Paris welcomed the delegates.", 48.85, 2.35),
 ])
 def test_context_picks_the_homonym(gaz, text, lat, lon):
