@@ -217,8 +217,9 @@ OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|S
                          r"(?:(?!\b(?:that|said|says|told)\s+(?!(?:he|she|they|in|on|at|that|during)\b))[^;.]){0,160}$")
 # (not "the Minister said that tourists flew"; "Biden said in his address that he would travel" is his journey)
 # militants who storm a place attack those in it; troops or police who storm one are no rioters
-ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents)|troops|soldiers|forces|"
-                               r"police|commandos|officers)(?: [\w,]+){0,3} $", re.IGNORECASE)
+ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|"
+                               r"terrorists)|troops|soldiers|forces|police|commandos|officers)(?: [\w,]+){0,3} $",
+                               re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)
 # clashes that involve protesters, students or police are riots, not battles
 RIOT_PARTIES_RE = re.compile(r"\b(?:protesters|demonstrators|students|police|rioters|activists|supporters)\b",

@@ -135,6 +135,13 @@ LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
 TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
+OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
+                          r"presidents|heads of state)\b", re.I)
+GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
+DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
+VISIT_RE = re.compile(r"visit|tour", re.I)
+VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
+RALLY_TYPES = frozenset({"protests", "riots"})  # where people rallied is a scene only for more rallies
 QUOTE_RE = re.compile(r"[\"“”]")  # a quoted sentence tells no scene
 STORY_DAYS = 14  # a dated event this close to the report is the news the next sentences go on telling
 STORY_BREAK_RE = re.compile(r"(?:Elsewhere|Separately|Meanwhile|In other news|In a separate)\b")  # another story
@@ -145,10 +152,12 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
-CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|while|whereas|(?P<shared>when|as)|after|before)\s+|"
+CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
+OWNED_DATE_RE = re.compile(r"['’]s\b")
+APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
                              r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
@@ -164,6 +173,7 @@ BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
+                      r"(?:planned|plotted|plotting) to|"
                       r"call(?:ed|s|ing)? an? (?:[\w-]+ ){0,3}(?:march|rally|protest|strike|demonstration|sit-in|"
                       r"boycott|shutdown|vigil)|"
                       r"(?:is|are) (?:due|set|expected|scheduled) to|(?:is|are) (?:forecast|possible|likely|expected)|"
@@ -198,7 +208,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(
                 text, max(s, m.start() - 200), m.start()):
             continue  # a journey is a visit only when an official makes it
-        found.append(Trigger(m.start(), m.end(), m.lastgroup or "statement"))
+        kind = m.lastgroup or "statement"
+        if kind == "protests" and m.group().lower().startswith("gathered") and OFFICIALS_RE.search(
+                text, max(s, m.start() - 60), m.start()):
+            kind = "meeting"  # ministers who gathered to condemn an attack met; they did not protest
+        found.append(Trigger(m.start(), m.end(), kind))
     found = _joined(text, found)
     for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot
         if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
@@ -304,7 +318,9 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
-    dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
+    dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
+                  and not (OWNED_DATE_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
+                           and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
     owner = {t: _claims(t, words, clauses) for t in body}
     busy = [w for w in words if w not in idle]
@@ -380,6 +396,7 @@ def _summary(article: Article, s: int, e: int) -> str:
 
 
 Dated = tuple[str | None, str, tuple[int, int] | None]  # date, precision, the span of the expression
+Scene = tuple[Place, str]  # where the story goes on, and the type of the event that put it there
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +418,7 @@ class _Sentence:
     earlier: bool  # "earlier", "previously": never dated to the report
     modal: bool  # "would", "plans to": not (yet) happened, never dated to the report
     story: Dated | None  # the date of the article's last dated event before this sentence
-    scene: Place | None  # where the story's last event of today's news took place
+    scene: Scene | None  # where the story's last event of today's news took place
     placeless: bool  # the sentence names no place (resolved or not)
     idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
     claims: Claims  # which words the time expressions date
@@ -422,10 +439,15 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)) or trig.type == "humanitarian")]
     if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
-        located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)]
+        located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
+                   and t.place and t.place.kind in ("city", "admin2")]
     word = text[trig.start: trig.end]
+    if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
+        located = [t for t in located if t.start < trig.end]
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
-        located = [t for t in located if t.start >= trig.start + journey.end()]
+        end = trig.start + journey.end()
+        located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
+            DESTINATION_RE.fullmatch(text, end, u.start)))]
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
                and len(text[trig.end: t.start]) <= 40
                and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
@@ -457,7 +479,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
-                     dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Place | None
+                     dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None
                      ) -> list[_Draft]:
     text = article.text
     words = _triggers(text, s, e, article.body_start)
@@ -480,7 +502,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
                      if (not mine or t.type == TOPIC) and t.type not in DATELINE_TYPES)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     not any(t.start >= article.body_start for t in tops), idle,
+                     not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e), idle,
                      _claimed(article, s, e, words, timexes, idle, tops))
     drafts = []
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
@@ -578,9 +600,11 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when) for t, role in places if t.place]
     if not drafts and dateline and trig.type in DATELINE_TYPES:
         drafts = [draft(dateline, "occurred", None, when)]
-    elif not drafts and trig.type != "statement" and sent.scene and sent.placeless and _current(sent, when):
+    elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
+          and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
+          and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):
         wished = MODAL_RE.search(sent.text, s, trig.end) or FUTURE_AFTER_RE.match(sent.text, trig.end)
-        drafts = [draft(sent.scene, "mentioned" if wished else "occurred", None, when)]
+        drafts = [draft(sent.scene[0], "mentioned" if wished else "occurred", None, when)]
     return drafts
 
 
@@ -624,7 +648,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
     story: Dated | None = None
-    scene: Place | None = None
+    scene: Scene | None = None
     for s, e in sentence_spans(article.text):
         tops = [t for t in toponyms if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
@@ -640,18 +664,19 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     return _merge(drafts)
 
 
-def _scene(article: Article, s: int, e: int, drafts: list[_Draft], tops: list[Toponym], scene: Place | None
-           ) -> Place | None:
+def _scene(article: Article, s: int, e: int, drafts: list[_Draft], tops: list[Toponym], scene: Scene | None
+           ) -> Scene | None:
     """Where the story goes on after a sentence: the place of its last event of today's news told with a place
     of its own (not in a quote); none once a sentence names a place in another country and tells no such
     event."""
     quoted = QUOTE_RE.search(article.text, s, e)
-    news = [d.event.place for d in drafts if d.event.evidence.place_span and d.event.type != "statement"
+    news = [(d.event.place, d.event.type) for d in drafts if d.event.evidence.place_span
+            and d.event.type not in VENUE_TYPES
             and d.event.role == "occurred" and _today(d.event.date, d.event.date_precision, article.published)
             and not quoted]
     if news:
         return news[-1]
-    abroad = scene and any(t.place and t.place.country_code != scene.country_code for t in tops
+    abroad = scene and any(t.place and t.place.country_code != scene[0].country_code for t in tops
                            if t.start >= article.body_start)
     return None if abroad else scene  # a sentence about another country ends the scene
 
