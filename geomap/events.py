@@ -433,7 +433,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     """The places a trigger governs, each with its role: where it occurred, or what it is about (`joining`:
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
-    wished = bool(MODAL_RE.search(text[s: trig.end]) or FUTURE_AFTER_RE.match(text, trig.end))
+    wished = bool(any(m.start() < trig.start for m in MODAL_RE.finditer(text, s, trig.end))  # not "gathered to
+                  or FUTURE_AFTER_RE.match(text, trig.end))  # demand action": what the protest wants
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
     located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(

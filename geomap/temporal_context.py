@@ -83,6 +83,9 @@ _DEADLINE = frozenset({"by", "until", "till", "through"})
 _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
+_SET_FOR = re.compile(r"\bfor\s+$", re.I)
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_OWNED = re.compile(r"['’]s\b")
 FUTURE, UNKNOWN, PAST = 1, 0, -1
 
 
@@ -102,6 +105,9 @@ class Context:
         counts as farther away than it is, since it dates the report, not the event.
         """
         lo, hi = self._clause(start, end)
+        if (_SET_FOR.search(self.text, max(lo, start - 5), start) and _WEEKDAY.match(self.text, start)
+                and not _OWNED.match(self.text, end)):
+            return FUTURE  # "called a march for Friday": the day it is set for (not "jailed for Friday's attack")
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks

@@ -770,6 +770,7 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Users on internet forums in Shanghai complained on Monday.",
     "Women marched in the Dublin St Patrick's Day parade on Sunday.",
     "Georgia police arrested a man on Monday for shooting a sheriff's deputy.",  # police of a state: no town
+    "Hundreds of residents gathered in Tulsa on Saturday to watch the solar eclipse.",
     "Hundreds of fans gathered in Leeds on Monday to celebrate the win.",
     "UEFA imposed a ban on the Chelsea winger in Nyon on Monday.",
     "Nike cut ties with the rapper in Portland on Monday.",
@@ -847,6 +848,8 @@ def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
      {("crime", "Lagos", "occurred", "2024-03-05"), ("explosions_remote_violence", "Ibadan", "mentioned", None)}),
     ("The President will fly to Legazpi on Friday, his spokesman told reporters in Manila.",  # a visit's end
      {("meeting", "Legaspi", "mentioned", "2024-03-08")}),
+    ("Parents gathered at the school in Kaduna on Friday to demand action.",  # what a protest demands is no modal
+     {("protests", "Kaduna", "occurred", "2024-03-01")}),
     ("Ahead of Sunday's election, opposition supporters rallied in Dakar.",  # the election's day, not the rally's
      {("protests", "Dakar", "occurred", None)}),
     ("Floods hit Jakarta on Monday. If the rains continue, floods may hit Surabaya.",

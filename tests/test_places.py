@@ -87,6 +87,7 @@ def test_donetsk_in_a_russian_context_near_rostov(gaz):
     ("Paris, Texas, held a parade.", 33.66, -95.56),
     ("The storm made landfall near Perry, in Florida's Big Bend region, then hit Macon.", 30.12, -83.58),
     ("Paris welcomed the delegates.", 48.85, 2.35),
+    ("Heavy rain caused a landslide in Petropolis.", -22.51, -43.18),  # its own name, not St Petersburg's old one
 ])
 def test_context_picks_the_homonym(gaz, text, lat, lon):
     first = resolve(text, recognize(text, gaz))[0]

@@ -64,6 +64,8 @@ WEEKDAYS = [
     ("Unions have announced a strike on Friday.", "Friday", "2022-03-11"),  # called for a day is to come
     ("The governor called a meeting on Friday.", "Friday", "2022-03-04"),  # but the calling is past
     ("The army has announced on Friday that it captured Bakhmut.", "Friday", "2022-03-04"),  # the announcement
+    ("Unions called a march for Friday.", "Friday", "2022-03-11"),  # the day it is set for
+    ("He was jailed for Friday's attack.", "Friday", "2022-03-04"),
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [

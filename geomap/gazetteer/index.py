@@ -28,6 +28,7 @@ SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red S
 # A town that only the later, code-less GeoNames list has ranks as at most this big: its big entries are
 # mostly city districts ("Kennedy", a locality of Bogotá listed at 979,914 people)
 UNCODED_TOWN = 20_000
+BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities that list the name as an alternate
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -93,6 +94,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if seas:
         ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
                   if c.place.kind in ("admin1", "admin2") else c for c in ranked]
+    big_own = [c.score for c in ranked if c.primary and c.place.kind == "city" and c.place.population >= BIG_OWN]
+    if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
+        ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
+                  else c for c in ranked]
     own = [c.score for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
     if own:
