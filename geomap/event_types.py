@@ -231,8 +231,8 @@ PROTEST_VIOLENCE_RE = re.compile(  # ... in their own clause: not "protesters sa
     r"\b(?:attacked|stormed|smashed|ransacked|vandali[sz]ed|pelted)\b", re.IGNORECASE)
 BY_PROTESTERS_RE = re.compile(r"\s+by\s+(?:\w+\s+)?", re.IGNORECASE)  # "shops were looted by (angry) protesters"
 # A trigger in these phrases names a reference point in time, not a new event ("after consultations").
-SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until)\s+(?:the\s+|its\s+"
-                            r"|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:\w+\s+){0,2}"
+SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|since|during|until|anniversary of)\s+"
+                            r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|these\s+|this\s+)?(?:[\w'’-]+\s+){0,2}"
                             r"(?:(?:days|weeks|months|hours|years|nights) of\s+(?:\w+\s+)?)?$", re.IGNORECASE)
 # ... unless a clause follows, with a verb of its own, told so many days or hours apart: "a day after they seized
 # Hama", "hours after taking control of Goma" (not "since Russia invaded Ukraine": a time reference)

@@ -65,6 +65,7 @@ _ARTICLES = frozenset(words("a an the another its their his her for"))  # ... wh
 _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been scheduled to": the past's future
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
+_REPORTED_END = re.compile(r",\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\s*[.!?\"”]*\s*$")
 _COORDINATORS = frozenset({"and", "but", "while", "whereas"})
 _PASSIVE = frozenset({"be", "being"})  # "will be held": the auxiliary tells the tense, not the participle
 _NOT_PAST = frozenset(
@@ -115,7 +116,8 @@ class Context:
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
         if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS), None)) is not None:
             after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense
-        reported = found and _REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
+        reported = found and (_REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
+                              or _REPORTED_END.search(self.text, end, hi))  # "… to find a way out, an official said"
         found += [
             (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after)
             if (mark := _marker(after, i)) and not (reported and w in _REPORTING)

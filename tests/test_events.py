@@ -589,6 +589,8 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
       ("strategic_developments", "Ḩamāh", "occurred", "2024-03-04")}),  # a clause after "after": a day earlier
     ("Troops entered Homs on Tuesday, two days after taking control of Hama.",
      {("military", "Homs", "occurred", "2024-03-05"), ("strategic_developments", "Hama", "occurred", "2024-03-03")}),
+    ("Drones hit Odesa on Tuesday, days after the anniversary of Russia's full-scale invasion of Ukraine.",
+     {("explosions_remote_violence", "Odesa", "occurred", "2024-03-05")}),  # an anniversary: a time reference
     ("Talks resumed in Doha on Tuesday after the attack on Rafah.",
      {("meeting", "Doha", "occurred", "2024-03-05")}),  # "after the attack": a time reference, no event
     ("Clashes between the Syrian Democratic Forces and Arab tribal fighters flared again on Sunday in the town of "

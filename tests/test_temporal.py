@@ -65,6 +65,8 @@ WEEKDAYS = [
     ("The governor called a meeting on Friday.", "Friday", "2022-03-04"),  # but the calling is past
     ("The army has announced on Friday that it captured Bakhmut.", "Friday", "2022-03-04"),  # the announcement
     ("Unions called a march for Friday.", "Friday", "2022-03-11"),  # the day it is set for
+    ("The chief minister has called a meeting of stakeholders at the CM House on Friday to find a way out, an "
+     "official said.", "Friday", "2022-03-11"),  # the trailing "an official said" dates the report
     ("He was jailed for Friday's attack.", "Friday", "2022-03-04"),
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
