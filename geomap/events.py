@@ -163,8 +163,10 @@ FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightnin
                              r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
                              r"(?:planned|scheduled|due|expected|possible|likely|forecast)|"
                              r"will (?:be held|take place))\b", re.I)
-NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "at Russia's request", "the Black Sea port of Odesa"
-    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
+NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and British warships", "at Russia's request",
+    # "the Black Sea port of Odesa"
+    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|forces|bases|"
+    r"aircraft|jets|officials|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
     r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
