@@ -60,7 +60,7 @@ from geomap.sentences import sentence_spans
 from geomap.tokens import demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
-                         r"above|below|beside|off|along|"
+                         r"above|below|beside|off|along|towards?|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached)"

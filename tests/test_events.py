@@ -676,6 +676,8 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("Israeli forces launched an incursion into Jenin from Nablus on Monday.",  # where troops came from
      {("military", "Jenin", "occurred", "2024-03-04")}),
     ("Troops withdrew from Kherson on Monday.", {("military", "Kherson", "occurred", "2024-03-04")}),
+    ("Convoys of RSF fighters were moving along the main road towards Sennar on Monday.",
+     {("military", "Sinnar", "occurred", "2024-03-04")}),
     ("Missiles were fired at US and British warships in the Red Sea on Monday.",  # whose warships, not where
      {("explosions_remote_violence", "Red Sea", "occurred", "2024-03-04")}),
     ("Erdogan told reporters in Ankara on Monday that Russian forces shelled Kharkiv.",  # where it was told
