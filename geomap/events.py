@@ -435,10 +435,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     """The places a trigger governs, each with its role: where it occurred, or what it is about (`joining`:
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
-    wished = bool(any(m.start() < trig.start for m in MODAL_RE.finditer(text, s, trig.end))  # not "gathered to
-                  or FUTURE_AFTER_RE.match(text, trig.end))  # demand action": what the protest wants
+    wished = _wished(text, s, trig)
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
-    located = [t for t in mine if t not in joining  # fire "from" a place after it came from there
+    located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)) or trig.type == "humanitarian")]
     if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
@@ -466,19 +465,26 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     def speakers_at(t: Toponym) -> bool:  # "officials in Nairobi (on Monday) said"
         return bool(SPEAKERS_AT_RE.search(text[s: t.start]) and SPEECH_AFTER_RE.match(text, t.end))
 
-    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
-        return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and speakers_at(t))]
     def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv"
         return t.end <= trig.start and any(w.type == "statement" and w.end <= t.start
                                            and SPOKEN_AT_RE.match(text[w.end: t.start]) for w in sent.words)
 
+    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
+        return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
+                or (t.end <= trig.start and speakers_at(t))]
     places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
                       if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
         places = others
     return [(t, role(t)) for t in _most_specific(places)]
+
+
+def _wished(text: str, s: int, trig: Trigger) -> bool:
+    """Whether the sentence (from s) tells the event as wished, planned or forecast ("would", "plans to"), by a
+    word before the event word (not "gathered to demand action": what a protest wants)."""
+    return (any(m.start() < trig.start for m in MODAL_RE.finditer(text, s, trig.end))
+            or bool(FUTURE_AFTER_RE.match(text, trig.end)))
 
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
@@ -606,8 +612,7 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):
-        wished = MODAL_RE.search(sent.text, s, trig.end) or FUTURE_AFTER_RE.match(sent.text, trig.end)
-        drafts = [draft(sent.scene[0], "mentioned" if wished else "occurred", None, when)]
+        drafts = [draft(sent.scene[0], "mentioned" if _wished(sent.text, s, trig) else "occurred", None, when)]
     return drafts
 
 
