@@ -422,7 +422,7 @@ class _Sentence:
     story: Dated | None  # the date of the article's last dated event before this sentence
     scene: Scene | None  # where the story's last event of today's news took place
     placeless: bool  # the sentence names no place (resolved or not)
-    idle: frozenset[Trigger]  # event words that govern no place: they make no event, and so date none
+    idle: frozenset[Trigger]  # event words that make no event (no place of their own), and so date none
     claims: Claims  # which words the time expressions date
 
     @property
@@ -507,23 +507,26 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     governed = {trig: [t for t in owners if owners[t] == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
                 for trig in candidates}  # a clause after "after" has its places after "after"
-    idle = frozenset(t for t, mine in governed.items()
-                     if (not mine or t.type == TOPIC) and t.type not in DATELINE_TYPES)
+    placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e), idle,
-                     _claimed(article, s, e, words, timexes, idle, tops))
-    drafts = []
+                     placeless, frozenset(), ((), {}, {}))
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
+    roles = {}
     for trig in triggers:
-        mine = governed[trig]
         pattern = WHO_PATTERNS.get(trig.type, DIPLOMATS_RE)
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
-        joining = who_by_pattern[pattern]
+        roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
+    idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
+                                 and not (placeless and scene))])  # words that make no event date none
+    sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
+    drafts = []
+    for trig in triggers:
+        places, joining = roles[trig]
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
-        drafts += _drafts(sent, trig, _roles(sent, trig, mine, tops, joining), dateline, who)
+        drafts += _drafts(sent, trig, places, dateline, who)
     return drafts
 
 

@@ -578,6 +578,9 @@ def test_an_undated_event_continues_the_story_told_last(gaz, text, expected):
     # "fire" is nearer to "late Sunday" but has no place: the date goes to the riot
     ("Protesters in Tbilisi threw stones at officers late Sunday, and a fire broke out in a window.",
      {("riots", "Tbilisi", "occurred", "2024-03-03")}),
+    # "signed" has the countries that signed, which are no places of the event: the date goes to the summit
+    ("Burkina Faso, Mali and Niger last month signed a treaty at a summit in Niamey.",
+     {("meeting", "Niamey", "occurred", "2024-02")}),
 ])
 def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text, expected):
     assert happenings(text, gaz) == expected
