@@ -67,12 +67,14 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
-                         r"|(?:city|town|village|regions?|provinces?|capital|port|territory|republics?|streets|outskirts|"
+                         r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
+                         r"outskirts|"
                          r"suburbs?|centre|center|heart|districts?|neighbou?rhoods?|parts?|side|areas?|edge|hills|"
                          r"countryside|coast|banks?|state|county|municipality)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
-LIST_GAP_RE = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
+LIST_GAP_RE = re.compile(r"^(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?"  # "Goma in January and Bukavu"
+                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")

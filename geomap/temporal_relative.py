@@ -42,7 +42,7 @@ _HOLIDAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Cyber|Easter|Palm|Holy|Super|
 _WEEKDAY = re.compile(
     r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous"
     r"|the\s+next)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?",
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?",
     _I,
 )
 _BACK = frozenset({"last", "past", "this past", "previous", "the previous"})
@@ -108,12 +108,15 @@ def _deictic(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     """A weekday: reported ones are the latest on or before the anchor, announced ones the next; "next
-    Tuesday" is next week's."""
+    Tuesday" and "Tuesday next week" are next week's, "Monday last week" last week's."""
     if ctx.anchor is None or _HOLIDAY.search(m.string, max(0, m.start("wd") - 10), m.start("wd")):
         return None  # Good Friday, Black Monday: named days, not dates
     weekday = WEEKDAYS[m.group("wd").lower()]
     rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
-    if rel == "this":
+    if m.group("wk"):  # "on Thursday next week", "Monday last week"
+        step = {"next": 7, "last": -7, "this": 0}[m.group("wk").lower()]
+        day = ctx.anchor + timedelta(days=step + weekday - ctx.anchor.weekday())
+    elif rel == "this":
         day = ctx.anchor + timedelta(days=weekday - ctx.anchor.weekday())
     elif rel == "next":  # next week's: "next Tuesday" said on a Monday is eight days on, said on a Saturday three
         day = ctx.anchor + timedelta(days=7 + weekday - ctx.anchor.weekday())

@@ -448,6 +448,9 @@ def test_second_review_cases(gaz, text, expected):
     ("The M23 seized Goma in January and Bukavu in February.",
      {("strategic_developments", "Goma", "occurred", "2024-01"),
       ("strategic_developments", "Bukavu", "occurred", "2024-02")}),  # each place its own date
+    ("The rebels seized the eastern cities of Goma in January and Bukavu in February.",  # a list with dates
+     {("strategic_developments", "Goma", "occurred", "2024-01"),
+      ("strategic_developments", "Bukavu", "occurred", "2024-02")}),
     ("Hurricane Helene made landfall near Perry, Florida, on Monday.",
      {("disaster", "Perry", "occurred", "2024-03-04")}),
     ("In Asheville, floods washed away homes on Monday.", {("disaster", "Asheville", "occurred", "2024-03-04")}),

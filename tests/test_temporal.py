@@ -64,6 +64,8 @@ WEEKDAYS = [
     ("Unions have announced a strike on Friday.", "Friday", "2022-03-11"),  # called for a day is to come
     ("The governor called a meeting on Friday.", "Friday", "2022-03-04"),  # but the calling is past
     ("The army has announced on Friday that it captured Bakhmut.", "Friday", "2022-03-04"),  # the announcement
+    ("They meet on Thursday next week.", "Thursday next week", "2022-03-17"),
+    ("The violence erupted on Monday last week.", "Monday last week", "2022-02-28"),
     ("Unions called a march for Friday.", "Friday", "2022-03-11"),  # the day it is set for
     ("The chief minister has called a meeting of stakeholders at the CM House on Friday to find a way out, an "
      "official said.", "Friday", "2022-03-11"),  # the trailing "an official said" dates the report
