@@ -132,6 +132,8 @@ COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(co
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
+CLOCK_ONLY_RE = re.compile(r"(?:(?:at|around|about|shortly|just|before|after|by)\s+)*\d{1,2}(?:[:.]\d{2})?\s*"
+                           r"(?:[ap]\.?m\.?|GMT|UTC|local time|hours?|h)?", re.I)  # a time of day, no day named
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
@@ -538,6 +540,8 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
     published = sent.article.published
     if timex and not (trig.type == "statement" and after_report(event_date(timex), published)):
         date, precision = event_date(timex) or (None, "unknown")
+        if sent.story and CLOCK_ONLY_RE.fullmatch(sent.text, timex.start, timex.end):
+            return sent.story[0], sent.story[1], (timex.start, timex.end)  # "around 2pm": on the story's day
         return date, precision, (timex.start, timex.end)
     if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
         return None, "unknown", None  # "the talks were constructive": the talks told of before

@@ -742,6 +742,9 @@ def test_a_dated_event_with_no_place_of_its_own_happened_at_the_story_s_scene(ga
     ("Drones struck Kharkiv on Tuesday. Two days later, shelling hit Kherson.",  # not past the report: unknown
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
       ("explosions_remote_violence", "Kherson", "occurred", None)}),
+    ("Lightning killed nine people in Sylhet on Monday. In Sunamganj, three farmers were killed when lightning "
+     "struck around 2pm.", {("disaster", "Sylhet", "occurred", "2024-03-04"),  # a time of day: the story's day
+                            ("disaster", "Sunamganj", "occurred", "2024-03-04")}),
 ])
 def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
