@@ -604,6 +604,8 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      "several days of fighting.",  # "following several days of fighting": a time reference, not undated fighting;
      {("battles", "Dhībān", "occurred", "2024-03-03"),  # Dhiban and Sunday are the clashes', not the next clause's
       ("strategic_developments", "Al Buşayrah", "occurred", "2024-03-02")}),
+    ("Noboa declared an armed conflict on Monday, after masked gunmen stormed a television studio in Guayaquil.",
+     {("crime", "Guayaquil", "occurred", "2024-03-04")}),  # the gunmen are the subject of their own clause
     ("Eight people died after flash floods swept through villages in Al Mahwit on Sunday night.",
      {("disaster", "Al Maḩwīt", "occurred", "2024-03-03")}),  # the event word is the subject of its own clause
     ("Thousands protested in Novi Sad on Saturday, three months after the collapse of a canopy killed 15.",
