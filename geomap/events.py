@@ -60,7 +60,7 @@ from geomap.sentences import sentence_spans
 from geomap.tokens import demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
-                         r"above|below|beside|off|along|towards?|"
+                         r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached)"
@@ -73,7 +73,10 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"countryside|coast|banks?|state|county|municipality)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
-LIST_GAP_RE = re.compile(r"^(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?"  # "Goma in January and Bukavu"
+_DATE_WORD = (r"\s+(?:in|on)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4})")
+DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
+LIST_GAP_RE = re.compile(rf"^(?P<dated>{_DATE_WORD}(?:\s+\d{{1,2}})?)?"
                          r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -132,8 +135,6 @@ COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(co
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
-CLOCK_ONLY_RE = re.compile(r"(?:(?:at|around|about|shortly|just|before|after|by)\s+)*\d{1,2}(?:[:.]\d{2})?\s*"
-                           r"(?:[ap]\.?m\.?|GMT|UTC|local time|hours?|h)?", re.I)  # a time of day, no day named
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
@@ -141,6 +142,7 @@ TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
+TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
@@ -167,10 +169,11 @@ FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightnin
                              r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
                              r"(?:planned|scheduled|due|expected|possible|likely|forecast)|"
                              r"will (?:be held|take place))\b", re.I)
-NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and British warships", "at Russia's request",
+NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and British warships" (not "Kenya forces
+    # thousands from their homes"), "at Russia's request",
     # "the Black Sea port of Odesa"
-    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|forces|bases|"
-    r"aircraft|jets|officials|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
+    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|bases|"
+    r"aircraft|jets|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
     r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
@@ -257,7 +260,8 @@ def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Cal
     if opens(top):
         return True
     earlier = [t for t in tops if s <= t.start and t.end <= top.start]
-    return bool(earlier and LIST_GAP_RE.match(text[earlier[-1].end: top.start])
+    gap = LIST_GAP_RE.match(text[earlier[-1].end: top.start]) if earlier else None
+    return bool(gap and (not gap.group("dated") or DATED_RE.match(text, top.end))
                 and _listed(text, s, earlier[-1], tops, opens))
 
 
@@ -448,6 +452,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
                    and t.place and t.place.kind in ("city", "admin2")]
     word = text[trig.start: trig.end]
+    if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor"
+        located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
@@ -540,8 +546,6 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
     published = sent.article.published
     if timex and not (trig.type == "statement" and after_report(event_date(timex), published)):
         date, precision = event_date(timex) or (None, "unknown")
-        if sent.story and CLOCK_ONLY_RE.fullmatch(sent.text, timex.start, timex.end):
-            return sent.story[0], sent.story[1], (timex.start, timex.end)  # "around 2pm": on the story's day
         return date, precision, (timex.start, timex.end)
     if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
         return None, "unknown", None  # "the talks were constructive": the talks told of before

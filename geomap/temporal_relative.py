@@ -42,7 +42,7 @@ _HOLIDAY = re.compile(r"\b(?:Good|Black|Bloody|Ash|Cyber|Easter|Palm|Holy|Super|
 _WEEKDAY = re.compile(
     r"\b(?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past|previous|the\s+previous"
     r"|the\s+next)\s+)?"
-    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b)?",
+    rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b(?!['’]))?",
     _I,
 )
 _BACK = frozenset({"last", "past", "this past", "previous", "the previous"})

@@ -66,6 +66,7 @@ WEEKDAYS = [
     ("The army has announced on Friday that it captured Bakhmut.", "Friday", "2022-03-04"),  # the announcement
     ("They meet on Thursday next week.", "Thursday next week", "2022-03-17"),
     ("The violence erupted on Monday last week.", "Monday last week", "2022-02-28"),
+    ("Police said on Monday last week's floods killed 12.", "Monday", "2022-03-07"),  # last week's floods
     ("Unions called a march for Friday.", "Friday", "2022-03-11"),  # the day it is set for
     ("The chief minister has called a meeting of stakeholders at the CM House on Friday to find a way out, an "
      "official said.", "Friday", "2022-03-11"),  # the trailing "an official said" dates the report
