@@ -712,11 +712,10 @@ def _news(event: Event, published: date | None, s: int) -> Dated | None:
     """An event's date as the date of the story that goes on, if it is today's news: dated by an expression
     of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022")."""
     span = event.evidence.date_span
-    if not (published and event.role == "occurred" and event.date and span and span[0] >= s
-            and event.date_precision == "day"):
+    if not (event.role == "occurred" and span and span[0] >= s and _today(event.date, event.date_precision, published)
+            and not after_report((event.date or "", "day"), published)):
         return None
-    days = (published - date.fromisoformat(event.date)).days
-    return (event.date, event.date_precision, span) if 0 <= days <= STORY_DAYS else None
+    return event.date, event.date_precision, span
 
 
 def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:
