@@ -57,6 +57,7 @@ from geomap.event_types import (
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
+from geomap.temporal_lexicon import MONTH_FULL, WEEKDAY
 from geomap.tokens import demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
@@ -73,8 +74,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"countryside|coast|banks?|state|county|municipality)\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
-_DATE_WORD = (r"\s+(?:in|on)\s+(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
-              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4})")
+_DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
 LIST_GAP_RE = re.compile(rf"^(?P<dated>{_DATE_WORD}(?:\s+\d{{1,2}})?)?"
                          r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"

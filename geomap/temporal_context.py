@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from geomap.temporal_lexicon import words
+from geomap.temporal_lexicon import WEEKDAY, words
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "QuarterRef", "Rule", "Value"]
 
@@ -85,7 +85,7 @@ _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
 FUTURE, UNKNOWN, PAST = 1, 0, -1
 
