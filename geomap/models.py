@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from geomap.names import fold
+
 KINDS = ("city", "admin1", "admin2", "country", "region", "continent", "water", "other")
 PRECISIONS = ("time", "day", "week", "month", "season", "year", "decade", "unknown")
 ROLES = ("occurred", "mentioned")
@@ -56,6 +58,14 @@ class Candidate:
     matched_name: str
     primary: bool  # matched the place's own name (not an alternate)
     score: float = 0.0
+
+    @property
+    def shortened(self) -> bool:
+        """An admin region matched only by its name without the administrative word ("Gaza" for Gaza
+        Province, "Borno" for Borno State)."""
+        own = fold(self.place.name)
+        return (self.place.kind in ("admin1", "admin2") and self.primary and own != self.matched_name
+                and (own.startswith(self.matched_name + " ") or own.endswith(" " + self.matched_name)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -441,14 +441,15 @@ def _generic(key: str) -> bool:
 
 def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
-    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), that nothing else in
-    the article points to (no pattern, country, region or nearby place), in an article that does name
-    other places: more likely a homonym or a stray alternate than the place."""
+    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or a region named by
+    common words (`generic`) or without its administrative word ("Meta" for Colombia's Meta Department),
+    that nothing else in the article points to (no pattern, country, region or nearby place), in an article
+    that does name other places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
     return evidence < SUPPORT and n_places > 1 and (
         (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (
             alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
-        or (generic and place.kind in ("admin1", "admin2")))
+        or ((generic or cand.shortened) and place.kind in ("admin1", "admin2")))
 
 
 def _confidence(best: float, second: float) -> float:

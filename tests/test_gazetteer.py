@@ -72,6 +72,9 @@ def gaz():
         ("Washington", {"kind": "admin1"}, "Washington", "admin1", "US", 47.3, -120.8),
         ("Gaza", {}, "Gaza", "city", "PS", 31.50, 34.47),  # not Mozambique's Gaza Province
         ("Gaza Province", {}, "Gaza Province", "admin1", "MZ", -23.3, 32.7),  # middle of its polygon (75,500 km2)
+        ("Borno", {}, "Borno State", "admin1", "NG", 11.9, 13.5),  # not a village of 2,467 in Lombardy
+        ("Kiambu", {}, "Kiambu County", "admin1", "KE", -1.0, 36.9),  # the county of 1.5 million, not its town
+        ("Rivers", {}, "Rivers", "city", "CA", 50.03, -100.24),  # a common word: no region without "State"
     ],
 )
 def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):

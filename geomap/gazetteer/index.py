@@ -16,6 +16,7 @@ from geomap.gazetteer.custom import CustomPlaces
 from geomap.gazetteer.schema import SCHEMA_VERSION
 from geomap.models import Candidate, Place
 from geomap.names import fold
+from geomap.tokens import common_rank
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
               "city": 0.0, "other": 0.0}
@@ -29,6 +30,9 @@ SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red S
 # mostly city districts ("Kennedy", a locality of Bogotá listed at 979,914 people)
 UNCODED_TOWN = 20_000
 BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities that list the name as an alternate
+SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a place at least 1/20 its size
+# ("Gaza" is the city, not Mozambique's Gaza Province; "Borno" the Nigerian state, not a village in Lombardy),
+# and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -98,19 +102,14 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
         ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
                   else c for c in ranked]
-    own = [c.score for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
+    own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
     if own:
-        ranked = [replace(c, score=min(c.score, max(own) - 0.05)) if _shortened(c) else c for c in ranked]
+        ranked = [replace(c, score=min(c.score, max(o.score for o in own) - 0.05))
+                  if c.shortened and (common_rank(c.matched_name) is not None
+                                        or max(o.place.population for o in own) * SHORTENED_SIZE >= c.place.population)
+                  else c for c in ranked]
     return sorted(ranked, key=lambda c: (-c.score, c.place.id))
-
-
-def _shortened(cand: Candidate) -> bool:
-    """An admin region matched only by its name without the administrative word ("Gaza" for Gaza
-    Province): a place whose own name it is ranks above it (Gaza the city)."""
-    own = fold(cand.place.name)
-    return (cand.place.kind in ("admin1", "admin2") and cand.primary and own != cand.matched_name
-            and (own.startswith(cand.matched_name + " ") or own.endswith(" " + cand.matched_name)))
 
 
 class Gazetteer:
