@@ -156,6 +156,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
               r"charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
+              r"(?<!air )(?<!air-)(?<!bear )raid(?:s|ed)?(?! (?:on|of) (?:the )?(?:fridge|pantry|wardrobe))|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
@@ -221,6 +222,14 @@ OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|S
 ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|"
                                r"terrorists)|troops|soldiers|forces|police|commandos|officers)(?: [\w,]+){0,3} $",
                                re.IGNORECASE)
+# a raid is police work unless soldiers make it ("troops raided Jenin") or gunmen do ("bandits raided a village")
+RAIDERS_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
+                        r"militiamen)|troops|soldiers|forces|army|commandos|marines|paratroopers)(?: [\w,]+){0,4} $"
+                        r"|\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
+                        r"militiamen)|troops|soldiers|forces|army|commandos|marines|paratroopers)"
+                        r"(?: [\w,]+){0,3} (?:carried out|conducted|launched|staged|mounted) (?:an? |the )?(?:\w+ )?$",
+                        re.IGNORECASE)
+RAID_RE = re.compile(r"raid", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)
 # clashes that involve protesters, students or police are riots, not battles
 RIOT_PARTIES_RE = re.compile(r"\b(?:protesters|demonstrators|students|police|rioters|activists|supporters)\b",

@@ -49,6 +49,8 @@ from geomap.event_types import (
     OFFICIAL_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
+    RAID_RE,
+    RAIDERS_RE,
     RIOT_PARTIES_RE,
     SUBJECT_OF_RE,
     SUBORDINATE_RE,
@@ -223,9 +225,14 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             kind = "meeting"  # ministers who gathered to condemn an attack met; they did not protest
         found.append(Trigger(m.start(), m.end(), kind))
     found = _joined(text, found)
-    for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot
+    for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot;
+        # "troops raided Jenin": a military operation, not police work
         if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
             found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
+        elif t.type == "crime" and RAID_RE.match(text, t.start) and (
+                raiders := RAIDERS_RE.search(text, max(s, t.start - 60), t.start)):
+            found[i] = replace(t, type="violence_against_civilians" if raiders.group(1) or raiders.group(2)
+                               else "military")
     found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
         found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t

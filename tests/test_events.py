@@ -433,6 +433,12 @@ def test_second_review_cases(gaz, text, expected):
     ("On Saturday, militants stormed a health centre in Bannu, killing three.",
      {("violence_against_civilians", "Bannu", "occurred", "2024-03-02")}),  # armed men storming: no riot
     ("Police stormed the building in Leeds on Monday.", set()),
+    ("Israeli troops raided Jenin on Monday, the army said.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("Israeli forces carried out a raid in Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("Police raided a mosque in Kano on Monday.", {("crime", "Kano", "occurred", "2024-03-04")}),
+    ("Bandits raided a village in Zamfara on Monday.",
+     {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
+    ("Air raids hit Khartoum on Monday.", {("explosions_remote_violence", "Khartoum", "occurred", "2024-03-04")}),
     ("Extra police companies were flown into Imphal on Thursday.", {("military", "Imphāl", "occurred", "2024-02-29")}),
     ("Militants rammed an explosives-laden vehicle into a base in Bannu on Monday.",
      {("explosions_remote_violence", "Bannu", "occurred", "2024-03-04")}),
