@@ -75,6 +75,9 @@ def gaz():
         ("Borno", {}, "Borno State", "admin1", "NG", 11.9, 13.5),  # not a village of 2,467 in Lombardy
         ("Kiambu", {}, "Kiambu County", "admin1", "KE", -1.0, 36.9),  # the county of 1.5 million, not its town
         ("Rivers", {}, "Rivers", "city", "CA", 50.03, -100.24),  # a common word: no region without "State"
+        ("Manchester", {}, "Manchester", "city", "GB", 53.48, -2.24),  # not Jamaica's parish of 60,153
+        ("Southampton", {}, "Southampton", "city", "GB", 50.90, -1.40),  # not Bermuda's parish of 6,633
+        ("Darién", {}, "Darién", "admin1", "PA", 8.3, -77.7),  # Darien, Illinois is not four times as big
     ],
 )
 def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):

@@ -33,6 +33,7 @@ BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities
 SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a place at least 1/20 its size
 # ("Gaza" is the city, not Mozambique's Gaza Province; "Borno" the Nigerian state, not a village in Lombardy),
 # and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
+SMALL_REGION = 4  # a region ranks below a town of its name with four times its people
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -104,6 +105,11 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
                   else c for c in ranked]
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
+    towns = [c for c in own if c.place.kind == "city"]
+    if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153
+        town = max(towns, key=lambda c: (c.place.population, c.score))
+        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
+                  and c.place.population * SMALL_REGION < town.place.population else c for c in ranked]
     if own:
         ranked = [replace(c, score=min(c.score, max(o.score for o in own) - 0.05))
                   if c.shortened and (common_rank(c.matched_name) is not None
