@@ -94,7 +94,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)"),
     ("military", r"military operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}(?:security|clearance|counter-?\w+|"
-                 r"anti-\w+|military) operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
+                 r"anti-\w+|military|wide-scale|large-scale|full-scale|ground|combing|"
+                 r"cordon-and-search) operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
                  r"invaded|invasion|invade|"
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
                  r"(?:had |have )?reached the outskirts of|"

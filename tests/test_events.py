@@ -439,6 +439,9 @@ def test_second_review_cases(gaz, text, expected):
     ("Bandits raided a village in Zamfara on Monday.",
      {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
     ("Air raids hit Khartoum on Monday.", {("explosions_remote_violence", "Khartoum", "occurred", "2024-03-04")}),
+    ("The Joint Operations Command on Monday launched a wide-scale operation near Kirkuk.",
+     {("military", "Kirkuk", "occurred", "2024-03-04")}),
+    ("The company launched a major operation in Kenya on Monday.", set()),  # no military word
     ("Extra police companies were flown into Imphal on Thursday.", {("military", "Imphāl", "occurred", "2024-02-29")}),
     ("Militants rammed an explosives-laden vehicle into a base in Bannu on Monday.",
      {("explosions_remote_violence", "Bannu", "occurred", "2024-03-04")}),
