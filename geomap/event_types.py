@@ -192,7 +192,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
-                r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|joined by|"
+                r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"
+                r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
+                r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"
                 r"tour(?:ed|s)? the (?:damage|affected|flood|disaster|devastat\w+)|"
                 rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|"  # an official's journey
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
@@ -257,7 +259,8 @@ SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|br
 LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|since)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
-# A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"
-WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since)|['’]s)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+# A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"; "to discuss the war"
+WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since|discuss(?:es|ed|ing)?|about)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
+                          re.IGNORECASE)  # ... or discussed: "met in Geneva to discuss the war in Ukraine"
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
                          re.IGNORECASE)

@@ -146,6 +146,12 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
+FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(?:the\s+)?$", re.I)  # "tremors were
+# felt as far away as Cyprus": not where the quake struck
+PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider|coordinate|negotiate|seek|secure|"
+                        r"ensure|support|help|boost|bolster|strengthen|restore|resolve|end|ease|defuse|tackle|counter|"
+                        r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
+                        r"press for)\b", re.I)  # a purpose: what an event is for, not where
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
@@ -451,7 +457,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
     wished = _wished(text, s, trig)
-    mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start]))]
+    mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or _listed(text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start))))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)) or trig.type == "humanitarian")]
@@ -463,6 +470,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
+    if (purpose := PURPOSE_RE.search(text, trig.end, sent.end)) and any(t.start < purpose.start() for t in located):
+        located = [t for t in located if t.start < purpose.start()]  # "met in Islamabad to review security in Khyber
+        # Pakhtunkhwa": what they met about is not where
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(

@@ -425,6 +425,16 @@ def test_second_review_cases(gaz, text, expected):
      {("explosions_remote_violence", "Sanaa", "occurred", "2024-03-01"),
       ("explosions_remote_violence", "Şa‘dah", "occurred", "2024-03-01"),
       ("explosions_remote_violence", "Ḩajjah", "occurred", "2024-03-01")}),
+    ("Interior Minister Mohsin Naqvi chaired a meeting in Islamabad on Monday to review security in Khyber "
+     "Pakhtunkhwa.", {("meeting", "Islamabad", "occurred", "2024-03-04")}),  # what they met about is not where
+    ("Ministers met in Geneva on Monday to discuss the war in Ukraine.",
+     {("meeting", "Genève", "occurred", "2024-03-04")}),  # a war discussed is a topic
+    ("Aid convoys were sent on Monday to help families in Rafah.",
+     {("humanitarian", "Rafaḩ", "occurred", "2024-03-04")}),  # no other place: the purpose's place stays
+    ("This week they were joined by hundreds of football supporters in Buenos Aires.", set()),  # no meeting
+    ("The ministers were joined by Turkish Foreign Minister Mevlut Cavusoglu in Antalya on Monday.",
+     {("meeting", "Antalya", "occurred", "2024-03-04")}),
+    ("Tremors were felt as far away as Cyprus and Lebanon on Monday.", set()),  # felt there, not struck there
     ("Leaders adopted a declaration in Kazan on Monday, calling for a ceasefire in Gaza.",
      {("strategic_developments", "Kazan", "occurred", "2024-03-04"),
       ("strategic_developments", "Gaza", "mentioned", None)}),  # called for: not (yet) there, undated
