@@ -316,6 +316,9 @@ def test_build_from_full_geonames_dumps(fixture_index):
     assert (ukraine.id, ukraine.population) == ("geonames:690791", 41000000)
     assert gaz.lookup("Sea of Azov")[0].place.kind == "water"
     assert gaz.lookup("Donbass")[0].place.id == "geomap:donbas"  # curated supplement always included
+    cheshire = gaz.lookup("Cheshire")[0].place  # a ceremonial county GeoNames lacks: a curated admin-2 region
+    assert (cheshire.kind, cheshire.country_code, cheshire.admin1) == ("admin2", "GB", "ENG")
+    assert cheshire.feature_code is None and cheshire.population > 1_000_000
     assert gaz.lookup("Türkiye")[0].place.country_code == "TR"  # countries the dump lacks: curated points
 
 

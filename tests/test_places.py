@@ -431,6 +431,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
     ("Israeli strikes hit Gaza.", "Gaza", 31.50, 34.47),  # the city, not Mozambique's Gaza Province
     ("Gunmen killed 12 in Borno, near Maiduguri.", "Borno", 11.9, 13.5),  # the state, supported by its city
+    ("He was arrested in Crewe, Cheshire, in April.", "Cheshire", 53.2, -2.55),  # the county, not Connecticut's town
+    ("A vigil will be held in Manchester on Thursday.", "Manchester", 53.48, -2.24),  # the city, not Jamaica's parish
     ("A Cyprus exit from the euro zone is possible.", "Cyprus", 35.0, 33.0),  # "A" is no given name
     ("Senator Patty Murray, a Washington Democrat, said so.", "Washington", 47.28, -119.72),  # a politician's state
 ])

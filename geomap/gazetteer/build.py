@@ -274,7 +274,8 @@ def _add_admin1_aliases(entries: Iterable[Entry], path: Path) -> None:
 
 
 def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
-    """Continents, seas and regions from gazetteer/regions.geojson (polygons keep their geometry)."""
+    """Continents, seas and regions from gazetteer/regions.geojson (polygons keep their geometry). A feature may
+    say its admin-1 code and population: England's ceremonial counties (Cheshire) rank as admin-2 regions."""
     try:
         features = json.loads(path.read_text(encoding="utf-8"))["features"]
     except (OSError, ValueError, KeyError) as exc:
@@ -284,8 +285,9 @@ def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
         props, geometry = feature["properties"], feature["geometry"]
         lat, lon = region_point(geometry)
         polygon = json.dumps(geometry, separators=(",", ":")) if geometry["type"] != "Point" else None
-        entry = Entry(new_id(), props["name"], props["kind"], lat, lon, props.get("country_code"),
-                      id=props["id"], geometry=polygon, fcode="CURATED")
+        entry = Entry(new_id(), props["name"], props["kind"], lat, lon, props.get("country_code"), props.get("admin1"),
+                      population=props.get("population", 0), id=props["id"], geometry=polygon,
+                      fcode=None if "admin1" in props else "CURATED")
         for name in [props["name"], *props.get("alternate_names", [])]:
             entry.add_name(name, 1)
         out.append(entry)
