@@ -126,7 +126,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?:complete )?shutdown|hartal|bandh"),
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
-              r"stormed(?! (?:their|his|her|its|our) way| to | into the lead| off| out| back)|"
+              r"stormed(?! (?:their|his|her|its|our) way| to | into the (?:lead|quarter|semi|final|last|next|knockout|"
+              r"play-?offs?|top)| into (?:a |an )?(?:\d|two|three|four|five|early|commanding)| off| out| back)|"
               r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
               r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"

@@ -118,7 +118,9 @@ SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "s
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
-                            r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy)"
+                            r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy|"
+                            r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
+                            r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"

@@ -252,6 +252,8 @@ def test_a_dateline_names_a_town(tmp_path, gaz):
      {("statement", "Nairobi", "occurred", "2022-08-12")}),  # said there by the report's date, whatever is due
     ("Prices in Dadu have risen since last month, officials said.", None, date(2022, 8, 30),
      set()),  # a statement is not an event at the places it is about
+    ("LONDON (Reuters) - Scientists in Geneva said on Thursday they had detected a new particle.", "LONDON",
+     date(2024, 3, 1), {("statement", "Genève", "occurred", "2024-02-29")}),  # where the speakers are, not the dateline
 ])
 def test_dates_roles_and_venues_of_news_leads(gaz, text, dateline, published, expected):
     events = events_of(text, gaz, published, dateline)
@@ -443,6 +445,8 @@ def test_second_review_cases(gaz, text, expected):
     ("On Saturday, militants stormed a health centre in Bannu, killing three.",
      {("violence_against_civilians", "Bannu", "occurred", "2024-03-02")}),  # armed men storming: no riot
     ("Police stormed the building in Leeds on Monday.", set()),
+    ("Novak Djokovic stormed into the quarter-finals in Melbourne on Monday.", set()),  # sport, not a riot
+    ("Liverpool stormed into a 3-0 lead in Madrid on Tuesday.", set()),
     ("Israeli troops raided Jenin on Monday, the army said.", {("military", "Jenin", "occurred", "2024-03-04")}),
     ("Israeli forces carried out a raid in Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
     ("Police raided a mosque in Kano on Monday.", {("crime", "Kano", "occurred", "2024-03-04")}),
