@@ -77,7 +77,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
                                    r"worshippers|candidates?|voters|students|children|passengers|villagers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
-                                   r"journalists|passengers)"),
+                                   r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)|fought|"
@@ -92,7 +92,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
-                r"checkpoints?|check ?posts?|stations?|convoys?)"),
+                r"checkpoints?|check ?posts?|stations?|convoys?)|"
+                # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
+                r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
+                r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),
     ("military", r"military operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}(?:security|clearance|counter-?\w+|"
                  r"anti-\w+|military|wide-scale|large-scale|full-scale|ground|combing|"
                  r"cordon-and-search) operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
@@ -102,7 +105,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew)|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
-                 r"(?:troops|soldiers|tanks)(?: [\w,]+){0,6} (?:moved|pushed|advanced|rolled) into|incursions?|"
+                 r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "
+                 r"(?:moved|pushed|advanced|rolled) into|incursions?|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),

@@ -80,7 +80,10 @@ _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
 LIST_GAP_RE = re.compile(rf"^(?P<dated>{_DATE_WORD}(?:\s+\d{{1,2}})?)?"
                          r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
-                         r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+)$")
+                         r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+"
+                         # "in Indonesia's (restive) Papua region": the owner's place goes on to the owned one
+                         r"|(?P<owned>['’]s\s+)(?:(?!(?:the|an?|on|in|at|to|of|for|with|by|from|and|or|but|said|says|"
+                         r"was|were|is|are|has|have|had|will|would)\b)[a-z][a-z-]*\s+){0,3})$")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
@@ -277,6 +280,8 @@ def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Cal
     earlier = [t for t in tops if s <= t.start and t.end <= top.start]
     gap = LIST_GAP_RE.match(text[earlier[-1].end: top.start]) if earlier else None
     return bool(gap and (not gap.group("dated") or DATED_RE.match(text, top.end))
+                and (not gap.group("owned") or (top.place and earlier[-1].place
+                                                and _contains(earlier[-1].place, top.place)))
                 and _listed(text, s, earlier[-1], tops, opens))
 
 
@@ -353,17 +358,20 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     return dated, owner, handed
 
 
+def _contains(outer: Place, inner: Place) -> bool:
+    """A country or admin-1 region holds the other, more specific place (Turkey around Antalya)."""
+    if outer.id == inner.id or SPECIFICITY[outer.kind] <= SPECIFICITY[inner.kind]:
+        return False
+    if outer.kind == "admin1":
+        return outer.country_code == inner.country_code and outer.admin1 == inner.admin1
+    return outer.kind == "country" and outer.country_code == inner.country_code
+
+
 def _most_specific(tops: list[Toponym]) -> list[Toponym]:
     """Drop places that contain another place of the list (Turkey around Antalya)."""
-    def contains(outer: Place, inner: Place) -> bool:
-        if outer.id == inner.id or SPECIFICITY[outer.kind] <= SPECIFICITY[inner.kind]:
-            return False
-        if outer.kind == "admin1":
-            return outer.country_code == inner.country_code and outer.admin1 == inner.admin1
-        return outer.kind == "country" and outer.country_code == inner.country_code
     out: dict[str, Toponym] = {}
     for t in tops:
-        if t.place and t.place.id not in out and not any(o.place and contains(t.place, o.place) for o in tops):
+        if t.place and t.place.id not in out and not any(o.place and _contains(t.place, o.place) for o in tops):
             out[t.place.id] = t
     return list(out.values())
 

@@ -80,6 +80,7 @@ POINT_KINDS = ("city", "admin2")
 EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
 NEAR_LIMIT_KM = 250.0  # "Hindon air base near New Delhi": a reading farther than this is not near
+OWNER_KM = 500.0  # a small town this far from the region that owns it in the text ("Florida's Big Bend") is no answer
 INSIDE_KM = 60.0  # "the port of Kituku in Goma": a place in a city lies this close to it
 _NEAR_GAP = re.compile(  # between a place and the town it is said to be near
     r"(?:\s+(?:air ?base|airbase|airport|camp|refugee camp|border crossing|crossing|village|town|district|area))?,?"
@@ -295,9 +296,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                     c.place.kind in POINT_KINDS and _contains(r.place.kind, r.place.country_code, r.place.admin1, c)
                     for c in name.cands for r in regions)):
             name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there
-        elif owners and any(_contains(o.place.kind, o.place.country_code, o.place.admin1, c)
-                            for c in name.cands for o in owners):
-            name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab"
+        elif owners:
+            name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
         answers = _answering(asked, name.cands, capital)
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
@@ -603,7 +603,14 @@ def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | Non
         return town
     if not strict:  # a possessive asks for a plausible reading only ("Ohio's Jordan" is no town that lists it)
         inside = [c for c in inside if c.score >= max(c.score for c in ranked) - WITNESS_GAP]
-        return _Choice(inside[0], town.confidence, None) if inside else town
+        if inside:
+            return _Choice(inside[0], town.confidence, None)
+        here = town.cand.place
+        if here.kind in POINT_KINDS and here.population < SMALL_TOWN and km(
+                here.lat, here.lon, place.lat, place.lon) > OWNER_KM:  # (St. Petersburg's Pulkovo lies just outside)
+            return _Choice(town.cand, 0.0, f"the text places it in {place.name}, where the gazetteer has no "
+                                           f"{here.name}")  # "Florida's Big Bend": not Wisconsin's
+        return town
     if inside:
         return _Choice(inside[0], town.confidence, None)
     return _Choice(town.cand, 0.0,

@@ -453,6 +453,15 @@ def test_second_review_cases(gaz, text, expected):
     ("Bandits raided a village in Zamfara on Monday.",
      {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
     ("Air raids hit Khartoum on Monday.", {("explosions_remote_violence", "Khartoum", "occurred", "2024-03-04")}),
+    ("Insurgents attacked the town of Mocimboa da Praia on Sunday.",
+     {("battles", "Mocímboa da Praia", "occurred", "2024-03-03")}),
+    ("Jihadists attacked two villages near Djibo on Sunday.",
+     {("violence_against_civilians", "Djibo", "occurred", "2024-03-03")}),
+    ("Libyan forces loyal to Haftar moved into Sirte on Thursday.", {("military", "Sirte", "occurred", "2024-02-29")}),
+    ("Separatist fighters shot dead two soldiers in Indonesia's Papua region on Wednesday.",
+     {("crime", "Papua", "occurred", "2024-03-06")}),  # the owned place, inside its owner, is the more specific
+    ("Helene made landfall near Perry, in Florida's Big Bend region, on Thursday.",
+     {("disaster", "Perry", "occurred", "2024-02-29")}),  # Big Bend, Wisconsin is not in Florida
     ("The Joint Operations Command on Monday launched a wide-scale operation near Kirkuk.",
      {("military", "Kirkuk", "occurred", "2024-03-04")}),
     ("The company launched a major operation in Kenya on Monday.", set()),  # no military word

@@ -113,6 +113,18 @@ def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
+    ("Helene made landfall near Perry, in Florida's Big Bend region.", "Big Bend", None),  # not Wisconsin's
+    ("Flights leave St. Petersburg's Pulkovo airport.", "Pulkovo", "Pulkovo"),  # just outside its owner: kept
+    ("He sold iPods to Chile's Ripley department store chain.", "Ripley", None),  # not Ripley, Tennessee
+    ("Hikers visited Utah's Zion National Park.", "Zion", None),  # not Zion, Pennsylvania
+])
+def test_a_small_town_far_from_the_region_that_owns_it_is_no_answer(gaz, text, name, placed):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name if top.place else None) == placed, top
+    assert placed or top.reason.startswith("the text places it in")
+
+
+@pytest.mark.parametrize(("text", "name", "placed"), [
     ("Israel and Hamas agreed to a truce in Gaza, officials in Cairo said.", "Hamas", None),  # Hamm's alternate
     ("Meta said it would cut 400 jobs in Dublin.", "Meta", None),  # Colombia's Meta Department, unsupported
     ("Talks in Kiev and Moscow resumed.", "Kiev", "Kyiv"),  # a world city's exonym
