@@ -54,7 +54,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,5} "
                      r"(?:fled|flee(?:ing)?)"),
     ("explosions_remote_violence",
-     r"shell(?:ed|ing)|air ?strikes?|airstrikes?|air raids?|missile (?:strikes?|attacks?)|bomb(?:ed|ing|ings|s)?|"
+     r"shell(?:ed|ing)|air ?strikes?|airstrikes?|(?:air|drone|bombing) raids?|missile (?:strikes?|attacks?)|"
+     r"bomb(?:ed|ing|ings|s)?|"
      r"explosions?|exploded|blasts?(?! from the past)|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
      r"suicide (?:bombers?|attacks?|bombings?)|explosives?-laden|improvised explosive|IEDs?|"
      r"artillery|barrages?(?! of (?:criticism|questions|complaints|abuse))|mortars?|"
@@ -97,8 +98,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),
     ("military", r"military operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}(?:security|clearance|counter-?\w+|"
-                 r"anti-\w+|military|wide-scale|large-scale|full-scale|ground|combing|"
-                 r"cordon-and-search) operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
+                 r"anti-\w+|military|ground|combing|cordon-and-search) operation|"
+                 r"launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:wide|large|full)-scale operation|"
+                 r"launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
                  r"invaded|invasion|invade|"
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
                  r"(?:had |have )?reached the outskirts of|"
@@ -130,8 +132,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?:complete )?shutdown|hartal|bandh"),
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
-              r"stormed(?! (?:their|his|her|its|our) way| to | into the (?:lead|quarter|semi|final|last|next|knockout|"
-              r"play-?offs?|top)| into (?:a |an )?(?:\d|two|three|four|five|early|commanding)| off| out| back)|"
+              r"stormed(?! (?:their|his|her|its|our) way| to | into (?:the |a |an )?(?:\d+-\d+ |early |commanding )?"
+              r"(?:lead|quarter-?finals?|semi-?finals?|finals?|last (?:four|eight|16)|next round|knockout|"
+              r"play-?offs?)\b| off| out| back)|"
               r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
               r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"
@@ -162,7 +165,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
               r"charged with|convicted|sentenced|jailed|verdict|pleaded|in court|"
-              r"(?<!air )(?<!air-)(?<!bear )raid(?:s|ed)?(?! (?:on|of) (?:the )?(?:fridge|pantry|wardrobe))|"
+              r"(?<!air )(?<!air-)(?<!bear )(?<!bombing )(?<!drone )raid(?:s|ed)?"
+              r"(?! (?:on |of )?(?:the |its |their |his |her )?(?:\w+ )?(?:fridge|pantry|wardrobe|reserves|pension|"
+              r"funds?|coffers|savings|budget|piggy bank))|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
               r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
@@ -230,14 +235,19 @@ OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|S
 ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|"
                                r"terrorists)|troops|soldiers|forces|police|commandos|officers)(?: [\w,]+){0,3} $",
                                re.IGNORECASE)
-# a raid is police work unless soldiers make it ("troops raided Jenin") or gunmen do ("bandits raided a village")
-RAIDERS_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
-                        r"militiamen)|troops|soldiers|forces|army|commandos|marines|paratroopers)(?: [\w,]+){0,4} $"
-                        r"|\b(?:(militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
-                        r"militiamen)|troops|soldiers|forces|army|commandos|marines|paratroopers)"
-                        r"(?: [\w,]+){0,3} (?:carried out|conducted|launched|staged|mounted) (?:an? |the )?(?:\w+ )?$",
-                        re.IGNORECASE)
+# a raid is police work unless soldiers make it ("troops raided Jenin"), gunmen ("bandits raided a village"; an army
+# camp: a battle), aircraft (an air strike) or looters (a riot)
+_RAIDERS = (r"\b(?:(?P<armed>militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
+            r"militiamen)|(?P<troops>troops|soldiers|forces|army|commandos|marines|paratroopers)|"
+            r"(?P<aircraft>warplanes|jets|aircraft|drones|helicopters|bombers)|(?P<mob>looters|mobs?|rioters))")
+RAIDERS_RE = re.compile(rf"{_RAIDERS}(?: [\w,-]+){{0,4}} $|{_RAIDERS.replace('?P<', '?P<x')}(?: [\w,-]+){{0,3}} "
+                        r"(?:carried out|conducted|launched|staged|mounted) (?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
+MILITARY_TARGET_RE = re.compile(r"(?: on)? (?:an? |the |two |three |several )?(?:\w+ )?(?:army|military|police|"
+                                r"security) (?:camps?|bases?|posts?|stations?|checkpoints?|barracks|positions|"
+                                r"outposts?)", re.IGNORECASE)
 RAID_RE = re.compile(r"raid", re.IGNORECASE)
+SCALE_OPERATION_RE = re.compile(r"launched .*-scale", re.IGNORECASE)  # ... by the armed: not rescuers' or a firm's
+ARMED_RE = re.compile(r"\b(?:troops|army|military|forces|soldiers|police|command|commandos|security)\b", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)
 # clashes that involve protesters, students or police are riots, not battles
 RIOT_PARTIES_RE = re.compile(r"\b(?:protesters|demonstrators|students|police|rioters|activists|supporters)\b",
@@ -265,7 +275,7 @@ LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"; "to discuss the war"
-WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since|discuss(?:es|ed|ing)?|about)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
+WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since|discuss(?:es|ed|ing)?)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
                           re.IGNORECASE)  # ... or discussed: "met in Geneva to discuss the war in Ukraine"
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
                          re.IGNORECASE)

@@ -38,6 +38,7 @@ from datetime import date, timedelta
 from geomap.actors import ActorFinder
 from geomap.event_types import (
     APART_RE,
+    ARMED_RE,
     ARMED_STORMING_RE,
     ARSON_RE,
     BY_PROTESTERS_RE,
@@ -46,12 +47,14 @@ from geomap.event_types import (
     JOURNEY_TO_RE,
     JOURNEY_VERBS,
     LONG_AGO_RE,
+    MILITARY_TARGET_RE,
     OFFICIAL_RE,
     PAST_CUE_RE,
     PROTEST_VIOLENCE_RE,
     RAID_RE,
     RAIDERS_RE,
     RIOT_PARTIES_RE,
+    SCALE_OPERATION_RE,
     SUBJECT_OF_RE,
     SUBORDINATE_RE,
     TRIGGER_RE,
@@ -151,6 +154,8 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
+PURPOSE_END_RE = re.compile(r"[,;]")
+QUAKE_RE = re.compile(r"quake|tremor|aftershock", re.I)
 FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(?:the\s+)?$", re.I)  # "tremors were
 # felt as far away as Cyprus": not where the quake struck
 PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider|coordinate|negotiate|seek|secure|"
@@ -242,8 +247,10 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
         elif t.type == "crime" and RAID_RE.match(text, t.start) and (
                 raiders := RAIDERS_RE.search(text, max(s, t.start - 60), t.start)):
-            found[i] = replace(t, type="violence_against_civilians" if raiders.group(1) or raiders.group(2)
-                               else "military")
+            found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end))))
+        elif t.type == "military" and SCALE_OPERATION_RE.match(text, t.start) and not ARMED_RE.search(
+                text, max(s, t.start - 80), t.start):
+            found[i] = replace(t, type="")  # "rescuers launched a large-scale operation": no military one
     found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
         found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t
@@ -258,6 +265,19 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                     (a.type, b.type) == ("riots", "protests") and BY_PROTESTERS_RE.fullmatch(text, a.end, b.start)):
                 found[i - 1: i + 1] = [Trigger(a.start, b.end, "riots")]
     return _joined(text, found)  # "mobs torched": one riot, now that arson beside a mob is one
+
+
+def _raid_type(raiders: re.Match[str], military_target: bool) -> str:
+    """The event a raid is, by who made it (`RAIDERS_RE`) and what it hit."""
+    def who(kind: str) -> bool:
+        return bool(raiders.group(kind) or raiders.group("x" + kind))
+    if who("aircraft"):
+        return "explosions_remote_violence"
+    if who("mob"):
+        return "riots"
+    if who("armed"):
+        return "battles" if military_target else "violence_against_civilians"
+    return "military"
 
 
 def _joined(text: str, words: list[Trigger]) -> list[Trigger]:
@@ -468,7 +488,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     text, s = sent.text, sent.start
     wished = _wished(text, s, trig)
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
-                                    or _listed(text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start))))]
+                                    or (QUAKE_RE.search(text, trig.start, trig.end) and _listed(
+                                        text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)) or trig.type == "humanitarian")]
@@ -480,9 +501,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
-    if (purpose := PURPOSE_RE.search(text, trig.end, sent.end)) and any(t.start < purpose.start() for t in located):
-        located = [t for t in located if t.start < purpose.start()]  # "met in Islamabad to review security in Khyber
-        # Pakhtunkhwa": what they met about is not where
+    if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))
+            and any(t.start < purpose.start() for t in located)):  # "met in Islamabad to review security in Khyber
+        # Pakhtunkhwa": what they met about is not where (up to the purpose clause's end: ", and in Haifa" is)
+        end = m.start() if (m := PURPOSE_END_RE.search(text, purpose.end(), sent.end)) else sent.end
+        located = [t for t in located if not purpose.start() <= t.start < end]
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
@@ -502,9 +525,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     def speakers_at(t: Toponym) -> bool:  # "officials in Nairobi (on Monday) said"
         return bool(SPEAKERS_AT_RE.search(text[s: t.start]) and SPEECH_AFTER_RE.match(text, t.end))
 
-    def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv"
-        return t.end <= trig.start and any(w.type == "statement" and w.end <= t.start
-                                           and SPOKEN_AT_RE.match(text[w.end: t.start]) for w in sent.words)
+    def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv", "gunmen
+        # killed 12 in Zamfara, the UN said in Geneva"
+        return any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
+                   for w in sent.words)
 
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
         return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])

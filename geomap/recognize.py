@@ -208,6 +208,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     tok = tokens[i]
     best = cands[0].place
     strong = _strong(cands[0])
+    if cands[0].shortened and (owns := [c.place.population for c in cands if fold(c.place.name) == c.matched_name]):
+        best = replace(best, population=max(owns))  # "Meta said": as big and strong as the Italian Meta, not
+        strong = False  # Colombia's Meta Department, which answers to the name only without its administrative word
     low = tok.text.lower()
     rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:

@@ -442,14 +442,15 @@ def _generic(key: str) -> bool:
 def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
     (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or a region named by
-    common words (`generic`) or without its administrative word ("Meta" for Colombia's Meta Department),
-    that nothing else in the article points to (no pattern, country, region or nearby place), in an article
-    that does name other places: more likely a homonym or a stray alternate than the place."""
+    common words or without its administrative word while a place has the name as its own (`generic`:
+    "Western District"; "Meta" for Colombia's Meta Department, beside an Italian Meta), that nothing else in
+    the article points to (no pattern, country, region or nearby place), in an article that does name other
+    places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
     return evidence < SUPPORT and n_places > 1 and (
         (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (
             alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
-        or ((generic or cand.shortened) and place.kind in ("admin1", "admin2")))
+        or (generic and place.kind in ("admin1", "admin2")))
 
 
 def _confidence(best: float, second: float) -> float:
@@ -493,9 +494,13 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
-                           n_points, alias := not any(c.primary for c in name.cands), generic := _generic(name.key)):
+                           n_points, alias := not any(c.primary for c in name.cands),
+                           (generic := _generic(name.key)) or (shortened := cand.shortened and any(
+                               fold(c.place.name) == c.matched_name for c in name.cands))):
                 what = ("answers to the name only as an alternate and lies" if alias
-                        else "has a name made of common words and lies" if generic else "is a small place")
+                        else "has a name made of common words and lies" if generic
+                        else "is named without its administrative word, another place has the name, and it lies"
+                        if shortened else "is a small place")
                 reason = (f"no supporting context: {cand.place.name} ({cand.place.id}) {what} far from "
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)

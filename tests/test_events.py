@@ -453,6 +453,31 @@ def test_second_review_cases(gaz, text, expected):
     ("Bandits raided a village in Zamfara on Monday.",
      {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
     ("Air raids hit Khartoum on Monday.", {("explosions_remote_violence", "Khartoum", "occurred", "2024-03-04")}),
+    ("A bombing raid hit Kharkiv on Monday.", {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Russian drone raids hit Odesa on Monday.", {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),
+    ("Israeli warplanes carried out a raid in Rafah on Monday.",
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),
+    ("Looters raided shops in Port-au-Prince on Monday.", {("riots", "Port-au-Prince", "occurred", "2024-03-04")}),
+    ("Jihadists raided an army camp in Djibo on Monday, killing 20 soldiers.",
+     {("battles", "Djibo", "occurred", "2024-03-04")}),  # armed men raiding soldiers: a battle
+    ("The government raided the pension fund in London on Monday.", set()),  # figurative
+    ("Gunmen killed 12 people in Zamfara on Monday, the UN said in Geneva.",
+     {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),  # said in Geneva: not there
+    ("Tens of thousands marched in Tel Aviv on Saturday to push for a hostage deal, and thousands more in "
+     "Jerusalem and Haifa.", {("protests", "Tel Aviv", "occurred", "2024-03-02"),
+                              ("protests", "Jerusalem", "occurred", "2024-03-02"),
+                              ("protests", "Haifa", "occurred", "2024-03-02")}),  # the purpose ends at the comma
+    ("Rescuers worked in Antakya on Monday to help survivors in Iskenderun.",
+     {("humanitarian", "Antakya", "occurred", "2024-03-04"),
+      ("humanitarian", "İskenderun", "occurred", "2024-03-04")}),  # help goes where it is meant for
+    ("Hundreds of people stormed into two police stations in Dhaka on Monday.",
+     {("riots", "Dhaka", "occurred", "2024-03-04")}),
+    ("The army said it killed about 12 in fighting in Kidal on Monday.",
+     {("battles", "Kidal", "occurred", "2024-03-04")}),
+    ("The heatwave was felt across Spain and Portugal on Monday.",
+     {("disaster", "Spain", "occurred", "2024-03-04"), ("disaster", "Portugal", "occurred", "2024-03-04")}),
+    ("Rescuers launched a large-scale operation in Derna on Monday to find survivors.",
+     {("humanitarian", "Darnah", "occurred", "2024-03-04")}),  # no military operation
     ("Insurgents attacked the town of Mocimboa da Praia on Sunday.",
      {("battles", "Mocímboa da Praia", "occurred", "2024-03-03")}),
     ("Jihadists attacked two villages near Djibo on Sunday.",

@@ -78,6 +78,7 @@ def gaz():
         ("Manchester", {}, "Manchester", "city", "GB", 53.48, -2.24),  # not Jamaica's parish of 60,153
         ("Southampton", {}, "Southampton", "city", "GB", 50.90, -1.40),  # not Bermuda's parish of 6,633
         ("Darién", {}, "Darién", "admin1", "PA", 8.3, -77.7),  # Darien, Illinois is not four times as big
+        ("Ascension", {}, "Ascension", "admin1", "SH", -7.93, -14.41),  # the island: a town of 13,000 is no rival
     ],
 )
 def test_lookup_ranks_the_expected_place_first(gaz, name, options, expected, kind, cc, lat, lon):

@@ -33,7 +33,8 @@ BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities
 SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a place at least 1/20 its size
 # ("Gaza" is the city, not Mozambique's Gaza Province; "Borno" the Nigerian state, not a village in Lombardy),
 # and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
-SMALL_REGION = 4  # a region ranks below a town of its name with four times its people
+SMALL_REGION = 4  # a region ranks below a town of its name with four times its people,
+BIG_TOWN = 50_000  # if that town has this many (not Ascension Island below a Mexican town of 13,000)
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -105,7 +106,7 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
                   else c for c in ranked]
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
            and fold(c.place.name) == c.matched_name]
-    towns = [c for c in own if c.place.kind == "city"]
+    towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN]
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153
         town = max(towns, key=lambda c: (c.place.population, c.score))
         ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
