@@ -476,6 +476,12 @@ def test_second_review_cases(gaz, text, expected):
      {("battles", "Kidal", "occurred", "2024-03-04")}),
     ("The heatwave was felt across Spain and Portugal on Monday.",
      {("disaster", "Spain", "occurred", "2024-03-04"), ("disaster", "Portugal", "occurred", "2024-03-04")}),
+    ("He is due to appear at Manchester Magistrates' Court on Tuesday.",
+     {("crime", "Manchester", "mentioned", "2024-03-12")}),  # a court date to come
+    ("He was remanded in custody by magistrates in Bristol on Friday.",
+     {("crime", "Bristol", "occurred", "2024-03-01")}),
+    ("She was found guilty of fraud at a court in London on Monday.", {("crime", "London", "occurred", "2024-03-04")}),
+    ("The singer will appear in a concert in Dublin on Friday.", set()),  # no court
     ("Rescuers launched a large-scale operation in Derna on Monday to find survivors.",
      {("humanitarian", "Darnah", "occurred", "2024-03-04")}),  # no military operation
     ("Insurgents attacked the town of Mocimboa da Praia on Sunday.",
