@@ -94,7 +94,7 @@ DATELINE_TYPES = frozenset({"meeting", "statement"})
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
-LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|left|escaped|displaced|rescue",
+LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|left|escaped|displaced|rescue|airlift",
                         re.I)  # "fled from Homs", "withdrew from Kherson": where it happened; not "an incursion from"
 WANTED_BY_RE = re.compile(r"\bwanted\s+by\s+(?:the\s+)?$", re.I)
 POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
@@ -492,7 +492,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
-                   text, trig.start, trig.end)) or trig.type == "humanitarian")]
+                   text, trig.start, trig.end)))]
     if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
         located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
                    and t.place and t.place.kind in ("city", "admin2")]

@@ -482,6 +482,14 @@ def test_second_review_cases(gaz, text, expected):
      {("crime", "Bristol", "occurred", "2024-03-01")}),
     ("She was found guilty of fraud at a court in London on Monday.", {("crime", "London", "occurred", "2024-03-04")}),
     ("The singer will appear in a concert in Dublin on Friday.", set()),  # no court
+    ("A convoy of 10 trucks carrying sorghum and cooking oil reached Kadugli on Tuesday.",
+     {("humanitarian", "Kadugli", "occurred", "2024-03-05")}),
+    ("Thousands of families took shelter in schools in Beira on Monday.",
+     {("humanitarian", "Beira", "occurred", "2024-03-04")}),
+    ("The WFP distributed food to 20,000 people in Goma on Monday.",
+     {("humanitarian", "Goma", "occurred", "2024-03-04")}),
+    ("An aid convoy reached Kadugli from El Obeid on Thursday.",
+     {("humanitarian", "Kadugli", "occurred", "2024-02-29")}),  # where aid came from is not where it was delivered
     ("Rescuers launched a large-scale operation in Derna on Monday to find survivors.",
      {("humanitarian", "Darnah", "occurred", "2024-03-04")}),  # no military operation
     ("Insurgents attacked the town of Mocimboa da Praia on Sunday.",
