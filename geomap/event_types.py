@@ -60,7 +60,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|(?:air|drone|bombing) raids?|missile (?:strikes?|attacks?)|"
      r"bomb(?:ed|ing|ings|s)?|"
-     r"explosions?|exploded|blasts?(?! from the past)|drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
+     r"explosions?(?! of (?:interest|demand|growth|colou?r|creativity|joy|sales|orders))|"
+     r"exploded(?! (?:higher|lower|in popularity|onto|into (?:the )?(?:spotlight|mainstream)))|"
+     r"blasts?(?! from the past)|"
+     r"drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
      r"suicide (?:bombers?|attacks?|bombings?)|explosives?-laden|improvised explosive|IEDs?|"
      r"artillery|barrages?(?! of (?:criticism|questions|complaints|abuse))|mortars?|"
      # weapons as the subject of an attack verb, fire at a target, air defence
@@ -85,7 +88,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
-                r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)|fought|"
+                r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)"
+                r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"
+                r"leadership|presidency)))|fought|"
                 r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war|gunfire|gunfights?|gun battles?|firefights?|"
                 r"shootouts?|exchanges? of fire|"
                 r"(?:troops|forces|soldiers|rebels|fighters|militants|police|reservists|gunmen|bandits)"
@@ -116,7 +121,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
-    ("protests", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|took to the streets|"
+    ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|penalty|call|decision|red card))|"
+                 r"demonstrat(?:ion|ions|ors|ed)|"
+                 r"(?<!late )(?<!comeback )(?<!relief )(?<!market )(?<!stock )(?<!year-end )(?<!second-half )"
+                 r"(?<!fourth-quarter )(?<!ninth-inning )rall(?:y|ies|ied)"
+                 r"(?! (?:from|to (?:win|beat|victory|draw|a)|back))"
+                 r"(?! in (?:\w+ )?(?:stocks|shares|bonds|oil|gold|prices|markets?|equities|the (?:dollar|euro|yen)))|"
+                 r"took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
                  rf"{_FESTIVE}|"
@@ -175,7 +186,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?! (?:on |of )?(?:the |its |their |his |her )?(?:\w+ )?(?:fridge|pantry|wardrobe|reserves|pension|"
               r"funds?|coffers|savings|budget|piggy bank))|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
-              r"shot|shooting|opened fire|gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
+              r"shot(?! (?:a |the |his |her |their )?(?:film|movie|video|scenes?|footage|episode|photos?))|"
+              r"(?<!film )(?<!photo )shooting(?! (?:for|of|on) (?:the |a |an |his |her |their )?(?:[\w-]+ )?"
+              r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
+              r"gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
               r"bod(?:y|ies) (?:\w+ ){0,3}(?:were |was )?found|found (?:shot |stabbed )?dead|"
               r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)|torched|jailbreak|prison ?break|mass breakout|"
@@ -184,8 +198,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
-                 r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?|"
-                 r"earthquake|quake|tremors?|aftershocks?(?! of)|storms?|tornado|hurricane|wildfires?|cyclone|"
+                 r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
+                 r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|made landfall|"
@@ -252,6 +266,15 @@ MILITARY_TARGET_RE = re.compile(r"(?: on)? (?:an? |the |two |three |several )?(?
                                 r"security) (?:camps?|bases?|posts?|stations?|checkpoints?|barracks|positions|"
                                 r"outposts?)", re.IGNORECASE)
 RAID_RE = re.compile(r"raid", re.IGNORECASE)
+# what markets do is no protest or blast: "stocks rallied", "oil prices exploded higher"
+MARKET_MOVE_RE = re.compile(r"rall|explo", re.IGNORECASE)
+MARKET_SUBJECT_RE = re.compile(
+    r"\b(?:stocks?|shares|markets?|index|indexes|indices|dollar|euro|yen|pound|sterling|rupee|yuan|peso|lira|rand|"
+    r"prices?|bonds?|yields?|oil|gold|bitcoin|crypto|currency|currencies|futures|equities|Nasdaq|Dow|S&P|FTSE|Nikkei|"
+    r"DAX|Sensex|Hang Seng)(?: [\w,'’-]+){0,3} $", re.IGNORECASE)
+# who visits in a tour or as tourists makes no diplomatic visit
+LEISURE_VISIT_RE = re.compile(r"\b(?:tour|band|exhibition|show|circus|tourists|fans|singer|orchestra|team|club|"
+                              r"cruise ship)(?: [\w'’-]+){0,2} (?:will |would )?$", re.IGNORECASE)
 SCALE_OPERATION_RE = re.compile(r"launched .*-scale", re.IGNORECASE)  # ... by the armed: not rescuers' or a firm's
 ARMED_RE = re.compile(r"\b(?:troops|army|military|forces|soldiers|police|command|commandos|security)\b", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)

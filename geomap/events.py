@@ -46,7 +46,10 @@ from geomap.event_types import (
     CLAUSE_VERB_RE,
     JOURNEY_TO_RE,
     JOURNEY_VERBS,
+    LEISURE_VISIT_RE,
     LONG_AGO_RE,
+    MARKET_MOVE_RE,
+    MARKET_SUBJECT_RE,
     MILITARY_TARGET_RE,
     OFFICIAL_RE,
     PAST_CUE_RE,
@@ -248,6 +251,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         elif t.type == "crime" and RAID_RE.match(text, t.start) and (
                 raiders := RAIDERS_RE.search(text, max(s, t.start - 60), t.start)):
             found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end))))
+        elif MARKET_MOVE_RE.match(text, t.start) and MARKET_SUBJECT_RE.search(text, max(s, t.start - 50), t.start):
+            found[i] = replace(t, type="")  # "stocks rallied in Tokyo", "oil prices exploded higher"
+        elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
+                text, max(s, t.start - 40), t.start):
+            found[i] = replace(t, type="")  # "the band's tour visits Berlin"
         elif t.type == "military" and SCALE_OPERATION_RE.match(text, t.start) and not ARMED_RE.search(
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="")  # "rescuers launched a large-scale operation": no military one

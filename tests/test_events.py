@@ -482,6 +482,17 @@ def test_second_review_cases(gaz, text, expected):
      {("crime", "Bristol", "occurred", "2024-03-01")}),
     ("She was found guilty of fraud at a court in London on Monday.", {("crime", "London", "occurred", "2024-03-04")}),
     ("The singer will appear in a concert in Dublin on Friday.", set()),  # no court
+    # markets, sport and culture: no protest, blast, shooting, battle, storm, flood or visit
+    ("Stocks rallied in Tokyo on Monday as the yen weakened.", set()),
+    ("A late rally was not enough for the Lakers in Boston on Monday.", set()),
+    ("Oil prices exploded higher in New York on Monday.", set()),
+    ("Shooting for the film began in Budapest on Monday.", set()),
+    ("The company faces a battle for market share in India.", set()),
+    ("The new phone took the market by storm in Seoul last week.", set()),
+    ("A flood of orders hit factories in Shenzhen on Monday.", set()),
+    ("Fans protested the referee's decision in Glasgow on Saturday.", set()),
+    ("The band's tour visits Berlin on Friday.", set()),
+    ("Supporters held a rally in Lagos on Saturday.", {("protests", "Lagos", "occurred", "2024-03-02")}),
     ("A convoy of 10 trucks carrying sorghum and cooking oil reached Kadugli on Tuesday.",
      {("humanitarian", "Kadugli", "occurred", "2024-03-05")}),
     ("Thousands of families took shelter in schools in Beira on Monday.",
