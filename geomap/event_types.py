@@ -135,6 +135,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"(?-i:marched){_FESTIVE}|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
+                 r"(?:doctors|nurses|teachers|workers|staff|employees|miners|drivers|pilots|lawyers|students|dockers)"
+                 r"(?: [\w,]+){0,4} walked out|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
                  r"(?:\w+ ){0,4}blocked (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|bridges?|railway)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
@@ -191,6 +193,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
               r"gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
+              r"stole(?! (?:the |a )?(?:show|march|limelight|headlines|spotlight|ball|base|bases|hearts?))|"
+              r"(?<=a )burglary|heist|carjack(?:ed|ing)|"
               r"bod(?:y|ies) (?:\w+ ){0,3}(?:were |was )?found|found (?:shot |stabbed )?dead|"
               r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)|torched|jailbreak|prison ?break|mass breakout|"
               r"(?:inmates|prisoners) (?:\w+ ){0,2}escaped|"
@@ -265,7 +269,7 @@ RAIDERS_RE = re.compile(rf"{_RAIDERS}(?: [\w,-]+){{0,4}} $|{_RAIDERS.replace('?P
 MILITARY_TARGET_RE = re.compile(r"(?: on)? (?:an? |the |two |three |several )?(?:\w+ )?(?:army|military|police|"
                                 r"security) (?:camps?|bases?|posts?|stations?|checkpoints?|barracks|positions|"
                                 r"outposts?)", re.IGNORECASE)
-RAID_RE = re.compile(r"raid", re.IGNORECASE)
+RAID_RE = re.compile(r"raid|stole", re.IGNORECASE)  # raiders and thieves: who they are tells the event
 # what markets do is no protest or blast: "stocks rallied", "oil prices exploded higher"
 MARKET_MOVE_RE = re.compile(r"rall|explo", re.IGNORECASE)
 MARKET_SUBJECT_RE = re.compile(

@@ -245,12 +245,13 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         found.append(Trigger(m.start(), m.end(), kind))
     found = _joined(text, found)
     for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot;
-        # "troops raided Jenin": a military operation, not police work
+        # "troops raided Jenin": a military operation, not police work; "militants ... stole sheep": no burglary
         if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
             found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
         elif t.type == "crime" and RAID_RE.match(text, t.start) and (
                 raiders := RAIDERS_RE.search(text, max(s, t.start - 60), t.start)):
-            found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end))))
+            found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end)),
+                                                  text[t.start: t.end].lower().startswith("stole")))
         elif MARKET_MOVE_RE.match(text, t.start) and MARKET_SUBJECT_RE.search(text, max(s, t.start - 50), t.start):
             found[i] = replace(t, type="")  # "stocks rallied in Tokyo", "oil prices exploded higher"
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
@@ -275,15 +276,16 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     return _joined(text, found)  # "mobs torched": one riot, now that arson beside a mob is one
 
 
-def _raid_type(raiders: re.Match[str], military_target: bool) -> str:
-    """The event a raid is, by who made it (`RAIDERS_RE`) and what it hit."""
+def _raid_type(raiders: re.Match[str], military_target: bool, theft: bool) -> str:
+    """The event a raid or theft is, by who made it (`RAIDERS_RE`) and what it hit: militants who steal sheep
+    from a village, like soldiers who do, harm civilians."""
     def who(kind: str) -> bool:
         return bool(raiders.group(kind) or raiders.group("x" + kind))
     if who("aircraft"):
         return "explosions_remote_violence"
     if who("mob"):
         return "riots"
-    if who("armed"):
+    if who("armed") or (theft and who("troops")):
         return "battles" if military_target else "violence_against_civilians"
     return "military"
 

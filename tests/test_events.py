@@ -493,6 +493,12 @@ def test_second_review_cases(gaz, text, expected):
     ("Fans protested the referee's decision in Glasgow on Saturday.", set()),
     ("The band's tour visits Berlin on Friday.", set()),
     ("Supporters held a rally in Lagos on Saturday.", {("protests", "Lagos", "occurred", "2024-03-02")}),
+    ("Thieves stole jewels from the Louvre in Paris on Sunday.", {("crime", "Paris", "occurred", "2024-03-03")}),
+    ("The striker stole the show in Madrid on Sunday.", set()),
+    ("Burglaries in Leeds rose by 14 per cent last year.", set()),  # a statistic, not an event
+    ("Militants killed a shepherd and stole sheep from a village near Kirkuk on Monday.",
+     {("violence_against_civilians", "Kirkuk", "occurred", "2024-03-04")}),  # armed men stealing: no burglary
+    ("Doctors in Seoul walked out on Tuesday.", {("protests", "Seoul", "occurred", "2024-03-05")}),
     ("A convoy of 10 trucks carrying sorghum and cooking oil reached Kadugli on Tuesday.",
      {("humanitarian", "Kadugli", "occurred", "2024-03-05")}),
     ("Thousands of families took shelter in schools in Beira on Monday.",
