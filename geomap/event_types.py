@@ -218,6 +218,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!the )lightning(?![\w-])(?! (?:fast|speed|quick|round|rods?|bolt of inspiration|beat|won|lost|"
                  r"defeated|rallied|edged|topped|fell|host|visit|face|play)\b)|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
+                 r"(?:heavy |torrential |monsoon |incessant )?rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|drenched|"
+                 r"swamped|flooded|triggered|caused)|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter) crash|head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"

@@ -499,6 +499,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Militants killed a shepherd and stole sheep from a village near Kirkuk on Monday.",
      {("violence_against_civilians", "Kirkuk", "occurred", "2024-03-04")}),  # armed men stealing: no burglary
     ("Doctors in Seoul walked out on Tuesday.", {("protests", "Seoul", "occurred", "2024-03-05")}),
+    ("Heavy rains lashed Chennai for a third day on Wednesday.", {("disaster", "Chennai", "occurred", "2024-03-06")}),
+    ("Rain washed out the second day's play in Colombo on Friday.", set()),
     ("A convoy of 10 trucks carrying sorghum and cooking oil reached Kadugli on Tuesday.",
      {("humanitarian", "Kadugli", "occurred", "2024-03-05")}),
     ("Thousands of families took shelter in schools in Beira on Monday.",
