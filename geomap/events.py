@@ -123,6 +123,10 @@ ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talk
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
+SAID_WHEN_RE = re.compile(  # between a statement verb and its own date: "said on Tuesday", "told reporters in
+    # Ankara on Monday", "said in a statement late on Friday"
+    r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the|a|an|news|press|conference|briefing|statement|"
+    r"television|radio|interview|crowd|meeting|supporters|in|at|on|late|early|by|[A-Z][\w'’.-]*))*\s*,?\s*$")
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -445,7 +449,11 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
         pool = [t for t in handed if handed[t] == trigger]  # "threw fireworks … late Sunday, and a fire broke out"
     if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
         pool = [t for t in body if owner[t].type == "statement"] or [t for t in dated if t not in owner]
-    return min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
+    best = min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
+    if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
+            text, trigger.end, best.start):
+        return None  # "economists said cuts were likely in June": June is the cuts', not the saying's
+    return best
 
 
 def _event_id(*parts: object) -> str:

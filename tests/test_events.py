@@ -252,6 +252,8 @@ def test_a_dateline_names_a_town(tmp_path, gaz):
      {("statement", "Nairobi", "occurred", "2022-08-12")}),  # said there by the report's date, whatever is due
     ("Prices in Dadu have risen since last month, officials said.", None, date(2022, 8, 30),
      set()),  # a statement is not an event at the places it is about
+    ("LONDON (Reuters) - Economists said rate cuts were likely in June.", "LONDON", date(2024, 3, 7),
+     {("statement", "London", "occurred", "2024-03-07")}),  # June is the cuts', not the saying's
     ("LONDON (Reuters) - Scientists in Geneva said on Thursday they had detected a new particle.", "LONDON",
      date(2024, 3, 1), {("statement", "Genève", "occurred", "2024-02-29")}),  # where the speakers are, not the dateline
 ])
