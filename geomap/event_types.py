@@ -48,10 +48,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"pulled (?:\d+|\w+) (?:people|survivors|passengers) from|"
                      r"(?<!cordon and )(?<!cordon-and-)search (?:and rescue )?operations?|"
                      r"(?:medical|relief|food|emergency) (?:supplies|aid)|"
-                     r"convoys? (?:of (?:\w+ ){0,3}(?:trucks|lorries|vehicles) )?(?:carrying|loaded with|with) "
-                     r"(?:[\w,]+ ){0,3}(?:food|aid|medicine|medical|supplies|sorghum|flour|wheat|water|fuel|tents)|"
-                     r"(?:took|taking|sought|seeking|found) (?:refuge|shelter)|"
-                     r"distribut(?:ed|ing|ion of) (?:\w+ ){0,2}(?:food|aid|relief|supplies|water|rations|tents)|"
+                     r"(?<!police )(?<!military )(?<!army )convoys? (?:of (?:\w+ ){0,3}(?:trucks|lorries|vehicles) )?"
+                     r"(?:carrying|loaded with|with) (?:[\w,]+ ){0,3}(?:food|aid|medicine|medical supplies|sorghum|"
+                     r"flour|wheat|tents|relief)|"
+                     r"(?:people|residents|civilians|families|villagers|thousands|hundreds|survivors|refugees|children|"
+                     r"women|evacuees)(?: [\w,]+){0,4} (?:took|taking|sought|seeking|found) (?:refuge|shelter)|"
+                     r"distribut(?:ed|ing) (?:\w+ ){0,2}(?:food aid|aid|relief|rations|tents|food parcels|"
+                     r"emergency supplies|food to (?:\d[\d,.]*|thousands|hundreds|families|people|displaced|refugees))|"
                      r"dropped (?:food|water|aid|supplies|relief)|"
                      r"ordered (?:\w+ ){0,2}(?:residents|families|people|civilians|villagers|households|thousands)"
                      r"(?: \w+){0,3} to (?:leave|evacuate)|"
@@ -121,12 +124,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
-    ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|penalty|call|decision|red card))|"
+    ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|linesman|red card))|"
                  r"demonstrat(?:ion|ions|ors|ed)|"
-                 r"(?<!late )(?<!comeback )(?<!relief )(?<!market )(?<!stock )(?<!year-end )(?<!second-half )"
+                 r"(?<!comeback )(?<!relief )(?<!market )(?<!stock )(?<!year-end )(?<!second-half )"
                  r"(?<!fourth-quarter )(?<!ninth-inning )rall(?:y|ies|ied)"
-                 r"(?! (?:from|to (?:win|beat|victory|draw|a)|back))"
-                 r"(?! in (?:\w+ )?(?:stocks|shares|bonds|oil|gold|prices|markets?|equities|the (?:dollar|euro|yen)))|"
+                 r"(?! (?:from|to (?:win|beat|victory|draw)\b))"
+                 r"(?! in (?-i:(?:\w+ )?(?:stocks|shares|bonds|oil|gold|prices|markets?|equities|"
+                 r"the (?:dollar|euro|yen))))|"
                  r"took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
@@ -136,7 +140,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
                  r"(?:doctors|nurses|teachers|workers|staff|employees|miners|drivers|pilots|lawyers|students|dockers)"
-                 r"(?: [\w,]+){0,4} walked out|"
+                 r"(?: [\w,]+){0,4} walked out(?! (?:of|to|into|onto|through|after)\b)|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
                  r"(?:\w+ ){0,4}blocked (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|bridges?|railway)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
@@ -181,9 +185,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
-              r"charged with|convicted|sentenced|sentencing|jailed|verdict|pleaded|in court|found guilty|acquitted|"
-              r"remanded in custody|appear(?:ed|s|ing)? (?:at|in|before) (?:[\w'’.-]+ ){0,4}"
-              r"(?:[Cc]ourt|[Mm]agistrates|[Tt]ribunal)|"
+              r"charged with|convicted|sentenced|sentencing(?! (?:reform|guidelines|laws?|rules|policy|commission))|"
+              r"jailed|verdict|pleaded|in court|"
+              r"(?:found guilty|acquitted)(?! (?:himself|herself|themselves|of (?:a )?(?:doping|violent conduct|"
+              r"misconduct|bringing the game)))|"
+              r"remanded in custody|appear(?:ed|s|ing)? (?:at|in|before) (?:a |the )?(?:[\w'’.-]+ ){0,3}"
+              r"(?:(?-i:(?:High|Crown|Supreme|District|Magistrates['’]?|Federal|Superior|Circuit|County|Youth|"
+              r"Criminal|Family|Sheriff|Municipal|Military|Special|Anti-Terrorism|Sessions) Court)|(?-i:court)|"
+              r"(?-i:[Mm]agistrates)['’]?|(?-i:tribunal))|"
               r"(?<!air )(?<!air-)(?<!bear )(?<!bombing )(?<!drone )raid(?:s|ed)?"
               r"(?! (?:on |of )?(?:the |its |their |his |her )?(?:\w+ )?(?:fridge|pantry|wardrobe|reserves|pension|"
               r"funds?|coffers|savings|budget|piggy bank))|"
@@ -193,8 +202,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
               r"gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
-              r"stole(?! (?:the |a )?(?:show|march|limelight|headlines|spotlight|ball|base|bases|hearts?))|"
-              r"(?<=a )burglary|heist|carjack(?:ed|ing)|"
+              r"stole(?! (?:the |a |an )?(?:late )?(?:show|march|limelight|headlines|spotlight|ball|bases?|hearts?|win|"
+              r"victory|points?|glance|kiss|market share|share|election|goal|lead|title)\b)|"
+              r"(?<=a )burglary(?! rate)|carjack(?:ed|ing)(?! rates?| figures| statistics)|"
               r"bod(?:y|ies) (?:\w+ ){0,3}(?:were |was )?found|found (?:shot |stabbed )?dead|"
               r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)|torched|jailbreak|prison ?break|mass breakout|"
               r"(?:inmates|prisoners) (?:\w+ ){0,2}escaped|"
@@ -218,8 +228,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!the )lightning(?![\w-])(?! (?:fast|speed|quick|round|rods?|bolt of inspiration|beat|won|lost|"
                  r"defeated|rallied|edged|topped|fell|host|visit|face|play)\b)|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
-                 r"(?:heavy |torrential |monsoon |incessant )?rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|drenched|"
-                 r"swamped|flooded|triggered|caused)|"
+                 r"(?:heavy|torrential|monsoon|incessant) rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|swamped|"
+                 r"flooded)|rains? (?:\w+ ){0,2}(?:caused|triggered) (?:\w+ ){0,3}(?:floods?|flooding|landslides?|"
+                 r"mudslides?|damage|havoc|chaos|deaths|collapses?)\b|"
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter) crash|head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
@@ -264,7 +275,7 @@ ARMED_STORMING_RE = re.compile(r"\b(?:(militants|gunmen|jihadists|bandits|attack
 # a raid is police work unless soldiers make it ("troops raided Jenin"), gunmen ("bandits raided a village"; an army
 # camp: a battle), aircraft (an air strike) or looters (a riot)
 _RAIDERS = (r"\b(?:(?P<armed>militants|gunmen|jihadists|bandits|attackers|insurgents|fighters|rebels|terrorists|"
-            r"militiamen)|(?P<troops>troops|soldiers|forces|army|commandos|marines|paratroopers)|"
+            r"militiamen|armed men)|(?P<troops>troops|soldiers|forces|army|commandos|marines|paratroopers)|"
             r"(?P<aircraft>warplanes|jets|aircraft|drones|helicopters|bombers)|(?P<mob>looters|mobs?|rioters))")
 RAIDERS_RE = re.compile(rf"{_RAIDERS}(?: [\w,-]+){{0,4}} $|{_RAIDERS.replace('?P<', '?P<x')}(?: [\w,-]+){{0,3}} "
                         r"(?:carried out|conducted|launched|staged|mounted) (?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
@@ -274,13 +285,14 @@ MILITARY_TARGET_RE = re.compile(r"(?: on)? (?:an? |the |two |three |several )?(?
 RAID_RE = re.compile(r"raid|stole", re.IGNORECASE)  # raiders and thieves: who they are tells the event
 # what markets do is no protest or blast: "stocks rallied", "oil prices exploded higher"
 MARKET_MOVE_RE = re.compile(r"rall|explo", re.IGNORECASE)
-MARKET_SUBJECT_RE = re.compile(
-    r"\b(?:stocks?|shares|markets?|index|indexes|indices|dollar|euro|yen|pound|sterling|rupee|yuan|peso|lira|rand|"
-    r"prices?|bonds?|yields?|oil|gold|bitcoin|crypto|currency|currencies|futures|equities|Nasdaq|Dow|S&P|FTSE|Nikkei|"
-    r"DAX|Sensex|Hang Seng)(?: [\w,'’-]+){0,3} $", re.IGNORECASE)
+MARKET_SUBJECT_RE = re.compile(  # the word right before the verb, bar an adverb: not "oil workers rallied"
+    r"\b(?:(?:stocks?|shares|markets?|index|indexes|indices|dollar|euro|yen|pound|sterling|rupee|yuan|peso|lira|"
+    r"bonds?|yields?|bitcoin|crypto|currency|currencies|futures|equities|Nasdaq|Dow|S&P 500|FTSE(?: 100)?|Nikkei|DAX|"
+    r"Sensex|Hang Seng)|(?:oil|gold|food|fuel|commodity|stock|share|house|bond) (?:prices|futures|stocks|shares))"
+    r"(?: [a-z]+ly)? $", re.IGNORECASE)
 # who visits in a tour or as tourists makes no diplomatic visit
-LEISURE_VISIT_RE = re.compile(r"\b(?:tour|band|exhibition|show|circus|tourists|fans|singer|orchestra|team|club|"
-                              r"cruise ship)(?: [\w'’-]+){0,2} (?:will |would )?$", re.IGNORECASE)
+LEISURE_VISIT_RE = re.compile(r"\b(?:band|exhibition|circus|tourists|fans|singer|orchestra|club|cruise ship)"
+                              r"[\w'’-]*(?: [\w'’-]+){0,2} (?:will |would )?$", re.IGNORECASE)
 SCALE_OPERATION_RE = re.compile(r"launched .*-scale", re.IGNORECASE)  # ... by the armed: not rescuers' or a firm's
 ARMED_RE = re.compile(r"\b(?:troops|army|military|forces|soldiers|police|command|commandos|security)\b", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)

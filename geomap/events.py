@@ -124,9 +124,9 @@ RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognis
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SAID_WHEN_RE = re.compile(  # between a statement verb and its own date: "said on Tuesday", "told reporters in
-    # Ankara on Monday", "said in a statement late on Friday"
-    r"(?:\s+(?:reporters|journalists|lawmakers|parliament|the|a|an|news|press|conference|briefing|statement|"
-    r"television|radio|interview|crowd|meeting|supporters|in|at|on|late|early|by|[A-Z][\w'’.-]*))*\s*,?\s*$")
+    # Ankara on Monday", "said in a post on X late on Friday"; not "said cuts were likely in June" (a clause of its own)
+    r"(?:\s*,?\s+(?!(?:is|are|was|were|will|would|could|can|may|might|had|has|have|be|been|being|should|must|did|"
+    r"do|does|that)\b)[\w'’.-]+){0,8}\s*,?\s*$", re.I)
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -252,10 +252,10 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         # "troops raided Jenin": a military operation, not police work; "militants ... stole sheep": no burglary
         if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
             found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
-        elif t.type == "crime" and RAID_RE.match(text, t.start) and (
-                raiders := RAIDERS_RE.search(text, max(s, t.start - 60), t.start)):
+        elif t.type == "crime" and (raid := RAID_RE.search(text, t.start, t.end)) and (
+                raiders := RAIDERS_RE.search(text, max(s, raid.start() - 60), raid.start())):
             found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end)),
-                                                  text[t.start: t.end].lower().startswith("stole")))
+                                                  raid.group().lower() == "stole"))
         elif MARKET_MOVE_RE.match(text, t.start) and MARKET_SUBJECT_RE.search(text, max(s, t.start - 50), t.start):
             found[i] = replace(t, type="")  # "stocks rallied in Tokyo", "oil prices exploded higher"
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(

@@ -254,6 +254,8 @@ def test_a_dateline_names_a_town(tmp_path, gaz):
      set()),  # a statement is not an event at the places it is about
     ("LONDON (Reuters) - Economists said rate cuts were likely in June.", "LONDON", date(2024, 3, 7),
      {("statement", "London", "occurred", "2024-03-07")}),  # June is the cuts', not the saying's
+    ("Officials in Kabul said in a speech on Monday that the economy was growing.", None, date(2024, 3, 7),
+     {("statement", "Kabul", "occurred", "2024-03-04")}),  # past its venue, a statement verb's own date
     ("LONDON (Reuters) - Scientists in Geneva said on Thursday they had detected a new particle.", "LONDON",
      date(2024, 3, 1), {("statement", "Genève", "occurred", "2024-02-29")}),  # where the speakers are, not the dateline
 ])
@@ -486,7 +488,7 @@ def test_second_review_cases(gaz, text, expected):
     ("The singer will appear in a concert in Dublin on Friday.", set()),  # no court
     # markets, sport and culture: no protest, blast, shooting, battle, storm, flood or visit
     ("Stocks rallied in Tokyo on Monday as the yen weakened.", set()),
-    ("A late rally was not enough for the Lakers in Boston on Monday.", set()),
+    ("A fourth-quarter rally was not enough for the Lakers in Boston on Monday.", set()),
     ("Oil prices exploded higher in New York on Monday.", set()),
     ("Shooting for the film began in Budapest on Monday.", set()),
     ("The company faces a battle for market share in India.", set()),
@@ -496,6 +498,29 @@ def test_second_review_cases(gaz, text, expected):
     ("The band's tour visits Berlin on Friday.", set()),
     ("Supporters held a rally in Lagos on Saturday.", {("protests", "Lagos", "occurred", "2024-03-02")}),
     ("Thieves stole jewels from the Louvre in Paris on Sunday.", {("crime", "Paris", "occurred", "2024-03-03")}),
+    # ... but the words around markets, sport and leisure still tell events of people
+    ("Oil workers rallied in Port Harcourt on Monday.", {("protests", "Port Harcourt", "occurred", "2024-03-04")}),
+    ("An oil depot explosion in Conakry killed 13 on Monday.",
+     {("explosions_remote_violence", "Conakry", "occurred", "2024-03-04")}),
+    ("An IAEA team visited the Zaporizhzhia nuclear plant on Monday.",
+     {("meeting", "Zaporizhzhia", "occurred", "2024-03-04")}),
+    ("Residents protested the decision to close the hospital in Leeds on Monday.",
+     {("protests", "Leeds", "occurred", "2024-03-04")}),
+    ("Thousands rallied to a call by the opposition in Nairobi on Monday.",
+     {("protests", "Nairobi", "occurred", "2024-03-04")}),
+    ("Activists held a rally in Market Square in Cambridge on Monday.",
+     {("protests", "Cambridge", "occurred", "2024-03-04")}),
+    ("He acquitted himself well in the final in Mumbai on Monday.", set()),
+    ("Argentina stole a late win in Doha on Monday.", set()),
+    ("She appeared in a Centre Court match at Wimbledon on Monday.", set()),
+    ("Lawmakers in Washington debated sentencing reform on Monday.", set()),
+    ("Workers walked out of the factory in Detroit after the shift ended on Monday.", set()),
+    ("Investors took shelter in gold in London on Monday.", set()),
+    ("Walmart is distributing water and supplies to its stores in Texas.", set()),
+    ("A police convoy with water cannon entered Nairobi on Monday.", set()),
+    ("Rain caused a two-hour delay at Wimbledon on Monday.", set()),
+    ("Gunmen stole 200 cows in Zamfara on Monday.",
+     {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
     ("The striker stole the show in Madrid on Sunday.", set()),
     ("Burglaries in Leeds rose by 14 per cent last year.", set()),  # a statistic, not an event
     ("Militants killed a shepherd and stole sheep from a village near Kirkuk on Monday.",
