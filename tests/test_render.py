@@ -244,6 +244,15 @@ def seed_page(browser: Browser, tmp_path: Path) -> Iterator[Page]:
     opened.close()
 
 
+def count_popup_closes(page: Page) -> None:
+    """From now on, count the popups the map closes (read with `popup_closes`)."""
+    page.evaluate("() => { window.gmCloses = 0; geomap.apps[0].map.on('popupclose', () => { window.gmCloses++; }); }")
+
+
+def popup_closes(page: Page) -> int:
+    return page.evaluate("window.gmCloses")
+
+
 def pins(page: Page, name: str | None = None) -> Any:
     selector = ".leaflet-marker-icon" + (f'[title="{name}"]' if name else "") + " .gm-pin"
     return page.locator(selector)
@@ -415,11 +424,13 @@ def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page)
     expect(rows.first.locator(".gm-row-place")).to_have_text("Polesia")
     expect(rows.last.locator(".gm-date")).to_have_text("date unknown")
     zoom = seed_page.evaluate("geomap.apps[0].map.getZoom()")
+    count_popup_closes(seed_page)
     rows.filter(has_text="Humanitarian situation in Mariupol").click()
     popup = seed_page.locator(".leaflet-popup").last
     expect(popup.locator(".gm-place-name")).to_have_text("Mariupol")
     expect(popup.locator(".gm-event.gm-focus .gm-summary")).to_have_text("Humanitarian situation in Mariupol raised")
     assert seed_page.evaluate("geomap.apps[0].map.getZoom()") >= zoom
+    assert popup_closes(seed_page) == 0
 
 
 def test_panel_button_gives_the_map_the_whole_page(seed_page: Page) -> None:
@@ -432,8 +443,10 @@ def test_panel_button_gives_the_map_the_whole_page(seed_page: Page) -> None:
 
 def test_search_finds_a_place(seed_page: Page) -> None:
     seed_page.locator(".gm-search-input").fill("kharK")
+    count_popup_closes(seed_page)
     seed_page.locator(".gm-search-item", has_text="Kharkiv").click()
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Kharkiv")
+    assert popup_closes(seed_page) == 0  # the click that picked it does not reach the map and close it again
 
 
 def test_region_and_country_popups(seed_page: Page) -> None:

@@ -157,6 +157,16 @@
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
   /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
+  /**
+   * Keeps clicks in a control from reaching the map. Leaflet only marks the control and lets the map skip clicks
+   * whose target lies inside it; a click that replaces its own target (a search result, a list row) leaves that
+   * target detached, the map then takes the click as its own and closes the popup the click has just opened.
+   */
+  const isolate = (el) => {
+    L.DomEvent.disableClickPropagation(el);
+    L.DomEvent.on(el, 'click', L.DomEvent.stopPropagation);
+  };
+
   const searchKeys = (app) => app.data.places.map((p) => [p[0], ...(p[9] || [])].map(fold));
 
   /** The best places for the query as [placeIndex, nameIndex]: a name that starts with it before one that
@@ -206,7 +216,7 @@
         const first = matches(app, input.value, keys || [])[0];
         if (ev.key === 'Enter' && first !== undefined) choose(first[0]);
       });
-      L.DomEvent.disableClickPropagation(box);
+      isolate(box);
       L.DomEvent.disableScrollPropagation(box);
       return box;
     };
@@ -245,7 +255,7 @@
       legendRow(symbols, 'gm-bare gm-bare-area', 'RU', 'country or continent without events');
       legendRow(symbols, 'gm-legend-bare-region', '', 'region without events');
       legendRow(symbols, 'gm-legend-bare-cluster', '5', 'grey cluster: number of places without events');
-      L.DomEvent.disableClickPropagation(box);
+      isolate(box);
       L.DomEvent.disableScrollPropagation(box);
       app.listen(() => counts.forEach((node, j) => { node.textContent = fmt(app.stats.byType[j]); }));
       return box;
@@ -283,7 +293,7 @@
         document.body.classList.toggle('gm-panel-hidden');
         app.map.invalidateSize();
       });
-      L.DomEvent.disableClickPropagation(bar);
+      isolate(bar);
       return bar;
     };
     control.addTo(app.map);
