@@ -123,6 +123,10 @@ ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talk
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
+AFTER_CLAUSE_RE = re.compile(  # ... the event word; not "after a week of talks", which ended then
+    r"\b(?:after|before|following)\s+(?!(?:an?|one|two|three|four|five|six|several|\d+|many|few)\s+(?:\w+\s+)?"
+    r"(?:days?|weeks?|months?|hours?|years?|nights?)\s+of\b)(?:[\w'’-]+\s+){0,5}$", re.I)
+LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|by|early|late|earlier|later|last|this)\s+)*", re.I)  # opens the sentence
 SAID_WHEN_RE = re.compile(  # between a statement verb and its own date: "said on Tuesday", "told reporters in
     # Ankara on Monday", "said in a post on X late on Friday"; not "said cuts were likely in June" (a clause of its own)
     r"(?:\s*,?\s+(?!(?:is|are|was|were|will|would|could|can|may|might|had|has|have|be|been|being|should|must|did|"
@@ -453,7 +457,10 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
             text, trigger.end, best.start):
         return None  # "economists said cuts were likely in June": June is the cuts', not the saying's
-    return best
+    if best and best.end <= trigger.start and AFTER_CLAUSE_RE.search(text, best.end, trigger.start) and (
+            not LEAD_RE.fullmatch(text, max(sent.start, sent.article.body_start), best.start)):
+        return None  # "vowed on Tuesday to free the pupils after gunmen abducted them": not Tuesday (unless the
+    return best  # sentence opens with it: "On Monday, troops killed 12 after clashes erupted")
 
 
 def _event_id(*parts: object) -> str:
