@@ -60,6 +60,11 @@ class Candidate:
     score: float = 0.0
 
     @property
+    def own_name(self) -> bool:
+        """The name matched is the place's own name, as folded ("gaza" for Gaza, not for Gaza Province)."""
+        return fold(self.place.name) == self.matched_name
+
+    @property
     def shortened(self) -> bool:
         """An admin region matched only by its name without the administrative word ("Gaza" for Gaza
         Province, "Borno" for Borno State)."""

@@ -208,7 +208,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     tok = tokens[i]
     best = cands[0].place
     strong = _strong(cands[0])
-    if cands[0].shortened and (owns := [c.place.population for c in cands if fold(c.place.name) == c.matched_name]):
+    if cands[0].shortened and (owns := [c.place.population for c in cands if c.own_name]):
         best = replace(best, population=max(owns))  # "Meta said": as big and strong as the Italian Meta, not
         strong = False  # Colombia's Meta Department, which answers to the name only without its administrative word
     low = tok.text.lower()

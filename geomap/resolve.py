@@ -488,15 +488,16 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]
             reason = None
+            alias = not any(c.primary for c in name.cands)
+            generic = _generic(name.key)
+            shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
             elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
-                           n_points, alias := not any(c.primary for c in name.cands),
-                           (generic := _generic(name.key)) or (shortened := cand.shortened and any(
-                               fold(c.place.name) == c.matched_name for c in name.cands))):
+                           n_points, alias, generic or shortened):
                 what = ("answers to the name only as an alternate and lies" if alias
                         else "has a name made of common words and lies" if generic
                         else "is named without its administrative word, another place has the name, and it lies"

@@ -104,8 +104,7 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
         ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
                   else c for c in ranked]
-    own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2")
-           and fold(c.place.name) == c.matched_name]
+    own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2") and c.own_name]
     towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN]
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153
         town = max(towns, key=lambda c: (c.place.population, c.score))
