@@ -534,6 +534,8 @@ def test_second_review_cases(gaz, text, expected):
     # an event told in an "after" clause is not dated by the main clause's day, unless the sentence opens with it
     ("The governor vowed on Tuesday to help the victims after floods swept through villages in Kaduna.",
      {("disaster", "Kaduna", "occurred", None)}),
+    ("The governor vowed on Tuesday to free the pupils after gunmen abducted them in Kaduna.",
+     {("violence_against_civilians", "Kaduna", "occurred", None)}),  # the verb of a clause after "after"
     ("On Monday, troops killed 12 militants after clashes erupted near Bannu.",
      {("battles", "Bannu", "occurred", "2024-03-04")}),
     ("The two sides agreed on Wednesday to a truce after a week of talks in Pretoria.",
@@ -732,8 +734,8 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      {("battles", "Dhībān", "occurred", "2024-03-03"),  # Dhiban and Sunday are the clashes', not the next clause's
       ("strategic_developments", "Al Buşayrah", "occurred", "2024-03-02")}),
     ("Noboa declared an armed conflict on Monday, after masked gunmen stormed a television studio in Guayaquil.",
-     {("crime", "Guayaquil", "occurred", None)}),  # the gunmen are the subject of their own clause, and Monday is
-    # when the conflict was declared: the storming came before, on a day the sentence does not say
+     {("violence_against_civilians", "Guayaquil", "occurred", None)}),  # gunmen who storm, in their own clause;
+    # Monday is when the conflict was declared: the storming came before, on a day the sentence does not say
     ("Eight people died after flash floods swept through villages in Al Mahwit on Sunday night.",
      {("disaster", "Al Maḩwīt", "occurred", "2024-03-03")}),  # the event word is the subject of its own clause
     ("Thousands protested in Novi Sad on Saturday, three months after the collapse of a canopy killed 15.",
