@@ -531,6 +531,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Two people were killed in a head-on crash near Richmond, Virginia, on Saturday.",
      {("disaster", "Richmond", "occurred", "2024-03-02")}),
     ("The stock market crash of 1929 began in New York.", set()),
+    ("Protests spread to Lagos and Kano on Tuesday.",
+     {("protests", "Lagos", "occurred", "2024-03-05"), ("protests", "Kano", "occurred", "2024-03-05")}),
     # an event told in an "after" clause is not dated by the main clause's day, unless the sentence opens with it
     ("The governor vowed on Tuesday to help the victims after floods swept through villages in Kaduna.",
      {("disaster", "Kaduna", "occurred", None)}),
