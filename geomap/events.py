@@ -167,7 +167,12 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
-PURPOSE_END_RE = re.compile(r"[,;]")
+PURPOSE_END_RE = PHRASE_END_RE = re.compile(r"[,;]")
+BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
+    r"\b(?:after|before|following|ahead of|prior to|since)\s+(?!(?:\d|midnight|noon|dawn|dusk|sunset|sunrise|"
+    r"nightfall|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|(?:last|this|next) (?:week|month|year|"
+    r"night|weekend|spring|summer|autumn|fall|winter)\b(?!['’]s)|the (?:weekend|morning|evening|night|afternoon)|"
+    r"an? (?:hour|day|week|month)|(?:two|three|four|five|six|several|many) (?:hours|days|weeks|months)))", re.I)
 QUAKE_RE = re.compile(r"quake|tremor|aftershock", re.I)
 FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(?:the\s+)?$", re.I)  # "tremors were
 # felt as far away as Cyprus": not where the quake struck
@@ -594,9 +599,15 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         return next((w for w in topics if TOPIC_PLACE_RE.fullmatch(text, w.end, t.start)), None) or _nearest(
             t.start, t.end, triggers, breaks)
     owners = {t: owner(t) for t in tops if t.place}
+    background = [(m.start(), end.start() if (end := PHRASE_END_RE.search(text, m.end(), e)) else e)
+                  for m in BACKGROUND_RE.finditer(text, s, e)]  # "after the death of a blogger in Mombasa"
     governed = {trig: [t for t in owners if owners[t] == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
                 for trig in candidates}  # a clause after "after" has its places after "after"
+    for trig, mine in governed.items():  # ... and a word with a place of its own before it has none of them:
+        told = [t for t in mine if any(trig.end <= a <= t.start < b for a, b in background)]  # "protesters rallied
+        if told and any(t.start > trig.end and t not in told for t in mine):  # in Nairobi after the death of a
+            governed[trig] = [t for t in mine if t not in told]  # blogger in Mombasa": Nairobi only
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,

@@ -531,6 +531,17 @@ def test_second_review_cases(gaz, text, expected):
     ("Two people were killed in a head-on crash near Richmond, Virginia, on Saturday.",
      {("disaster", "Richmond", "occurred", "2024-03-02")}),
     ("The stock market crash of 1929 began in New York.", set()),
+    # what an event came after is no place of its own, if it has one: not Mombasa, Caracas or Kursk
+    ("Protesters rallied in Nairobi on Tuesday after the death of a blogger in police custody in Mombasa.",
+     {("protests", "Nairobi", "occurred", "2024-03-05")}),
+    ("Talks resumed in Doha on Monday after the disputed election in Caracas.",
+     {("meeting", "Doha", "occurred", "2024-03-04")}),
+    ("Troops were deployed to Kharkiv on Monday following last week's incursion near Kursk.",
+     {("military", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Police in Katsina said they rescued 17 kidnap victims on Thursday after a gun battle near Faskari.",
+     {("humanitarian", "Faskari", "occurred", "2024-02-29")}),  # no other place: where it came after is where
+    ("Explosions were heard shortly after 1:00 am in Muzaffarabad.",
+     {("explosions_remote_violence", "Muzaffarābād", "occurred", "2024-03-06")}),  # "after 1:00 am" is a time
     ("Protests spread to Lagos and Kano on Tuesday.",
      {("protests", "Lagos", "occurred", "2024-03-05"), ("protests", "Kano", "occurred", "2024-03-05")}),
     # an event told in an "after" clause is not dated by the main clause's day, unless the sentence opens with it
