@@ -121,6 +121,7 @@ class Context:
         found += [
             (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after)
             if (mark := _marker(after, i)) and not (reported and w in _REPORTING)
+            and after[i: i + 2] != ["ahead", "of"]  # "marched on Saturday ahead of the vote": last Saturday
         ]
         if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
             found.append((_DEADLINE_DISTANCE, UNKNOWN))

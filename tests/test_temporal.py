@@ -71,6 +71,8 @@ WEEKDAYS = [
     ("The chief minister has called a meeting of stakeholders at the CM House on Friday to find a way out, an "
      "official said.", "Friday", "2022-03-11"),  # the trailing "an official said" dates the report
     ("He was jailed for Friday's attack.", "Friday", "2022-03-04"),
+    ("Thousands marched on Saturday ahead of the vote.", "Saturday", "2022-03-05"),  # "ahead of" what follows
+    ("Ahead of Saturday's vote, the minister visited Lyon.", "Saturday", "2022-03-12"),  # ... the vote to come
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
