@@ -167,7 +167,7 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
-PURPOSE_END_RE = PHRASE_END_RE = re.compile(r"[,;]")
+CLAUSE_END_RE = re.compile(r"[,;]")  # where a purpose or a background phrase ends
 BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
     r"\b(?:after|before|following|ahead of|prior to|since)\s+(?!(?:\d|midnight|noon|dawn|dusk|sunset|sunrise|"
     r"nightfall|daybreak|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!['’]s)|(?:last|this|next) (?:week|month|year|"
@@ -538,7 +538,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))
             and any(t.start < purpose.start() for t in located)):  # "met in Islamabad to review security in Khyber
         # Pakhtunkhwa": what they met about is not where (up to the purpose clause's end: ", and in Haifa" is)
-        end = m.start() if (m := PURPOSE_END_RE.search(text, purpose.end(), sent.end)) else sent.end
+        end = m.start() if (m := CLAUSE_END_RE.search(text, purpose.end(), sent.end)) else sent.end
         located = [t for t in located if not purpose.start() <= t.start < end]
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
         end = trig.start + journey.end()
@@ -599,7 +599,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         return next((w for w in topics if TOPIC_PLACE_RE.fullmatch(text, w.end, t.start)), None) or _nearest(
             t.start, t.end, triggers, breaks)
     owners = {t: owner(t) for t in tops if t.place}
-    background = [(m.start(), end.start() if (end := PHRASE_END_RE.search(text, m.end(), e)) else e)
+    background = [(m.start(), end.start() if (end := CLAUSE_END_RE.search(text, m.end(), e)) else e)
                   for m in BACKGROUND_RE.finditer(text, s, e)]  # "after the death of a blogger in Mombasa"
     governed = {trig: [t for t in owners if owners[t] == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
