@@ -40,7 +40,8 @@ A bare name is also read as the county the article names in full ("DeKalb County
 feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
 at a namesake near the article's other places, and a street named after one ("Dublin Road") in the town the
 text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
-nothing else in the article supports, is left unresolved with a reason rather than guessed.
+nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
+town abroad, in an article set in one country, that names nothing else of the town's country (`_strays`).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
+STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
 EARTH_KM = 6371.0088
@@ -472,6 +474,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     names = _names(text, everything, keys, filed)
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
+    unsupported: dict[str, bool] = {}
+    weights: dict[str, int] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
@@ -506,7 +510,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
+            unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
+            weights[name.key] = name.mentions
             offset += size
+        _strays(chosen, unsupported, weights)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
@@ -555,6 +562,29 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
                             reason="a street named after a place; the text does not say which town it is in")
         out.append(t)
     return out
+
+
+def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int]) -> None:
+    """Leave unresolved a small town abroad that nothing vouches for but other such towns. A town under
+    SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is set in the country
+    of three or more and STRAY_SHARE of its other placed names; a weak town in another country, where the
+    article names no country, region or other place of that country that is not weak, is a stray.
+    "Councillors from Woolwich and Wilmot" in a story about Kitchener and Cambridge, Ontario, are not Maine's
+    and New Hampshire's towns, though the two vouch for each other's country."""
+    placed = {k: c.cand.place for k, c in chosen.items() if not c.reason and c.cand.place.country_code}
+    weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
+    counts: dict[str, int] = {}
+    for k, p in placed.items():
+        if k not in weak:
+            counts[p.country_code] = counts.get(p.country_code, 0) + weights[k]
+    home = max(counts, key=lambda c: (counts[c], c), default=None)
+    if home is None or counts[home] < 3 or counts[home] < STRAY_SHARE * sum(counts.values()):
+        return
+    for k in weak:
+        p = placed[k]
+        if p.country_code not in counts:
+            chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
+                                                  f"another country than the article's, which names nothing else there")
 
 
 @dataclass(frozen=True, slots=True)

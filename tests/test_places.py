@@ -136,6 +136,24 @@ def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
     assert placed or "far from the article's other places" in top.reason
 
 
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    ("Council in Waterloo voted to extend the line from Kitchener to Cambridge and Toronto. Councillors from "
+     "Woolwich and Wilmot questioned the cost.", "Woolwich", None),  # not Maine's: nothing else of the US
+    ("Council in Waterloo voted to extend the line from Kitchener to Cambridge and Toronto. Councillors from "
+     "Woolwich and Wilmot questioned the cost.", "Wilmot", None),  # though the two vouch for each other
+    ("The mayors of Lyon, Marseille and Toulouse met in Paris. A delegation from Woolwich attended.",
+     "Woolwich", None),
+    ("The mayors of Lyon, Marseille and Toulouse met in Paris. A delegation from Woolwich, Maine, attended.",
+     "Woolwich", "Woolwich"),  # its country named
+    ("The mayors of Lyon, Marseille and Toulouse met in Paris. Delegates from Boston and Woolwich attended.",
+     "Woolwich", "Woolwich"),  # a sizeable town of its country named
+])
+def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, text, name, placed):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name if top.place else None) == placed, top
+    assert placed or "another country than the article's" in top.reason
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # one sense per document, unless the text tells two places of the name apart
     ("PARIS, Texas (AP) - Crowds gathered in this Lamar County town. Some came from as far as Paris, France.",
