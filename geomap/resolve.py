@@ -38,7 +38,8 @@ Frankfort and Geneva must not vouch for each other in a story about world market
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
-at a namesake near the article's other places, and a street named after one ("Dublin Road") in the town the
+at a namesake near the article's other places, a river named after one ("the Naugatuck River") at its
+namesake in the article's country (`_strays`), and a street named after one ("Dublin Road") in the town the
 text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
 town abroad, in an article set in one country, that names nothing else of the town's country (`_strays`).
@@ -475,6 +476,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     unsupported: dict[str, bool] = {}
+    streets = {keys[k] for k, m in enumerate(everything) if m.street}
     weights: dict[str, int] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
@@ -497,7 +499,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
-            elif name.namesake and near[offset + best] < NAMESAKE_NEAR:
+            elif name.namesake and not _river(name.key) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
@@ -511,7 +513,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
             unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
-            weights[name.key] = name.mentions
+            weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
         _strays(chosen, unsupported, weights)
     out = []
@@ -564,6 +566,11 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
     return out
 
 
+def _river(key: str) -> bool:
+    """A river named after a place ("the Hunter River"): it runs through or near its namesake."""
+    return key.partition("|")[0].endswith(" river")
+
+
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int]) -> None:
     """Leave unresolved a small town abroad that nothing vouches for but other such towns. A town under
     SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is set in the country
@@ -571,11 +578,12 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     article names no country, region or other place of that country that is not weak, is a stray.
     "Councillors from Woolwich and Wilmot" in a story about Kitchener and Cambridge, Ontario, are not Maine's
     and New Hampshire's towns, though the two vouch for each other's country."""
-    placed = {k: c.cand.place for k, c in chosen.items() if not c.reason and c.cand.place.country_code}
+    placed = {k: c.cand.place for k, c in chosen.items()
+              if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
     counts: dict[str, int] = {}
     for k, p in placed.items():
-        if k not in weak:
+        if k not in weak and not _river(k):
             counts[p.country_code] = counts.get(p.country_code, 0) + weights[k]
     home = max(counts, key=lambda c: (counts[c], c), default=None)
     if home is None or counts[home] < 3 or counts[home] < STRAY_SHARE * sum(counts.values()):
@@ -585,6 +593,10 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
         if p.country_code not in counts:
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another country than the article's, which names nothing else there")
+    for k, p in placed.items():
+        if _river(k) and p.kind != "water" and p.country_code != home:  # (the gazetteer's own rivers stand)
+            chosen[k] = replace(chosen[k], reason=f"a river named after a place, but its namesake {p.name} ({p.id}) "
+                                                  "lies in another country than the article's")
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,24 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
     assert placed or "another country than the article's" in top.reason
 
 
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    ("City of Newcastle councillors voted to ban cars in Hamilton. Sand replenishment at Stockton, on the northern "
+     "side of the Hunter River mouth, will go on, as in Port Stephens, NSW.", "Hunter River", None),  # not Ohio's
+    ("In Gedo region, the Juba River overflowed in Luuq and Baardheere, Somalia, and flooded Kismayo.",
+     "Juba River", None),  # not South Sudan's capital
+    ("Smoke could be seen from across the Naugatuck River in Waterbury. Firefighters from Naugatuck and "
+     "Watertown helped.", "Naugatuck River", "Naugatuck"),  # the river runs through its namesake
+    ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va., and crews worked in Dunbar.",
+     "Kanawha River", "Charleston"),
+    ("Israeli troops advanced towards the Litani River from Metula, Kiryat Shmona and Nahariya.",
+     "Litani River", "Litani River"),  # the gazetteer's own river stands
+])
+def test_a_river_named_after_a_place_lies_at_its_namesake_in_the_article_s_country(gaz, text, name, placed):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name if top.place else None) == placed, top
+    assert placed or top.reason.startswith("a river named after a place")
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # one sense per document, unless the text tells two places of the name apart
     ("PARIS, Texas (AP) - Crowds gathered in this Lamar County town. Some came from as far as Paris, France.",
