@@ -234,7 +234,8 @@ REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florid
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
-    r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
+    r"|[Ll]egislature|lawmakers|primary|[Pp]remier(?! League)|[Pp]arliament)\b"
+    r"|['’]s (?:governor|premier|parliament|(?:[a-z]+ )?ministry)\b")
 _ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:states?))\b",
                                re.IGNORECASE)
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too

@@ -396,6 +396,11 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Air defences were active over the Moscow region.", "Moscow", "admin1"),  # see the next test
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Odesa", "admin1"),  # a list's plural word
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Mykolaiv", "admin1"),
+    # a premier, a parliament or a ministry is a region's (or a country's), not a town's
+    ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's transportation ministry said so.", "Ontario", "admin1"),
+    ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's premier agreed.", "Ontario", "admin1"),
+    ("Ferries leave Kingston for Cape Vincent, N.Y. The Ontario Premier agreed.", "Ontario", "admin1"),
+    ("Ferries leave Kingston for Cape Vincent, N.Y. The Ontario Premier League resumed.", "Ontario", "city"),
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
