@@ -197,7 +197,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?! (?:on |of )?(?:the |its |their |his |her )?(?:\w+ )?(?:fridge|pantry|wardrobe|reserves|pension|"
               r"funds?|coffers|savings|budget|piggy bank))|"
               r"(?:stand|on|face[sd]?|murder|rape|criminal|jury) trial|trial (?:of|began|begins|opened|resumed)|"
-              r"shot(?! (?:a |the |his |her |their )?(?:film|movie|video|scenes?|footage|episode|photos?))|"
+              r"(?<!film was )(?<!movie was )(?<!series was )(?<!scenes were )(?<!video was )"
+              r"shot(?! (?:a |the |his |her |their )?(?:film|movie|video|scenes?|footage|episode|photos?)|"
+              r" on location)|"
               r"(?<!film )(?<!photo )shooting(?! (?:for|of|on) (?:the |a |an |his |her |their )?(?:[\w-]+ )?"
               r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
               r"gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
@@ -213,7 +215,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
-                 r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?|tornado|hurricane|wildfires?|cyclone|"
+                 r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?(?! of (?!the |\d))|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|made landfall|"
@@ -291,7 +293,9 @@ MARKET_SUBJECT_RE = re.compile(  # the word right before the verb, bar an adverb
     r"\b(?:(?:stocks?|shares|markets?|index|indexes|indices|dollar|euro|yen|pound|sterling|rupee|yuan|peso|lira|"
     r"bonds?|yields?|bitcoin|crypto|currency|currencies|futures|equities|Nasdaq|Dow|S&P 500|FTSE(?: 100)?|Nikkei|DAX|"
     r"Sensex|Hang Seng)|(?:oil|gold|food|fuel|commodity|stock|share|house|bond) (?:prices|futures|stocks|shares))"
-    r"(?: [a-z]+ly)? $", re.IGNORECASE)
+    r"(?: [a-z]+ly)? $"
+    r"|\b(?:demand|sales|popularity|interest|prices|costs|numbers|traffic)(?: (?:for|of) (?:[\w-]+ ){1,3}| )$",
+    re.IGNORECASE)
 # who visits in a tour or as tourists makes no diplomatic visit
 LEISURE_VISIT_RE = re.compile(r"\b(?:band|exhibition|circus|tourists|fans|singer|orchestra|club|cruise ship)"
                               r"[\w'’-]*(?: [\w'’-]+){0,2} (?:will |would )?$", re.IGNORECASE)

@@ -496,6 +496,13 @@ def test_second_review_cases(gaz, text, expected):
     ("A flood of orders hit factories in Shenzhen on Monday.", set()),
     ("Fans protested the referee's decision in Glasgow on Saturday.", set()),
     ("The band's tour visits Berlin on Friday.", set()),
+    ("The film was shot on location in Belfast on Monday.", set()),
+    ("The series was shot in Belfast on Monday.", set()),
+    ("Demand for electric cars exploded in Norway on Monday.", set()),
+    ("Sales exploded in Berlin on Monday.", set()),
+    ("The minister faced a storm of criticism in Nairobi on Monday.", set()),
+    ("A man was shot in Belfast on Monday.", {("crime", "Belfast", "occurred", "2024-03-04")}),
+    ("A storm hit Dhaka on Monday.", {("disaster", "Dhaka", "occurred", "2024-03-04")}),
     ("Supporters held a rally in Lagos on Saturday.", {("protests", "Lagos", "occurred", "2024-03-02")}),
     ("Thieves stole jewels from the Louvre in Paris on Sunday.", {("crime", "Paris", "occurred", "2024-03-03")}),
     # ... but the words around markets, sport and leisure still tell events of people
