@@ -126,6 +126,11 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+AREA_WORDS = {"counties": "county", "parishes": "parish", "districts": "district"}
+_LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
+    r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
+
+
 def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
           county: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
@@ -135,7 +140,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
     "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant. A key joins the tokens' folded
     `parts` (tokens meet over " ", "-" or ". ", which folding drops), or folds the span itself when it
-    holds a possessive ("Cox's Bazar" is "coxs bazar")."""
+    holds a possessive ("Cox's Bazar" is "coxs bazar"). A name in a list before "counties", "parishes" or
+    "districts" is tried first as that county, parish or district."""
     start, end = tokens[i].start, tokens[j].end
     if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
         key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
@@ -148,6 +154,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     first = tokens[i].text
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
+    if listed := _LISTED_AREAS.match(text, end):  # "Eastland and Callahan counties": "Callahan County"
+        out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))

@@ -240,7 +240,7 @@ _ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|pr
                                re.IGNORECASE)
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
-    r"(regions|provinces|oblasts|governorates|prefectures|states)\b")
+    r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
 _ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "district")
 _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "

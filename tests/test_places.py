@@ -175,6 +175,19 @@ def test_a_river_named_after_a_place_lies_at_its_namesake_in_the_article_s_count
     assert placed or top.reason.startswith("a river named after a place")
 
 
+@pytest.mark.parametrize(("text", "name", "placed"), [
+    ("Fires burned five structures in Eastland and Callahan counties.", "Eastland", "Eastland County"),
+    ("Fires burned five structures in Eastland and Callahan counties.", "Callahan", "Callahan County"),  # not Florida's
+    ("The jobless rate in Clarke, Madison, Oconee and Oglethorpe counties fell.", "Oglethorpe", "Oglethorpe County"),
+    ("Storms hit Orleans and Jefferson parishes in Louisiana.", "Jefferson", "Jefferson Parish"),
+    ("Floods in Mandera and Wajir counties in northeastern Kenya killed 12.", "Wajir", "Wajir County"),
+    ("The county fair in Callahan drew crowds from Jacksonville.", "Callahan", "Callahan"),  # no list of counties
+])
+def test_names_listed_before_counties_are_counties(gaz, text, name, placed):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place is not None and top.place.name == placed, top
+
+
 @pytest.mark.parametrize(("text", "where"), [
     # one sense per document, unless the text tells two places of the name apart
     ("PARIS, Texas (AP) - Crowds gathered in this Lamar County town. Some came from as far as Paris, France.",
