@@ -115,8 +115,9 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             spans.append((i, i))
         for j in range(i + 1, min(i + MAX_TOKENS, len(tokens))):
             gap = text[tokens[j - 1].end: tokens[j].start]
-            abbreviated = gap == ". " and tokens[j - 1].text in ABBREVIATIONS and (
-                not tokens[j - 1].text.isupper() or tokens[j].text.isupper())  # "ST. PARIS", not "MT. Helena"
+            abbreviated = gap == ". " and ((tokens[j - 1].text in ABBREVIATIONS and (
+                not tokens[j - 1].text.isupper() or tokens[j].text.isupper()))  # "ST. PARIS", not "MT. Helena"
+                or (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()))  # "W. Va."
             if gap not in (" ", "-", *POSSESSIVE_GAPS) and not abbreviated:
                 break
             if not (tokens[j].capitalised or tokens[j].text in CONNECTORS):
@@ -150,6 +151,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
         return [(start, end + 1, parts[i] + "."), plain]
+    if len(tokens[i].text) == 1 and text[end: end + 1] == "." and len(tokens[j].text) <= 4:
+        return [(start, end + 1, key + "."), plain]  # "W. Va."
     out = []
     first = tokens[i].text
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":

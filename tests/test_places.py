@@ -645,6 +645,9 @@ def test_news_short_forms_of_countries_and_states(gaz):
     assert {k: v[1] for k, v in got.items()} == {"PNG": "PG", "NSW": "AU", "Qld": "AU"}
     got = places("The RSF shelled El Fasher, capital of North Darfur, and fighting spread in South Kordofan.", gaz)
     assert got["North Darfur"] == ("Northern Darfur", "SD") and got["South Kordofan"] == ("Southern Kordofan", "SD")
+    got = places("Rep. Nick Rahall, D-W. Va., spoke. George W. Bush visited Wood County, W. Va., and St. Louis.", gaz)
+    assert got == {"W. Va.": ("West Virginia", "US"), "Wood County": ("Wood County", "US"),
+                   "St. Louis": ("St. Louis", "US")}  # an abbreviation written with a space, not Virginia
 
 
 def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
