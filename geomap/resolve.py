@@ -185,7 +185,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     if text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
                                                                                         m.start):
         return "admin"
-    if _TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start):
+    if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+            or _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start)):
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
@@ -246,6 +247,9 @@ _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
+_ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
+    r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
+    r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
 

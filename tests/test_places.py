@@ -412,6 +412,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Air defences were active over the Moscow region.", "Moscow", "admin1"),  # see the next test
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Odesa", "admin1"),  # a list's plural word
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Mykolaiv", "admin1"),
+    ("Services will be held at the church, 400 S. Locust St., Lebanon, on Tuesday.", "Lebanon", "city"),  # an address
     # a premier, a parliament or a ministry is a region's (or a country's), not a town's
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's transportation ministry said so.", "Ontario", "admin1"),
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's premier agreed.", "Ontario", "admin1"),
