@@ -413,14 +413,15 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
     after a given name or a title ("President Obama"), one word further after a title ("Secretary Dick
     Cheney"), the second half of a double-barrelled surname ("Dr Huw Lewis-Jones"), after a middle
-    initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of Paris"."""
+    initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of Paris"; not before a street
+    word ("Old Alton Edwardsville Road")."""
     out = set()
     given = first_names()
     titled: set[int] = set()  # tokens right after a title: the next word may be the surname
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
-        if not tok.capitalised or tok.acronym:
-            continue
+        if not tok.capitalised or tok.acronym or _STREET_AFTER.match(text, tok.end):
+            continue  # "Alton Edwardsville Road" is a street, not a person named Edwardsville
         gap = text[prev.end: tok.start]
         if prev.capitalised and _titled(text, tokens, i):
             titled.add(i)

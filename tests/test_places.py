@@ -725,6 +725,7 @@ def test_provinces_by_their_news_names(gaz, text, name, region):
     ("On a visit to Kharkiv Zelenskiy said the city would be rebuilt.", "Kharkiv"),
     ("A senior Kenya Defence Forces officer was killed.", "Kenya"),
     ("Zelenskyy called Bakhmut \"our fortress\" Tuesday.", "Bakhmut"),  # a quote, not a nickname
+    ("The plan covers downtown Edwardsville up to Old Alton Edwardsville Road.", "Edwardsville"),  # a street
 ])
 def test_places_the_person_name_rules_leave_alone(gaz, text, name):
     assert [t.place is not None for t in resolve(text, recognize(text, gaz)) if t.text == name] == [True]
