@@ -245,8 +245,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
             after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
-    if _alternate_only(cands) and not _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start):
-        return "only another place's alternate name"  # unless the text calls it a town: "the town of Nuseirat"
+    if _alternate_only(cands) and not (_CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
+                                       or _ADMIN_UNIT_AFTER.match(text, tok.end)):
+        return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
+        # of Nuseirat", "in Zakho district"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
@@ -529,6 +531,8 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
                        r"(?:[Rr]esidents|[Pp]eople|outskirts|[Mm]ayor|town|village|city) of)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
+_ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
+    r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
