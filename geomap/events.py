@@ -17,7 +17,7 @@ Rules, per sentence:
   story's scene (the place of the last event of today's news told with a place; never the dateline);
 - the date is the time expression the trigger claims (the nearest in its clause; a statement verb claims
   what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
-  date; "since/until ..." dates nothing, and "the talks" take no date but their own. Without one, what was
+  date; "since/until ..." dates nothing (but "since September 9, when clashes erupted" dates the clashes), and "the talks" take no date but their own. Without one, what was
   *said* is dated to the report's date (date_span null) unless the sentence points to the past ("earlier",
   "previously"); what happened (not a meeting or statement, which are told of apart) in a sentence with no
   time expression continues the story told last and takes the date of the article's last dated event (its
@@ -201,6 +201,8 @@ CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday
 OWNED_DATE_RE = re.compile(r"['’]s\b")
 APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
 NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
+WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follows ("since September 9, when clashes
+# erupted")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
                              r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
                              r"(?:planned|scheduled|due|expected|possible|likely|forecast)|"
@@ -395,7 +397,8 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
-    dated = tuple(t for t in timexes if event_date(t) and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
+    dated = tuple(t for t in timexes if event_date(t) and not (NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
+                                                               and not WHEN_AFTER_RE.match(text, t.end))
                   and not (OWNED_DATE_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]

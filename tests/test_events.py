@@ -496,6 +496,9 @@ def test_second_review_cases(gaz, text, expected):
     ("A flood of orders hit factories in Shenzhen on Monday.", set()),
     ("Fans protested the referee's decision in Glasgow on Saturday.", set()),
     ("The band's tour visits Berlin on Friday.", set()),
+    ("More than 200 people have died since February 9, when clashes erupted in Culiacan.",
+     {("battles", "Culiacán", "occurred", "2024-02-09")}),  # "since" dates nothing, but what happened then
+    ("Shelling has continued since Monday in Kharkiv.", {("explosions_remote_violence", "Kharkiv", "occurred", None)}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
