@@ -17,7 +17,8 @@ Rules, per sentence:
   story's scene (the place of the last event of today's news told with a place; never the dateline);
 - the date is the time expression the trigger claims (the nearest in its clause; a statement verb claims
   what follows it, "said on Monday"), else the day the sentence's statement was made, else the dateline's
-  date; "since/until ..." dates nothing (but "since September 9, when clashes erupted" dates the clashes), and "the talks" take no date but their own. Without one, what was
+  date; "since/until ..." dates nothing (but "since September 9, when clashes erupted" dates the clashes),
+  and "the talks" take no date but their own. Without one, what was
   *said* is dated to the report's date (date_span null) unless the sentence points to the past ("earlier",
   "previously"); what happened (not a meeting or statement, which are told of apart) in a sentence with no
   time expression continues the story told last and takes the date of the article's last dated event (its
