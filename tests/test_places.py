@@ -648,6 +648,10 @@ def test_news_short_forms_of_countries_and_states(gaz):
     assert {k: v[1] for k, v in got.items()} == {"PNG": "PG", "NSW": "AU", "Qld": "AU"}
     got = places("The RSF shelled El Fasher, capital of North Darfur, and fighting spread in South Kordofan.", gaz)
     assert got["North Darfur"] == ("Northern Darfur", "SD") and got["South Kordofan"] == ("Southern Kordofan", "SD")
+    got = places("Write to Salem, OR 97301. A prospect from Paris, TN, signed.", gaz)  # postal codes after a place
+    assert got == {"Salem": ("Salem", "US"), "OR": ("Oregon", "US"), "Paris": ("Paris", "US"),
+                   "TN": ("Tennessee", "US")}
+    assert places("She moved to Paris, OR something like that.", gaz) == {"Paris": ("Paris", "FR")}  # a word
     got = places("Rep. Nick Rahall, D-W. Va., spoke. George W. Bush visited Wood County, W. Va., and St. Louis.", gaz)
     assert got == {"W. Va.": ("West Virginia", "US"), "Wood County": ("Wood County", "US"),
                    "St. Louis": ("St. Louis", "US")}  # an abbreviation written with a space, not Virginia
