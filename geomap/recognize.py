@@ -532,14 +532,19 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2})(?=[,;:)]| \d{5}\b|\.(?:\s|$)|$)")
-POSTAL_STATES = dict(pair.split(":") for pair in (  # US postal codes -> the states' folded names
+POSTAL_STATES = dict(pair.split(":") for pair in (  # postal codes -> the states' and provinces' folded names
     "AL:alabama|AK:alaska|AZ:arizona|AR:arkansas|CA:california|CO:colorado|CT:connecticut|DE:delaware|"
     "DC:district of columbia|FL:florida|GA:georgia|HI:hawaii|ID:idaho|IL:illinois|IN:indiana|IA:iowa|KS:kansas|"
     "KY:kentucky|LA:louisiana|ME:maine|MD:maryland|MA:massachusetts|MI:michigan|MN:minnesota|MS:mississippi|"
     "MO:missouri|MT:montana|NE:nebraska|NV:nevada|NH:new hampshire|NJ:new jersey|NM:new mexico|NY:new york|"
     "NC:north carolina|ND:north dakota|OH:ohio|OK:oklahoma|OR:oregon|PA:pennsylvania|RI:rhode island|"
     "SC:south carolina|SD:south dakota|TN:tennessee|TX:texas|UT:utah|VT:vermont|VA:virginia|WA:washington|"
-    "WV:west virginia|WI:wisconsin|WY:wyoming").split("|"))
+    "WV:west virginia|WI:wisconsin|WY:wyoming|"
+    # Canada's
+    "AB:alberta|BC:british columbia|MB:manitoba|NB:new brunswick|NL:newfoundland and labrador|NS:nova scotia|"
+    "NT:northwest territories|NU:nunavut|ON:ontario|PE:prince edward island|QC:quebec|SK:saskatchewan|YT:yukon"
+    ).split("|"))
+CANADIAN_POSTAL = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
     r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -655,8 +660,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _postal_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """US postal state codes right after a place, as in addresses and rosters: "Salem, OR 97301", "a prospect
-    from Paris, TN, has...". Only there: elsewhere "OR", "IN" or "ME" are words."""
+    """US and Canadian postal codes of states and provinces right after a place, as in addresses and rosters:
+    "Salem, OR 97301", "a prospect from Paris, TN, has...", "Kingston, ON,". Only there: elsewhere "OR",
+    "IN" or "ME" are words."""
     starts = {m.start for m in mentions}
     hits = [(m.end + 2, hit.group(1)) for m in mentions if (hit := _POSTAL_AFTER.match(text, m.end))
             and hit.group(1) in POSTAL_STATES and m.end + 2 not in starts]
@@ -664,7 +670,7 @@ def _postal_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     out = []
     for start, code in hits:
         cands = tuple(c for c in found.get(POSTAL_STATES[code], ()) if c.place.kind == "admin1"
-                      and c.place.country_code == "US")
+                      and c.place.country_code == ("CA" if code in CANADIAN_POSTAL else "US"))
         if cands:
             out.append(Mention(start, start + 2, code, cands))
     return out

@@ -652,6 +652,8 @@ def test_news_short_forms_of_countries_and_states(gaz):
     assert got == {"Salem": ("Salem", "US"), "OR": ("Oregon", "US"), "Paris": ("Paris", "US"),
                    "TN": ("Tennessee", "US")}
     assert places("She moved to Paris, OR something like that.", gaz) == {"Paris": ("Paris", "FR")}  # a word
+    got = places("A man from Kingston, ON, was hurt.", gaz)
+    assert got == {"Kingston": ("Kingston", "CA"), "ON": ("Ontario", "CA")}  # not Kingston, New York, or Jamaica
     got = places("Rep. Nick Rahall, D-W. Va., spoke. George W. Bush visited Wood County, W. Va., and St. Louis.", gaz)
     assert got == {"W. Va.": ("West Virginia", "US"), "Wood County": ("Wood County", "US"),
                    "St. Louis": ("St. Louis", "US")}  # an abbreviation written with a space, not Virginia
