@@ -42,7 +42,8 @@ at a namesake near the article's other places, a river named after one ("the Nau
 namesake in the article's country (`_strays`), and a street named after one ("Dublin Road") in the town the
 text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
-town abroad, in an article set in one country, that names nothing else of the town's country (`_strays`).
+town abroad, or in another region, in an article set in one country or region, that names nothing else there
+(`_strays`).
 """
 
 from __future__ import annotations
@@ -577,12 +578,13 @@ def _river(key: str) -> bool:
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int]) -> None:
-    """Leave unresolved a small town abroad that nothing vouches for but other such towns. A town under
-    SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is set in the country
-    of three or more and STRAY_SHARE of its other placed names; a weak town in another country, where the
-    article names no country, region or other place of that country that is not weak, is a stray.
-    "Councillors from Woolwich and Wilmot" in a story about Kitchener and Cambridge, Ontario, are not Maine's
-    and New Hampshire's towns, though the two vouch for each other's country."""
+    """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
+    towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is
+    set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
+    region of that country; a weak town in another country, or in another region of the country, where the
+    article names nothing else that is not weak, is a stray. "Councillors from Woolwich and Wilmot" in a story
+    about Kitchener and Cambridge, Ontario, are not Maine's and New Hampshire's towns, though the two vouch
+    for each other's country, and "Tanner" in a story from Minnesota is no town in Washington state."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
@@ -598,6 +600,18 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
         if p.country_code not in counts:
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another country than the article's, which names nothing else there")
+    regions: dict[str, int] = {}
+    for k, p in placed.items():
+        if k not in weak and not _river(k) and p.country_code == home and p.admin1 and p.kind != "country":
+            regions[p.admin1] = regions.get(p.admin1, 0) + weights[k]
+    region = max(regions, key=lambda a: (regions[a], a), default=None)
+    if region is not None and regions[region] >= 3 and regions[region] >= STRAY_SHARE * sum(regions.values()):
+        for k in weak:
+            p = placed[k]
+            if p.country_code == home and p.admin1 not in regions:
+                chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
+                                                      "another region than the article's, which names nothing else "
+                                                      "there")
     for k, p in placed.items():
         if _river(k) and p.kind != "water" and p.country_code != home:  # (the gazetteer's own rivers stand)
             chosen[k] = replace(chosen[k], reason=f"a river named after a place, but its namesake {p.name} ({p.id}) "
