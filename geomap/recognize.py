@@ -31,8 +31,8 @@ name that is also a town ("Lindsay", "Augusta") is kept when the text writes it 
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
 A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
-are only namesakes; resolution places it only near the article's other places (a river named after a place,
-"the Hunter River", at its namesake in the article's country). A street named after a
+are only namesakes; resolution places it only near the article's other places (a river or valley named after a
+place, "the Hunter River", at its namesake in the article's country). A street named after a
 place ("6016 Dublin Road", "Memphis St.") is a street, never its namesake town: it is one mention, which
 resolution places at the town the text puts it in.
 Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
@@ -86,7 +86,8 @@ INSTITUTIONS = frozenset(
     "hospital medical health school academy college university cemetery center centre youth dominican "
     "mission".split())
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
-    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River".split())
+    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River Valley"
+    .split())
 FEATURE_BEFORE = frozenset({"Lake"})
 ABBREVIATED = frozenset({"Twp"})
 LONG_ABBREVIATED_TITLES = frozenset({"Const", "Lieut", "Cmdr"})  # "Const. Victoria Sandhu" (not "the judge.")
@@ -699,12 +700,12 @@ def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, 
 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:
-    """The span widened to a township, park, lake, river or village named after the place ("Madison
+    """The span widened to a township, park, lake, river, valley or village named after the place ("Madison
     Township", "Griffith Park", "Lake Champlain", "Naugatuck River", "Meadow Grove"). The gazetteer lacks the
     longer name (it would have matched first), so the mention keeps the place's candidates as namesakes, which
     resolution accepts only near the article's other places: such features are often named after a person or a distant
     place (the village of Champlain is one point on a long lake, and Ohio alone has many Madison Townships),
-    though a river usually runs through its namesake (see `geomap.resolve`; streets are mentions of their own,
+    though a river or valley usually runs through its namesake (see `geomap.resolve`; streets are mentions of their own,
     see `recognize`)."""
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
         j += 1

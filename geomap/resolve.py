@@ -243,9 +243,11 @@ _ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|pr
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
-_ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "district")
+_ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "parish", "district",
+                   "department")
 _TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
-_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|governorate|prefecture|oblast) of "
+_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|parish|department|governorate|prefecture|"
+                                r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
@@ -482,6 +484,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     unsupported: dict[str, bool] = {}
+    valleys: set[str] = set()  # rivers and valleys named after a place (`_valley`)
     streets = {keys[k] for k, m in enumerate(everything) if m.street}
     weights: dict[str, int] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
@@ -505,7 +508,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
-            elif name.namesake and not _river(name.key) and near[offset + best] < NAMESAKE_NEAR:
+            elif name.namesake and not _valley(name.key) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
@@ -519,9 +522,11 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
             unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
+            if name.namesake and _valley(name.key):
+                valleys.add(name.key)
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _strays(chosen, unsupported, weights)
+        _strays(chosen, unsupported, weights, valleys)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
@@ -572,25 +577,28 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
     return out
 
 
-def _river(key: str) -> bool:
-    """A river named after a place ("the Hunter River"): it runs through or near its namesake."""
-    return key.partition("|")[0].endswith(" river")
+def _valley(key: str) -> bool:
+    """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the Hunter
+    Valley"): it runs through or near its namesake."""
+    return key.partition("|")[0].endswith((" river", " valley"))
 
 
-def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int]) -> None:
+def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
+            valleys: set[str]) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
     towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is
     set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
     region of that country; a weak town in another country, or in another region of the country, where the
     article names nothing else that is not weak, is a stray. "Councillors from Woolwich and Wilmot" in a story
     about Kitchener and Cambridge, Ontario, are not Maine's and New Hampshire's towns, though the two vouch
-    for each other's country, and "Tanner" in a story from Minnesota is no town in Washington state."""
+    for each other's country, and "Tanner" in a story from Minnesota is no town in Washington state. A river
+    or valley named after a place (`valleys`) lies at its namesake only in the article's country."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
     counts: dict[str, int] = {}
     for k, p in placed.items():
-        if k not in weak and not _river(k):
+        if k not in weak and k not in valleys:
             counts[p.country_code] = counts.get(p.country_code, 0) + weights[k]
     home = max(counts, key=lambda c: (counts[c], c), default=None)
     if home is None or counts[home] < 3 or counts[home] < STRAY_SHARE * sum(counts.values()):
@@ -602,7 +610,7 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                                                   f"another country than the article's, which names nothing else there")
     regions: dict[str, int] = {}
     for k, p in placed.items():
-        if k not in weak and not _river(k) and p.country_code == home and p.admin1 and p.kind != "country":
+        if k not in weak and k not in valleys and p.country_code == home and p.admin1 and p.kind != "country":
             regions[p.admin1] = regions.get(p.admin1, 0) + weights[k]
     region = max(regions, key=lambda a: (regions[a], a), default=None)
     if region is not None and regions[region] >= 3 and regions[region] >= STRAY_SHARE * sum(regions.values()):
@@ -612,10 +620,10 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                 chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                       "another region than the article's, which names nothing else "
                                                       "there")
-    for k, p in placed.items():
-        if _river(k) and p.kind != "water" and p.country_code != home:  # (the gazetteer's own rivers stand)
-            chosen[k] = replace(chosen[k], reason=f"a river named after a place, but its namesake {p.name} ({p.id}) "
-                                                  "lies in another country than the article's")
+    for k in valleys:
+        if (p := placed.get(k)) and p.country_code != home:
+            chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but its namesake {p.name} "
+                                                  f"({p.id}) lies in another country than the article's")
 
 
 @dataclass(frozen=True, slots=True)
