@@ -38,8 +38,8 @@ Frankfort and Geneva must not vouch for each other in a story about world market
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
-at a namesake near the article's other places, a river named after one ("the Naugatuck River") at its
-namesake in the article's country (`_strays`), and a street named after one ("Dublin Road") in the town the
+at a namesake near the article's other places, a river or valley named after one ("the Naugatuck River")
+at its namesake in the article's country (`_strays`), and a street named after one ("Dublin Road") in the town the
 text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
 town abroad, or in another region, in an article set in one country or region, that names nothing else there
@@ -596,34 +596,35 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
-    counts: dict[str, int] = {}
-    for k, p in placed.items():
-        if k not in weak and k not in valleys:
-            counts[p.country_code] = counts.get(p.country_code, 0) + weights[k]
-    home = max(counts, key=lambda c: (counts[c], c), default=None)
-    if home is None or counts[home] < 3 or counts[home] < STRAY_SHARE * sum(counts.values()):
+    solid = {k: p for k, p in placed.items() if k not in weak and k not in valleys}
+    home = _setting({k: p.country_code for k, p in solid.items()}, weights)
+    if home is None:
         return
+    region = _setting({k: p.admin1 for k, p in solid.items()
+                       if p.country_code == home and p.admin1 and p.kind != "country"}, weights)
+    regions = {p.admin1 for p in solid.values() if p.country_code == home}
+    countries = {p.country_code for p in solid.values()}
     for k in weak:
         p = placed[k]
-        if p.country_code not in counts:
+        if p.country_code not in countries or (region is not None and p.country_code == home
+                                               and p.admin1 not in regions):
+            where = "country" if p.country_code not in countries else "region"
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
-                                                  f"another country than the article's, which names nothing else there")
-    regions: dict[str, int] = {}
-    for k, p in placed.items():
-        if k not in weak and k not in valleys and p.country_code == home and p.admin1 and p.kind != "country":
-            regions[p.admin1] = regions.get(p.admin1, 0) + weights[k]
-    region = max(regions, key=lambda a: (regions[a], a), default=None)
-    if region is not None and regions[region] >= 3 and regions[region] >= STRAY_SHARE * sum(regions.values()):
-        for k in weak:
-            p = placed[k]
-            if p.country_code == home and p.admin1 not in regions:
-                chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
-                                                      "another region than the article's, which names nothing else "
-                                                      "there")
+                                                  f"another {where} than the article's, which names nothing else "
+                                                  "there")
     for k in valleys:
         if (p := placed.get(k)) and p.country_code != home:
             chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but its namesake {p.name} "
                                                   f"({p.id}) lies in another country than the article's")
+
+
+def _setting(where: dict[str, str | None], weights: dict[str, int]) -> str | None:
+    """The country (or region) the article is set in: that of three or more and STRAY_SHARE of its names."""
+    counts: dict[str | None, int] = {}
+    for k, w in where.items():
+        counts[w] = counts.get(w, 0) + weights[k]
+    top = max(counts, key=lambda c: (counts[c], c or ""), default=None)
+    return top if top is not None and counts[top] >= 3 and counts[top] >= STRAY_SHARE * sum(counts.values()) else None
 
 
 @dataclass(frozen=True, slots=True)
