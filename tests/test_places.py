@@ -421,6 +421,9 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Odesa", "admin1"),  # a list's plural word
     ("Drones were shot down over the Odesa and Mykolaiv regions.", "Mykolaiv", "admin1"),
     ("Services will be held at the church, 400 S. Locust St., Lebanon, on Tuesday.", "Lebanon", "city"),  # an address
+    ("Landslides cut off villages in the parish of Portland. Montego Bay and Kingston were hit.", "Portland",
+     "admin1"),  # Jamaica's Portland Parish
+    ("Rebels attacked the department of Cauca.", "Cauca", "admin1"),
     # a premier, a parliament or a ministry is a region's (or a country's), not a town's
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's transportation ministry said so.", "Ontario", "admin1"),
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's premier agreed.", "Ontario", "admin1"),

@@ -29,7 +29,7 @@ from geomap.tokens import TITLES, common_rank, common_words, first_names
 
 ADMIN_SUFFIXES = (
     " autonomous republic", " oblast", " province", " region", " governorate", " state", " krai", " kray",
-    " republic", " prefecture", " county", " district", " department", " voivodeship", " city", "-do",
+    " republic", " prefecture", " county", " parish", " district", " department", " voivodeship", " city", "-do",
 )
 ARABIC_ARTICLE = re.compile(r"(?:[ae][lnrstdz]|[ae]sh|[ae][dt]h) (?=[a-z]{4})")  # "al ", "ar ", "ash " in a key
 ARABIC_COUNTRIES = frozenset(  # where place names carry the article that news drops ("Al Qamishli" = "Qamishli")
