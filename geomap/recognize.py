@@ -529,7 +529,7 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-                       r"(?:[Rr]esidents|[Pp]eople|outskirts|[Mm]ayor|town|village|city) of)\s+$")
+                       r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2})(?=[,;:)]| \d{5}\b|\.(?:\s|$)|$)")

@@ -516,6 +516,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("A vigil will be held in Manchester on Thursday.", "Manchester", 53.48, -2.24),  # the city, not Jamaica's parish
     ("A Cyprus exit from the euro zone is possible.", "Cyprus", 35.0, 33.0),  # "A" is no given name
     ("Senator Patty Murray, a Washington Democrat, said so.", "Washington", 47.28, -119.72),  # a politician's state
+    ("Survivors include her mother, Prudence Young, formerly of Augusta. She lived in Atlanta and Macon.", "Augusta",
+     33.47, -81.97),  # a given name, but "formerly of" writes a place
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
     # the text calls a district
 ])
