@@ -99,6 +99,7 @@ ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape"
     "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
     .split())
 LONGER_NAME = "only a small town's alternate name"
+LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
 
@@ -300,6 +301,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             prev.text.lower() in first_names() or (
             not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
         return "surname"  # after a given name, or after an unknown word unless a country or region
+    if (prev and prev.end not in placed and not strong and best.population < LONGER_NAME_TOWN
+            and (rank_before := common_rank(prev.text.lower())) and rank_before > VERY_COMMON
+            and prev.text.lower() not in GENERIC):
+        return "the last word of a longer name"  # "Sunny Meadow School" (not "Downtown Clinton", "In Meadow")
     if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
         return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either

@@ -558,6 +558,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "A gunman opened fire at an Independence Day parade.",  # a holiday
     "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
     "Frayser community leader Sydney Jones spoke.",  # after a role
+    "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
+    "Residents who live in Wild Dunes met.",
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
