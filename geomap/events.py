@@ -398,14 +398,20 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
-    dated = tuple(t for t in timexes if event_date(t) and not (NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
-                                                               and not WHEN_AFTER_RE.match(text, t.end))
+    since_when = {t for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
+                  and WHEN_AFTER_RE.match(text, t.end)}  # "since May 10, when fighting erupted": the fighting's only
+
+    def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
+        return [w for w in pool if w.start >= t.end] if t in since_when else list(pool)
+    dated = tuple(t for t in timexes if event_date(t)
+                  and ((t in since_when and claimants(t, words)) or not NOT_A_DATE_RE.search(
+                      text, max(s, t.start - 24), t.start))
                   and not (OWNED_DATE_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
-    owner = {t: _claims(t, words, clauses) for t in body}
+    owner = {t: _claims(t, claimants(t, words), clauses) for t in body}
     busy = [w for w in words if w not in idle]
-    handed = {t: _claims(t, busy, clauses) for t in body if owner[t] in idle and busy}
+    handed = {t: _claims(t, claimants(t, busy), clauses) for t in body if owner[t] in idle and claimants(t, busy)}
     return dated, owner, handed
 
 

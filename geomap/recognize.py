@@ -61,6 +61,7 @@ from geomap.tokens import (
     GENERIC,
     KIN,
     LETTER,
+    LOCATIVE_BEFORE,
     POSSESSIVE,
     TITLES,
     UPPER,
@@ -165,6 +166,16 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
     return out
+
+
+def _region_first(forms: list[tuple[int, int, str]],
+                  found: dict[str, tuple[Candidate, ...]]) -> list[tuple[int, int, str]]:
+    """A name that is itself a state, county or country is tried as written before as a county (`_keys`):
+    "several New York counties", "Kent and Sussex counties" are the state's and England's."""
+    if len(forms) > 1 and forms[0][2].rpartition(" ")[0] == forms[1][2] and any(
+            c.primary and c.own_name and c.place.kind in ("admin1", "admin2", "country") for c in found[forms[1][2]]):
+        return forms[1:] + forms[:1]
+    return forms
 
 
 def _merged(found: dict[str, tuple[Candidate, ...]], keys: list[str]) -> tuple[Candidate, ...]:
@@ -537,23 +548,26 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
                        r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
-_POSTAL_AFTER = re.compile(r", ([A-Z]{2})(?=[,;:)]| \d{5}\b|\.(?:\s|$)|$)")
-POSTAL_STATES = dict(pair.split(":") for pair in (  # postal codes -> the states' and provinces' folded names
-    "AL:alabama|AK:alaska|AZ:arizona|AR:arkansas|CA:california|CO:colorado|CT:connecticut|DE:delaware|"
-    "DC:district of columbia|FL:florida|GA:georgia|HI:hawaii|ID:idaho|IL:illinois|IN:indiana|IA:iowa|KS:kansas|"
-    "KY:kentucky|LA:louisiana|ME:maine|MD:maryland|MA:massachusetts|MI:michigan|MN:minnesota|MS:mississippi|"
-    "MO:missouri|MT:montana|NE:nebraska|NV:nevada|NH:new hampshire|NJ:new jersey|NM:new mexico|NY:new york|"
-    "NC:north carolina|ND:north dakota|OH:ohio|OK:oklahoma|OR:oregon|PA:pennsylvania|RI:rhode island|"
-    "SC:south carolina|SD:south dakota|TN:tennessee|TX:texas|UT:utah|VT:vermont|VA:virginia|WA:washington|"
-    "WV:west virginia|WI:wisconsin|WY:wyoming|"
-    # Canada's
-    "AB:alberta|BC:british columbia|MB:manitoba|NB:new brunswick|NL:newfoundland and labrador|NS:nova scotia|"
-    "NT:northwest territories|NU:nunavut|ON:ontario|PE:prince edward island|QC:quebec|SK:saskatchewan|YT:yukon"
-    ).split("|"))
-CANADIAN_POSTAL = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+_POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
+POSTAL_CODES: dict[str, list[tuple[str, str]]] = {}  # postal code -> (folded state or province name, country)
+for _country, _pairs in (
+        ("US", "AL:alabama|AK:alaska|AZ:arizona|AR:arkansas|CA:california|CO:colorado|CT:connecticut|DE:delaware|"
+               "DC:district of columbia|FL:florida|GA:georgia|HI:hawaii|ID:idaho|IL:illinois|IN:indiana|IA:iowa|"
+               "KS:kansas|KY:kentucky|LA:louisiana|ME:maine|MD:maryland|MA:massachusetts|MI:michigan|MN:minnesota|"
+               "MS:mississippi|MO:missouri|MT:montana|NE:nebraska|NV:nevada|NH:new hampshire|NJ:new jersey|"
+               "NM:new mexico|NY:new york|NC:north carolina|ND:north dakota|OH:ohio|OK:oklahoma|OR:oregon|"
+               "PA:pennsylvania|RI:rhode island|SC:south carolina|SD:south dakota|TN:tennessee|TX:texas|UT:utah|"
+               "VT:vermont|VA:virginia|WA:washington|WV:west virginia|WI:wisconsin|WY:wyoming"),
+        ("CA", "AB:alberta|BC:british columbia|MB:manitoba|NB:new brunswick|NL:newfoundland and labrador|"
+               "NS:nova scotia|NT:northwest territories|NU:nunavut|ON:ontario|PE:prince edward island|QC:quebec|"
+               "SK:saskatchewan|YT:yukon"),
+        ("AU", "WA:western australia|NT:northern territory|SA:south australia|VIC:victoria|QLD:queensland|"
+               "TAS:tasmania|ACT:australian capital territory")):
+    for _pair in _pairs.split("|"):
+        _code, _name = _pair.split(":")
+        POSTAL_CODES.setdefault(_code, []).append((_name, _country))
 _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
     r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
@@ -569,7 +583,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         if any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
             joined.add(i)
-        elif (tokens[i].capitalised and (i in longest or (_LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+        elif (tokens[i].capitalised and (i in longest or (LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
                                                          and not _ACCORDING_TO.search(text, max(0, start - 20), start)))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
@@ -614,7 +628,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            known_forms = [v for v in keyed[(i, j)] if v[2] in found]
+            known_forms = _region_first([v for v in keyed[(i, j)] if v[2] in found], found)
             if not known_forms:
                 unknown = max(unknown, j)
                 continue
@@ -666,19 +680,22 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _postal_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """US and Canadian postal codes of states and provinces right after a place, as in addresses and rosters:
-    "Salem, OR 97301", "a prospect from Paris, TN, has...", "Kingston, ON,". Only there: elsewhere "OR",
-    "IN" or "ME" are words."""
+    """Postal codes of US states and Canadian and Australian states and provinces right after a place, as in
+    addresses and rosters: "Salem, OR 97301", "a prospect from Paris, TN, has...", "Kingston, ON,", "Bunbury,
+    WA,". Only there, and only when the place has a reading in that state: elsewhere "OR", "IN" or "ME" are
+    words, and "Tel Aviv, IL" is no American place."""
     starts = {m.start for m in mentions}
-    hits = [(m.end + 2, hit.group(1)) for m in mentions if (hit := _POSTAL_AFTER.match(text, m.end))
-            and hit.group(1) in POSTAL_STATES and m.end + 2 not in starts]
-    found = gazetteer.candidates(POSTAL_STATES[code] for _, code in hits)
+    hits = [(m, hit.group(1)) for m in mentions if (hit := _POSTAL_AFTER.match(text, m.end))
+            and hit.group(1) in POSTAL_CODES and m.end + 2 not in starts]
+    found = gazetteer.candidates(name for _, code in hits for name, _ in POSTAL_CODES[code])
     out = []
-    for start, code in hits:
-        cands = tuple(c for c in found.get(POSTAL_STATES[code], ()) if c.place.kind == "admin1"
-                      and c.place.country_code == ("CA" if code in CANADIAN_POSTAL else "US"))
-        if cands:
-            out.append(Mention(start, start + 2, code, cands))
+    for m, code in hits:
+        states = [c for name, country in POSTAL_CODES[code] for c in found.get(name, ())
+                  if c.place.kind == "admin1" and c.place.country_code == country]
+        held = [s for s in states if any(c.place.kind != "admin1" and (c.place.country_code, c.place.admin1)
+                                         == (s.place.country_code, s.place.admin1) for c in m.candidates)]
+        if held:  # "Perth, WA" is Western Australia's
+            out.append(Mention(m.end + 2, m.end + 2 + len(code), code, tuple(held)))
     return out
 
 

@@ -57,7 +57,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import common_words, demonym_countries
+from geomap.tokens import LOCATIVE_BEFORE, common_words, demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -78,6 +78,7 @@ SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
+VALLEY_KM = 1000.0  # a river or valley named after a place this far from all the article's others is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
@@ -156,11 +157,15 @@ def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[C
 def _region_readings(text: str, mentions: Sequence[Mention], k: int) -> tuple[bool, set[str | None]]:
     """Whether the text asks for a country or admin-1 reading of mention k, by a politician's or a
     region's words ("a Washington Democrat", "Republican of New York", "the Mexico border", "New York
-    Gov.", "upstate New York"); and the countries whose admin-1 reading it asks for, by a list of states
-    the name stands in ("Missouri, New York, North Carolina", "California, Oregon and Washington"), with
-    "" for a country reading, by a list of countries ("Benin and Togo", not Benin City)."""
+    Gov.", "upstate New York", "the Ontario Premier", "Ontario's transportation ministry"; not for a
+    capital: "Kabul's interior ministry" is the Afghan government's, in the city); and the countries whose
+    admin-1 reading it asks for, by a list of states the name stands in ("Missouri, New York, North
+    Carolina", "California, Oregon and Washington"), with "" for a country reading, by a list of countries
+    ("Benin and Togo", not Benin City)."""
     m = mentions[k]
-    words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start))
+    words = bool(_REGION_WORDS.match(text, m.end) or _REGION_WORDS_BEFORE.search(text, max(0, m.start - 20), m.start)
+                 or (_GOVERNMENT_WORDS.match(text, m.end)
+                     and not any(c.primary and c.place.feature_code == "PPLC" for c in m.candidates)))
     out: set[str | None] = set()
     for a, b in ((k - 1, k), (k, k + 1)):
         if a >= 0 and b < len(mentions) and text[mentions[a].end: mentions[b].start] in LIST_GAPS:
@@ -236,8 +241,11 @@ REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florid
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
-    r"|[Ll]egislature|lawmakers|primary|[Pp]remier(?! League)|[Pp]arliament)\b"
-    r"|['’]s (?:governor|premier|parliament|(?:[a-z]+ )?ministry)\b")
+    r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
+_GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's name stands for its country's
+    r" Premier(?= [A-Z][a-z]+ [A-Z]|,| said| says)| [Pp]arliament\b|['’]s (?:premier(?=,| [A-Z])|parliament\b"
+    r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
+    r"|energy|economy|trade|home|labou?r|culture|water|information) ministry)")
 _ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:states?))\b",
                                re.IGNORECASE)
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
@@ -492,7 +500,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
              or text[everything[k].end: everything[k + 1].start] == " in "}  # (town's key, km, "in" a town)
     if names:
-        score, prior, near = _infer(names, demonym_countries(text, [(m.start, m.end) for m in everything]))
+        peoples = demonym_countries(text, [(m.start, m.end) for m in everything])
+        score, prior, near = _infer(names, peoples)
+        located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
+                   if LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)}
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         offset = 0
         for name in names:
@@ -521,12 +532,14 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
-            unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
+            unsupported[name.key] = (name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
+                                     and name.key not in located)
             if name.namesake and _valley(name.key):
                 valleys.add(name.key)
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _strays(chosen, unsupported, weights, valleys)
+        _strays(chosen, unsupported, weights, valleys, set(peoples))
+        _far_valleys(chosen, valleys)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
@@ -584,15 +597,16 @@ def _valley(key: str) -> bool:
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
-            valleys: set[str]) -> None:
+            valleys: set[str], peoples: set[str]) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
-    towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak; the article is
-    set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
-    region of that country; a weak town in another country, or in another region of the country, where the
-    article names nothing else that is not weak, is a stray. "Councillors from Woolwich and Wilmot" in a story
-    about Kitchener and Cambridge, Ontario, are not Maine's and New Hampshire's towns, though the two vouch
-    for each other's country, and "Tanner" in a story from Minnesota is no town in Washington state. A river
-    or valley named after a place (`valleys`) lies at its namesake only in the article's country."""
+    towns. A town under SMALL_TOWN with no pattern, no nearby place and no mention after "in", "at", "near",
+    "from"... (`unsupported`) is weak. The article is set in the country of three or more and STRAY_SHARE of
+    its other placed names, and likewise in an admin-1 region of that country. A weak town in another country,
+    or in another region of the country, where the article names nothing else that is not weak (nor, for a
+    country, its people: "Mexican prosecutors"), is a stray: "councillors from the townships, including
+    Woolwich and Wilmot" in a story about Kitchener and Cambridge, Ontario, are not Maine's and New Hampshire's
+    towns, though the two vouch for each other's country, and "Tanner" in a story from Minnesota is no town in
+    Washington state. Rivers and valleys named after a place (`valleys`) are left to `_far_valleys`."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
@@ -603,7 +617,7 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     region = _setting({k: p.admin1 for k, p in solid.items()
                        if p.country_code == home and p.admin1 and p.kind != "country"}, weights)
     regions = {p.admin1 for p in solid.values() if p.country_code == home}
-    countries = {p.country_code for p in solid.values()}
+    countries = {p.country_code for p in solid.values()} | peoples  # "Mexican prosecutors in Tulum"
     for k in weak:
         p = placed[k]
         if p.country_code not in countries or (region is not None and p.country_code == home
@@ -612,10 +626,20 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another {where} than the article's, which names nothing else "
                                                   "there")
+
+
+def _far_valleys(chosen: dict[str, _Choice], valleys: set[str]) -> None:
+    """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
+    article's other places: the Hunter River in a story from Newcastle, New South Wales, is not at Hunter,
+    Ohio, nor the Juba River in a story from Somalia at Juba, South Sudan; the Bekaa Valley in a story from
+    Tel Aviv is Lebanon's."""
+    others = [c.cand.place for k, c in chosen.items() if not c.reason and k not in valleys]
     for k in valleys:
-        if (p := placed.get(k)) and p.country_code != home:
+        p = chosen[k].cand.place
+        if not chosen[k].reason and others and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others):
             chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but its namesake {p.name} "
-                                                  f"({p.id}) lies in another country than the article's")
+                                                  f"({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other "
+                                                  "places")
 
 
 def _setting(where: dict[str, str | None], weights: dict[str, int]) -> str | None:

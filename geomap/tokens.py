@@ -34,6 +34,8 @@ GENERIC = frozenset(
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
     "region district valley island islands coast harbor harbour beach park downtown midtown uptown center centre"
     .split())
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)  # "in (the) X"
+
 
 class Token(NamedTuple):
     """A word and its offsets in the text."""
