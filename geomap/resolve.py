@@ -632,11 +632,12 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: set[str]) -> None:
     """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
     article's other places: the Hunter River in a story from Newcastle, New South Wales, is not at Hunter,
     Ohio, nor the Juba River in a story from Somalia at Juba, South Sudan; the Bekaa Valley in a story from
-    Tel Aviv is Lebanon's."""
+    Tel Aviv is Lebanon's. A valley named after a river ("the Euphrates Valley") stays at the river."""
     others = [c.cand.place for k, c in chosen.items() if not c.reason and k not in valleys]
     for k in valleys:
         p = chosen[k].cand.place
-        if not chosen[k].reason and others and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others):
+        if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
+                and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
             chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but its namesake {p.name} "
                                                   f"({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other "
                                                   "places")
