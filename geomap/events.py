@@ -398,11 +398,13 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
-    since_when = {t for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
-                  and WHEN_AFTER_RE.match(text, t.end)}  # "since May 10, when fighting erupted": the fighting's only
+    since_when = {t: clause.start() if (clause := CLAUSE_END_RE.search(text, when.end(), e)) else e
+                  for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
+                  and (when := WHEN_AFTER_RE.match(text, t.end))}  # "since May 10, when fighting erupted, ...": the
+    # fighting's date only, not what follows
 
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
-        return [w for w in pool if w.start >= t.end] if t in since_when else list(pool)
+        return [w for w in pool if t.end <= w.start < since_when[t]] if t in since_when else list(pool)
     dated = tuple(t for t in timexes if event_date(t)
                   and ((t in since_when and claimants(t, words)) or not NOT_A_DATE_RE.search(
                       text, max(s, t.start - 24), t.start))
