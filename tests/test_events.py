@@ -501,7 +501,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Shelling has continued since Monday in Kharkiv.", {("explosions_remote_violence", "Kharkiv", "occurred", None)}),
     ("More than 300 civilians have been killed in El Fasher since May 10, when fighting erupted.",
      {("violence_against_civilians", "El Fasher", "occurred", None)}),  # the running total takes no date
-    ("A storm of historic proportions battered Colombo on Monday.", {("disaster", "Colombo", "occurred", "2024-03-04")}),
+    ("A storm of historic proportions battered Colombo on Monday.",
+     {("disaster", "Colombo", "occurred", "2024-03-04")}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("Demand for electric cars exploded in Norway on Monday.", set()),

@@ -18,6 +18,13 @@ def gaz():
     return open_gazetteer()
 
 
+def placed_or_unresolved(gaz, text: str, name: str, placed: str | None, reason: str) -> None:
+    """The mention `name` is placed at `placed`, or, when that is None, left unresolved for `reason`."""
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name if top.place else None) == placed, top
+    assert placed or reason in top.reason, top
+
+
 def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     """surface -> (place name, country) for every resolved toponym."""
     tops = resolve(text, recognize(text, gaz))
@@ -122,9 +129,7 @@ def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
     ("Hikers visited Utah's Zion National Park.", "Zion", None),  # not Zion, Pennsylvania
 ])
 def test_a_small_town_far_from_the_region_that_owns_it_is_no_answer(gaz, text, name, placed):
-    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
-    assert (top.place.name if top.place else None) == placed, top
-    assert placed or top.reason.startswith("the text places it in")
+    placed_or_unresolved(gaz, text, name, placed, "the text places it in")
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
@@ -134,9 +139,7 @@ def test_a_small_town_far_from_the_region_that_owns_it_is_no_answer(gaz, text, n
     ("Traders in Phila and Pittsburgh sold.", "Phila", "Philadelphia"),
 ])
 def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
-    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
-    assert (top.place.name if top.place else None) == placed, top
-    assert placed or "far from the article's other places" in top.reason
+    placed_or_unresolved(gaz, text, name, placed, "far from the article's other places")
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
@@ -161,9 +164,7 @@ def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
      "Grantville, Ga., came.", "Grantville", "Grantville"),
 ])
 def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, text, name, placed):
-    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
-    assert (top.place.name if top.place else None) == placed, top
-    assert placed or "than the article's, which names nothing else there" in top.reason
+    placed_or_unresolved(gaz, text, name, placed, "than the article's, which names nothing else there")
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
@@ -185,10 +186,8 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
     ("MOGADISHU - Floods along the Juba River displaced 40,000 people.", "Juba River", None),
     ("NEW DELHI - An earthquake shook the Kathmandu Valley on Monday.", "Kathmandu Valley", "Kathmandu"),
 ])
-def test_a_river_named_after_a_place_lies_at_its_namesake_in_the_article_s_country(gaz, text, name, placed):
-    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
-    assert (top.place.name if top.place else None) == placed, top
-    assert placed or top.reason.startswith("a river or valley named after a place")
+def test_a_river_or_valley_named_after_a_place_lies_at_its_namesake_near_the_article(gaz, text, name, placed):
+    placed_or_unresolved(gaz, text, name, placed, "a river or valley named after a place")
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [
