@@ -100,6 +100,7 @@ ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape"
     "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
     .split())
 LONGER_NAME = "only a small town's alternate name"
+ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
@@ -247,7 +248,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if _region_after(text, tok.end, found):
         return None  # written as a place: "Wells, Maine", "Reading, Pa."
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
-    if low in people and not (after_in and (strong or best.population >= BIG_CITY)) and (
+    located = (after_in or _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)) and text[
+        tok.end: tok.end + 1] not in ("'", "’", "-")  # "below Richmond"; not "in Obama's stimulus law", "in Wal-Mart"
+    if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
             not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
@@ -259,7 +262,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
     if _alternate_only(cands) and not (_CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
-                                       or _ADMIN_UNIT_AFTER.match(text, tok.end)):
+                                       or _ADMIN_UNIT_AFTER.match(text, tok.end)
+                                       or (located and not rank and best.population >= ALTERNATE_TOWN)):
         return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
         # of Nuseirat", "in Zakho district"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
@@ -568,6 +572,7 @@ for _country, _pairs in (
         POSTAL_CODES.setdefault(_code, []).append((_name, _country))
 _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
     r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
+_PERSONLESS_BEFORE = re.compile(r"\b(?:towards?|below|above|around)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 

@@ -530,6 +530,10 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Senator Patty Murray, a Washington Democrat, said so.", "Washington", 47.28, -119.72),  # a politician's state
     ("Survivors include her mother, Prudence Young, formerly of Augusta. She lived in Atlanta and Macon.", "Augusta",
      33.47, -81.97),  # a given name, but "formerly of" writes a place
+    ("Liam Singleton, 27, was sentenced in Newcastle. He had sped north-west towards Singleton.", "Singleton", -32.56,
+     151.17),  # a surname of this text, but the text writes it as a place (not "in Singleton's car")
+    ("The judge sentenced him at the Circuit Court in Clonmel.", "Clonmel", 52.36, -7.70),  # the English name of
+    # Cluain Meala, its only name in the gazetteer
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
     # the text calls a district
 ])
