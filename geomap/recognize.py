@@ -245,8 +245,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "not a place name"
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
-    if _region_after(text, tok.end, found):
-        return None  # written as a place: "Wells, Maine", "Reading, Pa."
+    if _region_after(text, tok.end, found) or _IRISH_COUNTY.search(text, max(0, tok.start - 6), tok.start):
+        return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry"
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
     located = (after_in or _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)) and text[
         tok.end: tok.end + 1] not in ("'", "’", "-")  # "below Richmond"; not "in Obama's stimulus law", "in Wal-Mart"
@@ -572,6 +572,7 @@ for _country, _pairs in (
         POSTAL_CODES.setdefault(_code, []).append((_name, _country))
 _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
     r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
+_IRISH_COUNTY = re.compile(r", Co\.? $")  # "Newcastle, Co Tipperary": the county
 _PERSONLESS_BEFORE = re.compile(r"\b(?:towards?|below|above|around)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 

@@ -188,8 +188,9 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     city of Valencia") or, after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate)."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end):
         return "region" if word.group(1).lower().startswith("region") else "admin"
-    if text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
-                                                                                        m.start):
+    if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
+                                                                                         m.start))
+            or text.endswith((", Co ", ", Co. "), 0, m.start)):  # "Tralee, Co Kerry"
         return "admin"
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             or _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start)):
@@ -212,7 +213,7 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
     head, _, word = own.rpartition(" ")
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
-        own == cand.matched_name or own.endswith(" of " + cand.matched_name)
+        own in (cand.matched_name, "county " + cand.matched_name) or own.endswith(" of " + cand.matched_name)
         or (head == cand.matched_name and word in _ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 

@@ -434,6 +434,9 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Landslides cut off villages in the parish of Portland. Montego Bay and Kingston were hit.", "Portland",
      "admin1"),  # Jamaica's Portland Parish
     ("Rebels attacked the department of Cauca.", "Cauca", "admin1"),
+    ("Darren Mulcahy, of Newcastle, Co Tipperary, pleaded guilty.", "Tipperary", "admin2"),  # Irish style, no period
+    ("Sergeant Kerry Fitzgerald said tractors were found near Tralee, Co Kerry.", "Kerry", "admin2"),  # not the
+    # sergeant
     # a premier, a parliament or a ministry is a region's (or a country's), not a town's
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's transportation ministry said so.", "Ontario", "admin1"),
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's premier, Doug Ford, agreed.", "Ontario", "admin1"),
