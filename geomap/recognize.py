@@ -89,7 +89,7 @@ INSTITUTIONS = frozenset(
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
     "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River Valley"
     .split())
-FEATURE_BEFORE = frozenset({"Lake"})
+FEATURE_BEFORE = frozenset({"Lake", "River"})
 ABBREVIATED = frozenset({"Twp"})
 LONG_ABBREVIATED_TITLES = frozenset({"Const", "Lieut", "Cmdr"})  # "Const. Victoria Sandhu" (not "the judge.")
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})

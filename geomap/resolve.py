@@ -533,13 +533,12 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
-            unsupported[name.key] = (name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
-                                     and name.key not in located)
+            unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
             if name.namesake and _valley(name.key):
                 valleys.add(name.key)
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _strays(chosen, unsupported, weights, valleys, set(peoples))
+        _strays(chosen, unsupported, weights, valleys, set(peoples), located)
         _far_valleys(chosen, valleys)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
@@ -592,22 +591,24 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 
 
 def _valley(key: str) -> bool:
-    """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the Hunter
-    Valley"): it runs through or near its namesake."""
-    return key.partition("|")[0].endswith((" river", " valley"))
+    """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the River Medina",
+    "the Hunter Valley"): it runs through or near its namesake."""
+    name = key.partition("|")[0]
+    return name.endswith((" river", " valley")) or name.startswith("river ")
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
-            valleys: set[str], peoples: set[str]) -> None:
+            valleys: set[str], peoples: set[str], located: set[str]) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
-    towns. A town under SMALL_TOWN with no pattern, no nearby place and no mention after "in", "at", "near",
-    "from"... (`unsupported`) is weak. The article is set in the country of three or more and STRAY_SHARE of
-    its other placed names, and likewise in an admin-1 region of that country. A weak town in another country,
-    or in another region of the country, where the article names nothing else that is not weak (nor, for a
-    country, its people: "Mexican prosecutors"), is a stray: "councillors from the townships, including
+    towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak. The article is
+    set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
+    region of that country. A weak town in another country where the article names nothing else that is not
+    weak, nor the country's people ("Mexican prosecutors"), is a stray: "councillors of townships such as
     Woolwich and Wilmot" in a story about Kitchener and Cambridge, Ontario, are not Maine's and New Hampshire's
-    towns, though the two vouch for each other's country, and "Tanner" in a story from Minnesota is no town in
-    Washington state. Rivers and valleys named after a place (`valleys`) are left to `_far_valleys`."""
+    towns, though the two vouch for each other's country. So is one in another region of the country, unless
+    the text writes it after "in", "at", "near", "from"... (`located`): "Tanner" in a story from Minnesota is
+    no town in Washington state, but "wanted in Paducah" in a story from Tennessee is Kentucky's. Rivers and
+    valleys named after a place (`valleys`) are left to `_far_valleys`."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
@@ -622,7 +623,7 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     for k in weak:
         p = placed[k]
         if p.country_code not in countries or (region is not None and p.country_code == home
-                                               and p.admin1 not in regions):
+                                               and p.admin1 not in regions and k not in located):
             where = "country" if p.country_code not in countries else "region"
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another {where} than the article's, which names nothing else "
