@@ -570,8 +570,10 @@ for _country, _pairs in (
     for _pair in _pairs.split("|"):
         _code, _name = _pair.split(":")
         POSTAL_CODES.setdefault(_code, []).append((_name, _country))
-_ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", not "Zakho District Court"
-    r" (?:district|province|governorate|regency|zone|upazila|county|region|municipality|prefecture)\b")
+_ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and Kalbajar districts", not "Zakho
+    # District Court"
+    r"(?:(?:, |,? and )[A-Z][\w'’-]+)* (?:district|province|governorate|regency|zone|upazila|county|region"
+    r"|municipalit(?:y|ie)|prefecture)s?\b")
 _IRISH_COUNTY = re.compile(r", Co\.? $")  # "Newcastle, Co Tipperary": the county
 _PERSONLESS_BEFORE = re.compile(r"\b(?:towards?|below|above|around)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place

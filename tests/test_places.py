@@ -544,6 +544,7 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("The judge sentenced him at the Circuit Court in Clonmel.", "Clonmel", 52.36, -7.70),  # the English name of
     # Cluain Meala, its only name in the gazetteer
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
+    ("Baku accused Armenian units near the Lachin and Kalbajar districts.", "Lachin", 39.60, 46.55),  # ... also
     # the text calls a district
 ])
 def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lon):
