@@ -159,7 +159,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
               r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"
-              r"overwhelmed (?:the )?police lines"),
+              r"overwhelmed (?:the )?police lines|(?:unrest|violence|rioting) (?:erupted|broke out|flared)|"
+              r"(?:barricades of )?burning (?:tyres|tires|barricades)"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
@@ -202,7 +203,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r" on location)|"
               r"(?<!film )(?<!photo )shooting(?! (?:for|of|on) (?:the |a |an |his |her |their )?(?:[\w-]+ )?"
               r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
-              r"gunman|gunmen|(?:machete|knife|gun|acid) attacks?|"
+              r"gunman|gunmen|armed (?:men|assailants|attackers) (?:\w+ )?(?:burst|stormed|broke|forced)|"
+              r"(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
               r"stole(?! (?:the |a |an )?(?:late )?(?:show|march|limelight|headlines|spotlight|ball|bases?|hearts?|win|"
               r"victory|points?|glance|kiss|market share|share|election|goal|lead|title)\b)|"

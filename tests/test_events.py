@@ -503,6 +503,12 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "El Fasher", "occurred", None)}),  # the running total takes no date
     ("A storm of historic proportions battered Colombo on Monday.",
      {("disaster", "Colombo", "occurred", "2024-03-04")}),
+    ("Violence erupted in Noumea on Monday night over a constitutional reform.",
+     {("riots", "Nouméa", "occurred", "2024-03-04")}),
+    ("Barricades of burning tyres blocked the main road in Paita on Tuesday.",
+     {("riots", "Païta", "occurred", "2024-03-05")}),
+    ("About a dozen armed men burst into a television studio in Guayaquil on Tuesday.",
+     {("crime", "Guayaquil", "occurred", "2024-03-05")}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
