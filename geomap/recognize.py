@@ -268,6 +268,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         # of Nuseirat", "in Zakho district"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
+    if not any(c.primary for c in cands) and _SPECIES_AFTER.match(text, tok.end):
+        return "a genus"  # "Homo erectus" (Homo is listed for Qom)
     if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
             and not after_in):
         return "a speaker"
@@ -574,6 +576,7 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
     # District Court"
     r"(?:(?:, |,? and )[A-Z][\w'’-]+)* (?:district|province|governorate|regency|zone|upazila|county|region"
     r"|municipalit(?:y|ie)|prefecture)s?\b")
+_SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
 _IRISH_COUNTY = re.compile(r", Co\.? $")  # "Newcastle, Co Tipperary": the county
 _PERSONLESS_BEFORE = re.compile(r"\b(?:towards?|below|above|around)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
