@@ -137,7 +137,7 @@ _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
 
 
 def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
-          county: bool) -> list[tuple[int, int, str]]:
+          county: bool, areas: bool) -> list[tuple[int, int, str]]:
     """Span offsets and lookup keys to try, in order: a short capitalised token followed by "." is tried
     first as an abbreviation ("Ga."), then as a word that ends a sentence ("Izium."); "Loudon Co." is
     tried first as "Loudon County" (unless `county` is off: in business text "Co." is a company). Other
@@ -161,7 +161,7 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     first = tokens[i].text
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
-    if listed := _LISTED_AREAS.match(text, end):  # "Eastland and Callahan counties": "Callahan County"
+    if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
         out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
@@ -248,8 +248,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if _region_after(text, tok.end, found) or _IRISH_COUNTY.search(text, max(0, tok.start - 6), tok.start):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry"
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
-    located = (after_in or _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)) and text[
-        tok.end: tok.end + 1] not in ("'", "’", "-")  # "below Richmond"; not "in Obama's stimulus law", "in Wal-Mart"
+    located = (low in people or not cands[0].primary) and bool(  # (only asked then)
+        (after_in or _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start))
+        and text[tok.end: tok.end + 1] not in ("'", "’", "-"))  # "below Richmond"; not "in Obama's law", "in Wal-Mart"
     if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
             not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
@@ -445,8 +446,8 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
     titled: set[int] = set()  # tokens right after a title: the next word may be the surname
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
-        if not tok.capitalised or tok.acronym or _STREET_AFTER.match(text, tok.end):
-            continue  # "Alton Edwardsville Road" is a street, not a person named Edwardsville
+        if not tok.capitalised or tok.acronym:
+            continue
         gap = text[prev.end: tok.start]
         if prev.capitalised and _titled(text, tokens, i):
             titled.add(i)
@@ -456,7 +457,8 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
                   or (gap == ". " and _initial(text, tokens, i - 1))
                   or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)):
             continue
-        out.add(tok.text.lower())
+        if not _STREET_AFTER.match(text, tok.end):  # "Alton Edwardsville Road" is a street, not a person
+            out.add(tok.text.lower())
     return out
 
 
@@ -621,7 +623,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     spans = _spans(text, tokens)
     county = not _BUSINESS.search(text)
     parts = [fold(t.text).rstrip(".") for t in tokens]  # a span's key joins its tokens' (see `_keys`)
-    keyed = {(i, j): _keys(text, tokens, parts, i, j, county) for i, j in spans}
+    areas = any(word in text for word in AREA_WORDS)  # "counties", "parishes", "districts" (see `_keys`)
+    keyed = {(i, j): _keys(text, tokens, parts, i, j, county, areas) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
     written = {parts[k] for k, tok in enumerate(tokens) if parts[k] in found and _region_after(text, tok.end, found)}
@@ -639,7 +642,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            known_forms = _region_first([v for v in keyed[(i, j)] if v[2] in found], found)
+            known_forms = [v for v in keyed[(i, j)] if v[2] in found]
+            if areas:
+                known_forms = _region_first(known_forms, found)
             if not known_forms:
                 unknown = max(unknown, j)
                 continue
@@ -698,6 +703,8 @@ def _postal_states(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     starts = {m.start for m in mentions}
     hits = [(m, hit.group(1)) for m in mentions if (hit := _POSTAL_AFTER.match(text, m.end))
             and hit.group(1) in POSTAL_CODES and m.end + 2 not in starts]
+    if not hits:
+        return []
     found = gazetteer.candidates(name for _, code in hits for name, _ in POSTAL_CODES[code])
     out = []
     for m, code in hits:

@@ -193,7 +193,7 @@ def _kind_asked(text: str, m: Mention) -> str | None:
             or text.endswith((", Co ", ", Co. "), 0, m.start)):  # "Tralee, Co Kerry"
         return "admin"
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
-            or _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start)):
+            or (text.endswith(", ", 0, m.start) and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start))):
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
