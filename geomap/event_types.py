@@ -159,8 +159,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
               r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"
-              r"overwhelmed (?:the )?police lines|(?:unrest|violence|rioting) (?:erupted|broke out|flared)|"
-              r"(?:barricades of )?burning (?:tyres|tires|barricades)"),
+              r"overwhelmed (?:the )?police lines|(?:violence|rioting) (?:erupted|broke out|flared)|"
+              r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"

@@ -132,6 +132,8 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 AREA_WORDS = {"counties": "county", "parishes": "parish", "districts": "district"}
+_LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")  # a name of such a list
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, |,? and |,? or ))+$")  # its names before one
 _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
     r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
 
@@ -169,12 +171,21 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     return out
 
 
-def _region_first(forms: list[tuple[int, int, str]],
+def _region_first(text: str, forms: list[tuple[int, int, str]],
                   found: dict[str, tuple[Candidate, ...]]) -> list[tuple[int, int, str]]:
-    """A name that is itself a state, county or country is tried as written before as a county (`_keys`):
-    "several New York counties", "Kent and Sussex counties" are the state's and England's."""
-    if len(forms) > 1 and forms[0][2].rpartition(" ")[0] == forms[1][2] and any(
-            c.primary and c.own_name and c.place.kind in ("admin1", "admin2", "country") for c in found[forms[1][2]]):
+    """A name that is itself a state, county or country, in a list before "counties" (`_keys`) of nothing but
+    such names, is tried as written before as a county: "several New York counties", "the Texas and Oklahoma
+    counties", "Kent and Sussex counties" are the states' and England's; "Washington and Yamhill counties"
+    are Oregon's counties."""
+    if len(forms) < 2 or forms[0][2].rpartition(" ")[0] != forms[1][2]:
+        return forms
+    start, end, _ = forms[1]
+    before = _LISTED_BEFORE.search(text, max(0, start - 120), start)
+    after = _LISTED_AREAS.match(text, end)
+    parts = (before.group(0) if before else "", after.group(0) if after else "")
+    listed = [forms[1][2]] + [fold(name) for part in parts for name in _LIST_NAME.findall(part)]
+    if all(any(c.primary and c.own_name and c.place.kind in ("admin1", "admin2", "country")
+               for c in found.get(name, ())) for name in listed):
         return forms[1:] + forms[:1]
     return forms
 
@@ -245,12 +256,14 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "not a place name"
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
-    if _region_after(text, tok.end, found) or _IRISH_COUNTY.search(text, max(0, tok.start - 6), tok.start):
-        return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry"
+    if (_region_after(text, tok.end, found) or _IRISH_COUNTY.search(text, max(0, tok.start - 6), tok.start)
+            or _LISTED_AREAS.match(text, tok.end)):
+        return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
+        # counties"
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
-    located = (low in people or not cands[0].primary) and bool(  # (only asked then)
-        (after_in or _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start))
-        and text[tok.end: tok.end + 1] not in ("'", "’", "-"))  # "below Richmond"; not "in Obama's law", "in Wal-Mart"
+    located = (low in people or not cands[0].primary) and bool(  # (only asked then) "near Chatham"; not "near
+        _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)  # Obama's home", "confidence in Powell"
+        and text[tok.end: tok.end + 1] not in ("'", "’", "-"))
     if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
             not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
@@ -264,7 +277,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a company's name in this text"
     if _alternate_only(cands) and not (_CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
                                        or _ADMIN_UNIT_AFTER.match(text, tok.end)
-                                       or (located and not rank and best.population >= ALTERNATE_TOWN)):
+                                       or ((located or after_in) and not rank
+                                           and text[tok.end: tok.end + 1] not in ("'", "’", "-")
+                                           and best.population >= ALTERNATE_TOWN)):
         return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
         # of Nuseirat", "in Zakho district"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
@@ -580,7 +595,7 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
     r"|municipalit(?:y|ie)|prefecture)s?\b")
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
 _IRISH_COUNTY = re.compile(r", Co\.? $")  # "Newcastle, Co Tipperary": the county
-_PERSONLESS_BEFORE = re.compile(r"\b(?:towards?|below|above|around)\s+$")  # "towards Singleton": no person
+_PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
@@ -644,7 +659,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
             known_forms = [v for v in keyed[(i, j)] if v[2] in found]
             if areas:
-                known_forms = _region_first(known_forms, found)
+                known_forms = _region_first(text, known_forms, found)
             if not known_forms:
                 unknown = max(unknown, j)
                 continue

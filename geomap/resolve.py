@@ -57,7 +57,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import LOCATIVE_BEFORE, common_words, demonym_countries
+from geomap.tokens import common_words, demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -262,6 +262,7 @@ _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECASE)  # not "a pass to Evans"
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 
 
@@ -504,7 +505,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         peoples = demonym_countries(text, [(m.start, m.end) for m in everything])
         score, prior, near = _infer(names, peoples)
         located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
-                   if LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)}
+                   if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)}
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         offset = 0
         for name in names:
