@@ -594,7 +594,7 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
     r"(?:(?:, |,? and )[A-Z][\w'’-]+)* (?:district|province|governorate|regency|zone|upazila|county|region"
     r"|municipalit(?:y|ie)|prefecture)s?\b")
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
-_IRISH_COUNTY = re.compile(r", Co\.? $")  # "Newcastle, Co Tipperary": the county
+_IRISH_COUNTY = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Newcastle, Co Tipperary", "in Co Kerry"
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 

@@ -190,7 +190,7 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "region" if word.group(1).lower().startswith("region") else "admin"
     if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
                                                                                          m.start))
-            or text.endswith((", Co ", ", Co. "), 0, m.start)):  # "Tralee, Co Kerry"
+            or _IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
         return "admin"
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (text.endswith(", ", 0, m.start) and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start))):
@@ -262,6 +262,7 @@ _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
+_IRISH_COUNTY_BEFORE = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Tralee, Co Kerry", "in Co Kerry"
 _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECASE)  # not "a pass to Evans"
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 

@@ -446,6 +446,9 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Darren Mulcahy, of Newcastle, Co Tipperary, pleaded guilty.", "Tipperary", "admin2"),  # Irish style, no period
     ("Sergeant Kerry Fitzgerald said tractors were found near Tralee, Co Kerry.", "Kerry", "admin2"),  # not the
     # sergeant
+    ("Sergeant Kerry Fitzgerald said he was arrested in Co Kerry.", "Kerry", "admin2"),
+    ("Police in Newry, Co Down, and Omagh, Co. Tyrone, made arrests.", "Down", "admin2"),  # a curated county's
+    # bare name
     # a premier, a parliament or a ministry is a region's (or a country's), not a town's
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's transportation ministry said so.", "Ontario", "admin1"),
     ("Ferries leave Kingston for Cape Vincent, N.Y. Ontario's premier, Doug Ford, agreed.", "Ontario", "admin1"),

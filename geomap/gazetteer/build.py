@@ -288,7 +288,8 @@ def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
         entry = Entry(new_id(), props["name"], props["kind"], lat, lon, props.get("country_code"), props.get("admin1"),
                       population=props.get("population", 0), id=props["id"], geometry=polygon,
                       fcode=None if "admin1" in props else "CURATED")
-        for name in [props["name"], *props.get("alternate_names", [])]:
+        bare = county_aliases(props["name"], props.get("country_code") or "") if props["kind"] == "admin2" else []
+        for name in [props["name"], *props.get("alternate_names", []), *bare]:  # "County Antrim" is also "Antrim"
             entry.add_name(name, 1)
         out.append(entry)
     return out
