@@ -32,7 +32,7 @@ name that is also a town ("Lindsay", "Augusta") is kept when the text writes it 
 A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places (a river or valley named after a
-place, "the Hunter River", at its namesake in the article's country). A street named after a
+place, "the Hunter River", at its namesake unless that lies far from them). A street named after a
 place ("6016 Dublin Road", "Memphis St.") is a street, never its namesake town: it is one mention, which
 resolution places at the town the text puts it in.
 Possessives ("Turkey's") and hyphenated compounds ("Belarus-hosted", "pro-Russia") keep just the name. A
@@ -59,6 +59,7 @@ from geomap.tokens import (
     COMPASS,
     CONNECTORS,
     GENERIC,
+    IRISH_COUNTY_BEFORE,
     KIN,
     LETTER,
     LOCATIVE_BEFORE,
@@ -256,7 +257,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "not a place name"
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
-    if (_region_after(text, tok.end, found) or _IRISH_COUNTY.search(text, max(0, tok.start - 6), tok.start)
+    if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
@@ -572,29 +573,28 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
+_POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country
+    ("US", "AL:alabama|AK:alaska|AZ:arizona|AR:arkansas|CA:california|CO:colorado|CT:connecticut|DE:delaware|"
+           "DC:district of columbia|FL:florida|GA:georgia|HI:hawaii|ID:idaho|IL:illinois|IN:indiana|IA:iowa|"
+           "KS:kansas|KY:kentucky|LA:louisiana|ME:maine|MD:maryland|MA:massachusetts|MI:michigan|MN:minnesota|"
+           "MS:mississippi|MO:missouri|MT:montana|NE:nebraska|NV:nevada|NH:new hampshire|NJ:new jersey|"
+           "NM:new mexico|NY:new york|NC:north carolina|ND:north dakota|OH:ohio|OK:oklahoma|OR:oregon|"
+           "PA:pennsylvania|RI:rhode island|SC:south carolina|SD:south dakota|TN:tennessee|TX:texas|UT:utah|"
+           "VT:vermont|VA:virginia|WA:washington|WV:west virginia|WI:wisconsin|WY:wyoming"),
+    ("CA", "AB:alberta|BC:british columbia|MB:manitoba|NB:new brunswick|NL:newfoundland and labrador|"
+           "NS:nova scotia|NT:northwest territories|NU:nunavut|ON:ontario|PE:prince edward island|QC:quebec|"
+           "SK:saskatchewan|YT:yukon"),
+    ("AU", "WA:western australia|NT:northern territory|SA:south australia|VIC:victoria|QLD:queensland|"
+           "TAS:tasmania|ACT:australian capital territory"))
 POSTAL_CODES: dict[str, list[tuple[str, str]]] = {}  # postal code -> (folded state or province name, country)
-for _country, _pairs in (
-        ("US", "AL:alabama|AK:alaska|AZ:arizona|AR:arkansas|CA:california|CO:colorado|CT:connecticut|DE:delaware|"
-               "DC:district of columbia|FL:florida|GA:georgia|HI:hawaii|ID:idaho|IL:illinois|IN:indiana|IA:iowa|"
-               "KS:kansas|KY:kentucky|LA:louisiana|ME:maine|MD:maryland|MA:massachusetts|MI:michigan|MN:minnesota|"
-               "MS:mississippi|MO:missouri|MT:montana|NE:nebraska|NV:nevada|NH:new hampshire|NJ:new jersey|"
-               "NM:new mexico|NY:new york|NC:north carolina|ND:north dakota|OH:ohio|OK:oklahoma|OR:oregon|"
-               "PA:pennsylvania|RI:rhode island|SC:south carolina|SD:south dakota|TN:tennessee|TX:texas|UT:utah|"
-               "VT:vermont|VA:virginia|WA:washington|WV:west virginia|WI:wisconsin|WY:wyoming"),
-        ("CA", "AB:alberta|BC:british columbia|MB:manitoba|NB:new brunswick|NL:newfoundland and labrador|"
-               "NS:nova scotia|NT:northwest territories|NU:nunavut|ON:ontario|PE:prince edward island|QC:quebec|"
-               "SK:saskatchewan|YT:yukon"),
-        ("AU", "WA:western australia|NT:northern territory|SA:south australia|VIC:victoria|QLD:queensland|"
-               "TAS:tasmania|ACT:australian capital territory")):
-    for _pair in _pairs.split("|"):
-        _code, _name = _pair.split(":")
-        POSTAL_CODES.setdefault(_code, []).append((_name, _country))
+for country, pairs in _POSTAL_TABLE:
+    for code, name in (pair.split(":") for pair in pairs.split("|")):
+        POSTAL_CODES.setdefault(code, []).append((name, country))
 _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and Kalbajar districts", not "Zakho
     # District Court"
     r"(?:(?:, |,? and )[A-Z][\w'’-]+)* (?:district|province|governorate|regency|zone|upazila|county|region"
     r"|municipalit(?:y|ie)|prefecture)s?\b")
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
-_IRISH_COUNTY = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Newcastle, Co Tipperary", "in Co Kerry"
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 

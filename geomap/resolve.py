@@ -39,8 +39,8 @@ Frankfort and Geneva must not vouch for each other in a story about world market
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
 at a namesake near the article's other places, a river or valley named after one ("the Naugatuck River")
-at its namesake in the article's country (`_strays`), and a street named after one ("Dublin Road") in the town the
-text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
+at its namesake unless that lies over 1,000 km from them (`_far_valleys`), and a street named after one
+("Dublin Road") in the town the text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
 town abroad, or in another region, in an article set in one country or region, that names nothing else there
 (`_strays`).
@@ -57,7 +57,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import common_words, demonym_countries
+from geomap.tokens import IRISH_COUNTY_BEFORE, common_words, demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -190,7 +190,7 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "region" if word.group(1).lower().startswith("region") else "admin"
     if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
                                                                                          m.start))
-            or _IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
+            or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
         return "admin"
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (text.endswith(", ", 0, m.start) and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start))):
@@ -262,7 +262,6 @@ _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
-_IRISH_COUNTY_BEFORE = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Tralee, Co Kerry", "in Co Kerry"
 _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECASE)  # not "a pass to Evans"
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
 

@@ -34,6 +34,7 @@ GENERIC = frozenset(
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
     "region district valley island islands coast harbor harbour beach park downtown midtown uptown center centre"
     .split())
+IRISH_COUNTY_BEFORE = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Newcastle, Co Tipperary", "in Co Kerry"
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)  # "in (the) X"
 
 
