@@ -197,6 +197,7 @@ DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "th
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
+WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 OWNED_DATE_RE = re.compile(r"['’]s\b")
@@ -367,12 +368,15 @@ def _nearest(start: int, end: int, triggers: Sequence[Trigger], breaks: Sequence
 
 
 def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bool = False) -> list[int]:
-    """Where a new clause starts after "; " or ", and unions said" (not ", and Sumy", which goes on a list); for
-    time expressions (`timed`) not after ", when" or ", as", whose clause shares the time of the one before."""
+    """Where a new clause starts after "; " or ", and unions said" (not ", and Sumy", which goes on a list), or
+    after a "when" clause ends; for time expressions (`timed`) not after ", when" or ", as", whose clause shares
+    the time of the one before."""
     starts = {t.start for t in tops}
-    return [m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e)
-            if m.end() + len(LISTED_RE.match(text, m.end()).group()) not in starts  # ", and (in) Sumy"
-            and not (timed and m.group("shared"))]
+    return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e)
+                   if m.end() + len(LISTED_RE.match(text, m.end()).group()) not in starts  # ", and (in) Sumy"
+                   and not (timed and m.group("shared"))]
+                  + [m.end() for m in WHEN_CLAUSE_RE.finditer(text, s, e)])  # "when protesters stormed parliament in
+    # Nairobi, police arrested ...": Nairobi is the storming's
 
 
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:

@@ -499,6 +499,9 @@ def test_second_review_cases(gaz, text, expected):
     ("More than 200 people have died since February 9, when clashes erupted in Culiacan.",
      {("battles", "Culiacán", "occurred", "2024-02-09")}),  # "since" dates nothing, but what happened then
     ("Shelling has continued since Monday in Kharkiv.", {("explosions_remote_violence", "Kharkiv", "occurred", None)}),
+    ("Since Monday, when protesters stormed parliament in Nairobi, police have arrested 300 people in Mombasa.",
+     {("riots", "Nairobi", "occurred", "2024-03-04"), ("crime", "Mombasa", "occurred", None)}),  # the when-clause
+    # keeps its place
     ("More than 300 civilians have been killed in El Fasher since May 10, when fighting erupted.",
      {("violence_against_civilians", "El Fasher", "occurred", None)}),  # the running total takes no date
     ("A storm of historic proportions battered Colombo on Monday.",
