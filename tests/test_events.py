@@ -515,6 +515,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Armed men in police uniforms broke into a house in Kano on Monday.",
      {("crime", "Kano", "occurred", "2024-03-04")}),
     ("The armed men said they broke the record in Lagos on Monday.", set()),
+    ("Bandits killed 30 people in a village in Sokoto on Monday.",
+     {("violence_against_civilians", "Sokoto", "occurred", "2024-03-04")}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
