@@ -410,8 +410,8 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
         return [w for w in pool if t.end <= w.start < since_when[t]] if t in since_when else list(pool)
     dated = tuple(t for t in timexes if event_date(t)
-                  and ((t in since_when and claimants(t, words)) or not NOT_A_DATE_RE.search(
-                      text, max(s, t.start - 24), t.start))
+                  and (claimants(t, words) if t in since_when  # "since last month" dates nothing
+                       else not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
                   and not (OWNED_DATE_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
