@@ -552,6 +552,9 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
     ("Baku accused Armenian units near the Lachin and Kalbajar districts.", "Lachin", 39.60, 46.55),  # ... also
     # the text calls a district
+    ("Tourism operators in Queenstown and Rotorua said they hoped so.", "Rotorua", -38.14, 176.25),  # a list
+    # after "in", not a speaker
+    ("Hospitals in Paducah, Mayfield and Murray said they had treated dozens.", "Murray", 36.61, -88.31),
 ])
 def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lon):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
