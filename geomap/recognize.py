@@ -441,7 +441,7 @@ def _placed(text: str, start: int) -> bool:
     """The words before `start` write a place: "in Washington", "north of Kyiv", "residents of Jefferson", and
     the later names of a list after them ("operators in Queenstown and Rotorua said")."""
     before = text[max(0, start - 16): start]
-    if before.endswith((" and ", " or ", ", ")) and (listed := _LIST_BEFORE.search(text, max(0, start - 80), start)):
+    if before.endswith((" and ", " or ")) and (listed := _LIST_BEFORE.search(text, max(0, start - 80), start)):
         before = text[max(0, listed.start() - 16): listed.start()]
     return before[-1:].isspace() and before.rstrip().endswith(_IN_PLACE_ENDS) and bool(_IN_PLACE.search(before))
 
@@ -574,8 +574,8 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
 _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
                        r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
-_LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Dover, Kent, and "
-    r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) |, )$")
+_LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
 _POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country
