@@ -714,6 +714,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     when = _apart(sent, trig, _when(sent, trig))
+    if trig.type == "statement" and when[0] is None:
+        return []  # what someone said on no day the text gives is no event on the map ("Mayor Harrod said")
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
     def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated) -> _Draft:

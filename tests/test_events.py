@@ -108,6 +108,16 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GENEVA (Wire) - Earlier, the envoy said the road was open.", set()),  # said on no day given: no event
+    ("GENEVA (Wire) - The envoy said the road was open.", {("statement", "Genève", "occurred", "2022-03-10", "day")}),
+    ("GENEVA (Wire) - The envoy said on Tuesday the road was open.",
+     {("statement", "Genève", "occurred", "2022-03-08", "day")}),
+])
+def test_a_statement_needs_a_day(gaz, text, expected):
+    assert summary(events_of(text, gaz, dateline="GENEVA")) == expected
+
+
 def test_earlier_events_are_not_dated_to_the_report(gaz):
     got = summary(events_of("Earlier, the army captured Izium.", gaz))
     assert got == {("strategic_developments", "Izium", "occurred", None, "unknown")}  # a capture happened there
