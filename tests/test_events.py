@@ -529,6 +529,9 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "Sokoto", "occurred", "2024-03-04")}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
+    ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
+    ("The clinical trial opened in Boston on Monday.", set()),
+    ("The trial of the accused opened in Leeds on Monday.", {("crime", "Leeds", "occurred", "2024-03-04")}),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
     ("Sales exploded in Berlin on Monday.", set()),
     ("The minister faced a storm of criticism in Nairobi on Monday.", set()),
