@@ -115,7 +115,8 @@ class _Name:
     # averaged over the name's mentions
     kinds: list[float] = field(default_factory=list)  # the part of `pattern` that only tells the kind of place
     # ("the town of"), not where it lies
-    namesake: bool = False  # a feature named after a place ("Madison Township"): its candidates are namesakes
+    namesake: str | None = None  # the name of the place a feature is named after ("madison" for "Madison
+    # Township"): its candidates are namesakes
     qualifiers: dict[int, tuple[str, bool]] = field(default_factory=dict)  # mention -> its region's key, and
     # whether the region is a qualifier after it ("Avon, Conn.") rather than a possessive ("Iraq's Kurdistan")
 
@@ -299,7 +300,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name = names.get(key)
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
-            namesake = not m.street and _namesake(fold(m.text), cands)
+            namesake = None if m.street else _namesake(fold(m.text), cands)
             name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), [0.0] * len(cands), namesake)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
@@ -337,10 +338,12 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
     return list(names.values())
 
 
-def _namesake(key: str, cands: Sequence[Candidate]) -> bool:
-    """The mention is longer than the name its candidates answer to ("Madison Township" -> "madison")."""
-    return not any(c.matched_name == key for c in cands) and any(
-        key.startswith(c.matched_name + " ") or key.endswith(" " + c.matched_name) for c in cands)
+def _namesake(key: str, cands: Sequence[Candidate]) -> str | None:
+    """The name the candidates answer to, when the mention is longer ("Madison Township" -> "madison")."""
+    if any(c.matched_name == key for c in cands):
+        return None
+    return next((c.matched_name for c in cands
+                 if key.startswith(c.matched_name + " ") or key.endswith(" " + c.matched_name)), None)
 
 
 def _short_forms(names: dict[str, _Name]) -> None:
@@ -394,7 +397,8 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
     witness = base >= np.maximum.reduceat(base, starts).repeat(sizes) - WITNESS_GAP
-    group = _codes([n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch for none
+    group = _codes([n.namesake or n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch
+    # for none, nor does a feature named after a place for that place ("the River Medina ... Medina Leisure Centre")
     near = NEAR_BONUS * _proximity(places, owner, group, witness)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
@@ -494,7 +498,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     unsupported: dict[str, bool] = {}
-    valleys: set[str] = set()  # rivers and valleys named after a place (`_valley`)
+    valleys: dict[str, str] = {}  # rivers and valleys named after a place (`_valley`): the place's name
     streets = {keys[k] for k, m in enumerate(everything) if m.street}
     weights: dict[str, int] = {}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
@@ -536,7 +540,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             ranked[name.key] = [name.cands[i] for i in order]
             unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
             if name.namesake and _valley(name.key):
-                valleys.add(name.key)
+                valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
         _strays(chosen, unsupported, weights, valleys, set(peoples), located)
@@ -599,7 +603,7 @@ def _valley(key: str) -> bool:
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
-            valleys: set[str], peoples: set[str], located: set[str]) -> None:
+            valleys: dict[str, str], peoples: set[str], located: set[str]) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
     towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak. The article is
     set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
@@ -631,19 +635,23 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                                                   "there")
 
 
-def _far_valleys(chosen: dict[str, _Choice], valleys: set[str]) -> None:
+def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str]) -> None:
     """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
     article's other places: the Hunter River in a story from Newcastle, New South Wales, is not at Hunter,
     Ohio, nor the Juba River in a story from Somalia at Juba, South Sudan; the Bekaa Valley in a story from
-    Tel Aviv is Lebanon's. A valley named after a river ("the Euphrates Valley") stays at the river."""
-    others = [c.cand.place for k, c in chosen.items() if not c.reason and k not in valleys]
-    for k in valleys:
+    Tel Aviv is Lebanon's. A valley named after a river ("the Euphrates Valley") stays at the river. The
+    namesake's bare name, where the article uses it too, is the river's and vouches for nothing: "the River
+    Medina ... the Medina Leisure Centre" on the Isle of Wight is not Medina, Saudi Arabia, twice."""
+    for k, base in valleys.items():
         p = chosen[k].cand.place
+        kin = [o for o, c in chosen.items() if o.partition("|")[0] == base and c.cand.place.id == p.id]
+        others = [c.cand.place for o, c in chosen.items() if not c.reason and o not in valleys and o not in kin]
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
-            chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but its namesake {p.name} "
-                                                  f"({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other "
-                                                  "places")
+            far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
+            chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but {far}")
+            for o in kin:
+                chosen[o] = replace(chosen[o], reason=f"the name of the article's river or valley, and {far}")
 
 
 def _setting(where: dict[str, str | None], weights: dict[str, int]) -> str | None:

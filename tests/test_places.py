@@ -196,6 +196,17 @@ def test_a_river_or_valley_named_after_a_place_lies_at_its_namesake_near_the_art
     placed_or_unresolved(gaz, text, name, placed, "a river or valley named after a place")
 
 
+@pytest.mark.parametrize("text", [
+    "The chain ferry across the River Medina links Cowes and East Cowes. Residents met at the Medina Leisure "
+    "Centre in Newport.",  # not Medina, Saudi Arabia (nor Brazil's Medina, vouched for by its own municipality)
+    "Water from the dam ran down the Nepean River past Penrith and Richmond, NSW. Homes in the Hawkesbury-Nepean "
+    "valley flooded.",  # not Nepean, Ontario
+])
+def test_the_bare_name_of_a_far_namesake_river_is_the_rivers(gaz, text):
+    tops = [t for t in resolve(text, recognize(text, gaz)) if t.text in ("Medina", "Nepean")]
+    assert tops and all(t.place is None and "the article's river or valley" in t.reason for t in tops), tops
+
+
 @pytest.mark.parametrize(("text", "name", "placed"), [
     ("Fires burned five structures in Eastland and Callahan counties.", "Eastland", "Eastland County"),
     ("PORTLAND, Ore. - Fires burned in Washington and Yamhill counties.", "Washington", "Washington County"),  # a
