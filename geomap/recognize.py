@@ -29,7 +29,7 @@ they are a person, a company or a speaker. Countries, continents, seas, named re
 admin-1 regions need less evidence. A bare given
 name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
-A township, park or lake named after a place ("Madison Township", "Lake Champlain"), or a village whose
+A township, park or lake named after a place ("Madison Township", "Lake Norman"), or a village whose
 name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places (a river or valley named after a
 place, "the Hunter River", at its namesake unless that lies far from them). A street named after a
@@ -761,10 +761,10 @@ def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:
     """The span widened to a township, park, lake, river, valley or village named after the place ("Madison
-    Township", "Griffith Park", "Lake Champlain", "Naugatuck River", "Meadow Grove"). The gazetteer lacks the
+    Township", "Griffith Park", "Lake Norman", "Naugatuck River", "Meadow Grove"). The gazetteer lacks the
     longer name (it would have matched first), so the mention keeps the place's candidates as namesakes, which
     resolution accepts only near the article's other places: such features are often named after a person or a distant
-    place (the village of Champlain is one point on a long lake, and Ohio alone has many Madison Townships),
+    place (Lake Norman, North Carolina, is no lake at Norman, Oklahoma, and Ohio alone has many Madison Townships),
     though a river or valley usually runs through its namesake (see `geomap.resolve`; streets are mentions of their own,
     see `recognize`)."""
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:

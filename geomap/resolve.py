@@ -37,7 +37,7 @@ and a reading far less likely than its name's best (WITNESS_GAP) witnesses nothi
 Frankfort and Geneva must not vouch for each other in a story about world markets.
 
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
-feature named after a place ("Madison Township", "Lake Champlain", see `geomap.recognize`) is placed only
+feature named after a place ("Madison Township", "Lake Norman", see `geomap.recognize`) is placed only
 at a namesake near the article's other places, a river or valley named after one ("the Naugatuck River")
 at its namesake unless that lies over 1,000 km from them (`_far_valleys`), and a street named after one
 ("Dublin Road") in the town the text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
