@@ -87,7 +87,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
-                                   r"worshippers|candidates?|voters|students|children|passengers|villagers)|"
+                                   r"worshippers|candidates?|voters|students|children|passengers|villagers|"
+                                   r"residents|traders|farmers|mourners|shoppers|pupils|commuters)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
@@ -188,7 +189,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
               r"charged with|convicted|sentenced|sentencing(?! (?:reform|guidelines|laws?|rules|policy|commission))|"
-              r"jailed|verdict|pleaded|in court|"
+              r"(?<!the )(?<!of )(?<!an )(?<!a )(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!with )"
+              r"(?<!for )(?<!by )(?<!to )(?<!from )jailed|"  # (not "the party of jailed former prime minister")
+              r"verdict|pleaded|in court|"
               r"(?:found guilty|acquitted)(?! (?:himself|herself|themselves|of (?:a )?(?:doping|violent conduct|"
               r"misconduct|bringing the game)))|"
               r"remanded in custody|appear(?:ed|s|ing)? (?:at|in|before) (?:a |the )?(?:[\w'’.-]+ ){0,3}"

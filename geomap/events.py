@@ -95,6 +95,7 @@ QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
+LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
@@ -430,13 +431,24 @@ def _contains(outer: Place, inner: Place) -> bool:
     return outer.kind == "country" and outer.country_code == inner.country_code
 
 
-def _most_specific(tops: list[Toponym]) -> list[Toponym]:
-    """Drop places that contain another place of the list (Turkey around Antalya)."""
+def _most_specific(tops: list[Toponym], text: str) -> list[Toponym]:
+    """Drop places that contain another place of the list (Turkey around Antalya), or that the text writes
+    as another's region ("In Beledweyne, Hirshabelle State": a region the gazetteer gives no admin-1 code)."""
     out: dict[str, Toponym] = {}
     for t in tops:
-        if t.place and t.place.id not in out and not any(o.place and _contains(t.place, o.place) for o in tops):
+        if t.place and t.place.id not in out and not any(o.place and (_contains(t.place, o.place) or _qualifies(
+                t, o, text)) for o in tops):
             out[t.place.id] = t
     return list(out.values())
+
+
+def _qualifies(outer: Toponym, inner: Toponym, text: str) -> bool:
+    """The text writes a named region of no known extent right after a place of its country, as the place's
+    region ("Beledweyne, Hirshabelle State,"), not as the next name of a list ("Mogadishu, Jubaland and
+    Puntland")."""
+    return bool(outer.place and inner.place and outer.place.kind == "region" and inner.place.kind != "region"
+                and text[inner.end: outer.start] == ", " and not LIST_NEXT_RE.match(text, outer.end)
+                and outer.place.country_code == inner.place.country_code is not None)
 
 
 def event_date(timex: Timex) -> tuple[str, str] | None:
@@ -581,14 +593,14 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                    for w in sent.words)
 
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
-        return [(t, "occurred") for t in _most_specific(located) if SPOKEN_AT_RE.match(text[trig.end: t.start])
+        return [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
                 or (t.end <= trig.start and speakers_at(t))]
     places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
                       if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
         places = others
-    return [(t, role(t)) for t in _most_specific(places)]
+    return [(t, role(t)) for t in _most_specific(places, text)]
 
 
 def _wished(text: str, s: int, trig: Trigger) -> bool:

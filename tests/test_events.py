@@ -530,6 +530,14 @@ def test_second_review_cases(gaz, text, expected):
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
+    ("Allies of jailed former prime minister Imran Khan led in Lahore on Monday.", set()),  # "jailed" describes
+    ("A court in Lahore jailed three men on Monday.", {("crime", "Lahore", "occurred", "2024-03-04")}),
+    ("Fighters opened fire on residents in Barsalogho, Burkina Faso, on Saturday.",
+     {("violence_against_civilians", "Burkina Faso", "occurred", "2024-03-02")}),
+    ("In Beledweyne, Hirshabelle State, the river flooded homes on Monday.",
+     {("disaster", "Beledweyne", "occurred", "2024-03-04")}),  # the town, not also its state
+    ("Floods hit Mogadishu, Jubaland and Puntland on Monday.", {("disaster", p, "occurred", "2024-03-04")
+                                                                 for p in ("Mogadishu", "Jubaland", "Puntland")}),
     ("The clinical trial opened in Boston on Monday.", set()),
     ("The trial of the accused opened in Leeds on Monday.", {("crime", "Leeds", "occurred", "2024-03-04")}),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
