@@ -49,6 +49,12 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
                                                               "Kismayo": ("Kismayo", "SO")}),
     ("The quake struck near Port Vila, on the island of Efate.", {
         "Port Vila": ("Port-Vila", "VU"), "Efate": ("Efate", "VU")}),  # a curated island
+    ("Ski fields in the Southern Alps opened.", {"Southern Alps": ("Southern Alps", "NZ")}),  # not the Alps
+    ("Flood-proofing began near the Thames River in London, Ont.", {  # Ontario's river, beside England's
+        "Thames River": ("Thames River", "CA"), "London": ("London", "CA"), "Ont.": ("Ontario", "CA")}),
+    ("Eilat, on the Gulf of Aqaba, lost trade.", {"Eilat": ("Eilat", "IL"), "Gulf of Aqaba": ("Gulf of Aqaba", None)}),
+    ("Ferries stopped on the River Don in Sheffield and the Irish Sea.", {
+        "River Don": ("River Don", "GB"), "Sheffield": ("Sheffield", "GB"), "Irish Sea": ("Irish Sea", None)}),
     # former names resolve to the successor state
     ("The Soviet Union and West Germany signed; Zaire abstained.", {
         "Soviet Union": ("Russia", "RU"), "West Germany": ("Germany", "DE"),
