@@ -321,6 +321,12 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
         answers = _answering(asked, name.cands, capital)
+        top = name.cands[0].place
+        if (states - {""} and top.kind == "city" and not any(c.place.kind == "admin1" and c.place.country_code in states
+                                                             for c in name.cands)):
+            states = states | {c.place.country_code for c in name.cands if c.place.kind == "admin1" and (
+                c.place.country_code, c.place.admin1) == (top.country_code, top.admin1)}  # "Maine and Quebec": the
+            # province around its namesake city (not Senegal's Saint-Louis region for "W. Va., and St. Louis")
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
                         for r in (*regions, *owners)) or any(

@@ -404,6 +404,7 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     ("New York Governor Kathy Hochul spoke.", "New York", 42.9, -75.5),
     ("Storms hit New York and New Jersey.", "New York", 42.9, -75.5),  # a list of states
     ("Fires burned in California, Oregon and Washington.", "Washington", 47.28, -119.72),
+    ("Ticks spread north into Maine and Quebec.", "Quebec", 53.9, -73.3),  # a state, then another country's
     ("Troops massed along the Mexico border.", "Mexico", 23.0, -102.0),  # the country, not Mexico City
     ("Shelling hit the Gaza border overnight.", "Gaza", 31.50, 34.47),  # no region abroad
     ("Clashes broke out in northern Georgia, near Tbilisi.", "Georgia", 42.0, 43.5),
