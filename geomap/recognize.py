@@ -429,6 +429,15 @@ def _saint(text: str, tokens: list[Token], i: int, j: int) -> bool:
     return nxt is not None and nxt.text.lower() in INSTITUTIONS
 
 
+def _name_before(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate]) -> bool:
+    """A small town named by common words follows a capitalised word that is no title or region word: the end
+    of a longer name ("Zion National Park" is no National Park, New Jersey)."""
+    prev = _word_before(text, tokens, i)
+    return bool(prev and not _strong(cands[0]) and _own_size(cands) < LONGER_NAME_TOWN
+                and prev.text.lower() not in GENERIC and prev.text.lower() not in TITLES
+                and not (sentence_initial(text, prev.start) and common_rank(prev.text.lower())))  # ("But East Bank")
+
+
 def _word_before(text: str, tokens: list[Token], i: int) -> Token | None:
     """The capitalised word (not an acronym or connector) right before token i, if any."""
     if i == 0 or text[tokens[i - 1].end: tokens[i].start] != " ":
@@ -684,8 +693,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
                                           or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(
                                               t.text.lower() in firms for t in tokens[i: j + 1]))))
-                   else LONGER_NAME if (_alternate_only(cands)
-                                        and all(t.text.lower() in common_words() for t in tokens[i: j + 1]))
+                   else LONGER_NAME if (all(t.text.lower() in common_words() for t in tokens[i: j + 1]) and (
+                       _alternate_only(cands) or _name_before(text, tokens, i, cands)))
                    else None)
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"

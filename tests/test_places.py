@@ -613,6 +613,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Frayser community leader Sydney Jones spoke.",  # after a role
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
+    "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
+    "The hotel lies on Spring Mountain Road.",
     "The bones belong to Homo erectus, not Homo floresiensis.",  # a genus (Homo is listed for Qom)
 ])
 def test_more_words_that_are_not_places(gaz, text):
