@@ -467,8 +467,9 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
     """Words used as surnames anywhere in the text, so a later bare "Obama" or "Kuleba" is a person too:
     after a given name or a title ("President Obama"), one word further after a title ("Secretary Dick
     Cheney"), the second half of a double-barrelled surname ("Dr Huw Lewis-Jones"), after a middle
-    initial ("Ashley L. Evans"), or before an age in the news style "Evans, 26, of Paris"; not before a street
-    word ("Old Alton Edwardsville Road")."""
+    initial ("Ashley L. Evans"), before an age in the news style "Evans, 26, of Paris", or after a verb done
+    only to people ("charged with killing Welch", "allegedly stabbed Welch."); not before a street word ("Old
+    Alton Edwardsville Road")."""
     out = set()
     given = first_names()
     titled: set[int] = set()  # tokens right after a title: the next word may be the surname
@@ -483,7 +484,9 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
                   or (i - 1 in titled and gap == " " and tok.text.lower() not in common_words())
                   or (gap == "-" and prev.text.lower() in out)  # a double-barrelled surname
                   or (gap == ". " and _initial(text, tokens, i - 1))
-                  or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)):
+                  or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)
+                  or (_VICTIM_BEFORE.search(text, max(0, tok.start - 16), tok.start) and _ALONE_AFTER.match(text,
+                                                                                                        tok.end))):
             continue
         if not _STREET_AFTER.match(text, tok.end):  # "Alton Edwardsville Road" is a street, not a person
             out.add(tok.text.lower())
@@ -574,6 +577,9 @@ _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”
                           r"Friday|Saturday|Sunday)\b)[A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
 _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
+_VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|"
+                            r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
+_ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase

@@ -50,6 +50,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("The quake struck near Port Vila, on the island of Efate.", {
         "Port Vila": ("Port-Vila", "VU"), "Efate": ("Efate", "VU")}),  # a curated island
     ("Ski fields in the Southern Alps opened.", {"Southern Alps": ("Southern Alps", "NZ")}),  # not the Alps
+    ("Taiwan thanked Beijing for its help.", {"Taiwan": ("Taiwan", "TW"), "Beijing": ("Beijing", "CN")}),
+    ("Floods killing Welch residents hit West Virginia.", {"Welch": ("Welch", "US"),
+                                                           "West Virginia": ("West Virginia", "US")}),
     ("Flood-proofing began near the Thames River in London, Ont.", {  # Ontario's river, beside England's
         "Thames River": ("Thames River", "CA"), "London": ("London", "CA"), "Ont.": ("Ontario", "CA")}),
     ("Eilat, on the Gulf of Aqaba, lost trade.", {"Eilat": ("Eilat", "IL"), "Gulf of Aqaba": ("Gulf of Aqaba", None)}),
@@ -615,6 +618,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
     "The hotel lies on Spring Mountain Road.",
+    "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "The bones belong to Homo erectus, not Homo floresiensis.",  # a genus (Homo is listed for Qom)
 ])
 def test_more_words_that_are_not_places(gaz, text):
