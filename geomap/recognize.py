@@ -56,6 +56,7 @@ from geomap.names import fold
 from geomap.resolve import EARTH_KM, LIST_GAPS
 from geomap.tokens import (
     CALENDAR,
+    CAR_MAKES,
     COMPASS,
     CONNECTORS,
     GENERIC,
@@ -296,6 +297,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     nxt = _word_after(text, tokens, i)
     if nxt is not None and nxt.text == "Day":
         return "a holiday"  # "Independence Day", "Australia Day"
+    if low in CAR_MAKES and (_YEAR_BEFORE.search(text, max(0, tok.start - 5), tok.start) or _VEHICLE_AFTER.match(
+            text, tok.end) or (nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in GENERIC
+                               and nxt.text not in FEATURE_AFTER and nxt.text.lower() not in common_words())):
+        return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
             and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
@@ -580,6 +585,9 @@ _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|
 _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|"
                             r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
 _ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
+_VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
+                            r"struck|crashed|collided|turning|rolled)\b")
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase

@@ -26,6 +26,9 @@ TITLES = frozenset(
     "singer actor actress rapper novelist analyst economist lawyer attorney journalist photographer nurse "
     "hurricane typhoon cyclone storm".split())  # a storm is named like a person: "Hurricane Milton"
 COMPASS = frozenset("north south east west northern southern eastern western".split())
+CAR_MAKES = frozenset(  # car makes named like towns: "a 1992 Toyota Corolla" is no Toyota, Aichi
+    "toyota lincoln mercedes pontiac cadillac dodge plymouth mercury honda ford nissan bentley chrysler buick "
+    "chevrolet jeep oldsmobile saturn hyundai kia mazda subaru volvo lexus acura infiniti".split())
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
     "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
     "granddaughter".split())
