@@ -288,9 +288,12 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "part of a firm's name"
     if not any(c.primary for c in cands) and _SPECIES_AFTER.match(text, tok.end):
         return "a genus"  # "Homo erectus" (Homo is listed for Qom)
-    if (not strong and best.population < BIG_CITY and _SPEAKS.match(text, tok.end)
-            and not after_in):
-        return "a speaker"
+    if not strong and best.population < BIG_CITY and not after_in and (_SPEAKS.match(text, tok.end) or (
+            not located and not _PLACE_NOUN.match(text, tok.end)
+            and not _UNIT_OF.search(text, max(0, tok.start - 16), tok.start)
+            and any(not _placed(text, at) for at in _speakers(text).get(tok.text, ())))):  # (not "residents in
+        # Lalibela said", "the County of Brant")
+        return "a speaker"  # here, or elsewhere in the text ("Robertson said ... Robertson bought out her siblings")
     if (not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in
             and not re.search(rf"\b(?:in|at|near|from|outside|around) {re.escape(tok.text)}\b", text)):
         return "an armed group's name"  # "Fano fighters" (not a town the text also puts things in: "in Zintan")
@@ -585,6 +588,7 @@ _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|
 _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|"
                             r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
 _ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
+_UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 _VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
                             r"struck|crashed|collided|turning|rolled)\b")

@@ -52,6 +52,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Ski fields in the Southern Alps opened.", {"Southern Alps": ("Southern Alps", "NZ")}),  # not the Alps
     ("Taiwan thanked Beijing for its help.", {"Taiwan": ("Taiwan", "TW"), "Beijing": ("Beijing", "CN")}),
     ("The plant in Toyota, Japan, closed.", {"Toyota": ("Toyota", "JP"), "Japan": ("Japan", "JP")}),  # the city
+    ("Residents in Lalibela said the fighting stopped. Flights to Lalibela resumed.", {  # no speaker after "in"
+        "Lalibela": ("Lalībela", "ET")}),
     ("Floods killing Welch residents hit West Virginia.", {"Welch": ("Welch", "US"),
                                                            "West Virginia": ("West Virginia", "US")}),
     ("Flood-proofing began near the Thames River in London, Ont.", {  # Ontario's river, beside England's
@@ -622,6 +624,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
+    '"It was a success," Chisholm said. The shop that Chisholm bought closed.',  # a speaker elsewhere in the text
     "The bones belong to Homo erectus, not Homo floresiensis.",  # a genus (Homo is listed for Qom)
 ])
 def test_more_words_that_are_not_places(gaz, text):
