@@ -21,7 +21,7 @@ A match is then doubted when it looks like something else (unless the text write
 - a thing: a town's name as the head of a noun phrase with "the" ("the White House said", "striking the
   Toyota."), since towns take no article; a small town's name in common words so used names the thing in
   every mention of the article ("White House spokesman");
-- a word that is only another place's alternate name, an acronym that is not a country ("EU", "NATO"), a
+- a word that is only another place's alternate name, an acronym that is not a country or a world city ("EU", "NATO"), a
   common English word (or its plural) capitalised only because it starts a sentence ("Reading the
   report...", "Sales rose"), or one that no place has as its full name ("Capital" for "Capital Region").
 A name the text writes as a place once ("READING, Pa.") is a place in its other mentions too, unless
@@ -327,8 +327,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
-    if tok.acronym and len(tok.text) <= 4:
-        return None if strong and best.kind in ("country", "admin1") else "acronym"
+    if tok.acronym and len(tok.text) <= 4:  # (not "NYC", a world city's own short name)
+        return None if (strong and best.kind in ("country", "admin1")) or (
+            cands[0].primary and best.kind == "city" and best.population >= HUGE_CITY) else "acronym"
     if rank and rank <= VERY_COMMON and best.kind != "country" and not (after_in and best.population >= BIG_CITY):
         return "very common word"
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")

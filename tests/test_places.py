@@ -54,6 +54,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("The plant in Toyota, Japan, closed.", {"Toyota": ("Toyota", "JP"), "Japan": ("Japan", "JP")}),  # the city
     ("Residents in Lalibela said the fighting stopped. Flights to Lalibela resumed.", {  # no speaker after "in"
         "Lalibela": ("Lalībela", "ET")}),
+    ("Police in L.A. said the suspect fled to NYC.", {  # curated news names (place_aliases.tsv)
+        "L.A.": ("Los Angeles", "US"), "NYC": ("New York City", "US")}),
     ("Floods killing Welch residents hit West Virginia.", {"Welch": ("Welch", "US"),
                                                            "West Virginia": ("West Virginia", "US")}),
     ("Flood-proofing began near the Thames River in London, Ont.", {  # Ontario's river, beside England's
@@ -68,6 +70,15 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
 ])
 def test_recognised_places(gaz, text, expected):
     assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Flooding along the Red River in southern Oklahoma closed roads.", "TX"),  # the Red River of the South
+    ("The Red River crested at Fargo, N.D.", "ND"),  # ... and of the North, told apart by their admin-1 codes
+])
+def test_a_river_of_two_states_is_told_apart_by_its_state(gaz, text, state):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Red River")
+    assert (top.place.kind, top.place.admin1) == ("water", state), top
 
 
 @pytest.mark.parametrize("text", [

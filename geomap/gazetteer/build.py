@@ -273,9 +273,19 @@ def _add_admin1_aliases(entries: Iterable[Entry], path: Path) -> None:
             by_code[row["code"]].add_name(row["alias"], 1)
 
 
+def _add_place_aliases(entries: Iterable[Entry], path: Path) -> None:
+    """Curated news names of places GeoNames lacks ("L.A.", "NYC") from place_aliases.tsv, by place id (a dump
+    without the place skips its names)."""
+    by_id = {e.id or f"geonames:{e.rid}": e for e in entries}
+    for row in _tsv(path):
+        if row["id"] in by_id:
+            by_id[row["id"]].add_name(row["alias"], 1)
+
+
 def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
     """Continents, seas and regions from gazetteer/regions.geojson (polygons keep their geometry). A feature may
-    say its admin-1 code and population: England's ceremonial counties (Cheshire) rank as admin-2 regions."""
+    say its admin-1 code and population: England's ceremonial counties (Cheshire) rank as admin-2 regions, and a
+    river of two states (the Red River) is told apart by its admin-1 code."""
     try:
         features = json.loads(path.read_text(encoding="utf-8"))["features"]
     except (OSError, ValueError, KeyError) as exc:
@@ -287,7 +297,7 @@ def _curated_regions(path: Path, new_id: _Ids) -> list[Entry]:
         polygon = json.dumps(geometry, separators=(",", ":")) if geometry["type"] != "Point" else None
         entry = Entry(new_id(), props["name"], props["kind"], lat, lon, props.get("country_code"), props.get("admin1"),
                       population=props.get("population", 0), id=props["id"], geometry=polygon,
-                      fcode=None if "admin1" in props else "CURATED")
+                      fcode=None if props["kind"] == "admin2" else "CURATED")
         bare = county_aliases(props["name"], props.get("country_code") or "") if props["kind"] == "admin2" else []
         for name in [props["name"], *props.get("alternate_names", []), *bare]:  # "County Antrim" is also "Antrim"
             entry.add_name(name, 1)
@@ -328,6 +338,7 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     extra += _country_entries(entries, curated_dir, info, new_id)
     _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
     extra += _curated_regions(curated_dir / "regions.geojson", new_id)
+    _add_place_aliases([*entries.values(), *extra], curated_dir / "place_aliases.tsv")
     _add_article_dropped([*entries.values(), *extra])
     _add_respellings([*entries.values(), *extra])
     return sorted([*entries.values(), *extra], key=lambda e: e.rid)
