@@ -123,6 +123,11 @@ OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # obj
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
+EMERGENCY_RE = re.compile(r"state of emergency|curfew|lockdown|martial law|prohibitory orders", re.I)
+RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
+                            r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
+RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]uthorities|[Cc]abinet|[Pp]arliament|"
+                             r"[Jj]unta|[Pp]remier) of (?:the )?$")
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
@@ -596,6 +601,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         return [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
                 or (t.end <= trig.start and speakers_at(t))]
     places = [t for t in located if not spoken_at(t)] + objects
+    if not places and EMERGENCY_RE.search(word):  # "Kentucky Gov. Andy Beshear declared a state of emergency",
+        places = [t for t in mine if RULER_AFTER_RE.match(text, t.end)  # "the government of Vanuatu declared a
+                  or RULER_BEFORE_RE.search(text, max(s, t.start - 30), t.start)]  # curfew": the ruler's land
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
                       if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")

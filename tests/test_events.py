@@ -536,6 +536,10 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "Burkina Faso", "occurred", "2024-03-02")}),
     ("In Beledweyne, Hirshabelle State, the river flooded homes on Monday.",
      {("disaster", "Beledweyne", "occurred", "2024-03-04")}),  # the town, not also its state
+    ("Kentucky Gov. Andy Beshear declared a state of emergency late Friday.",
+     {("strategic_developments", "Kentucky", "occurred", "2024-03-01")}),  # the ruler's land
+    ("The government of Vanuatu declared a state of emergency on Tuesday.",
+     {("strategic_developments", "Vanuatu", "occurred", "2024-03-05")}),
     ("Floods hit Mogadishu, Jubaland and Puntland on Monday.", {("disaster", p, "occurred", "2024-03-04")
                                                                  for p in ("Mogadishu", "Jubaland", "Puntland")}),
     ("The clinical trial opened in Boston on Monday.", set()),
