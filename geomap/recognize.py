@@ -316,9 +316,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
                  or text[tok.end: tok.end + 2] in ("'s", "’s"))  # not "in Kherson", "a visit to Kharkiv", "Georgia's"
     if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
         return "a relative's name"
-    if (named and not strong and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
-            and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised):
-        return "a person's name after their role"
+    if (named and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+            and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised
+            and (not strong or (nxt.text.lower() not in common_words() and not (
+                (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))))):
+        return "a person's name after their role"  # (a country too: "television star Kenya Moore")
     if named and (not strong or low in first_names()) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
@@ -572,7 +574,7 @@ _KIN_BEFORE = re.compile(  # "his older brother, Jordan,", "a daughter, Paris Ma
 _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back Lincoln Tate", "neighbour Austin Cole"
     r"\b(?:running back|quarterback|linebacker|receiver|guard|forward|striker|midfielder|goalkeeper|pitcher|"
     r"catcher|coach|teammate|neighbou?r|resident|owner|senior|junior|sophomore|freshman|rookie|captain|defender|"
-    r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson) $")
+    r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson|star|actress|actor|singer) $")
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
     r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
@@ -590,6 +592,7 @@ _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|stra
                             r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
 _ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
 _UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
+_DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 _VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
                             r"struck|crashed|collided|turning|rolled)\b")
@@ -717,6 +720,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else None)
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
+            if why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind != "country":
+                things.add(key)  # so are its other mentions, unless written as a place ("the town of Lyme")
+                why = "a disease's name"  # "Marburg virus", "Lyme disease", "Rift Valley fever"
             if why is None and (street := _street(text, start, end)):  # "Dublin Road": a street, not Dublin
                 mentions.append(Mention(start, street, text[start: street], tuple(cands), street=True))
                 while i + 1 < len(tokens) and tokens[i + 1].start < street:

@@ -635,6 +635,9 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
+    "The toll from Marburg virus rose. Funerals of Marburg victims were limited.",  # a disease, everywhere
+    "A Rift Valley fever outbreak spread.",
+    "Reality television star Kenya Moore waved.",  # a country's name after a role, before a surname
     '"It was a success," Chisholm said. The shop that Chisholm bought closed.',  # a speaker elsewhere in the text
     "The bones belong to Homo erectus, not Homo floresiensis.",  # a genus (Homo is listed for Qom)
 ])
