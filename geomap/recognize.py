@@ -89,9 +89,9 @@ INSTITUTIONS = frozenset(
     "hospital medical health school academy college university cemetery center centre youth dominican "
     "mission".split())
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
-    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River Valley"
-    .split())
-FEATURE_BEFORE = frozenset({"Lake", "River"})
+    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River Valley "
+    "Creek".split())
+FEATURE_BEFORE = frozenset({"Lake", "River", "Port"})  # "Port Renfrew" is no Renfrew
 ABBREVIATED = frozenset({"Twp"})
 LONG_ABBREVIATED_TITLES = frozenset({"Const", "Lieut", "Cmdr"})  # "Const. Victoria Sandhu" (not "the judge.")
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})

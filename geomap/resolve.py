@@ -130,12 +130,12 @@ def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, ca
 
 
 def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candidate]:
-    """Region readings of the name right after mention k in a "City, Region" pattern."""
+    """Region readings of the name right after mention k in a "City, Region" or "City in Region" pattern."""
     if k + 1 >= len(mentions):
         return []
     nxt = mentions[k + 1]
-    if text[mentions[k].end: nxt.start] not in REGION_GAPS:
-        return []
+    if text[mentions[k].end: nxt.start] not in (*REGION_GAPS, *IN_GAPS):  # (but "Times Square in New York" is
+        return []  # no "City, Region": New York is the city there)
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
 
 
@@ -240,6 +240,7 @@ _OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industr
     # second city Santiago"; not "Mexico's border with Texas", "Maine's lobster exports to China"
     rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
 REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florida's Big Bend region"
+IN_GAPS = (" in ", " in the ")  # a place in a country or state: "Perth in Australia", "Georgia in the United States"
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
@@ -315,9 +316,11 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             continue
         if regions and not _in_list(text, mentions, k + 1) and (
                 all(c.place.kind in POINT_KINDS for c in name.cands) or any(
-                    c.place.kind in POINT_KINDS and _contains(r.place.kind, r.place.country_code, r.place.admin1, c)
+                    c.place.kind in (*POINT_KINDS, "admin1") and _contains(r.place.kind, r.place.country_code,
+                                                                          r.place.admin1, c)
                     for c in name.cands for r in regions)):
-            name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there
+            name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there;
+            # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
         answers = _answering(asked, name.cands, capital)

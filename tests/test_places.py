@@ -129,6 +129,19 @@ def test_context_picks_the_homonym(gaz, text, lat, lon):
     assert km(first.place.lat, first.place.lon, lat, lon) < 25, first.place
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A delegation from Perth in Australia will visit Perth, Scotland.",  # "City in Region" qualifies too
+     [("Perth", "AU", "city"), ("Australia", "AU", "country"), ("Perth", "GB", "city"), ("Scotland", "GB", "admin1")]),
+    ("VICTORIA - Hikers died near Sooke. The victims, from Victoria, Australia, walked near Langford.",
+     [("VICTORIA", "CA", "city"), ("Sooke", "CA", "city"), ("Victoria", "AU", "admin1"), ("Australia", "AU", "country"),
+      ("Langford", "CA", "city")]),  # the state there, though "Victoria" is the dateline's city elsewhere
+    ("He compared it to Times Square in New York.", [("Times Square", "US", "city"), ("New York", "US", "city")]),
+])
+def test_a_region_after_a_name_qualifies_that_mention(gaz, text, expected):
+    got = [(t.text, t.place.country_code, t.place.kind) for t in resolve(text, recognize(text, gaz)) if t.place]
+    assert got == expected
+
+
 def test_one_sense_per_document(gaz):
     text = "Springfield, Mass., is busy. Later, Springfield council met."
     tops = [t for t in resolve(text, recognize(text, gaz)) if t.text == "Springfield"]
@@ -501,6 +514,8 @@ def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     ("A boat capsized on Lake Norman.", "Lake Norman"),  # the lake in North Carolina is not Norman, Oklahoma
     ("Madison Township trustees met on Monday.", "Madison Township"),  # a township is not the distant town
     ("Rain fell on Lake Norman and in Dallas.", "Lake Norman"),
+    ("The plant sits beside Paradise Creek in Moscow, Idaho.", "Paradise Creek"),  # a creek
+    ("Hikers set off from Port Renfrew, B.C.", "Port Renfrew"),  # a port named after Renfrew
     ("Voters in Tennessee Colony approved the levy.", "Tennessee Colony"),  # a village, not the state
 ])
 def test_features_named_after_distant_places_stay_unresolved(gaz, text, name):
