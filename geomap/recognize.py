@@ -337,8 +337,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
-    if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY):
-        return "common word"
+    if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY) and (
+            sentence_initial(text, tok.start) or not (_DISTANCE_AFTER.match(text, tok.end) or _AROUND_BEFORE.search(
+                text, max(0, tok.start - 12), tok.start))):
+        return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "the hills around Sake")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
     prev = _word_before(text, tokens, i)
@@ -631,6 +633,9 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
     r"(?:(?:, |,? and )[A-Z][\w'’-]+)* (?:district|province|governorate|regency|zone|upazila|county|region"
     r"|municipalit(?:y|ie)|prefecture)s?\b")
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
+_DISTANCE_AFTER = re.compile(  # "Sake, about 25 km west of Goma"
+    r",? (?:about |some |roughly |around |nearly |just )?\d+(?:\.\d+)? ?(?:km|kilomet(?:re|er)s|miles)\b")
+_AROUND_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|[Aa]round|towards?|[Oo]utskirts of)\s+$")
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 

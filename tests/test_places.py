@@ -54,6 +54,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("The plant in Toyota, Japan, closed.", {"Toyota": ("Toyota", "JP"), "Japan": ("Japan", "JP")}),  # the city
     ("Residents in Lalibela said the fighting stopped. Flights to Lalibela resumed.", {  # no speaker after "in"
         "Lalibela": ("Lalībela", "ET")}),
+    ("M23 rebels fought for Sake, about 25 km west of Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),
+    ("Shells fired from the hills around Sake hit Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),  # a
+    # common word, but written as a place
     ("Police in L.A. said the suspect fled to NYC.", {  # curated news names (place_aliases.tsv)
         "L.A.": ("Los Angeles", "US"), "NYC": ("New York City", "US")}),
     ("Floods killing Welch residents hit West Virginia.", {"Welch": ("Welch", "US"),
