@@ -50,6 +50,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("The quake struck near Port Vila, on the island of Efate.", {
         "Port Vila": ("Port-Vila", "VU"), "Efate": ("Efate", "VU")}),  # a curated island
     ("Ski fields in the Southern Alps opened.", {"Southern Alps": ("Southern Alps", "NZ")}),  # not the Alps
+    ("Ash from Mayon Volcano fell on Legazpi.", {"Mayon Volcano": ("Mayon", "PH"), "Legazpi": ("Legaspi", "PH")}),
+    ("The trail faces the Olympic Peninsula across the Strait of Juan de Fuca.", {
+        "Olympic Peninsula": ("Olympic Peninsula", "US"), "Strait of Juan de Fuca": ("Strait of Juan de Fuca", None)}),
     ("Taiwan thanked Beijing for its help.", {"Taiwan": ("Taiwan", "TW"), "Beijing": ("Beijing", "CN")}),
     ("The plant in Toyota, Japan, closed.", {"Toyota": ("Toyota", "JP"), "Japan": ("Japan", "JP")}),  # the city
     ("Residents in Lalibela said the fighting stopped. Flights to Lalibela resumed.", {  # no speaker after "in"
