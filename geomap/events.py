@@ -165,6 +165,12 @@ COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(co
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")
+_GOVERNMENT = (r"(?:government|(?:foreign|defen[cs]e|health|interior|finance|trade|commerce|information) ministry|"
+               r"ministry|presidency|army|military|cabinet|junta|authorities)\b")  # institutions, which stay home (a
+# minister abroad speaks where he is: "Russian Foreign Minister Sergey Lavrov spoke to the press" in Antalya)
+OWNED_SPEAKER_RE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "Congo's government said"
+PEOPLE_SPEAKER_RE = re.compile(  # "The Indian foreign ministry said"
+    rf"\b(?P<people>[A-Z][a-z]+) (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
@@ -542,6 +548,7 @@ class _Sentence:
     placeless: bool  # the sentence names no place (resolved or not)
     idle: frozenset[Trigger]  # event words that make no event (no place of their own), and so date none
     claims: Claims  # which words the time expressions date
+    speakers: tuple[Toponym, ...] = ()  # the countries whose governments speak here (`_speaking_countries`)
 
     @property
     def text(self) -> str:
@@ -597,9 +604,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         return any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
                    for w in sent.words)
 
-    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said")
-        return [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and speakers_at(t))]
+    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said"),
+        said = [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
+                or (t.end <= trig.start and speakers_at(t))]  # else in the country whose government said it
+        return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
     if not places and EMERGENCY_RE.search(word):  # "Kentucky Gov. Andy Beshear declared a state of emergency",
         places = [t for t in mine if RULER_AFTER_RE.match(text, t.end)  # "the government of Vanuatu declared a
@@ -618,9 +626,20 @@ def _wished(text: str, s: int, trig: Trigger) -> bool:
             or bool(FUTURE_AFTER_RE.match(text, trig.end)))
 
 
+def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countries: dict[str, Place]
+                        ) -> list[Toponym]:
+    """The countries whose governments speak in a sentence: "Congo's government", "the Indian foreign
+    ministry" (a country the article names), in text order."""
+    out = [t for t in tops if t.place and t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end)]
+    for m in PEOPLE_SPEAKER_RE.finditer(text, s, e):
+        if (code := demonyms().get(m.group("people"))) and (place := countries.get(code)):
+            out.append(Toponym(m.start("people"), m.end("people"), m.group("people"), place))
+    return sorted(out, key=lambda t: t.start)
+
+
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
-                     dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None
-                     ) -> list[_Draft]:
+                     dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None,
+                     countries: dict[str, Place]) -> list[_Draft]:
     text = article.text
     words = _triggers(text, s, e, article.body_start)
     topics = [t for t in words if t.type == TOPIC]
@@ -647,7 +666,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     placeless, frozenset(), ((), {}, {}))
+                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)))
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
@@ -738,17 +757,18 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         return []  # what someone said on no day the text gives is no event on the map ("Mayor Harrod said")
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
-    def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated) -> _Draft:
+    def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated, speaker: bool = False) -> _Draft:
         date, precision, date_span = dated if role == "occurred" or dated is not sent.story else _reported(sent, trig)
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
-        if trig.type in DATELINE_TYPES:  # "southern Turkey" hit by a quake is not the dateline's Istanbul
-            place = _refine(place, date, article, dateline)
+        if trig.type in DATELINE_TYPES and not speaker:  # "southern Turkey" hit by a quake is not the dateline's
+            place = _refine(place, date, article, dateline)  # Istanbul (nor "Congo's government" Goma)
         return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
                             trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
                             Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
 
-    drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when) for t, role in places if t.place]
+    drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
+              for t, role in places if t.place]
     if not drafts and dateline and trig.type in DATELINE_TYPES:
         drafts = [draft(dateline, "occurred", None, when)]
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
@@ -797,6 +817,8 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     """Events of one article, in text order."""
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
+    countries = {t.place.country_code: t.place for t in toponyms
+                 if t.place and t.place.kind == "country" and t.place.country_code}  # for a demonym's government
     story: Dated | None = None
     scene: Scene | None = None
     for s, e in sentence_spans(article.text):
@@ -807,7 +829,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
         mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None,
-                                scene if told else None)
+                                scene if told else None, countries)
         story = next((when for d in mine if (when := _news(d.event, article.published, s))), story)
         scene = _scene(article, s, e, mine, tops, scene)
         drafts += mine

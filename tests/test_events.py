@@ -118,6 +118,20 @@ def test_a_statement_needs_a_day(gaz, text, expected):
     assert summary(events_of(text, gaz, dateline="GENEVA")) == expected
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("GOMA, Congo (Wire) - Rebels seized Rubaya on Monday. Congo's government said in a statement on Wednesday "
+     "that the seizure was illegal.", "Democratic Republic of the Congo"),  # a government speaks at home
+    ("DHAKA (Wire) - Floods hit Bangladesh and India on Tuesday. The Indian foreign ministry said on Wednesday "
+     "that its dam was not to blame.", "India"),  # ... named by its people
+    ("ANTALYA (Wire) - Russia and Ukraine met. Russian Foreign Minister Sergey Lavrov spoke to the press on "
+     "Wednesday.", "Antalya"),  # a minister speaks where he is
+])
+def test_a_government_speaks_at_home(gaz, text, place):
+    dateline = text.split(" (")[0].split(",")[0]
+    said = [e for e in events_of(text, gaz, dateline=dateline) if e.type == "statement"]
+    assert [e.place.name for e in said] == [place]
+
+
 def test_earlier_events_are_not_dated_to_the_report(gaz):
     got = summary(events_of("Earlier, the army captured Izium.", gaz))
     assert got == {("strategic_developments", "Izium", "occurred", None, "unknown")}  # a capture happened there
