@@ -170,7 +170,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
-     r"curfew|state of emergency|ceasefire|truce|prohibitory orders|shoot-at-sight|"
+     r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
      r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce)(?: in (?:the )?fighting)?|"
      r"(?:government|authorities|ministry|junta|governor|administration|officials) (?:\w+ ){0,2}ordered "
      r"(?:[\w,]+ ){0,6}to (?:close|shut)|"

@@ -123,7 +123,9 @@ OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # obj
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
-EMERGENCY_RE = re.compile(r"state of emergency|curfew|lockdown|martial law|prohibitory orders", re.I)
+EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lockdown|martial law|prohibitory orders",
+                          re.I)
+RULER_RE = re.compile(r"\b(?:President|Prime Minister|[Gg]overnment|[Cc]abinet|[Jj]unta|[Pp]residency)\b")
 RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
 RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]uthorities|[Cc]abinet|[Pp]arliament|"
@@ -549,6 +551,7 @@ class _Sentence:
     idle: frozenset[Trigger]  # event words that make no event (no place of their own), and so date none
     claims: Claims  # which words the time expressions date
     speakers: tuple[Toponym, ...] = ()  # the countries whose governments speak here (`_speaking_countries`)
+    home: Place | None = None  # the dateline's country, if the article names it
 
     @property
     def text(self) -> str:
@@ -666,7 +669,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)))
+                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)),
+                     countries.get(dateline.country_code or "") if dateline else None)
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
@@ -771,6 +775,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
               for t, role in places if t.place]
     if not drafts and dateline and trig.type in DATELINE_TYPES:
         drafts = [draft(dateline, "occurred", None, when)]
+    elif (not drafts and sent.home and EMERGENCY_RE.search(article.text, trig.start, trig.end)
+          and RULER_RE.search(article.text, s, trig.start)):  # "President Gabriel Boric declared a state of
+        drafts = [draft(sent.home, "occurred", None, when)]  # emergency" in a story from Chile: over Chile
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):

@@ -118,6 +118,12 @@ def test_a_statement_needs_a_day(gaz, text, expected):
     assert summary(events_of(text, gaz, dateline="GENEVA")) == expected
 
 
+def test_a_president_declares_an_emergency_over_the_datelines_country(gaz):
+    text = "VALPARAISO, Chile (Wire) - Fires burned in Chile. President Gabriel Boric declared a state of emergency."
+    got = {(e.type, e.place.name) for e in events_of(text, gaz, dateline="VALPARAISO")}
+    assert ("strategic_developments", "Chile") in got
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("GOMA, Congo (Wire) - Rebels seized Rubaya on Monday. Congo's government said in a statement on Wednesday "
      "that the seizure was illegal.", "Democratic Republic of the Congo"),  # a government speaks at home
@@ -554,6 +560,8 @@ def test_second_review_cases(gaz, text, expected):
      {("strategic_developments", "Kentucky", "occurred", "2024-03-01")}),  # the ruler's land
     ("The government of Vanuatu declared a state of emergency on Tuesday.",
      {("strategic_developments", "Vanuatu", "occurred", "2024-03-05")}),
+    ("Floods hit Malawi. President Lazarus Chakwera declared a state of disaster in Malawi on Monday.",
+     {("disaster", "Malawi", "occurred", None), ("strategic_developments", "Malawi", "occurred", "2024-03-04")}),
     ("Floods hit Mogadishu, Jubaland and Puntland on Monday.", {("disaster", p, "occurred", "2024-03-04")
                                                                  for p in ("Mogadishu", "Jubaland", "Puntland")}),
     ("The clinical trial opened in Boston on Monday.", set()),
