@@ -552,6 +552,8 @@ def test_second_review_cases(gaz, text, expected):
     ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
     ("Allies of jailed former prime minister Imran Khan led in Lahore on Monday.", set()),  # "jailed" describes
     ("A court in Lahore jailed three men on Monday.", {("crime", "Lahore", "occurred", "2024-03-04")}),
+    ("Attackers opened fire on the congregation at a mosque in Tera, Niger, on Friday.",
+     {("violence_against_civilians", "Téra", "occurred", "2024-03-01")}),
     ("Fighters opened fire on residents in Barsalogho, Burkina Faso, on Saturday.",
      {("violence_against_civilians", "Burkina Faso", "occurred", "2024-03-02")}),
     ("In Beledweyne, Hirshabelle State, the river flooded homes on Monday.",
