@@ -338,8 +338,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY) and (
-            sentence_initial(text, tok.start) or not (_DISTANCE_AFTER.match(text, tok.end) or _AROUND_BEFORE.search(
-                text, max(0, tok.start - 12), tok.start))):
+            sentence_initial(text, tok.start) or not (_DISTANCE_AFTER.match(text, tok.end) or (
+                _AROUND_BEFORE.search(text, max(0, tok.start - 12), tok.start) and nxt is None))):
         return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "the hills around Sake")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
@@ -635,7 +635,7 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
 _DISTANCE_AFTER = re.compile(  # "Sake, about 25 km west of Goma"
     r",? (?:about |some |roughly |around |nearly |just )?\d+(?:\.\d+)? ?(?:km|kilomet(?:re|er)s|miles)\b")
-_AROUND_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|[Aa]round|towards?|[Oo]utskirts of)\s+$")
+_AROUND_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Oo]utskirts of)\s+$")  # (not "toward Earth")
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
