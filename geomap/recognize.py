@@ -304,6 +304,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             text, tok.end) or (nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in GENERIC
                                and nxt.text not in FEATURE_AFTER and nxt.text.lower() not in common_words())):
         return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux"
+    if best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
+            text, max(0, tok.start - 4), tok.start):
+        return "a people's name"  # "the Rakhine people", "the Adena people"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
             and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
@@ -595,6 +598,7 @@ _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|stra
 _ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
 _UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
 _DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
+_PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|clan)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 _VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
                             r"struck|crashed|collided|turning|rolled)\b")
