@@ -307,6 +307,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
             text, max(0, tok.start - 4), tok.start):
         return "a people's name"  # "the Rakhine people", "the Adena people"
+    if best.kind != "country" and (_VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start)
+                                   or _VESSEL_AFTER.match(text, tok.end)):
+        return "a ship's name"  # "the cruiser Moskva", "The Dali, the container ship that struck the bridge"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
             and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
@@ -598,6 +601,10 @@ _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|stra
 _ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
 _UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
 _DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
+_VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
+                 r"yacht|carrier|trawler|barge)")
+_VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_WORDS} (?:the )?$")
+_VESSEL_AFTER = re.compile(rf", (?:a|the) (?:[\w-]+ ){{0,2}}{_VESSEL_WORDS}\b")
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|clan)\b")
 _YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
 _VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
