@@ -656,7 +656,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The wallet was recovered near Advance Auto Parts.",  # a common word before a name is no place after "near"
     "The booster was expected to fall toward Earth.",
     "Pottery made by the Adena people and the Rakhine people was shown.",  # peoples
-    "The Dali, the container ship that struck the bridge, sailed. Ukraine sank the cruiser Moskva.",  # ships
+    "The Dali, the container ship that struck the bridge, sailed. Drones sank the cruiser Moskva.",  # ships
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
