@@ -156,6 +156,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?:complete )?shutdown|hartal|bandh"),
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
+              r"(?:fans|supporters|hooligans|ultras) (?:\w+ ){0,3}(?:fought|clashed|brawled|scuffled)|"
               r"stormed(?! (?:their|his|her|its|our) way| to | into (?:the |a |an )?(?:\d+-\d+ |early |commanding )?"
               r"(?:lead|quarter-?finals?|semi-?finals?|finals?|last (?:four|eight|16)|next round|knockout|"
               r"play-?offs?)\b| off| out| back)|"

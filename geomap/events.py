@@ -95,6 +95,9 @@ QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
+UNSAID_RE = re.compile(r"(?:\b[Nn]o (?:[\w-]+ )?(?:group|one|organi[sz]ation|faction|party|official)s? |\b[Nn]obody |"
+                       r"\b[Nn]one of (?:\w+ ){1,2})(?:has |had |have )?(?:yet |immediately )?$|"
+                       r"\b(?:not|never|declined to|refused to) (?:yet |immediately )?$")
 LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -757,8 +760,10 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             actors: tuple[str, ...]) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     when = _apart(sent, trig, _when(sent, trig))
-    if trig.type == "statement" and when[0] is None:
-        return []  # what someone said on no day the text gives is no event on the map ("Mayor Harrod said")
+    if trig.type == "statement" and (when[0] is None or UNSAID_RE.search(article.text, max(s, trig.start - 40),
+                                                                         trig.start)):
+        return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
+        # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say")
     past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
     def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated, speaker: bool = False) -> _Draft:
