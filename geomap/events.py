@@ -128,6 +128,8 @@ ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talk
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
 EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lockdown|martial law|prohibitory orders",
                           re.I)
+DENIED_RE = re.compile(r"\b(?:not|never|no|may|might|could|would|threatened to|considering|consider)\b")
+PEOPLE_RE = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a people's name ("Tanzanian"): see `demonyms`
 RULER_RE = re.compile(r"\b(?:President|Prime Minister|[Gg]overnment|[Cc]abinet|[Jj]unta|[Pp]residency)\b")
 RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
@@ -615,9 +617,6 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                 or (t.end <= trig.start and speakers_at(t))]  # else in the country whose government said it
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
-    if not places and EMERGENCY_RE.search(word):  # "Kentucky Gov. Andy Beshear declared a state of emergency",
-        places = [t for t in mine if RULER_AFTER_RE.match(text, t.end)  # "the government of Vanuatu declared a
-                  or RULER_BEFORE_RE.search(text, max(s, t.start - 30), t.start)]  # curfew": the ruler's land
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
                       if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
@@ -681,6 +680,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
+    lands = _ruled_lands(text, s, triggers, roles, governed, sent.home or dateline, countries)
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
                                  and not (placeless and scene))])  # words that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
@@ -689,8 +689,35 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         places, joining = roles[trig]
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
-        drafts += _drafts(sent, trig, places, dateline, who)
+        drafts += _drafts(sent, trig, places, dateline, who, lands.get(trig))
     return drafts
+
+
+def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
+                 home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
+    """A state of emergency, curfew or lockdown alone in a sentence that gives it no place is declared over its
+    ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
+    which joins the trigger's places), else a president's or government's country: the one its people's name
+    says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the dateline's country (or
+    the dateline). Not what is denied ("would not declare a state of emergency")."""
+    lands: dict[Trigger, Place] = {}
+    declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
+                and not DENIED_RE.search(text, max(s, t.start - 30), t.start)]
+    busy = any(roles[t][0] for t in triggers if not EMERGENCY_RE.search(text, t.start, t.end))
+    for trig in declared:
+        ruled = [t for t in governed[trig] if RULER_AFTER_RE.match(text, t.end)
+                 or RULER_BEFORE_RE.search(text, max(s, t.start - 30), t.start)]
+        if ruled and not busy:  # (when the sentence's other events have places, the declaration takes no date
+            roles[trig] = ([(t, "occurred") for t in _most_specific(ruled, text)], roles[trig][1])  # from them)
+        elif ruled and (place := ruled[-1].place) is not None:
+            lands[trig] = place
+        elif ruler := RULER_RE.search(text, s, trig.start):
+            peoples = [code for m in PEOPLE_RE.finditer(text, s, ruler.end()) if (code := demonyms().get(m.group()))]
+            land = (countries.get(peoples[-1]) if peoples and (home is None or peoples[-1] != home.country_code)
+                    else home)
+            if land is not None:
+                lands[trig] = land
+    return lands
 
 
 def _when(sent: _Sentence, trig: Trigger) -> Dated:
@@ -757,7 +784,7 @@ def _own_date(sent: _Sentence, top: Toponym) -> Dated | None:
 
 
 def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], dateline: Place | None,
-            actors: tuple[str, ...]) -> list[_Draft]:
+            actors: tuple[str, ...], land: Place | None = None) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     when = _apart(sent, trig, _when(sent, trig))
     if trig.type == "statement" and (when[0] is None or UNSAID_RE.search(article.text, max(s, trig.start - 40),
@@ -770,8 +797,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         date, precision, date_span = dated if role == "occurred" or dated is not sent.story else _reported(sent, trig)
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
-        if trig.type in DATELINE_TYPES and not speaker:  # "southern Turkey" hit by a quake is not the dateline's
-            place = _refine(place, date, article, dateline)  # Istanbul (nor "Congo's government" Goma)
+        if trig.type in DATELINE_TYPES and (not speaker or (dateline and dateline.feature_code == "PPLC")):
+            place = _refine(place, date, article, dateline)  # "southern Turkey" hit by a quake is not the dateline's
+            # Istanbul; a government speaks in its capital ("KYIV - Ukraine's foreign ministry said"), not in Goma
         return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
                             trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
                             Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
@@ -780,9 +808,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
               for t, role in places if t.place]
     if not drafts and dateline and trig.type in DATELINE_TYPES:
         drafts = [draft(dateline, "occurred", None, when)]
-    elif (not drafts and sent.home and EMERGENCY_RE.search(article.text, trig.start, trig.end)
-          and RULER_RE.search(article.text, s, trig.start)):  # "President Gabriel Boric declared a state of
-        drafts = [draft(sent.home, "occurred", None, when)]  # emergency" in a story from Chile: over Chile
+    elif not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
+        drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):

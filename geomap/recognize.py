@@ -291,19 +291,22 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if not strong and best.population < BIG_CITY and not after_in and (_SPEAKS.match(text, tok.end) or (
             not located and not _PLACE_NOUN.match(text, tok.end)
             and not _UNIT_OF.search(text, max(0, tok.start - 16), tok.start)
-            and any(not _placed(text, at) for at in _speakers(text).get(tok.text, ())))):  # (not "residents in
-        # Lalibela said", "the County of Brant")
-        return "a speaker"  # here, or elsewhere in the text ("Robertson said ... Robertson bought out her siblings")
+            and any(_QUOTE_BEFORE.search(text, max(0, at - 4), at) for at in _speakers(text).get(tok.text, ())))):
+        # (a person quoted: '"...," Robertson said'; not "Hershey said ... its Hershey plant")
+        return "a speaker"  # here, or quoted elsewhere in the text ('"...," Robertson said ... Robertson bought')
     if (not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in
             and not re.search(rf"\b(?:in|at|near|from|outside|around) {re.escape(tok.text)}\b", text)):
         return "an armed group's name"  # "Fano fighters" (not a town the text also puts things in: "in Zintan")
     nxt = _word_after(text, tokens, i)
     if nxt is not None and nxt.text == "Day":
         return "a holiday"  # "Independence Day", "Australia Day"
-    if low in CAR_MAKES and (_YEAR_BEFORE.search(text, max(0, tok.start - 5), tok.start) or _VEHICLE_AFTER.match(
-            text, tok.end) or (nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in GENERIC
-                               and nxt.text not in FEATURE_AFTER and nxt.text.lower() not in common_words())):
-        return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux"
+    if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
+            nxt is not None and nxt.text in _NOT_MODELS) and (
+            _YEAR_BEFORE.search(text, max(0, tok.start - 16), tok.start) or _VEHICLE_AFTER.match(text, tok.end) or (
+                nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in GENERIC
+                and nxt.text not in FEATURE_AFTER)):
+        return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux" (not "A Plymouth driver
+        # was jailed", "The 2024 Lincoln Marathon", "the Pontiac Correctional Center")
     if best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
             text, max(0, tok.start - 4), tok.start):
         return "a people's name"  # "the Rakhine people", "the Adena people"
@@ -598,17 +601,24 @@ _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Hou
 _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
 _VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|"
                             r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
-_ALONE_AFTER = re.compile(r"(?:['’]s\b|[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")
+_ALONE_AFTER = re.compile(r"(?:[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")  # (not
+# "killing Bucha's residents")
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”] $")  # a speaker right after a quotation
 _UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
-_DISEASE_AFTER = re.compile(r" (?:virus|fever|disease|flu|encephalitis)\b")
+_DISEASE_AFTER = re.compile(r" (?:virus|fever|disease)\b")
 _VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
                  r"yacht|carrier|trawler|barge)")
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_WORDS} (?:the )?$")
 _VESSEL_AFTER = re.compile(rf", (?:a|the) (?:[\w-]+ ){{0,2}}{_VESSEL_WORDS}\b")
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|clan)\b")
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d $")
-_VEHICLE_AFTER = re.compile(r" (?:driven|driver|sedan|pickup|truck|SUV|minivan|van|car|dealership|failed|"
-                            r"struck|crashed|collided|turning|rolled)\b")
+_OWNED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?: [\w-]+)?(?: (?:19|20)\d\d)?"
+                           r"(?: [a-z]+)? $")  # a vehicle is owned or counted: "a red 1991 Honda", "his Toyota"
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d (?:[a-z]+ )?$")
+_VEHICLE_AFTER = re.compile(r" (?:driven|sedan|pickup|truck|SUV|minivan|van|dealership|failed to yield|crashed|"
+                            r"collided|turning|rolled over|broke down)\b")
+_NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fair Show Series Championship "
+                        "Tournament Derby Correctional Center Centre Hospital University College School Road Street "
+                        "Avenue County City Park".split())  # what follows a town's name, not a make's
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
@@ -736,9 +746,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else None)
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
-            if why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind != "country":
+            if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind not in ("country", "admin1")
+                    and _own_size(cands) < BIG_CITY):
                 things.add(key)  # so are its other mentions, unless written as a place ("the town of Lyme")
-                why = "a disease's name"  # "Marburg virus", "Lyme disease", "Rift Valley fever"
+                why = "a disease's name"  # "Marburg virus", "Lyme disease" (not "Texas flu deaths", "Wuhan virus")
             if why is None and (street := _street(text, start, end)):  # "Dublin Road": a street, not Dublin
                 mentions.append(Mention(start, street, text[start: street], tuple(cands), street=True))
                 while i + 1 < len(tokens) and tokens[i + 1].start < street:

@@ -118,10 +118,25 @@ def test_a_statement_needs_a_day(gaz, text, expected):
     assert summary(events_of(text, gaz, dateline="GENEVA")) == expected
 
 
-def test_a_president_declares_an_emergency_over_the_datelines_country(gaz):
-    text = "VALPARAISO, Chile (Wire) - Fires burned in Chile. President Gabriel Boric declared a state of emergency."
-    got = {(e.type, e.place.name) for e in events_of(text, gaz, dateline="VALPARAISO")}
-    assert ("strategic_developments", "Chile") in got
+@pytest.mark.parametrize(("text", "dateline", "expected"), [
+    ("VALPARAISO, Chile (Wire) - Fires burned in Chile. President Gabriel Boric declared a state of emergency.",
+     "VALPARAISO", {("strategic_developments", "Chile")}),  # over the dateline's country
+    ("MANILA (Wire) - President Marcos declared a state of calamity on Monday.", "MANILA",
+     {("strategic_developments", "Manila")}),  # ... or the dateline, when the article does not name the country
+    ("NAIROBI, Kenya (Wire) - Tanzanian President Samia Suluhu Hassan declared a state of emergency on Monday.",
+     "NAIROBI", set()),  # another country's president, and the article names no Tanzania
+    ("FRANKFORT (Wire) - Kentucky Gov. Andy Beshear said on Monday he would not declare a state of emergency.",
+     "FRANKFORT", set()),  # denied
+])
+def test_a_president_declares_an_emergency_over_the_datelines_country(gaz, text, dateline, expected):
+    got = {(e.type, e.place.name) for e in events_of(text, gaz, dateline=dateline) if e.type != "statement"}
+    assert got == expected
+
+
+def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
+    text = "NAIROBI (Wire) - Kenya's government declared a curfew on Friday amid protests in Nairobi and Mombasa."
+    got = {(e.type, e.place.name, e.date) for e in events_of(text, gaz, dateline="NAIROBI")}
+    assert {("protests", "Nairobi", "2022-03-04"), ("protests", "Mombasa", "2022-03-04")} <= got
 
 
 @pytest.mark.parametrize(("text", "place"), [
