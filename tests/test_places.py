@@ -60,6 +60,12 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("M23 rebels fought for Sake, about 25 km west of Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),
     ("Shells fired from the hills around Sake hit Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),  # a
     # common word, but written as a place
+    ("Texas flu deaths rose to 50. Texas hospitals were full.", {"Texas": ("Texas", "US")}),  # no disease's name
+    ("Russian troops were accused of killing Bucha's residents.", {"Bucha": ("Bucha", "UA")}),  # no victim's
+    ("A Plymouth driver was jailed. The 2024 Lincoln Marathon was run in Nebraska.", {  # no cars
+        "Plymouth": ("Plymouth", "US"), "Lincoln": ("Lincoln", "US"), "Nebraska": ("Nebraska", "US")}),
+    ("Hershey said prices would rise. The firm employs 3,000 people at its Hershey plant.", {  # a firm speaks
+        "Hershey": ("Hershey", "US")}),
     ("Police in L.A. said the suspect fled to NYC.", {  # curated news names (place_aliases.tsv)
         "L.A.": ("Los Angeles", "US"), "NYC": ("New York City", "US")}),
     ("Floods killing Welch residents hit West Virginia.", {"Welch": ("Welch", "US"),
