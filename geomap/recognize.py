@@ -310,6 +310,13 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
             text, max(0, tok.start - 4), tok.start):
         return "a people's name"  # "the Rakhine people", "the Adena people"
+    if best.kind in ("region", "water") and ((nxt is not None and (nxt.text in _ORG_WORDS or _AGE_AFTER.match(
+            text, nxt.end))) or _WORK_BEFORE.search(text, max(0, tok.start - 16), tok.start)):
+        return "part of a name"  # "Deccan Chronicle", "Black Hills Energy", "Yamuna Devi, 62,", "the drama Shetland"
+    if (best.kind == "city" and tok.text.endswith(".") and nxt is not None
+            and nxt.text.lower().rstrip(".") not in TITLES and not (
+                (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
+        return "part of a name"  # "L.A. Reid", "L.A. Galaxy"
     if best.kind != "country" and (_VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start)
                                    or _VESSEL_AFTER.match(text, tok.end)):
         return "a ship's name"  # "the cruiser Moskva", "The Dali, the container ship that struck the bridge"
@@ -338,9 +345,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
-    if tok.acronym and len(tok.text) <= 4:  # (not "NYC", a world city's own short name)
-        return None if (strong and best.kind in ("country", "admin1")) or (
-            cands[0].primary and best.kind == "city" and best.population >= HUGE_CITY) else "acronym"
+    if tok.acronym and len(tok.text) <= 4 and not (cands[0].primary and best.kind == "city"
+                                                   and best.population >= HUGE_CITY):  # (not "NYC", a world city's
+        return None if strong and best.kind in ("country", "admin1") else "acronym"  # own short name)
     if rank and rank <= VERY_COMMON and best.kind != "country" and not (after_in and best.population >= BIG_CITY):
         return "very common word"
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
@@ -606,6 +613,11 @@ _ALONE_AFTER = re.compile(r"(?:[,.;:)]| (?:and|with|in|on|at|after|before|when|w
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”] $")  # a speaker right after a quotation
 _UNIT_OF = re.compile(r"\b(?:County|Township|Municipality|District|Region|Borough|Parish|Town|City|Village) of $")
 _DISEASE_AFTER = re.compile(r" (?:virus|fever|disease)\b")
+_ORG_WORDS = frozenset(  # what follows a curated region's or river's name in the name of a firm or a school
+    "University College Hospital Regional Medical Chronicle Herald Times Post Tribune Journal Energy Capital "
+    "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
+    "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers".split())
+_WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
 _VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
                  r"yacht|carrier|trawler|barge)")
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_WORDS} (?:the )?$")
@@ -746,6 +758,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else None)
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
+            if (why is None and j > i and cands[0].place.kind in ("region", "water") and j + 1 < len(tokens)
+                    and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in _ORG_WORDS):
+                why = "part of a name"  # "Black Hills Energy", "Table Mountain Casino"
             if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind not in ("country", "admin1")
                     and _own_size(cands) < BIG_CITY):
                 things.add(key)  # so are its other mentions, unless written as a place ("the town of Lyme")

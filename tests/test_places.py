@@ -84,13 +84,19 @@ def test_recognised_places(gaz, text, expected):
     assert places(text, gaz) == expected
 
 
-@pytest.mark.parametrize(("text", "state"), [
-    ("Flooding along the Red River in southern Oklahoma closed roads.", "TX"),  # the Red River of the South
-    ("The Red River crested at Fargo, N.D.", "ND"),  # ... and of the North, told apart by their admin-1 codes
+@pytest.mark.parametrize(("text", "name", "country", "state"), [
+    ("Flooding along the Red River in southern Oklahoma closed roads.", "Red River", "US", "TX"),  # of the South
+    ("The Red River crested at Fargo, N.D.", "Red River", "US", "ND"),  # ... and of the North
+    ("WINNIPEG, Manitoba - The Red River crested on Monday.", "Red River", "CA", "03"),
+    ("HANOI - Floodwaters on the Red River rose on Monday.", "Red River", "VN", None),
+    ("DA NANG, Vietnam - Crowds gathered by the Han River.", "Han River", "VN", None),
+    ("TORONTO - Police searched the Don River near Riverdale.", "Don River", "CA", "08"),
+    ("ABERDEEN, Scotland - A man was rescued from the River Don.", "River Don", "GB", "SCT"),
+    ("SHEFFIELD, England - The River Don burst its banks.", "River Don", "GB", "ENG"),
 ])
-def test_a_river_of_two_states_is_told_apart_by_its_state(gaz, text, state):
-    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Red River")
-    assert (top.place.kind, top.place.admin1) == ("water", state), top
+def test_rivers_of_one_name_are_told_apart_by_country_and_state(gaz, text, name, country, state):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.kind, top.place.country_code, top.place.admin1) == ("water", country, state), top
 
 
 @pytest.mark.parametrize("text", [
@@ -663,6 +669,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The booster was expected to fall toward Earth.",
     "Pottery made by the Adena people and the Rakhine people was shown.",  # peoples
     "The Dali, the container ship that struck the bridge, sailed. Drones sank the cruiser Moskva.",  # ships
+    "The Deccan Chronicle reported that Black Hills Energy and Radio Shabelle were sold.",  # firms named after
+    "Yamuna Devi, 62, was killed. L.A. Reid spoke.",  # curated regions; people
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
