@@ -134,7 +134,7 @@ RULER_RE = re.compile(r"\b(?:President|Prime Minister|[Gg]overnment|[Cc]abinet|[
 RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
 RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]uthorities|[Cc]abinet|[Pp]arliament|"
-                             r"[Jj]unta|[Pp]remier) of (?:the )?$")
+                             r"[Jj]unta|[Pp]remier) of (?:the )?(?:[a-z]+ )?$")  # "the government of neighbouring X"
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
@@ -680,7 +680,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
-    lands = _ruled_lands(text, s, triggers, roles, governed, sent.home or dateline, countries)
+    lands = _ruled_lands(text, s, triggers, roles, governed, tops, sent.home or dateline, countries)
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
                                  and not (placeless and scene))])  # words that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
@@ -694,12 +694,12 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
 
 
 def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
-                 home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
+                 tops: list[Toponym], home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
     """A state of emergency, curfew or lockdown alone in a sentence that gives it no place is declared over its
     ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
     which joins the trigger's places), else a president's or government's country: the one its people's name
-    says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the dateline's country (or
-    the dateline). Not what is denied ("would not declare a state of emergency")."""
+    or the sentence says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the
+    dateline's country (or the dateline). Not what is denied ("would not declare a state of emergency")."""
     lands: dict[Trigger, Place] = {}
     declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
                 and not DENIED_RE.search(text, max(s, t.start - 30), t.start)]
@@ -713,6 +713,8 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
             lands[trig] = place
         elif ruler := RULER_RE.search(text, s, trig.start):
             peoples = [code for m in PEOPLE_RE.finditer(text, s, ruler.end()) if (code := demonyms().get(m.group()))]
+            peoples += [t.place.country_code for t in tops if t.place and t.place.kind == "country" and t.start
+                        < trig.start and t.place.country_code not in (None, home.country_code if home else None)]
             land = (countries.get(peoples[-1]) if peoples and (home is None or peoples[-1] != home.country_code)
                     else home)
             if land is not None:
@@ -797,9 +799,10 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         date, precision, date_span = dated if role == "occurred" or dated is not sent.story else _reported(sent, trig)
         if after_report((date, precision) if date else None, article.published) and not past:
             role = "mentioned"  # planned, not yet happened
-        if trig.type in DATELINE_TYPES and (not speaker or (dateline and dateline.feature_code == "PPLC")):
-            place = _refine(place, date, article, dateline)  # "southern Turkey" hit by a quake is not the dateline's
-            # Istanbul; a government speaks in its capital ("KYIV - Ukraine's foreign ministry said"), not in Goma
+        if speaker and dateline and dateline.feature_code == "PPLC" and dateline.country_code == place.country_code:
+            place = dateline  # a government speaks in its capital ("KYIV - Ukraine's army said"), not in Goma
+        elif trig.type in DATELINE_TYPES and not speaker:  # "southern Turkey" hit by a quake is not the dateline's
+            place = _refine(place, date, article, dateline)  # Istanbul
         return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
                             trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
                             Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)

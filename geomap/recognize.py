@@ -311,8 +311,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             text, max(0, tok.start - 4), tok.start):
         return "a people's name"  # "the Rakhine people", "the Adena people"
     if best.kind in ("region", "water") and ((nxt is not None and (nxt.text in _ORG_WORDS or _AGE_AFTER.match(
-            text, nxt.end))) or _WORK_BEFORE.search(text, max(0, tok.start - 16), tok.start)):
-        return "part of a name"  # "Deccan Chronicle", "Black Hills Energy", "Yamuna Devi, 62,", "the drama Shetland"
+            text, nxt.end))) or _WORK_BEFORE.search(text, max(0, tok.start - 16), tok.start)
+                                            or _VENUE_AFTER.match(text, tok.end)):
+        return "part of a name"  # "Deccan Chronicle", "Black Hills Energy", "Yamuna Devi, 62,", "the drama Shetland",
+        # "the Provence restaurant", "Krakatoa, the nightclub in Brighton"
     if (best.kind == "city" and tok.text.endswith(".") and nxt is not None
             and nxt.text.lower().rstrip(".") not in TITLES and not (
                 (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
@@ -354,7 +356,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY) and (
-            sentence_initial(text, tok.start) or not (_DISTANCE_AFTER.match(text, tok.end) or (
+            sentence_initial(text, tok.start) or not cands[0].primary or not (_DISTANCE_AFTER.match(text, tok.end) or (
                 _AROUND_BEFORE.search(text, max(0, tok.start - 12), tok.start) and nxt is None))):
         return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "the hills around Sake")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
@@ -617,6 +619,8 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "University College Hospital Regional Medical Chronicle Herald Times Post Tribune Journal Energy Capital "
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers".split())
+_VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
+                          r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
 _VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
                  r"yacht|carrier|trawler|barge)")
@@ -758,9 +762,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else None)
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
-            if (why is None and j > i and cands[0].place.kind in ("region", "water") and j + 1 < len(tokens)
-                    and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in _ORG_WORDS):
-                why = "part of a name"  # "Black Hills Energy", "Table Mountain Casino"
+            if why is None and j > i and cands[0].place.kind in ("region", "water") and (
+                    (j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in _ORG_WORDS)
+                    or _VENUE_AFTER.match(text, end)):
+                why = "part of a name"  # "Black Hills Energy", "Table Mountain Casino", "Han River, a restaurant"
             if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind not in ("country", "admin1")
                     and _own_size(cands) < BIG_CITY):
                 things.add(key)  # so are its other mentions, unless written as a place ("the town of Lyme")

@@ -127,6 +127,8 @@ def test_a_statement_needs_a_day(gaz, text, expected):
      "NAIROBI", set()),  # another country's president, and the article names no Tanzania
     ("FRANKFORT (Wire) - Kentucky Gov. Andy Beshear said on Monday he would not declare a state of emergency.",
      "FRANKFORT", set()),  # denied
+    ("NAIROBI, Kenya (Wire) - Floods hit Ethiopia. The government of neighbouring Ethiopia declared a curfew.",
+     "NAIROBI", {("strategic_developments", "Ethiopia")}),
 ])
 def test_a_president_declares_an_emergency_over_the_datelines_country(gaz, text, dateline, expected):
     got = {(e.type, e.place.name) for e in events_of(text, gaz, dateline=dateline) if e.type != "statement"}
@@ -146,6 +148,7 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
      "that its dam was not to blame.", "India"),  # ... named by its people
     ("ANTALYA (Wire) - Russia and Ukraine met. Russian Foreign Minister Sergey Lavrov spoke to the press on "
      "Wednesday.", "Antalya"),  # a minister speaks where he is
+    ("KYIV (Wire) - Ukraine's army said on Monday its troops had withdrawn.", "Kyiv"),  # in its capital
 ])
 def test_a_government_speaks_at_home(gaz, text, place):
     dateline = text.split(" (")[0].split(",")[0]
@@ -587,6 +590,8 @@ def test_second_review_cases(gaz, text, expected):
                                                                  for p in ("Mogadishu", "Jubaland", "Puntland")}),
     ("The clinical trial opened in Boston on Monday.", set()),
     ("The trial of the accused opened in Leeds on Monday.", {("crime", "Leeds", "occurred", "2024-03-04")}),
+    ("The trial of the drug dealer began in Glasgow on Monday.", {("crime", "Glasgow", "occurred", "2024-03-04")}),
+    ("The trial of the therapy dog owner began in Denver on Monday.", {("crime", "Denver", "occurred", "2024-03-04")}),
     ("Demand for electric cars exploded in Norway on Monday.", set()),
     ("Sales exploded in Berlin on Monday.", set()),
     ("The minister faced a storm of criticism in Nairobi on Monday.", set()),

@@ -671,6 +671,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The Dali, the container ship that struck the bridge, sailed. Drones sank the cruiser Moskva.",  # ships
     "The Deccan Chronicle reported that Black Hills Energy and Radio Shabelle were sold.",  # firms named after
     "Yamuna Devi, 62, was killed. L.A. Reid spoke.",  # curated regions; people
+    "The Provence restaurant closed. Han River, a restaurant, was cited. The Virunga documentary won.",  # venues
+    "The troops pushed towards Victory, 15 km east of the river.",  # an alternate name, though at a distance
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
