@@ -67,7 +67,7 @@ from geomap.event_types import (
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.temporal_lexicon import MONTH_FULL, WEEKDAY
-from geomap.tokens import demonyms, sentence_initial
+from geomap.tokens import demonym_countries, demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
                          r"above|below|beside|off|along|"
@@ -129,7 +129,6 @@ RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognis
 EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lockdown|martial law|prohibitory orders",
                           re.I)
 DENIED_RE = re.compile(r"\b(?:not|never|no|may|might|could|would|threatened to|considering|consider)\b")
-PEOPLE_RE = re.compile(r"\b[A-Z][a-z]+\b")  # a word that may be a people's name ("Tanzanian"): see `demonyms`
 RULER_RE = re.compile(r"\b(?:President|Prime Minister|[Gg]overnment|[Cc]abinet|[Jj]unta|[Pp]residency)\b")
 RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
@@ -680,7 +679,9 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
-    lands = _ruled_lands(text, s, triggers, roles, governed, tops, sent.home or dateline, countries)
+    lands = _ruled_lands(text, s, triggers, roles, governed, tops, sent.home or (
+        dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # (not "NEW YORK -
+    # President Noboa declared")
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
                                  and not (placeless and scene))])  # words that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
@@ -699,7 +700,8 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
     ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
     which joins the trigger's places), else a president's or government's country: the one its people's name
     or the sentence says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the
-    dateline's country (or the dateline). Not what is denied ("would not declare a state of emergency")."""
+    dateline's country (or the dateline, if it is a national capital). Not what is denied ("would not declare
+    a state of emergency")."""
     lands: dict[Trigger, Place] = {}
     declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
                 and not DENIED_RE.search(text, max(s, t.start - 30), t.start)]
@@ -712,7 +714,7 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
         elif ruled and (place := ruled[-1].place) is not None:
             lands[trig] = place
         elif ruler := RULER_RE.search(text, s, trig.start):
-            peoples = [code for m in PEOPLE_RE.finditer(text, s, ruler.end()) if (code := demonyms().get(m.group()))]
+            peoples = list(demonym_countries(text[s: ruler.end()]))  # "Tanzanian", "Sri Lankan"
             peoples += [t.place.country_code for t in tops if t.place and t.place.kind == "country" and t.start
                         < trig.start and t.place.country_code not in (None, home.country_code if home else None)]
             land = (countries.get(peoples[-1]) if peoples and (home is None or peoples[-1] != home.country_code)

@@ -127,6 +127,9 @@ def test_a_statement_needs_a_day(gaz, text, expected):
      "NAIROBI", set()),  # another country's president, and the article names no Tanzania
     ("FRANKFORT (Wire) - Kentucky Gov. Andy Beshear said on Monday he would not declare a state of emergency.",
      "FRANKFORT", set()),  # denied
+    ("NEW YORK (Wire) - President Noboa declared a state of emergency on Monday.", "NEW YORK", set()),  # a bureau
+    ("GENEVA (Wire) - Sri Lanka voted. The Sri Lankan government declared a state of emergency on Monday.", "GENEVA",
+     {("strategic_developments", "Sri Lanka")}),
     ("NAIROBI, Kenya (Wire) - Floods hit Ethiopia. The government of neighbouring Ethiopia declared a curfew.",
      "NAIROBI", {("strategic_developments", "Ethiopia")}),
 ])
