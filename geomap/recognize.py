@@ -47,6 +47,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -229,6 +230,20 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
 
 
+class _Cues(NamedTuple):
+    """Which rare cues a text has at all, so the rules that need them run only there."""
+
+    peoples: bool  # "the Rakhine people"
+    vessels: bool  # "the cruiser Moskva"
+    victims: bool  # "charged with killing Welch"
+
+
+@lru_cache(maxsize=8)
+def _cues(text: str) -> _Cues:
+    return _Cues(any(w in text for w in (" people", " tribe", " clan")), any(w in text for w in _VESSEL_STEMS),
+                 any(w in text for w in _VICTIM_STEMS))
+
+
 @lru_cache(maxsize=8)
 def _speakers(text: str) -> dict[str, tuple[int, ...]]:
     """Where each capitalised word of the text stands right before a speech verb ("Putin said", "Perales's
@@ -289,9 +304,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if not any(c.primary for c in cands) and _SPECIES_AFTER.match(text, tok.end):
         return "a genus"  # "Homo erectus" (Homo is listed for Qom)
     if not strong and best.population < BIG_CITY and not after_in and (_SPEAKS.match(text, tok.end) or (
-            not located and not _PLACE_NOUN.match(text, tok.end)
+            (quoted := _speakers(text).get(tok.text)) and not located and not _PLACE_NOUN.match(text, tok.end)
             and not _UNIT_OF.search(text, max(0, tok.start - 16), tok.start)
-            and any(_QUOTE_BEFORE.search(text, max(0, at - 4), at) for at in _speakers(text).get(tok.text, ())))):
+            and any(_QUOTE_BEFORE.search(text, max(0, at - 4), at) for at in quoted))):
         # (a person quoted: '"...," Robertson said'; not "Hershey said ... its Hershey plant")
         return "a speaker"  # here, or quoted elsewhere in the text ('"...," Robertson said ... Robertson bought')
     if (not strong and best.population < BIG_CITY and _FIGHTERS.match(text, tok.end) and not after_in
@@ -307,7 +322,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
                 and nxt.text not in FEATURE_AFTER)):
         return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux" (not "A Plymouth driver
         # was jailed", "The 2024 Lincoln Marathon", "the Pontiac Correctional Center")
-    if best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
+    cues = _cues(text)
+    if cues.peoples and best.kind != "country" and _PEOPLE_AFTER.match(text, tok.end) and _ARTICLE_BEFORE.search(
             text, max(0, tok.start - 4), tok.start):
         return "a people's name"  # "the Rakhine people", "the Adena people"
     if best.kind in ("region", "water") and ((nxt is not None and (nxt.text in _ORG_WORDS or _AGE_AFTER.match(
@@ -319,7 +335,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and nxt.text.lower().rstrip(".") not in TITLES and not (
                 (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
         return "part of a name"  # "L.A. Reid", "L.A. Galaxy"
-    if best.kind != "country" and (_VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start)
+    if cues.vessels and best.kind != "country" and (_VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start)
                                    or _VESSEL_AFTER.match(text, tok.end)):
         return "a ship's name"  # "the cruiser Moskva", "The Dali, the container ship that struck the bridge"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
@@ -503,6 +519,7 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
     Alton Edwardsville Road")."""
     out = set()
     given = first_names()
+    victims = _cues(text).victims
     titled: set[int] = set()  # tokens right after a title: the next word may be the surname
     for i in range(1, len(tokens)):
         prev, tok = tokens[i - 1], tokens[i]
@@ -516,8 +533,8 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
                   or (gap == "-" and prev.text.lower() in out)  # a double-barrelled surname
                   or (gap == ". " and _initial(text, tokens, i - 1))
                   or (_AGE_AFTER.match(text, tok.end) and _word_before(text, tokens, i) is not None)
-                  or (_VICTIM_BEFORE.search(text, max(0, tok.start - 16), tok.start) and _ALONE_AFTER.match(text,
-                                                                                                        tok.end))):
+                  or (victims and _VICTIM_BEFORE.search(text, max(0, tok.start - 16), tok.start)
+                      and _ALONE_AFTER.match(text, tok.end))):
             continue
         if not _STREET_AFTER.match(text, tok.end):  # "Alton Edwardsville Road" is a street, not a person
             out.add(tok.text.lower())
@@ -608,8 +625,10 @@ _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”
                           r"Friday|Saturday|Sunday)\b)[A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
 _FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
-_VICTIM_BEFORE = re.compile(r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|"
-                            r"hugg(?:ed|ing)|kiss(?:ed|ing)|struggling with) $")  # (not "Taiwan thanked Beijing")
+_VICTIMS = (r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|hugg(?:ed|ing)|"
+            r"kiss(?:ed|ing)|struggling with) ")  # done only to people (not "Taiwan thanked Beijing")
+_VICTIM_BEFORE = re.compile(_VICTIMS + "$")
+_VICTIM_STEMS = ("stabb", "murder", "killing", "strangl", "marr", "hugg", "kiss", "struggling")
 _ALONE_AFTER = re.compile(r"(?:[,.;:)]| (?:and|with|in|on|at|after|before|when|while|who|as|to|for)\b)")  # (not
 # "killing Bucha's residents")
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”] $")  # a speaker right after a quotation
@@ -625,6 +644,8 @@ _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|
 _VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
                  r"yacht|carrier|trawler|barge)")
 _VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_WORDS} (?:the )?$")
+_VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "cruiser", "frigate", "destroyer", "submarine", "ferry",
+                 "liner", "yacht", "carrier", "trawler", "barge")
 _VESSEL_AFTER = re.compile(rf", (?:a|the) (?:[\w-]+ ){{0,2}}{_VESSEL_WORDS}\b")
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|clan)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?: [\w-]+)?(?: (?:19|20)\d\d)?"
