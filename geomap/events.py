@@ -696,8 +696,8 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
 
 def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
                  tops: list[Toponym], home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
-    """A state of emergency, curfew or lockdown alone in a sentence that gives it no place is declared over its
-    ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
+    """A state of emergency, curfew or lockdown that its sentence gives no place is declared over its ruler's
+    land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
     which joins the trigger's places), else a president's or government's country: the one its people's name
     or the sentence says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the
     dateline's country (or the dateline, if it is a national capital). Not what is denied ("would not declare

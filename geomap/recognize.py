@@ -29,8 +29,8 @@ they are a person, a company or a speaker. Countries, continents, seas, named re
 admin-1 regions need less evidence. A bare given
 name that is also a town ("Lindsay", "Augusta") is kept when the text writes it as a place ("in Lindsay",
 "the Lindsay area") or it lies right next to another place of the article ("Gainesville and Lindsay").
-A township, park or lake named after a place ("Madison Township", "Lake Norman"), or a village whose
-name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
+A township, park, lake, creek or port named after a place ("Madison Township", "Lake Norman", "Port Renfrew"),
+or a village whose name extends a better-known one ("Meadow Grove", "Tennessee Colony"), is one mention whose candidates
 are only namesakes; resolution places it only near the article's other places (a river or valley named after a
 place, "the Hunter River", at its namesake unless that lies far from them). A street named after a
 place ("6016 Dublin Road", "Memphis St.") is a street, never its namesake town: it is one mention, which
