@@ -138,7 +138,6 @@ CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover"
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
     r"\b(?:after|before)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)(?:[\w-]+\s+){1,2}$", re.I)
-AFTER_NOW_RE = re.compile(r"\b(?:after|before)\s+$", re.I)  # ... or a trigger that holds its own subject
 AFTER_CLAUSE_RE = re.compile(  # ... the event word; not "after a week of talks", which ended then
     r"\b(?:after|before|following)\s+(?!(?:an?|one|two|three|four|five|six|several|\d+|many|few)\s+(?:\w+\s+)?"
     r"(?:days?|weeks?|months?|hours?|years?|nights?)\s+of\b)(?:[\w'’-]+\s+){0,5}$", re.I)
@@ -270,9 +269,6 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (SUBJECT_OF_RE.match(text, m.end(), e) and not LONG_AGO_RE.search(text, s, m.start()))
                 and not (CLAUSE_VERB_RE.fullmatch(m.group()) and AFTER_SUBJECT_RE.search(text, s, m.start())
                          and not LONG_AGO_RE.search(text, s, m.start()))
-                and not (" " in m.group() and CLAUSE_VERB_RE.fullmatch(m.group().rsplit(" ", 1)[-1])
-                         and AFTER_NOW_RE.search(text, max(s, m.start() - 8), m.start())
-                         and not LONG_AGO_RE.search(text, s, m.start()))  # "after gunmen killed 44 worshippers"
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):

@@ -573,8 +573,6 @@ def test_second_review_cases(gaz, text, expected):
     ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
     ("Allies of jailed former prime minister Imran Khan led in Lahore on Monday.", set()),  # "jailed" describes
     ("A court in Lahore jailed three men on Monday.", {("crime", "Lahore", "occurred", "2024-03-04")}),
-    ("Niger began mourning on Saturday after gunmen killed at least 44 worshippers in Tera, Niger, on Friday.",
-     {("violence_against_civilians", "Téra", "occurred", "2024-03-01")}),  # an after-clause with its own subject
     ("About 50 rival supporters fought near the stadium in Nice on Sunday.",
      {("riots", "Nice", "occurred", "2024-03-03")}),  # fans who fight riot; armies battle
     ("Gunmen killed 44 people in Tera, Niger, on Friday. No group has claimed responsibility.",
