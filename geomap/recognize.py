@@ -54,7 +54,7 @@ import numpy as np
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
 from geomap.names import fold
-from geomap.resolve import EARTH_KM, LIST_GAPS
+from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
 from geomap.tokens import (
     CALENDAR,
     CAR_MAKES,
@@ -317,9 +317,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a holiday"  # "Independence Day", "Australia Day"
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
             nxt is not None and nxt.text in _NOT_MODELS) and (
-            _YEAR_BEFORE.search(text, max(0, tok.start - 16), tok.start) or _VEHICLE_AFTER.match(text, tok.end) or (
-                nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in GENERIC
-                and nxt.text not in FEATURE_AFTER)):
+            _OWNED_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VEHICLE_AFTER.match(text, tok.end)
+            or (nxt is not None and fold(nxt.text) not in found and nxt.text.lower() not in common_words()
+                and nxt.text not in FEATURE_AFTER and _word_after(text, tokens, i + 1) is None)):  # (a model is one
+        # word: not "the Plymouth Planning Board")
         return "a car"  # "a 1992 Toyota", "the Toyota failed to yield", "his Toyota Hilux" (not "A Plymouth driver
         # was jailed", "The 2024 Lincoln Marathon", "the Pontiac Correctional Center")
     cues = _cues(text)
@@ -335,8 +336,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and nxt.text.lower().rstrip(".") not in TITLES and not (
                 (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
         return "part of a name"  # "L.A. Reid", "L.A. Galaxy"
-    if cues.vessels and best.kind != "country" and (_VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start)
-                                   or _VESSEL_AFTER.match(text, tok.end)):
+    if cues.vessels and best.kind != "country" and not after_in and (
+            _VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VESSEL_AFTER.match(text, tok.end)):
         return "a ship's name"  # "the cruiser Moskva", "The Dali, the container ship that struck the bridge"
     if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
             low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
@@ -372,9 +373,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY) and (
-            sentence_initial(text, tok.start) or not cands[0].primary or not (_DISTANCE_AFTER.match(text, tok.end) or (
-                _AROUND_BEFORE.search(text, max(0, tok.start - 12), tok.start) and nxt is None))):
-        return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "the hills around Sake")
+            sentence_initial(text, tok.start) or not cands[0].primary or best.kind != "city"
+            or not _DISTANCE_AFTER.match(text, tok.end)):
+        return "common word"  # (but "fighting for Sake, about 25 km west of Goma")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
     prev = _word_before(text, tokens, i)
@@ -637,20 +638,24 @@ _DISEASE_AFTER = re.compile(r" (?:virus|fever|disease)\b")
 _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in the name of a firm or a school
     "University College Hospital Regional Medical Chronicle Herald Times Post Tribune Journal Energy Capital "
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
-    "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers".split())
+    "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
+    "Community School Academy Depot Rivalry Army Express Queen Railway".split())
 _VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
                           r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
 _VESSEL_WORDS = (r"(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|submarine|ferry|liner|"
                  r"yacht|carrier|trawler|barge)")
-_VESSEL_BEFORE = re.compile(rf"\b{_VESSEL_WORDS} (?:the )?$")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|cruiser|warship|flagship|frigate|destroyer|"
+                            r"submarine|liner|yacht|trawler|barge) (?:the )?$")  # (not "helped ferry Rafah residents")
 _VESSEL_STEMS = ("ship", "vessel", "tanker", "freighter", "cruiser", "frigate", "destroyer", "submarine", "ferry",
                  "liner", "yacht", "carrier", "trawler", "barge")
-_VESSEL_AFTER = re.compile(rf", (?:a|the) (?:[\w-]+ ){{0,2}}{_VESSEL_WORDS}\b")
+_VESSEL_AFTER = re.compile(rf", (?:a|the) (?:[\w-]+ ){{0,2}}{_VESSEL_WORDS}(?:[,.;:]| (?:that|which|carrying|bound|"
+                           r"sailing|owned|operated|flagged|registered|loaded)\b)")  # (not "Dubai, the carrier's hub")
 _PEOPLE_AFTER = re.compile(r" (?:people|peoples|tribe|clan)\b")
 _OWNED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?: [\w-]+)?(?: (?:19|20)\d\d)?"
                            r"(?: [a-z]+)? $")  # a vehicle is owned or counted: "a red 1991 Honda", "his Toyota"
-_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d (?:[a-z]+ )?$")
+_OWNED_YEAR_BEFORE = re.compile(  # "a 1992 Toyota", "their red 1991 Honda" (not "The 2019 Plymouth flood")
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?: [a-z]+)? (?:19|20)\d\d (?:[a-z]+ )?$")
 _VEHICLE_AFTER = re.compile(r" (?:driven|sedan|pickup|truck|SUV|minivan|van|dealership|failed to yield|crashed|"
                             r"collided|turning|rolled over|broke down)\b")
 _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fair Show Series Championship "
@@ -692,8 +697,9 @@ _ADMIN_UNIT_AFTER = re.compile(  # lower case: "Zakho district", "the Lachin and
     r"|municipalit(?:y|ie)|prefecture)s?\b")
 _SPECIES_AFTER = re.compile(r" [a-z]+(?:us|is|ensis|ii|ae|um)\b")  # a Latin species name after its genus
 _DISTANCE_AFTER = re.compile(  # "Sake, about 25 km west of Goma"
-    r",? (?:about |some |roughly |around |nearly |just )?\d+(?:\.\d+)? ?(?:km|kilomet(?:re|er)s|miles)\b")
-_AROUND_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Oo]utskirts of)\s+$")  # (not "toward Earth")
+    r",? (?:about |some |roughly |around |nearly |just )?\d+(?:\.\d+)? ?(?:km|kilomet(?:re|er)s|miles) "
+    r"(?:\([^)]{1,20}\) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b")
+_CALLED_A_TOWN = r", (?:a|the) (?:[\w-]+ ){0,3}(?:city|town|village|suburb|district)\b"
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
@@ -787,8 +793,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     (j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in _ORG_WORDS)
                     or _VENUE_AFTER.match(text, end)):
                 why = "part of a name"  # "Black Hills Energy", "Table Mountain Casino", "Han River, a restaurant"
-            if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind not in ("country", "admin1")
-                    and _own_size(cands) < BIG_CITY):
+            if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind in POINT_KINDS
+                    and _own_size(cands) < BIG_CITY and not re.search(
+                        re.escape(text[start:end]) + _CALLED_A_TOWN, text)):  # ("Hendra, the Brisbane suburb")
                 things.add(key)  # so are its other mentions, unless written as a place ("the town of Lyme")
                 why = "a disease's name"  # "Marburg virus", "Lyme disease" (not "Texas flu deaths", "Wuhan virus")
             if why is None and (street := _street(text, start, end)):  # "Dublin Road": a street, not Dublin

@@ -314,11 +314,14 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
         if not (regions or towns or owners or words or states or asked):
             continue
+        inside = [c for c in name.cands for r in regions
+                  if _contains(r.place.kind, r.place.country_code, r.place.admin1, c)]
         if regions and not _in_list(text, mentions, k + 1) and (
-                all(c.place.kind in POINT_KINDS for c in name.cands) or any(
-                    c.place.kind in (*POINT_KINDS, "admin1") and _contains(r.place.kind, r.place.country_code,
-                                                                          r.place.admin1, c)
-                    for c in name.cands for r in regions)):
+                all(c.place.kind in POINT_KINDS for c in name.cands)
+                or any(c.place.kind in (*POINT_KINDS, "admin1") for c in inside)
+                or (not inside and all(c.place.kind in ("region", "water") for c in name.cands)
+                    and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,
+            # Florida" is no Spanish river)
             name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there;
             # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
         elif owners:

@@ -58,9 +58,13 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Residents in Lalibela said the fighting stopped. Flights to Lalibela resumed.", {  # no speaker after "in"
         "Lalibela": ("Lalībela", "ET")}),
     ("M23 rebels fought for Sake, about 25 km west of Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),
-    ("Shells fired from the hills around Sake hit Goma.", {"Sake": ("Sake", "CD"), "Goma": ("Goma", "CD")}),  # a
-    # common word, but written as a place
     ("Texas flu deaths rose to 50. Texas hospitals were full.", {"Texas": ("Texas", "US")}),  # no disease's name
+    ("Hendra, the Brisbane suburb where the Hendra virus was found, mourned.", {"Hendra": ("Hendra", "AU"),
+                                                                              "Brisbane": ("Brisbane", "AU")}),
+    ("The 2019 Plymouth flood hit homes. The Plymouth Planning Board met.", {"Plymouth": ("Plymouth", "GB")}),  # no
+    # cars
+    ("Emirates flew through Dubai, the carrier's hub. Shipping resumed in Baltimore, a ship pilot said.", {
+        "Emirates": ("United Arab Emirates", "AE"), "Dubai": ("Dubai", "AE"), "Baltimore": ("Baltimore", "US")}),
     ("Russian troops were accused of killing Bucha's residents.", {"Bucha": ("Bucha", "UA")}),  # no victim's
     ("A Plymouth driver was jailed. The 2024 Lincoln Marathon was run in Nebraska.", {  # no cars
         "Plymouth": ("Plymouth", "US"), "Lincoln": ("Lincoln", "US"), "Nebraska": ("Nebraska", "US")}),
@@ -154,6 +158,7 @@ def test_context_picks_the_homonym(gaz, text, lat, lon):
      [("VICTORIA", "CA", "city"), ("Sooke", "CA", "city"), ("Victoria", "AU", "admin1"), ("Australia", "AU", "country"),
       ("Langford", "CA", "city")]),  # the state there, though "Victoria" is the dateline's city elsewhere
     ("He compared it to Times Square in New York.", [("Times Square", "US", "city"), ("New York", "US", "city")]),
+    ("Police in Ebro, Florida, arrested a man.", [("Florida", "US", "admin1")]),  # no Spanish river in Florida
 ])
 def test_a_region_after_a_name_qualifies_that_mention(gaz, text, expected):
     got = [(t.text, t.place.country_code, t.place.kind) for t in resolve(text, recognize(text, gaz)) if t.place]
@@ -673,11 +678,11 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Yamuna Devi, 62, was killed. L.A. Reid spoke.",  # curated regions; people
     "The Provence restaurant closed. Han River, a restaurant, was cited. The Virunga documentary won.",  # venues
     "The troops pushed towards Victory, 15 km east of the river.",  # an alternate name, though at a distance
+    "Demonstrators rallied outside Congress on Monday.",  # a common word after "outside"
     "A teen was charged with killing Welch. Welch went to a house, where Vasquez stabbed Welch.",  # a victim
     "A 1992 Toyota struck a 2003 Honda Accord. The Toyota failed to yield.",  # car makes and models
     "The owner of the vandalised Toyota Hilux is a builder.",
     "The toll from Marburg virus rose. Funerals of Marburg victims were limited.",  # a disease, everywhere
-    "A Rift Valley fever outbreak spread.",
     "Reality television star Kenya Moore waved.",  # a country's name after a role, before a surname
     '"It was a success," Chisholm said. The shop that Chisholm bought closed.',  # a speaker elsewhere in the text
     "The bones belong to Homo erectus, not Homo floresiensis.",  # a genus (Homo is listed for Qom)
