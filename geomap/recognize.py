@@ -660,7 +660,7 @@ _VEHICLE_AFTER = re.compile(r" (?:driven|sedan|pickup|truck|SUV|minivan|van|deal
                             r"collided|turning|rolled over|broke down)\b")
 _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fair Show Series Championship "
                         "Tournament Derby Correctional Center Centre Hospital University College School Road Street "
-                        "Avenue County City Park".split())  # what follows a town's name, not a make's
+                        "Avenue County City Park High Academy".split())  # what follows a town's name, not a make's
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
