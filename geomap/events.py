@@ -555,7 +555,6 @@ class _Sentence:
     idle: frozenset[Trigger]  # event words that make no event (no place of their own), and so date none
     claims: Claims  # which words the time expressions date
     speakers: tuple[Toponym, ...] = ()  # the countries whose governments speak here (`_speaking_countries`)
-    home: Place | None = None  # the dateline's country, if the article names it
 
     @property
     def text(self) -> str:
@@ -670,8 +669,7 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)),
-                     countries.get(dateline.country_code or "") if dateline else None)
+                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)))
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
@@ -679,9 +677,10 @@ def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], time
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
-    lands = _ruled_lands(text, s, triggers, roles, governed, tops, sent.home or (
-        dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # (not "NEW YORK -
-    # President Noboa declared")
+    home = countries.get(dateline.country_code or "") if dateline else None  # the dateline's country, if named,
+    lands = _ruled_lands(text, s, triggers, roles, governed, tops, home or (  # else a capital dateline (not
+        dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # "NEW YORK - President
+    # Noboa declared")
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
                                  and not (placeless and scene))])  # words that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
