@@ -277,6 +277,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
+    if best.kind == "admin1" and cands[0].matched_name.endswith(".") and tok.start - 2 in placed and (
+            text[tok.start - 2: tok.start] == ", "):
+        return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
     located = (low in people or not cands[0].primary) and bool(  # (only asked then) "near Chatham"; not "near
         _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)  # Obama's home", "confidence in Powell"
@@ -672,6 +675,8 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
+_RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
+_RESIDENT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")  # "Tyler Branford of Clinton", "Ames, 45, of"
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
 _POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country
@@ -913,8 +918,9 @@ def _listed(text: str, tentative: list[Mention], mentions: list[Mention]) -> set
 
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
-    Alton man", "Brandon police"), listed among places (`_listed`), or naming a town right next to a
-    place the article names for sure ("Gainesville and Lindsay"). A person's first name has none of these."""
+    Alton man", "Brandon police", "Tyler Branford of Clinton"), listed among places (`_listed`), or naming a
+    town right next to a place the article names for sure ("Gainesville and Lindsay"). A person's first name has
+    none of these."""
     if not tentative:
         return []
     points = [(c.place.lat, c.place.lon) for m in mentions for c in m.candidates[:MAX_SUPPORT]
@@ -924,7 +930,8 @@ def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> 
     out = []
     for m in tentative:
         if (_placed(text, m.start) or _PLACE_NOUN.match(text, m.end)
-                or m.start in listed):
+                or (_RESIDENT_AFTER.match(text, m.end) and m.text.lower() not in common_words())
+                or _RESIDENT_BEFORE.search(text, max(0, m.start - 40), m.start) or m.start in listed):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:

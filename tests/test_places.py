@@ -39,6 +39,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
                                                            "Ukraine": ("Ukraine", "UA")}),
     ("He arrived in Los Angeles on Friday.", {"Los Angeles": ("Los Angeles", "US")}),
     ("She moved to Gainesville, Ga., last year.", {"Gainesville": ("Gainesville", "US"), "Ga.": ("Georgia", "US")}),
+    ("OXFORD, Miss. (AP) — A professor said.", {"OXFORD": ("Oxford", "US"), "Miss.": ("Mississippi", "US")}),
+    ("Miss. Smith said the flood hit hard.", {}),  # a title
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
     # curated regions and natural features that cities500 lacks
@@ -608,6 +610,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Delays hit St. Petersburg's airport.", "St. Petersburg", 59.94, 30.31),  # a city, not a saint
     ("Police in Lindsay said the road was closed.", "Lindsay", 44.35, -78.73),  # a given name, written as a place
     ("The Gainesville and Lindsay communities welcomed the plan.", "Lindsay", 33.64, -97.22),  # next to a place
+    ("MADISON, Conn. — A 19-year-old Clinton man was killed.", "Clinton", 41.28, -72.53),  # a resident
+    ("MADISON, Conn. — The driver, Tyler Branford of Clinton, died.", "Clinton", 41.28, -72.53),  # ... so written
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
     ("Israeli strikes hit Gaza.", "Gaza", 31.50, 34.47),  # the city, not Mozambique's Gaza Province
@@ -645,6 +649,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Michael did a good job.",  # an admin-1 region with no population is no strong place
     "The City Council voted 8-1 on Tuesday.",  # only a small town's alternate name
     "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
+    "Young men lingered in small circles.",  # a common word before "men"
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
