@@ -40,6 +40,7 @@ _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
+_DAY_REACH = 600  # characters within which a clock time with no day of its own is on the last day named
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +124,26 @@ def _is_day(value: str) -> bool:
 
 
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
-    """Resolve clock times and quarter references in document order, and build the records."""
+    """Resolve clock times and quarter references in document order, and build the records. A clock time
+    with no day of its own is on the last day named within _DAY_REACH characters before it ("killed on
+    Friday … struck around 2pm"), else on the anchor."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    last_day: tuple[int, str] | None = None  # (end offset, day) of the last day named
     for span in spans:
         value: str | None
         if isinstance(span.value, QuarterRef):
             value = _resolve(span.value, last_quarter, span.start)
         elif _is_clock(span.value):
-            value = f"{ctx.anchor.isoformat()}{span.value}" if ctx.anchor else None
+            day = last_day[1] if last_day and span.start - last_day[0] <= _DAY_REACH else (
+                ctx.anchor.isoformat() if ctx.anchor else None)
+            value = f"{day}{span.value}" if day else None
         else:
             value = span.value
             if m := _QUARTER_VALUE.fullmatch(value):
                 last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
+            if _is_day(value):
+                last_day = (span.end, value[:10])
         if value:
             out.append(_timex(ctx.text, span, value))
     return out

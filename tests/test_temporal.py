@@ -196,6 +196,10 @@ TIMES = [
     ("The ceasefire began at noon Thursday.", "noon Thursday", "2022-03-10T12:00"),
     ("Voting was delayed until 09:30 GMT Saturday.", "09:30 GMT Saturday", "2022-03-12T09:30"),
     ("The vigil starts at 8 PM.", "8 PM", "2022-03-10T20:00"),
+    ("Nine died on Monday. Three farmers were killed when lightning struck around 2pm.", "around 2pm",
+     "2022-03-07T14:00"),  # on the last day named
+    ("Nine died on Monday." + " The storm moved on." * 40 + " It struck at 2pm.", "2pm",
+     "2022-03-10T14:00"),  # ... unless that was named far earlier
 ]
 QUARTERS = [
     ("Profit rose in the fourth quarter, up from a year earlier.", "the fourth quarter", "2021-Q4"),
@@ -314,6 +318,7 @@ def test_without_anchor_only_self_contained_dates_are_kept() -> None:
         "2014": "2014",
         "the 1990s": "199X",
         "now": "PRESENT_REF",
+        "14:00": "2022-03-10T14:00",  # on the day named before it
     }
 
 
