@@ -68,6 +68,7 @@ NEAR_BONUS = 1.0  # per other name with a reading right next to the candidate
 NEAR_KM = 60.0  # proximity evidence decays over this distance
 WITNESS_GAP = 1.5  # a reading this far below its name's best (prior and patterns) witnesses nothing
 WORLD_CITY = 500_000
+BIG_OWN = 100_000  # a city this big is what its own name means, unless the article places an alternate reading
 FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of its country for containment
 ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
@@ -345,7 +346,9 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name.pattern = [b / name.mentions for b in name.pattern]
         name.kinds = [b / name.mentions for b in name.kinds]
     if filed is not None and (town := names.get(keys[filed])):
-        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(town.pattern, town.cands)]
+        bare = filed not in town.qualifiers  # "GLASGOW -", not "GLASGOW, Ky. -": a city that needs no state
+        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") + FAME_BONUS * (bare and _famous(c.place))
+                        for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
     return list(names.values())
 
@@ -371,6 +374,11 @@ def _short_forms(names: dict[str, _Name]) -> None:
             name.cands += extra
             name.pattern += [SHORT_FORM_BONUS] * len(extra)
             name.kinds += [0.0] * len(extra)
+
+
+def _famous(place: Place) -> bool:
+    """A world city: big, or a national capital."""
+    return place.kind == "city" and (place.population >= WORLD_CITY or place.feature_code == "PPLC")
 
 
 def _graded(mentions: np.ndarray) -> np.ndarray:
@@ -423,7 +431,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
     pid = _codes([p.id for p in places])
     told = DEMONYM_WEIGHT * np.array([peoples.get(p.country_code or "", 0) for p in places], dtype=float)
-    famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
+    famous = np.array([_famous(p) for p in places])
     score = base + near
     own_pid = group * (pid.max() + 1) + pid
     for _ in range(ROUNDS if len(names) > 1 or peoples else 0):  # a lone name has no context to relax against
@@ -490,6 +498,20 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
         or (generic and place.kind in ("admin1", "admin2")))
 
 
+def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
+    """`order` (best first), except that a town that answers to the name only as an alternate, winning on
+    nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
+    story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
+    under that name. A pattern ("Manchester, Va.") or a neighbour of the article keeps the alternate."""
+    best = name.cands[order[0]]
+    if (best.primary or best.place.kind != "city" or best.matched_name in fold(best.place.name)
+            or name.pattern[order[0]] or near[order[0]] >= NAMESAKE_NEAR):
+        return order  # (a short form of its own name is no other name: "Santiago", "Newcastle")
+    own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
+           and name.cands[i].place.population >= BIG_OWN]
+    return [own[0], *(i for i in order if i != own[0])] if own else order
+
+
 def _confidence(best: float, second: float) -> float:
     margin = best - second if second > -math.inf else 3.0
     return round(1 / (1 + math.exp(-(margin + best - 2) / 1.5)), 2)
@@ -527,7 +549,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         for name in names:
             size = len(name.cands)
             local = score[offset: offset + size]
-            order = sorted(range(size), key=lambda i: (-local[i], name.cands[i].place.id))
+            order = _own_first(name, sorted(range(size), key=lambda i: (-local[i], name.cands[i].place.id)),
+                               near[offset: offset + size])
             best = order[0]
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]

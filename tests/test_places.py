@@ -711,6 +711,30 @@ def test_places_next_to_company_and_institution_names(gaz, text, name, lat, lon)
     assert near(top.place, lat, lon, 100), top
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare dateline is a city that needs no state; a band called Texas makes no Texan town of Dublin
+    ("GLASGOW — The band Texas will tour. It played in Manchester and Dublin.",
+     {"GLASGOW": "GB", "Texas": "US", "Dublin": "IE"}),
+    ("GLASGOW, Ky. — The band Texas will tour.", {"GLASGOW": "US", "Ky.": "US", "Texas": "US"}),
+])
+def test_datelines_and_world_cities_in_a_story_that_names_a_state(gaz, text, expected):
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert {t.text: t.place.country_code for t in tops if t.text in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Texas, the band, will tour. It played in Manchester.", "Manchester", ("Manchester", "US")),  # not Richmond,
+    # Va., which lists a neighbourhood of that name
+    ("Storms hit Richmond, Va. Homes in Manchester, Va., flooded.", "Manchester", ("Richmond", "US")),  # ... unless
+    # placed
+    ("Haitians were rounded up in Santo Domingo and in Santiago, the Dominican Republic's second city.", "Santiago",
+     ("Santiago Province", "DO")),  # a short form of its own name is no other name
+])
+def test_a_big_city_s_own_name_wins_over_an_alternate_on_context_alone(gaz, text, name, place):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name, top.place.country_code) == place
+
+
 def test_demonyms_are_counted_as_context_not_places():
     assert demonym_countries("Syrian forces and Ukrainians met South Korean officials; Russian, Russians.") == {
         "SY": 1, "UA": 1, "KR": 1, "RU": 2}
