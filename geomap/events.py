@@ -67,7 +67,7 @@ from geomap.event_types import (
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.sentences import sentence_spans
 from geomap.temporal_lexicon import MONTH_FULL, WEEKDAY
-from geomap.tokens import demonym_countries, demonyms, sentence_initial
+from geomap.tokens import demonym_matches, demonyms, sentence_initial
 
 LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|throughout|through|over|within|into|from|"
                          r"above|below|beside|off|along|"
@@ -175,8 +175,7 @@ _GOVERNMENT = (r"(?:government|(?:foreign|defen[cs]e|health|interior|finance|tra
                r"ministry|presidency|army|military|cabinet|junta|authorities)\b")  # institutions, which stay home (a
 # minister abroad speaks where he is: "Russian Foreign Minister Sergey Lavrov spoke to the press" in Antalya)
 OWNED_SPEAKER_RE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "Congo's government said"
-PEOPLE_SPEAKER_RE = re.compile(  # "The Indian foreign ministry said"
-    rf"\b(?P<people>[A-Z][a-z]+) (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")
+GOVERNMENT_AFTER_RE = re.compile(rf" (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "[Indian] foreign ministry"
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
@@ -632,11 +631,11 @@ def _wished(text: str, s: int, trig: Trigger) -> bool:
 def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countries: dict[str, Place]
                         ) -> list[Toponym]:
     """The countries whose governments speak in a sentence: "Congo's government", "the Indian foreign
-    ministry" (a country the article names), in text order."""
+    ministry", "the Sri Lankan army" (a country the article names), in text order."""
     out = [t for t in tops if t.place and t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end)]
-    for m in PEOPLE_SPEAKER_RE.finditer(text, s, e):
-        if (code := demonyms().get(m.group("people"))) and (place := countries.get(code)):
-            out.append(Toponym(m.start("people"), m.end("people"), m.group("people"), place))
+    for start, end, code in demonym_matches(text, s, e):
+        if GOVERNMENT_AFTER_RE.match(text, end) and (place := countries.get(code)):
+            out.append(Toponym(start, end, text[start:end], place))
     return sorted(out, key=lambda t: t.start)
 
 
@@ -713,7 +712,7 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
         elif ruled and (place := ruled[-1].place) is not None:
             lands[trig] = place
         elif ruler := RULER_RE.search(text, s, trig.start):
-            peoples = list(demonym_countries(text[s: ruler.end()]))  # "Tanzanian", "Sri Lankan"
+            peoples = [code for _, _, code in demonym_matches(text, s, ruler.end())]  # "Tanzanian", "Sri Lankan"
             peoples += [t.place.country_code for t in tops if t.place and t.place.kind == "country" and t.start
                         < trig.start and t.place.country_code not in (None, home.country_code if home else None)]
             land = (countries.get(peoples[-1]) if peoples and (home is None or peoples[-1] != home.country_code)

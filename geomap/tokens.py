@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -117,15 +117,20 @@ def _demonym_pattern() -> re.Pattern[str]:
     return re.compile(rf"({alternation(demonyms())})s?(?!{LETTER})")  # the word start is checked after
 
 
+def demonym_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, country code) of each demonym in text[start:end] ("Ukrainian", "Sri Lankans")."""
+    table = demonyms()
+    for m in _demonym_pattern().finditer(text, start, len(text) if end is None else end):
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            yield m.start(), m.end(), table[m.group(1)]
+
+
 def demonym_countries(text: str, names: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
     """How often the text uses each country's demonym ("Ukrainian", "Ukrainians"), outside the spans of
     `names` (the "Indian" of "Indian Ocean" says nothing of India)."""
-    table = demonyms()
     out: dict[str, int] = {}
-    for m in _demonym_pattern().finditer(text):
-        if (m.start() == 0 or not text[m.start() - 1].isalpha()) and not any(
-                start <= m.start() < end for start, end in names):
-            code = table[m.group(1)]
+    for at, _, code in demonym_matches(text):
+        if not any(start <= at < end for start, end in names):
             out[code] = out.get(code, 0) + 1
     return out
 

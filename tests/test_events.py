@@ -149,6 +149,8 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
      "that the seizure was illegal.", "Democratic Republic of the Congo"),  # a government speaks at home
     ("DHAKA (Wire) - Floods hit Bangladesh and India on Tuesday. The Indian foreign ministry said on Wednesday "
      "that its dam was not to blame.", "India"),  # ... named by its people
+    ("CHENNAI (Wire) - Fishermen from Sri Lanka were held. The Sri Lankan army said on Wednesday that they were "
+     "released.", "Sri Lanka"),  # ... in two words
     ("ANTALYA (Wire) - Russia and Ukraine met. Russian Foreign Minister Sergey Lavrov spoke to the press on "
      "Wednesday.", "Antalya"),  # a minister speaks where he is
     ("KYIV (Wire) - Ukraine's army said on Monday its troops had withdrawn.", "Kyiv"),  # in its capital
