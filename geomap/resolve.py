@@ -87,6 +87,7 @@ EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
 NEAR_LIMIT_KM = 250.0  # "Hindon air base near New Delhi": a reading farther than this is not near
 OWNER_KM = 500.0  # a small town this far from the region that owns it in the text ("Florida's Big Bend") is no answer
+ISLAND_KM = 150.0  # "Town, Region" with a named region that has only a point: the town lies this close to it
 INSIDE_KM = 60.0  # "the port of Kituku in Goma": a place in a city lies this close to it
 _NEAR_GAP = re.compile(  # between a place and the town it is said to be near
     r"(?:\s+(?:air ?base|airbase|airport|camp|refugee camp|border crossing|crossing|village|town|district|area))?,?"
@@ -122,11 +123,16 @@ class _Name:
     # whether the region is a qualifier after it ("Avon, Conn.") rather than a possessive ("Iraq's Kurdistan")
 
 
-def _contains(region_kind: str, region_cc: str | None, region_a1: str | None, cand: Candidate) -> bool:
+def _contains(region: Place, cand: Candidate) -> bool:
+    """The candidate lies in the country or admin-1 region, or is a town within ISLAND_KM of a named region
+    of the same country (a curated island or valley has a point, not an outline: "Kilauea, Kauai")."""
     place = cand.place
-    if region_kind == "country":
-        return region_cc == place.country_code and place.kind != "country"
-    return (region_kind == "admin1" and region_cc == place.country_code and region_a1 == place.admin1
+    if region.kind == "country":
+        return region.country_code == place.country_code and place.kind != "country"
+    if region.kind == "region":
+        return (place.kind in POINT_KINDS and region.country_code in (None, place.country_code)
+                and km(region.lat, region.lon, place.lat, place.lon) <= ISLAND_KM)
+    return (region.kind == "admin1" and region.country_code == place.country_code and region.admin1 == place.admin1
             and place.kind not in ("admin1", "country"))
 
 
@@ -137,7 +143,7 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     nxt = mentions[k + 1]
     if text[mentions[k].end: nxt.start] not in (*REGION_GAPS, *IN_GAPS):  # (but "Times Square in New York" is
         return []  # no "City, Region": New York is the city there)
-    return [c for c in nxt.candidates if c.place.kind in ("admin1", "country")]
+    return [c for c in nxt.candidates if c.place.kind in ("admin1", "country", "region")]
 
 
 def _owner_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candidate]:
@@ -316,7 +322,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         if not (regions or towns or owners or words or states or asked):
             continue
         inside = [c for c in name.cands for r in regions
-                  if _contains(r.place.kind, r.place.country_code, r.place.admin1, c)]
+                  if _contains(r.place, c)]
         if regions and not _in_list(text, mentions, k + 1) and (
                 all(c.place.kind in POINT_KINDS for c in name.cands)
                 or any(c.place.kind in (*POINT_KINDS, "admin1") for c in inside)
@@ -335,9 +341,9 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                 c.place.country_code, c.place.admin1) == (top.country_code, top.admin1)}  # "Maine and Quebec": the
             # province around its namesake city (not Senegal's Saint-Louis region for "W. Va., and St. Louis")
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
-            where = any(_contains(r.place.kind, r.place.country_code, r.place.admin1, cand)
+            where = any(_contains(r.place, cand)
                         for r in (*regions, *owners)) or any(
-                _contains(cand.place.kind, cand.place.country_code, cand.place.admin1, t) for t in towns)
+                _contains(cand.place, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))) or answers[i]
             name.pattern[i] += PATTERN_BONUS * (where + kind)
@@ -745,7 +751,7 @@ def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | Non
     if town.reason or region is None or region.reason or region.cand.place.kind not in ("admin1", "country"):
         return town
     place = region.cand.place
-    inside = [c for c in ranked if _contains(place.kind, place.country_code, place.admin1, c)]
+    inside = [c for c in ranked if _contains(place, c)]
     if town.cand in inside:
         return town
     if not strict:  # a possessive asks for a plausible reading only ("Ohio's Jordan" is no town that lists it)

@@ -52,6 +52,12 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("The quake struck near Port Vila, on the island of Efate.", {
         "Port Vila": ("Port-Vila", "VU"), "Efate": ("Efate", "VU")}),  # a curated island
     ("Ski fields in the Southern Alps opened.", {"Southern Alps": ("Southern Alps", "NZ")}),  # not the Alps
+    # curated islands; a town before its island lies on it, not at a far namesake (the volcano Kilauea)
+    ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
+    ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
+    ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("Britain and Argentina fought over the Falklands.", {"Britain": ("United Kingdom", "GB"), "Argentina": (
+        "Argentina", "AR"), "Falklands": ("Falkland Islands", "FK")}),
     ("Ash from Mayon Volcano fell on Legazpi.", {"Mayon Volcano": ("Mayon", "PH"), "Legazpi": ("Legaspi", "PH")}),
     ("The trail faces the Olympic Peninsula across the Strait of Juan de Fuca.", {
         "Olympic Peninsula": ("Olympic Peninsula", "US"), "Strait of Juan de Fuca": ("Strait of Juan de Fuca", None)}),
