@@ -277,9 +277,12 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
-    if best.kind == "admin1" and cands[0].matched_name.endswith(".") and tok.start - 2 in placed and (
-            text[tok.start - 2: tok.start] == ", "):
-        return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
+    if best.kind == "admin1" and cands[0].matched_name.endswith("."):
+        if tok.start - 2 in placed and text[tok.start - 2: tok.start] == ", ":
+            return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
+        if rank and _LOWER_WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+            return "common word"  # after a lower-case word it is the word: "the evening Mass.", "against the PA."
+            # (not "Missing Ill. man", "Western Mass. stargazers", "D-Pa.")
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
     located = (low in people or not cands[0].primary) and bool(  # (only asked then) "near Chatham"; not "near
         _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)  # Obama's home", "confidence in Powell"
@@ -367,6 +370,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
+    if (full := _FULL_NAME_AFTER.match(text, tok.end)) and full.group(1).lower() in people:
+        return "a person's full name"  # before a surname of this text: "Victoria Hughes, a volunteer", "Jordan
+        # Opoku, 24," (not "Victoria Falls, a town", "Sydney Gardens, the park")
     if tok.acronym and len(tok.text) <= 4 and not (cands[0].primary and best.kind == "city"
                                                    and best.population >= HUGE_CITY):  # (not "NYC", a world city's
         return None if strong and best.kind in ("country", "admin1") else "acronym"  # own short name)
@@ -675,6 +681,8 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
+_FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+ $")  # (not "Scandal-plagued Ga. pastor")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
 _RESIDENT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")  # "Tyler Branford of Clinton", "Ames, 45, of"
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)

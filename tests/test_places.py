@@ -40,6 +40,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("He arrived in Los Angeles on Friday.", {"Los Angeles": ("Los Angeles", "US")}),
     ("She moved to Gainesville, Ga., last year.", {"Gainesville": ("Gainesville", "US"), "Ga.": ("Georgia", "US")}),
     ("OXFORD, Miss. (AP) — A professor said.", {"OXFORD": ("Oxford", "US"), "Miss.": ("Mississippi", "US")}),
+    ("Missing Ill. man found; Western Mass. stargazers met.", {"Ill.": ("Illinois", "US"), "Mass.": (
+        "Massachusetts", "US")}),  # a state's abbreviation that is a word, where no word is
     ("Miss. Smith said the flood hit hard.", {}),  # a title
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
@@ -656,6 +658,9 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The City Council voted 8-1 on Tuesday.",  # only a small town's alternate name
     "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
     "Young men lingered in small circles.",  # a common word before "men"
+    "The church changed the time of the evening Mass.",  # a state's abbreviation that is a word, after a word
+    "The Commonwealth Games open in July; the Olympic flame arrived.",
+    "Victoria Hughes, a volunteer, said Hughes had worked all night.",  # a given name before a surname of the text
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
