@@ -58,6 +58,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("Tankers crossed the Caspian and the Adriatic.", {"Caspian": ("Caspian Sea", None), "Adriatic": (
+        "Adriatic Sea", None)}),  # a sea's short name, not Caspian, Michigan
+    ("Record flooding on the Platte River swamped farms.", {"Platte River": ("Platte River", "US")}),
     ("Britain and Argentina fought over the Falklands.", {"Britain": ("United Kingdom", "GB"), "Argentina": (
         "Argentina", "AR"), "Falklands": ("Falkland Islands", "FK")}),
     ("Ash from Mayon Volcano fell on Legazpi.", {"Mayon Volcano": ("Mayon", "PH"), "Legazpi": ("Legaspi", "PH")}),
