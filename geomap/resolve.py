@@ -545,6 +545,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
              or text[everything[k].end: everything[k + 1].start] == " in "}  # (town's key, km, "in" a town)
+    for k in range(1, len(everything)):  # a town's own part: "Nairobi's Eastleigh district" lies in Nairobi
+        if _OWNED.fullmatch(text, everything[k - 1].end, everything[k].start):
+            nears.setdefault(k, (keys[k - 1], INSIDE_KM, True))
     if names:
         peoples = demonym_countries(text, [(m.start, m.end) for m in everything])
         score, prior, near = _infer(names, peoples)

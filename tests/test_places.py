@@ -861,6 +861,8 @@ def test_fighters_named_after_a_town_the_text_also_names_as_a_place(gaz):
     ("Rescue teams reached Derna, while the authorities based in Benghazi, about 250 kilometers west of Derna, "
      "sent aid.", "Benghazi", "LY"),  # a stated distance sets how far "near" reaches
     ("GOMA - The boat capsized a few metres from the port of Kituku in Goma.", "Kituku", "near Goma"),
+    ("Businesses in Nairobi's Eastleigh district closed.", "Eastleigh", "near Nairobi"),  # a city's own part
+    ("Kenya's Eldoret was calm.", "Eldoret", "KE"),  # (a country's town: no limit)
     ("Evacuations were ordered in the town of Jasper, near Edmonton.", "Jasper", "CA"),  # far, in one country
     ("The UN in Geneva said floods hit the town of Mokwa.", "Mokwa", "NG"),  # the only Mokwa, few other places
     ("Walkers meet at Hopkins Park in DeKalb County, Illinois.", "Hopkins Park", "US"),  # in a county: no limit
