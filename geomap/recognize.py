@@ -284,9 +284,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             return "common word"  # after a lower-case word it is the word: "the evening Mass.", "against the PA."
             # (not "Missing Ill. man", "Western Mass. stargazers", "D-Pa.")
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
-    located = (low in people or not cands[0].primary) and bool(  # (only asked then) "near Chatham"; not "near
+    located = (low in people or not cands[0].primary) and (bool(  # (only asked then) "near Chatham"; not "near
         _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)  # Obama's home", "confidence in Powell"
-        and text[tok.end: tok.end + 1] not in ("'", "’", "-"))
+        and text[tok.end: tok.end + 1] not in ("'", "’", "-")) or bool(
+        _PLACE_NOUN.match(text, tok.end) or re.match(_CALLED_A_TOWN, text[tok.end: tok.end + 60])))  # "Lincoln
+    # police said", "In Broussard, the city just southeast of Lafayette" (a person of this text elsewhere)
     if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
             not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
@@ -676,9 +678,13 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
-_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-                       r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of)\s+$")
-_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of")
+_IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+                       r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of|"
+                       r"[Bb]etween|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
+_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "between", "Between", "across", "Across",
+                  "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                  "southwest")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
 _FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname

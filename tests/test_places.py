@@ -622,6 +622,13 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Police in Lindsay said the road was closed.", "Lindsay", 44.35, -78.73),  # a given name, written as a place
     ("The Gainesville and Lindsay communities welcomed the plan.", "Lindsay", 33.64, -97.22),  # next to a place
     ("MADISON, Conn. — A 19-year-old Clinton man was killed.", "Clinton", 41.28, -72.53),  # a resident
+    ("Andrew Jackson was president. Homes in northeast Jackson, Miss., flooded.", "Jackson", 32.30, -90.18),  # a
+    # person elsewhere, but a direction before it here
+    ("Dale Lincoln said so. Lincoln police said a 17-year-old was hurt.", "Lincoln", 40.81, -96.70),  # ... police
+    ("Ray Broussard said so. In Broussard, the city just southeast of Lafayette, water rose.", "Broussard", 30.15,
+     -91.96),  # ... "the city"
+    ("Wires came down between Reading and Didcot.", "Reading", 51.46, -0.97),  # a common word, between places
+    ("Power cuts hit Donegal and west Tyrone.", "Tyrone", 54.6, -7.3),  # a given name after a direction
     ("MADISON, Conn. — The driver, Tyler Branford of Clinton, died.", "Clinton", 41.28, -72.53),  # ... so written
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
