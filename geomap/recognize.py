@@ -680,8 +680,8 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
                          re.IGNORECASE)
 _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone"
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-                       r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of|"
-                       r"[Bb]etween|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
+    r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of|"
+    r"[Bb]etween|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "between", "Between", "across", "Across",
                   "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                   "southwest")
