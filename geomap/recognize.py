@@ -148,7 +148,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     tried first as "Loudon County" (unless `county` is off: in business text "Co." is a company). Other
     abbreviated name parts are tried written out after the name as written, and the first form that is
     some place's own name wins: "St. Louis" is the city in Missouri, not Senegal's Saint-Louis, while
-    "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant. A key joins the tokens' folded
+    "St. Paul" is read as Saint Paul and "Mt. Pleasant" as Mount Pleasant; a hyphenated name is tried last
+    as one word ("Pétion-Ville" for Pétionville). A key joins the tokens' folded
     `parts` (tokens meet over " ", "-" or ". ", which folding drops), or folds the span itself when it
     holds a possessive ("Cox's Bazar" is "coxs bazar"). A name in a list before "counties", "parishes" or
     "districts" is tried first as that county, parish or district."""
@@ -171,6 +172,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
+    if j > i and "-" in text[start:end] and not any(t.acronym for t in tokens[i: j + 1]):
+        out.append((start, end, fold(text[start:end].replace("-", ""))))  # "Pétion-Ville" for Pétionville
     return out
 
 
@@ -781,7 +784,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            known_forms = [v for v in keyed[(i, j)] if v[2] in found]
+            known_forms = [v for v in keyed[(i, j)] if v[2] in found and (
+                " " in v[2] or "-" not in text[v[0]: v[1]] or any(c.primary for c in found[v[2]]))]  # (a name
+            # joined over its hyphen must be some place's own: "Tri-State" is no Laughlin, Nevada)
             if areas:
                 known_forms = _region_first(text, known_forms, found)
             if not known_forms:
