@@ -98,6 +98,7 @@ DATELINE_TYPES = frozenset({"meeting", "statement"})
 UNSAID_RE = re.compile(r"(?:\b[Nn]o (?:[\w-]+ )?(?:group|one|organi[sz]ation|faction|party|official)s? |\b[Nn]obody |"
                        r"\b[Nn]one of (?:\w+ ){1,2})(?:has |had |have )?(?:yet |immediately )?$|"
                        r"\b(?:not|never|declined to|refused to) (?:yet |immediately )?$")
+ATTRIBUTION_RE = re.compile(r"[,\"”] (?:[^\s,;:\"“”]+ ){0,6}$")  # "..., police said.", '"...," Hale said'
 LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -789,11 +790,14 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             actors: tuple[str, ...], land: Place | None = None) -> list[_Draft]:
     article, s, e = sent.article, sent.start, sent.end
     when = _apart(sent, trig, _when(sent, trig))
-    if trig.type == "statement" and (when[0] is None or UNSAID_RE.search(article.text, max(s, trig.start - 40),
-                                                                         trig.start)):
+    text = article.text
+    if trig.type == "statement" and (
+            when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
+            or (when[2] is None and ATTRIBUTION_RE.search(text, max(s, trig.start - 80), trig.start))):
         return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
-        # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say")
-    past = article.text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
+        # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say"), nor the
+        # source of a fact the sentence reports, named with no day of its own ("..., a spokeswoman said.")
+    past = text[trig.start: trig.end].endswith("ed")  # "arrested": happened, whatever the date
 
     def draft(place: Place, role: str, span: tuple[int, int] | None, dated: Dated, speaker: bool = False) -> _Draft:
         date, precision, date_span = dated if role == "occurred" or dated is not sent.story else _reported(sent, trig)

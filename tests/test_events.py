@@ -113,6 +113,10 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     ("GENEVA (Wire) - The envoy said the road was open.", {("statement", "Genève", "occurred", "2022-03-10", "day")}),
     ("GENEVA (Wire) - The envoy said on Tuesday the road was open.",
      {("statement", "Genève", "occurred", "2022-03-08", "day")}),
+    ("GENEVA (Wire) - Most of the injuries were minor, a spokeswoman said.", set()),  # the source of a fact
+    ('GENEVA (Wire) - "We watched it come down," said Linda Ostrander, who fled.', set()),
+    ("GENEVA (Wire) - The road was open, a spokeswoman said on Tuesday.",
+     {("statement", "Genève", "occurred", "2022-03-08", "day")}),  # ... unless it has a day of its own
 ])
 def test_a_statement_needs_a_day(gaz, text, expected):
     assert summary(events_of(text, gaz, dateline="GENEVA")) == expected
