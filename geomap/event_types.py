@@ -25,6 +25,11 @@ ACLED_TYPE = {
     "disaster": None,
 }
 
+_FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
+    r"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){0,2}(?:killed|shot dead) "
+    r"(?:at least |more than |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
+    r"hundreds of) (?:\w+ )?")
+
 # Where words of several types start at one position, the earlier type wins ("air strikes" before a strike by
 # workers); a statement verb only carries the other events of its sentence ("Kuleba highlighted the humanitarian
 # situation in Mariupol"). Figurative and sporting uses are excluded where news often has them ("a landslide
@@ -83,6 +88,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"killed (?:[\w,]+ ){0,3}civilians|"
                                    r"(?<![Nn]o )civilians (?:\w+ )?(?:were|have been|had been) killed|"
                                    r"(?:bandits|gunmen|militants|attackers) (?:\w+ ){0,2}shot dead|"
+                                   rf"{_FORCES_KILLED}(?:people|protesters|demonstrators|civilians|villagers|"
+                                   r"students|worshippers)|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen|bandits)"
                                    r"(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
@@ -93,6 +100,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
+                rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)"
                 r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"
@@ -138,7 +146,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
                  rf"{_FESTIVE}|"
-                 r"(?:residents|villagers|activists|mourners|relatives|women)(?: (?!troops|soldiers)\w+){0,5} "
+                 r"(?:residents|villagers|activists|mourners|relatives|women|people)(?: (?!troops|soldiers)\w+){0,5} "
                  rf"(?-i:marched){_FESTIVE}|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"

@@ -574,6 +574,11 @@ def test_second_review_cases(gaz, text, expected):
     ("The armed men said they broke the record in Lagos on Monday.", set()),
     ("Bandits killed 30 people in a village in Sokoto on Monday.",
      {("violence_against_civilians", "Sokoto", "occurred", "2024-03-04")}),
+    ("On Monday, soldiers killed 10 people in Ayacucho during protests at the airport.",
+     {("violence_against_civilians", "Ayacucho", "occurred", "2024-03-04")}),  # state forces kill people
+    ("Soldiers killed 12 militants in Borno on Monday.", {("battles", "Borno State", "occurred", "2024-03-04")}),
+    ("On Monday, several hundred people marched in Lima demanding more security.",
+     {("protests", "Lima", "occurred", "2024-03-04")}),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
