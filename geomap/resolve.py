@@ -59,7 +59,7 @@ from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
 from geomap.tokens import IRISH_COUNTY_BEFORE, common_words, demonym_countries
 
-MAX_CANDIDATES = 25
+MAX_CANDIDATES = 40  # readings of a name weighed: enough for a small local one ("Kingston" upon Thames, 27th)
 PATTERN_BONUS = 3.0
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 1.5

@@ -113,6 +113,11 @@ def test_recognised_places(gaz, text, expected):
     ("TORONTO - Police searched the Don River near Riverdale.", "Don River", "CA", "08"),
     ("ABERDEEN, Scotland - A man was rescued from the River Don.", "River Don", "GB", "SCT"),
     ("SHEFFIELD, England - The River Don burst its banks.", "River Don", "GB", "ENG"),
+    ("SPRINGFIELD, Mo. - The James River rose near Nixa.", "James River", "US", "MO"),
+    ("RICHMOND, Va. - Kayakers paddled the James River.", "James River", "US", "VA"),
+    ("KITCHENER, Ontario - The Grand River rose near Cambridge.", "Grand River", "CA", "08"),
+    ("GRAND RAPIDS, Mich. - A woman was rescued from the Grand River.", "Grand River", "US", "MI"),
+    ("FRANKFORT, Ky. - The Kentucky River crested on Monday.", "Kentucky River", "US", "KY"),  # not the state
 ])
 def test_rivers_of_one_name_are_told_apart_by_country_and_state(gaz, text, name, country, state):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
@@ -632,6 +637,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
      -91.96),  # ... "the city"
     ("Wires came down between Reading and Didcot.", "Reading", 51.46, -0.97),  # a common word, between places
     ("Power cuts hit Donegal and west Tyrone.", "Tyrone", 54.6, -7.3),  # a given name after a direction
+    ("The Thames flooded roads in Richmond, Teddington and Twickenham. Upstream, residents in Kingston bailed out.",
+     "Kingston", 51.41, -0.30),  # Kingston upon Thames, a low-ranked reading of the name, next to the others
     ("MADISON, Conn. — The driver, Tyler Branford of Clinton, died.", "Clinton", 41.28, -72.53),  # ... so written
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
