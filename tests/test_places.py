@@ -259,7 +259,7 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
     ("Smoke could be seen from across the Naugatuck River in Waterbury. Firefighters from Naugatuck and "
      "Watertown helped.", "Naugatuck River", "Naugatuck"),  # the river runs through its namesake
     ("Volunteers cleaned the banks of the Kanawha River in Charleston, W.Va., and crews worked in Dunbar.",
-     "Kanawha River", "Charleston"),
+     "Kanawha River", "Kanawha River"),  # now the gazetteer's own river
     ("Israeli troops advanced towards the Litani River from Metula, Kiryat Shmona and Nahariya.",
      "Litani River", "Litani River"),  # the gazetteer's own river stands
     ("Newcastle council hopes the new bar in Hamilton will draw diners from Maitland, Stockton and the Hunter "
