@@ -155,7 +155,8 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
                             r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned)\b")
+FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
+SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
                         r"|\b(?:protesters|demonstrators|supporters|students|workers|farmers|residents|delegates|"
@@ -602,7 +603,12 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                      and (t in objects or RECOGNITION_RE.match(word))))
         return "mentioned" if about else "occurred"
 
-    def speakers_at(t: Toponym) -> bool:  # "officials in Nairobi (on Monday) said"
+    def fronted(t: Toponym) -> bool:  # the sentence is set there: "In Kyiv, ..."
+        return bool(FRONTED_AT_RE.fullmatch(text, s, t.start)) and text.startswith(",", t.end)
+
+    def speakers_at(t: Toponym) -> bool:  # "officials in Nairobi (on Monday) said", "In Kyiv, officials said"
+        if fronted(t):
+            return bool(SPEECH_AFTER_RE.match(text, t.end + 1))
         return bool(SPEAKERS_AT_RE.search(text[s: t.start]) and SPEECH_AFTER_RE.match(text, t.end))
 
     def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv", "gunmen
@@ -610,9 +616,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         return any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
                    for w in sent.words)
 
-    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said"),
+    if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said",
+        # "In New Delhi, the minister announced"), else in the country whose government said it
         said = [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and speakers_at(t))]  # else in the country whose government said it
+                or (t.end <= trig.start and (speakers_at(t) or fronted(t)))]
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only

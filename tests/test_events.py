@@ -158,11 +158,18 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
     ("ANTALYA (Wire) - Russia and Ukraine met. Russian Foreign Minister Sergey Lavrov spoke to the press on "
      "Wednesday.", "Antalya"),  # a minister speaks where he is
     ("KYIV (Wire) - Ukraine's army said on Monday its troops had withdrawn.", "Kyiv"),  # in its capital
+    ("PATNA (Wire) - A train derailed in Bihar. In New Delhi, the railway minister announced on Thursday an inquiry.",
+     "New Delhi"),  # where the sentence is set
 ])
 def test_a_government_speaks_at_home(gaz, text, place):
     dateline = text.split(" (")[0].split(",")[0]
     said = [e for e in events_of(text, gaz, dateline=dateline) if e.type == "statement"]
     assert [e.place.name for e in said] == [place]
+
+
+def test_where_a_sentence_is_set_is_not_where_what_it_reports_happened(gaz):
+    got = happenings("In Kyiv, officials said on Monday that Russian drones hit Odesa.", gaz)
+    assert got == {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}
 
 
 def test_earlier_events_are_not_dated_to_the_report(gaz):
