@@ -298,6 +298,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
     if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
         return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)
+    said_who = _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) and _APPOSITION_AFTER.match(text, tok.end)
+    aged = _AGE_BEFORE.search(text, max(0, tok.start - 24), tok.start) and _VERB_AFTER.match(text, tok.end)
+    if not strong and (said_who or aged):
+        return "a person's name"  # "said Hassan, a shopkeeper", "Seven-year-old Sofia has" (not "a 19-year-old
+        # Clinton man", "the 20-year-old Camarillo resident")
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
@@ -620,13 +625,19 @@ _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? 
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")
+_APPOSITION_AFTER = re.compile(r", (?:a|an|the) [a-z]")  # "said Hassan, a shopkeeper"
+_VERB_AFTER = re.compile(r" (?:has|had|is|was|said|says|told|died|lives|lived|loves|wants|wanted|likes)\b")
+_AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                         r"[Ee]leven|[Tt]welve)-year-old $")  # "Seven-year-old Sofia"
 _KIN_BEFORE = re.compile(  # "his older brother, Jordan,", "a daughter, Paris Mabry", "his wife of 62 years, Florence"
     r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|nephew|niece|cousin|widow|grandson|"
     r"granddaughter|children|sons|daughters|brothers|sisters|grandchildren)(?: of \d+ years)?, $")
 _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back Lincoln Tate", "neighbour Austin Cole"
     r"\b(?:running back|quarterback|linebacker|receiver|guard|forward|striker|midfielder|goalkeeper|pitcher|"
     r"catcher|coach|teammate|neighbou?r|resident|owner|senior|junior|sophomore|freshman|rookie|captain|defender|"
-    r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson|star|actress|actor|singer) $")
+    r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson|star|actress|actor|singer|"
+    r"batter|batsman|bowler|spinner|all-rounder|keeper|firefighter|paramedic|nurse|farmer|teacher|student|"
+    r"driver|officer|deputy|trooper|sergeant|constable|pastor|reverend|priest|imam|rabbi|shopkeeper|vendor) $")
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states")
     r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",

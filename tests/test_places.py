@@ -630,6 +630,7 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Police in Lindsay said the road was closed.", "Lindsay", 44.35, -78.73),  # a given name, written as a place
     ("The Gainesville and Lindsay communities welcomed the plan.", "Lindsay", 33.64, -97.22),  # next to a place
     ("MADISON, Conn. — A 19-year-old Clinton man was killed.", "Clinton", 41.28, -72.53),  # a resident
+    ("\"I just wanted to see it,\" said the 20-year-old Camarillo resident.", "Camarillo", 34.22, -119.04),  # ... too
     ("Andrew Jackson was president. Homes in northeast Jackson, Miss., flooded.", "Jackson", 32.30, -90.18),  # a
     # person elsewhere, but a direction before it here
     ("Dale Lincoln said so. Lincoln police said a 17-year-old was hurt.", "Lincoln", 40.81, -96.70),  # ... police
@@ -678,6 +679,9 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The City Council voted 8-1 on Tuesday.",  # only a small town's alternate name
     "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
     "Young men lingered in small circles.",  # a common word before "men"
+    "Seven-year-old Sofia has never sat in a class.",  # a child's name after an age
+    "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
+    "Firefighter Santiago Muñoz said so, while leg-spinner Ashton Lee took four wickets.",  # roles before names
     "The church changed the time of the evening Mass.",  # a state's abbreviation that is a word, after a word
     "The Commonwealth Games open in July; the Olympic flame arrived.",
     "Victoria Hughes, a volunteer, said Hughes had worked all night.",  # a given name before a surname of the text
