@@ -272,8 +272,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:
         return "calendar word"
-    if low in GENERIC or low in not_places():
-        return "not a place name"
+    if low in GENERIC or low in not_places() or tok.text in demonyms():
+        return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan)
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
     if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)

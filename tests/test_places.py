@@ -680,6 +680,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Lindsay and her brother attended the fair.",  # a given name, nothing makes it a place
     "Young men lingered in small circles.",  # a common word before "men"
     "Seven-year-old Sofia has never sat in a class.",  # a child's name after an age
+    "Police arrested 41 people, mostly Argentine fans.",  # a demonym (Argentine, Michigan, is a town)
     "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
     "Firefighter Santiago Muñoz said so, while leg-spinner Ashton Lee took four wickets.",  # roles before names
     "The church changed the time of the evening Mass.",  # a state's abbreviation that is a word, after a word
