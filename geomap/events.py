@@ -177,6 +177,7 @@ _GOVERNMENT = (r"(?:government|(?:foreign|defen[cs]e|health|interior|finance|tra
                r"ministry|presidency|army|military|cabinet|junta|authorities)\b")  # institutions, which stay home (a
 # minister abroad speaks where he is: "Russian Foreign Minister Sergey Lavrov spoke to the press" in Antalya)
 OWNED_SPEAKER_RE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "Congo's government said"
+GOVERNMENT_RE = re.compile(rf"(?i:{_GOVERNMENT})")
 GOVERNMENT_AFTER_RE = re.compile(rf" (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "[Indian] foreign ministry"
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
                       r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
@@ -641,7 +642,7 @@ def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countrie
     """The countries whose governments speak in a sentence: "Congo's government", "the Indian foreign
     ministry", "the Sri Lankan army" (a country the article names), in text order."""
     out = [t for t in tops if t.place and t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end)]
-    for start, end, code in demonym_matches(text, s, e):
+    for start, end, code in demonym_matches(text, s, e) if GOVERNMENT_RE.search(text, s, e) else ():
         if GOVERNMENT_AFTER_RE.match(text, end) and (place := countries.get(code)):
             out.append(Toponym(start, end, text[start:end], place))
     return sorted(out, key=lambda t: t.start)

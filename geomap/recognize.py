@@ -298,9 +298,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
     if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
         return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)
-    said_who = _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) and _APPOSITION_AFTER.match(text, tok.end)
-    aged = _AGE_BEFORE.search(text, max(0, tok.start - 24), tok.start) and _VERB_AFTER.match(text, tok.end)
-    if not strong and (said_who or aged):
+    if not strong and ((_APPOSITION_AFTER.match(text, tok.end) and _SAID_BEFORE.search(text, max(0, tok.start - 6),
+                                                                                         tok.start))
+                       or (_VERB_AFTER.match(text, tok.end) and _AGE_BEFORE.search(text, max(0, tok.start - 24),
+                                                                                     tok.start))):
         return "a person's name"  # "said Hassan, a shopkeeper", "Seven-year-old Sofia has" (not "a 19-year-old
         # Clinton man", "the 20-year-old Camarillo resident")
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
@@ -795,9 +796,11 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
         for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
-            known_forms = [v for v in keyed[(i, j)] if v[2] in found and (
-                " " in v[2] or "-" not in text[v[0]: v[1]] or any(c.primary for c in found[v[2]]))]  # (a name
-            # joined over its hyphen must be some place's own: "Tri-State" is no Laughlin, Nevada)
+            known_forms = [v for v in keyed[(i, j)] if v[2] in found]
+            if j > i and known_forms and " " not in known_forms[-1][2] and not any(
+                    c.primary for c in found[known_forms[-1][2]]):
+                known_forms.pop()  # a name joined over its hyphen must be some place's own: "Tri-State" is no
+                # Laughlin, Nevada (which lists "Tristate")
             if areas:
                 known_forms = _region_first(text, known_forms, found)
             if not known_forms:
