@@ -200,6 +200,9 @@ TIMES = [
      "2022-03-07T14:00"),  # on the last day named
     ("Nine died on Monday." + " The storm moved on." * 40 + " It struck at 2pm.", "2pm",
      "2022-03-10T14:00"),  # ... unless that was named far earlier
+    ("He will appear in court on Friday. He was arrested at 1 a.m. outside a bar.", "1 a.m.",
+     "2022-03-10T01:00"),  # ... or lies ahead
+    ("The dam was completed on June 30, 1966. It burst at 2 a.m.", "2 a.m.", "2022-03-10T02:00"),  # ... or long ago
 ]
 QUARTERS = [
     ("Profit rose in the fourth quarter, up from a year earlier.", "the fourth quarter", "2021-Q4"),
