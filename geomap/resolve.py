@@ -352,9 +352,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name.pattern = [b / name.mentions for b in name.pattern]
         name.kinds = [b / name.mentions for b in name.kinds]
     if filed is not None and (town := names.get(keys[filed])):
-        bare = filed not in town.qualifiers  # "GLASGOW -", not "GLASGOW, Ky. -": a city that needs no state
-        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") + FAME_BONUS * (bare and _famous(c.place))
-                        for b, c in zip(town.pattern, town.cands)]
+        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
     return list(names.values())
 
@@ -504,6 +502,25 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
         or (generic and place.kind in ("admin1", "admin2")))
 
 
+def _bare_dateline(key: str, chosen: dict[str, _Choice], ranked: Sequence[Candidate]) -> _Choice:
+    """A dateline with no state after it ("GLASGOW -") names a city that needs none: a world city of the name,
+    unless its chosen town shares an admin-1 region with, or lies near, another place of the article
+    ("ALEXANDRIA - Rapides Parish deputies … in central Louisiana"). A country or a state named elsewhere is
+    no such support: "GLASGOW - The band Texas" is filed from Scotland."""
+    town = chosen[key]
+    here = town.cand.place
+    if town.reason or here.kind != "city" or _famous(here):
+        return town
+    for k, other in chosen.items():
+        there = other.cand.place
+        if k != key and there.kind != "country" and (  # (a reading left unresolved still tells the setting)
+                (there.country_code, there.admin1) == (here.country_code, here.admin1)
+                or km(here.lat, here.lon, there.lat, there.lon) <= NEAR_LIMIT_KM):
+            return town
+    world = next((c for c in ranked if c.primary and _famous(c.place)), None)
+    return _Choice(world, town.confidence, None) if world is not None else town
+
+
 def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
     """`order` (best first), except that a town that answers to the name only as an alternate, winning on
     nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
@@ -589,6 +606,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             offset += size
         _strays(chosen, unsupported, weights, valleys, set(peoples), located)
         _far_valleys(chosen, valleys)
+        if filed is not None and filed not in qualifiers and keys[filed] in chosen:
+            chosen[keys[filed]] = _bare_dateline(keys[filed], chosen, ranked[keys[filed]])
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
