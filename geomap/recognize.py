@@ -283,9 +283,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind == "admin1" and cands[0].matched_name.endswith("."):
         if tok.start - 2 in placed and text[tok.start - 2: tok.start] == ", ":
             return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
-        if rank and _LOWER_WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start):
-            return "common word"  # after a lower-case word it is the word: "the evening Mass.", "against the PA."
-            # (not "Missing Ill. man", "Western Mass. stargazers", "D-Pa.")
+        if rank and _LOWER_WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start) and _SENTENCE_END.match(
+                text, tok.end):
+            return "common word"  # a word ending a sentence after a lower-case word: "the evening Mass. The
+            # church", "against the PA." (not "Missing Ill. man", "a Ga. native", "said Mass. Gov. Maura Healey")
     after_in = _placed(text, tok.start)  # "in Washington", "in Nice"
     located = (low in people or not cands[0].primary) and (bool(  # (only asked then) "near Chatham"; not "near
         _PERSONLESS_BEFORE.search(text, max(0, tok.start - 12), tok.start)  # Obama's home", "confidence in Powell"
@@ -703,6 +704,8 @@ _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "betwe
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
 _FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname
+_SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|After|"
+                           r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+ $")  # (not "Scandal-plagued Ga. pastor")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
 _RESIDENT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")  # "Tyler Branford of Clinton", "Ames, 45, of"

@@ -42,6 +42,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("OXFORD, Miss. (AP) — A professor said.", {"OXFORD": ("Oxford", "US"), "Miss.": ("Mississippi", "US")}),
     ("Missing Ill. man found; Western Mass. stargazers met.", {"Ill.": ("Illinois", "US"), "Mass.": (
         "Massachusetts", "US")}),  # a state's abbreviation that is a word, where no word is
+    ("He is a Ga. native who moved from Ore. to Calif.", {"Ga.": ("Georgia", "US"), "Ore.": ("Oregon", "US"),
+                                                          "Calif.": ("California", "US")}),  # ... after a word too
     ("Miss. Smith said the flood hit hard.", {}),  # a title
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
