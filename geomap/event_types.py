@@ -28,7 +28,7 @@ ACLED_TYPE = {
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
     r"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){0,2}(?:killed|shot dead) "
     r"(?:at least |more than |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
-    r"hundreds of) (?:\w+ )?")
+    r"hundreds of) (?:[\w'’-]+ ){0,3}?")
 
 # Where words of several types start at one position, the earlier type wins ("air strikes" before a strike by
 # workers); a statement verb only carries the other events of its sentence ("Kuleba highlighted the humanitarian
@@ -88,8 +88,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"killed (?:[\w,]+ ){0,3}civilians|"
                                    r"(?<![Nn]o )civilians (?:\w+ )?(?:were|have been|had been) killed|"
                                    r"(?:bandits|gunmen|militants|attackers) (?:\w+ ){0,2}shot dead|"
-                                   rf"{_FORCES_KILLED}(?:people|protesters|demonstrators|civilians|villagers|"
-                                   r"students|worshippers)|"
+                                   rf"{_FORCES_KILLED}(?:people|civilians|villagers|students|worshippers)"
+                                   r"(?![\w'’])|"  # (not "five protesters": excessive force against a protest)
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen|bandits)"
                                    r"(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"

@@ -584,6 +584,10 @@ def test_second_review_cases(gaz, text, expected):
     ("On Monday, soldiers killed 10 people in Ayacucho during protests at the airport.",
      {("violence_against_civilians", "Ayacucho", "occurred", "2024-03-04")}),  # state forces kill people
     ("Soldiers killed 12 militants in Borno on Monday.", {("battles", "Borno State", "occurred", "2024-03-04")}),
+    ("Security forces killed five protesters in Khartoum on Sunday.",
+     {("protests", "Khartoum", "occurred", "2024-03-03")}),  # excessive force against a protest
+    ("Troops killed four New People's Army rebels in Davao on Monday.",
+     {("battles", "Davao", "occurred", "2024-03-04")}),
     ("On Monday, several hundred people marched in Lima demanding more security.",
      {("protests", "Lima", "occurred", "2024-03-04")}),
     ("The film was shot on location in Belfast on Monday.", set()),

@@ -60,6 +60,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("Philippine troops clashed with rebels in Samar.", {"Samar": ("Province of Samar", "PH")}),  # a demonym's
+    # country, not Samara, Russia
     ("Families fled down the road to Pétion-Ville.", {"Pétion-Ville": ("Pétionville", "HT")}),  # one word there
     ("Officials at Tri-State Racetrack said so.", {"Tri-State Racetrack": (None, "no candidate in the gazetteer")}),
     # joined over its hyphen, "Tri-State" is only a Nevada town's other name
