@@ -44,7 +44,8 @@ _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapon
 _PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown|championship|trophy|cup|lead|pennant|"
           r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum)\b")
 JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
-_FESTIVE = (r"(?!(?: [\w'’-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|"
+_FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|walk|"
+            r"procession|pilgrimage|match|game|"
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"

@@ -590,6 +590,8 @@ def test_second_review_cases(gaz, text, expected):
      {("battles", "Davao", "occurred", "2024-03-04")}),
     ("On Monday, several hundred people marched in Lima demanding more security.",
      {("protests", "Lima", "occurred", "2024-03-04")}),
+    ("Several hundred people marched in the annual St. Patrick's Day parade in Savannah on Monday.", set()),
+    ("Hundreds of people marched through Seville in an Easter procession on Monday.", set()),
     ("The film was shot on location in Belfast on Monday.", set()),
     ("The series was shot in Belfast on Monday.", set()),
     ("The Phase 3 trial of the vaccine began in Finland on Monday.", set()),  # a medical trial
