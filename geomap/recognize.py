@@ -694,11 +694,12 @@ _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
-_IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone"
+_IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone" (not "between
+    # Chelsea and Arsenal")
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of|"
-    r"[Bb]etween|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
-_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "between", "Between", "across", "Across",
+    r"[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
+_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "across", "Across",
                   "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                   "southwest")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
