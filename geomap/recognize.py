@@ -666,7 +666,7 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "University College Hospital Regional Medical Chronicle Herald Times Post Tribune Journal Energy Capital "
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
-    "Community School Academy Depot Rivalry Army Express Queen Railway".split())
+    "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League".split())
 _VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
                           r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
