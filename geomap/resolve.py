@@ -79,6 +79,7 @@ SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
+RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
 VALLEY_KM = 1000.0  # a river or valley named after a place this far from all the article's others is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
@@ -682,6 +683,10 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
     solid = {k: p for k, p in placed.items() if k not in weak and k not in valleys}
     home = _setting({k: p.country_code for k, p in solid.items()}, weights)
+    for k, p in placed.items():  # a state's own river, far from everything else the article names
+        if p.kind == "water" and p.feature_code == "CURATED" and unsupported[k] and _other_state(p, k, solid):
+            chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a river of another "
+                                                  "state, far from the article's other places")
     if home is None:
         return
     region = _setting({k: p.admin1 for k, p in solid.items()
@@ -696,6 +701,18 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another {where} than the article's, which names nothing else "
                                                   "there")
+
+
+def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:
+    """A river curated with its state (a one-state river, or one that marks a border) whose state the article
+    does not name, while every other place it names lies over RIVER_KM from it: "The James River flooded
+    Mitchell, South Dakota" is not Virginia's James River (but the Red River "in southern Oklahoma" is the
+    Texas border's)."""
+    if river.admin1 is None:
+        return False
+    others = [p for k, p in solid.items() if k != key and p.kind != "country"]
+    return bool(others) and all(p.admin1 != river.admin1 and km(river.lat, river.lon, p.lat, p.lon) > RIVER_KM
+                                for p in others)
 
 
 def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str]) -> None:

@@ -122,10 +122,20 @@ def test_recognised_places(gaz, text, expected):
     ("KITCHENER, Ontario - The Grand River rose near Cambridge.", "Grand River", "CA", "08"),
     ("GRAND RAPIDS, Mich. - A woman was rescued from the Grand River.", "Grand River", "US", "MI"),
     ("FRANKFORT, Ky. - The Kentucky River crested on Monday.", "Kentucky River", "US", "KY"),  # not the state
+    ("Flooding along the Red River in southern Oklahoma closed roads.", "Red River", "US", "TX"),  # a border river
 ])
 def test_rivers_of_one_name_are_told_apart_by_country_and_state(gaz, text, name, country, state):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
     assert (top.place.kind, top.place.country_code, top.place.admin1) == ("water", country, state), top
+
+
+@pytest.mark.parametrize("text", [
+    "The James River flooded Mitchell, South Dakota, on Monday.",  # not Virginia's nor Missouri's
+    "The Trinity River rose near Weaverville in northern California.",  # not the Texas river
+])
+def test_a_state_s_river_far_from_the_article_is_another_state_s_namesake(gaz, text):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text.endswith("River"))
+    assert top.place is None and "another state" in top.reason, top
 
 
 @pytest.mark.parametrize("text", [
