@@ -709,7 +709,9 @@ _SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|I
                            r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+ $")  # (not "Scandal-plagued Ga. pastor")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
-_RESIDENT_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:, \d{1,3},)? of $")  # "Tyler Branford of Clinton", "Ames, 45, of"
+_RESIDENT_BEFORE = re.compile(  # "Tyler Branford of Clinton", "Ames, 45, of" (not "the Duke of Clinton")
+    r"\b(?!(?:Duke|Earl|Baron|Count|Marquess|Viscount|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|Mayor|"
+    r"Governor)\b)[A-Z][a-z]+(?:, \d{1,3},)? of $")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
 _POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country
