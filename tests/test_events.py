@@ -115,6 +115,8 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
      {("statement", "Genève", "occurred", "2022-03-08", "day")}),
     ("GENEVA (Wire) - Most of the injuries were minor, a spokeswoman said.", set()),  # the source of a fact
     ('GENEVA (Wire) - "We watched it come down," said Linda Ostrander, who fled.', set()),
+    ("GENEVA (Wire) - Sen. Jon Ossoff, D-Ga., said the vote was a mistake.",
+     {("statement", "Genève", "occurred", "2022-03-10", "day")}),  # a sentence that opens with its speaker
     ("GENEVA (Wire) - The road was open, a spokeswoman said on Tuesday.",
      {("statement", "Genève", "occurred", "2022-03-08", "day")}),  # ... unless it has a day of its own
 ])
