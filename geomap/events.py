@@ -100,7 +100,7 @@ UNSAID_RE = re.compile(r"(?:\b[Nn]o (?:[\w-]+ )?(?:group|one|organi[sz]ation|fac
                        r"\b(?:not|never|declined to|refused to) (?:yet |immediately )?$")
 ATTRIBUTION_RE = re.compile(r"[,\"”] (?:[^\s,;:\"“”]+ ){0,6}$")  # "..., police said.", '"...," Hale said'
 SPEAKER_FIRST_RE = re.compile(  # a sentence that opens with its speaker: "Sen. Jon Ossoff, D-Ga.," (then "said ...")
-    r"(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*,(?: [\w.'’-]+){1,4},")
+    r"(?:[^\n]{0,60}?\s[-—–]\s)?(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*,(?: [\w.'’-]+){1,4},")  # (after a dateline)
 LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -804,7 +804,7 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     if trig.type == "statement" and (
             when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
             or (when[2] is None and (source := ATTRIBUTION_RE.search(text, max(s, trig.start - 80), trig.start))
-                and not SPEAKER_FIRST_RE.fullmatch(text, max(s, article.body_start), source.start() + 1))):
+                and not SPEAKER_FIRST_RE.fullmatch(text, s, source.start() + 1))):
         return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
         # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say"), nor the
         # source of a fact the sentence reports, named with no day of its own ("..., a spokeswoman said.")
