@@ -42,6 +42,9 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
 _DAY_REACH = 600  # characters within which a clock time with no day of its own is on the last day named
 _RECENT_DAYS = 14  # ... if that day lies this close before the anchor
+_NOT_A_SCENE = re.compile(  # a day that bounds, schedules or expects something, rather than tells when it happened
+    r"(?:\b(?:since|until|till|by|from|before|after)\s+(?:(?:last|this|next)\s+)?$"
+    r"|\b(?:expected|due|scheduled|deadline|called for|calls for|plans?|planned|will|would)\b[^.!?]*$)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,8 @@ def _is_day(value: str) -> bool:
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
     """Resolve clock times and quarter references in document order, and build the records. A clock time
     with no day of its own is on the last day named within _DAY_REACH characters before it, when that lies in
-    the fortnight up to the anchor ("killed on Friday … struck around 2pm"), else on the anchor."""
+    the fortnight up to the anchor and tells when something happened ("killed on Friday … struck around 2pm";
+    not "since Sunday", "the deadline is Friday", "expected to hit Friday"), else on the anchor."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_day: tuple[int, str] | None = None  # (end offset, day) of the last day named
@@ -143,7 +147,7 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
             value = span.value
             if m := _QUARTER_VALUE.fullmatch(value):
                 last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
-            if _is_day(value):
+            if _is_day(value) and not _NOT_A_SCENE.search(ctx.text, max(0, span.start - 80), span.start):
                 last_day = (span.end, value[:10])
         if value:
             out.append(_timex(ctx.text, span, value))

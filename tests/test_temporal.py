@@ -203,6 +203,9 @@ TIMES = [
     ("He will appear in court on Friday. He was arrested at 1 a.m. outside a bar.", "1 a.m.",
      "2022-03-10T01:00"),  # ... or lies ahead
     ("The dam was completed on June 30, 1966. It burst at 2 a.m.", "2 a.m.", "2022-03-10T02:00"),  # ... or long ago
+    ("The deadline for applications is Monday. Protesters blocked the road at 7 a.m.", "7 a.m.", "2022-03-10T07:00"),
+    ("A curfew has been in force since Monday. Troops opened fire at 4 p.m.", "4 p.m.", "2022-03-10T16:00"),
+    ("The storm was expected to hit Monday. Officials ordered evacuations at 6 a.m.", "6 a.m.", "2022-03-10T06:00"),
 ]
 QUARTERS = [
     ("Profit rose in the fourth quarter, up from a year earlier.", "the fourth quarter", "2021-Q4"),
