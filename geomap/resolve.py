@@ -677,7 +677,8 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     towns, though the two vouch for each other's country. So is one in another region of the country, unless
     the text writes it after "in", "at", "near", "from"... (`located`): "Tanner" in a story from Minnesota is
     no town in Washington state, but "wanted in Paducah" in a story from Tennessee is Kentucky's. Rivers and
-    valleys named after a place (`valleys`) are left to `_far_valleys`."""
+    valleys named after a place (`valleys`) are left to `_far_valleys`; a river curated with its state, far from
+    all the article's places, is left unresolved here too (`_other_state`)."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
