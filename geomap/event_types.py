@@ -97,7 +97,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
                                    r"worshippers|candidates?|voters|students|children|passengers|villagers|"
                                    r"residents|traders|farmers|mourners|shoppers|pupils|commuters|congregation|"
-                                   r"churchgoers|pilgrims|herders|fishermen)|"
+                                   r"churchgoers|pilgrims|herders|fishermen|patrons|customers|guests|diners|drinkers|"
+                                   r"revellers|revelers|bystanders|motorists|partygoers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"

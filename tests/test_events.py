@@ -603,6 +603,8 @@ def test_second_review_cases(gaz, text, expected):
      {("riots", "Nice", "occurred", "2024-03-03")}),  # fans who fight riot; armies battle
     ("Gunmen killed 44 people in Tera, Niger, on Friday. No group has claimed responsibility.",
      {("violence_against_civilians", "Téra", "occurred", "2024-03-01")}),  # what nobody said
+    ("Gunmen opened fire on patrons at a tavern in Gqeberha late on Saturday night.",
+     {("violence_against_civilians", "Port Elizabeth", "occurred", "2024-03-02")}),
     ("Attackers opened fire on the congregation at a mosque in Tera, Niger, on Friday.",
      {("violence_against_civilians", "Téra", "occurred", "2024-03-01")}),
     ("Fighters opened fire on residents in Barsalogho, Burkina Faso, on Saturday.",
