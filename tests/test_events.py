@@ -603,6 +603,13 @@ def test_second_review_cases(gaz, text, expected):
      {("riots", "Nice", "occurred", "2024-03-03")}),  # fans who fight riot; armies battle
     ("Gunmen killed 44 people in Tera, Niger, on Friday. No group has claimed responsibility.",
      {("violence_against_civilians", "Téra", "occurred", "2024-03-01")}),  # what nobody said
+    ("The Red Cross opened a shelter at a school in Mayfield on Saturday.",
+     {("humanitarian", "Mayfield", "occurred", "2024-03-02")}),
+    ("A shelter opened at a school in Nixa on Tuesday night.", {("humanitarian", "Nixa", "occurred", "2024-03-05")}),
+    ("Hundreds of tourists were stranded in Cusco on Monday.", {("humanitarian", "Cusco", "occurred", "2024-03-04")}),
+    ("The National Guard began distributing water in Jackson on Wednesday.",
+     {("humanitarian", "Jackson", "occurred", "2024-03-06")}),
+    ("The animal shelter opened in Austin on Monday.", set()),
     ("Gunmen opened fire on patrons at a tavern in Gqeberha late on Saturday night.",
      {("violence_against_civilians", "Port Elizabeth", "occurred", "2024-03-02")}),
     ("Attackers opened fire on the congregation at a mosque in Tera, Niger, on Friday.",
