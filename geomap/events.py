@@ -74,7 +74,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into))"
-                         r"\s+(?:the\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
+                         r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
