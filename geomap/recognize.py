@@ -333,6 +333,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     nxt = _word_after(text, tokens, i)
     if nxt is not None and nxt.text == "Day":
         return "a holiday"  # "Independence Day", "Australia Day"
+    if text.startswith(" crude", tok.end):
+        return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
             nxt is not None and nxt.text in _NOT_MODELS) and (
             _OWNED_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VEHICLE_AFTER.match(text, tok.end)

@@ -696,6 +696,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Police arrested 41 people, mostly Argentine fans.",  # a demonym (Argentine, Michigan, is a town)
     "Fighting between Fano militia and federal troops spread.",  # "between" writes no place
     "The Duke of Clinton arrived.",  # a title's "of" names no residence
+    "Brent crude rose 1.1 percent while Urals crude traded below the cap.",  # oil benchmarks
     "Shipments through the Caspian Pipeline Consortium resumed; he played in the Adriatic League.",  # names
     "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
     "Firefighter Santiago Muñoz said so, while leg-spinner Ashton Lee took four wickets.",  # roles before names
