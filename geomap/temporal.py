@@ -40,11 +40,6 @@ _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
-_DAY_REACH = 600  # characters within which a clock time with no day of its own is on the last day named
-_RECENT_DAYS = 14  # ... if that day lies this close before the anchor
-_NOT_A_SCENE = re.compile(  # a day that bounds, schedules or expects something, rather than tells when it happened
-    r"(?:\b(?:since|until|till|by|from|before|after)\s+(?:(?:last|this|next)\s+)?$"
-    r"|\b(?:expected|due|scheduled|deadline|called for|calls for|plans?|planned|will|would)\b[^.!?]*$)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,41 +123,22 @@ def _is_day(value: str) -> bool:
 
 
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
-    """Resolve clock times and quarter references in document order, and build the records. A clock time
-    with no day of its own is on the last day named within _DAY_REACH characters before it, when that lies in
-    the fortnight up to the anchor and tells when something happened ("killed on Friday … struck around 2pm";
-    not "since Sunday", "the deadline is Friday", "expected to hit Friday"), else on the anchor."""
+    """Resolve clock times and quarter references in document order, and build the records."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
-    last_day: tuple[int, str] | None = None  # (end offset, day) of the last day named
     for span in spans:
         value: str | None
         if isinstance(span.value, QuarterRef):
             value = _resolve(span.value, last_quarter, span.start)
         elif _is_clock(span.value):
-            day = last_day[1] if last_day and span.start - last_day[0] <= _DAY_REACH and _recent(
-                last_day[1], ctx.anchor) else (ctx.anchor.isoformat() if ctx.anchor else None)
-            value = f"{day}{span.value}" if day else None
+            value = f"{ctx.anchor.isoformat()}{span.value}" if ctx.anchor else None
         else:
             value = span.value
             if m := _QUARTER_VALUE.fullmatch(value):
                 last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
-            if _is_day(value) and not _NOT_A_SCENE.search(ctx.text, max(0, span.start - 80), span.start):
-                last_day = (span.end, value[:10])
         if value:
             out.append(_timex(ctx.text, span, value))
     return out
-
-
-def _recent(day: str, anchor: date | None) -> bool:
-    """The day lies in the fortnight up to the anchor (a story's own days, not a deadline ahead nor a date of
-    its background: "will appear in court on Thursday", "completed on June 30, 1966")."""
-    if anchor is None:
-        return True
-    try:
-        return 0 <= (anchor - date.fromisoformat(day)).days <= _RECENT_DAYS
-    except ValueError:
-        return False
 
 
 def _resolve(ref: QuarterRef, last: tuple[int, int, int] | None, start: int) -> str | None:

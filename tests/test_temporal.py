@@ -196,16 +196,6 @@ TIMES = [
     ("The ceasefire began at noon Thursday.", "noon Thursday", "2022-03-10T12:00"),
     ("Voting was delayed until 09:30 GMT Saturday.", "09:30 GMT Saturday", "2022-03-12T09:30"),
     ("The vigil starts at 8 PM.", "8 PM", "2022-03-10T20:00"),
-    ("Nine died on Monday. Three farmers were killed when lightning struck around 2pm.", "around 2pm",
-     "2022-03-07T14:00"),  # on the last day named
-    ("Nine died on Monday." + " The storm moved on." * 40 + " It struck at 2pm.", "2pm",
-     "2022-03-10T14:00"),  # ... unless that was named far earlier
-    ("He will appear in court on Friday. He was arrested at 1 a.m. outside a bar.", "1 a.m.",
-     "2022-03-10T01:00"),  # ... or lies ahead
-    ("The dam was completed on June 30, 1966. It burst at 2 a.m.", "2 a.m.", "2022-03-10T02:00"),  # ... or long ago
-    ("The deadline for applications is Monday. Protesters blocked the road at 7 a.m.", "7 a.m.", "2022-03-10T07:00"),
-    ("A curfew has been in force since Monday. Troops opened fire at 4 p.m.", "4 p.m.", "2022-03-10T16:00"),
-    ("The storm was expected to hit Monday. Officials ordered evacuations at 6 a.m.", "6 a.m.", "2022-03-10T06:00"),
 ]
 QUARTERS = [
     ("Profit rose in the fourth quarter, up from a year earlier.", "the fourth quarter", "2021-Q4"),
@@ -324,7 +314,6 @@ def test_without_anchor_only_self_contained_dates_are_kept() -> None:
         "2014": "2014",
         "the 1990s": "199X",
         "now": "PRESENT_REF",
-        "14:00": "2022-03-10T14:00",  # on the day named before it
     }
 
 
