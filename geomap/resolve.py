@@ -59,7 +59,7 @@ from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
 from geomap.tokens import IRISH_COUNTY_BEFORE, common_words, demonym_countries
 
-MAX_CANDIDATES = 40  # readings of a name weighed: enough for a small local one ("Kingston" upon Thames, 27th)
+MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
 COUNTRY_BONUS = 1.5
 ADMIN1_BONUS = 1.5
@@ -381,11 +381,6 @@ def _short_forms(names: dict[str, _Name]) -> None:
             name.kinds += [0.0] * len(extra)
 
 
-def _famous(place: Place) -> bool:
-    """A world city: big, or a national capital."""
-    return place.kind == "city" and (place.population >= WORLD_CITY or place.feature_code == "PPLC")
-
-
 def _graded(mentions: np.ndarray) -> np.ndarray:
     """Evidence from other mentions: half the bonus for one, most of it for several."""
     return 1 - 0.5 ** np.maximum(mentions, 0.0)
@@ -436,7 +431,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
     pid = _codes([p.id for p in places])
     told = DEMONYM_WEIGHT * np.array([peoples.get(p.country_code or "", 0) for p in places], dtype=float)
-    famous = np.array([_famous(p) for p in places])
+    famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
     own_pid = group * (pid.max() + 1) + pid
     for _ in range(ROUNDS if len(names) > 1 or peoples else 0):  # a lone name has no context to relax against
@@ -501,25 +496,6 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
         (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (
             alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
         or (generic and place.kind in ("admin1", "admin2")))
-
-
-def _bare_dateline(key: str, chosen: dict[str, _Choice], ranked: Sequence[Candidate]) -> _Choice:
-    """A dateline with no state after it ("GLASGOW -") names a city that needs none: a world city of the name,
-    unless its chosen town shares an admin-1 region with, or lies near, another place of the article
-    ("ALEXANDRIA - Rapides Parish deputies … in central Louisiana"). A country or a state named elsewhere is
-    no such support: "GLASGOW - The band Texas" is filed from Scotland."""
-    town = chosen[key]
-    here = town.cand.place
-    if town.reason or here.kind != "city" or _famous(here):
-        return town
-    for k, other in chosen.items():
-        there = other.cand.place
-        if k != key and there.kind != "country" and (  # (a reading left unresolved still tells the setting)
-                (there.country_code, there.admin1) == (here.country_code, here.admin1)
-                or km(here.lat, here.lon, there.lat, there.lon) <= NEAR_LIMIT_KM):
-            return town
-    world = next((c for c in ranked if c.primary and _famous(c.place)), None)
-    return _Choice(world, town.confidence, None) if world is not None else town
 
 
 def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
@@ -607,8 +583,6 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             offset += size
         _strays(chosen, unsupported, weights, valleys, set(peoples), located)
         _far_valleys(chosen, valleys)
-        if filed is not None and filed not in qualifiers and keys[filed] in chosen:
-            chosen[keys[filed]] = _bare_dateline(keys[filed], chosen, ranked[keys[filed]])
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
