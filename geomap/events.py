@@ -99,8 +99,11 @@ UNSAID_RE = re.compile(r"(?:\b[Nn]o (?:[\w-]+ )?(?:group|one|organi[sz]ation|fac
                        r"\b[Nn]one of (?:\w+ ){1,2})(?:has |had |have )?(?:yet |immediately )?$|"
                        r"\b(?:not|never|declined to|refused to) (?:yet |immediately )?$")
 ATTRIBUTION_RE = re.compile(r"[,\"”] (?:[^\s,;:\"“”]+ ){0,6}$")  # "..., police said.", '"...," Hale said'
+REPORTED_RE = re.compile(r"\W*(?:\S+\s+){3}")  # what the source reports has three words or more (not "However,")
+SPOKEN_IN_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")  # '"...," Maduro said in Caracas': said somewhere
 SPEAKER_FIRST_RE = re.compile(  # a sentence that opens with its speaker: "Sen. Jon Ossoff, D-Ga.," (then "said ...")
-    r"(?:[^\n]{0,60}?\s[-—–]\s)?(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*,(?: [\w.'’-]+){1,4},")  # (after a dateline)
+    r"(?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w.'’-]*,(?: [\w.'’-]+){1,4},")
+DATELINE_DASH_RE = re.compile(r"[^\n]{0,60}?\s[-—–]+\s")  # "GENEVA (Wire) - ", before a sentence's first words
 LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
@@ -632,6 +635,12 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     return [(t, role(t)) for t in _most_specific(places, text)]
 
 
+def _after_dateline(text: str, s: int) -> int:
+    """Where the words of the sentence starting at s begin, past a dateline and its dash."""
+    m = DATELINE_DASH_RE.match(text, s)
+    return m.end() if m and s == 0 else s
+
+
 def _wished(text: str, s: int, trig: Trigger) -> bool:
     """Whether the sentence (from s) tells the event as wished, planned or forecast ("would", "plans to"), by a
     word before the event word (not "gathered to demand action": what a protest wants)."""
@@ -804,7 +813,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     if trig.type == "statement" and (
             when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
             or (when[2] is None and (source := ATTRIBUTION_RE.search(text, max(s, trig.start - 80), trig.start))
-                and not SPEAKER_FIRST_RE.fullmatch(text, s, source.start() + 1))):
+                and REPORTED_RE.match(text, _after_dateline(text, s), source.start())
+                and not SPOKEN_IN_RE.match(text, trig.end)
+                and not SPEAKER_FIRST_RE.fullmatch(text, _after_dateline(text, s), source.start() + 1))):
         return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
         # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say"), nor the
         # source of a fact the sentence reports, named with no day of its own ("..., a spokeswoman said.")

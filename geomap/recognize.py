@@ -629,7 +629,9 @@ _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? 
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")
-_APPOSITION_AFTER = re.compile(r", (?:a|an|the) [a-z]")  # "said Hassan, a shopkeeper"
+_APPOSITION_AFTER = re.compile(  # "said Hassan, a shopkeeper" (not "said Kherson, a city on the Dnipro")
+    r", (?:a|an|the) (?!(?:[\w-]+ ){0,2}(?:city|town|village|suburb|district|region|province|port|county|state|"
+    r"country|capital|community|municipality|island|neighbou?rhood|area|hamlet|township|settlement)\b)[a-z]")
 _VERB_AFTER = re.compile(r" (?:has|had|is|was|said|says|told|died|lives|lived|loves|wants|wanted|likes)\b")
 _AGE_BEFORE = re.compile(r"\b(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                          r"[Ee]leven|[Tt]welve)-year-old $")  # "Seven-year-old Sofia"
@@ -709,11 +711,13 @@ _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "N
 _FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname
 _SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|After|"
                            r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+ $")  # (not "Scandal-plagued Ga. pastor")
+_LOWER_WORD_BEFORE = re.compile(  # (not "Scandal-plagued Ga. pastor", "a native of Mo.", "school in Mass.")
+    r"(?<![\w-])(?!(?:of|in|from|to|at|near|across|through|for|into|outside)\b)[a-z]+ $")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
 _RESIDENT_BEFORE = re.compile(  # "Tyler Branford of Clinton", "Ames, 45, of" (not "the Duke of Clinton")
     r"\b(?!(?:Duke|Earl|Baron|Count|Marquess|Viscount|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|Mayor|"
-    r"Governor)\b)[A-Z][a-z]+(?:, \d{1,3},)? of $")
+    r"Governor|Gospel|Book|Acts|Epistle|Letter|Song|Bank|University|College|Church|Diocese|Republic|Kingdom|State|"
+    r"City|Town|County|Port|Bay|Isle|Lake|Mount|Battle|Siege|Treaty|Sea|Gulf|Cape)\b)[A-Z][a-z]+(?:, \d{1,3},)? of $")
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
 _POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country

@@ -117,6 +117,10 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     ('GENEVA (Wire) - "We watched it come down," said Linda Ostrander, who fled.', set()),
     ("GENEVA (Wire) - Sen. Jon Ossoff, D-Ga., said the vote was a mistake.",
      {("statement", "Genève", "occurred", "2022-03-10", "day")}),  # a sentence that opens with its speaker
+    ("GENEVA (Wire) - However, the envoy said the road was open.",
+     {("statement", "Genève", "occurred", "2022-03-10", "day")}),  # an adverb before the comma reports nothing
+    ('CARACAS (Wire) - "Our patience has limits," President Nicolás Maduro said in Caracas.',
+     {("statement", "Caracas", "occurred", "2022-03-10", "day")}),  # said somewhere
     ("GENEVA (Wire) - The road was open, a spokeswoman said on Tuesday.",
      {("statement", "Genève", "occurred", "2022-03-08", "day")}),  # ... unless it has a day of its own
 ])

@@ -44,6 +44,9 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
         "Massachusetts", "US")}),  # a state's abbreviation that is a word, where no word is
     ("He is a Ga. native who moved from Ore. to Calif.", {"Ga.": ("Georgia", "US"), "Ore.": ("Oregon", "US"),
                                                           "Calif.": ("California", "US")}),  # ... after a word too
+    ("He was a native of Mo. He moved on.", {"Mo.": ("Missouri", "US")}),  # ... and a preposition
+    ("Officials said Kherson, a city in the south, was shelled.", {"Kherson": ("Kherson", "UA")}),  # said before a
+    # place called a city
     ("Miss. Smith said the flood hit hard.", {}),  # a title
     ("Officials in the U.S. said so.", {"U.S.": ("United States", "US")}),
     ("Shelling hit Kharkov and Lugansk overnight.", {"Kharkov": ("Kharkiv", "UA"), "Lugansk": ("Luhansk", "UA")}),
@@ -693,7 +696,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Seven-year-old Sofia has never sat in a class.",  # a child's name after an age
     "Police arrested 41 people, mostly Argentine fans.",  # a demonym (Argentine, Michigan, is a town)
     "Fighting between Fano militia and federal troops spread.",  # "between" writes no place
-    "The Duke of Clinton arrived.",  # a title's "of" names no residence
+    "The Duke of Clinton arrived. The Gospel of Mark was read.",  # a title's or a book's "of" names no residence
     "Brent crude rose 1.1 percent while Urals crude traded below the cap.",  # oil benchmarks
     "Shipments through the Caspian Pipeline Consortium resumed; he played in the Adriatic League.",  # names
     "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
