@@ -581,7 +581,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _strays(chosen, unsupported, weights, valleys, set(peoples), located)
+        _strays(chosen, unsupported, weights, valleys, set(peoples), located,
+                keys[filed] if filed is not None else None)
         _far_valleys(chosen, valleys)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
@@ -641,7 +642,7 @@ def _valley(key: str) -> bool:
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
-            valleys: dict[str, str], peoples: set[str], located: set[str]) -> None:
+            valleys: dict[str, str], peoples: set[str], located: set[str], filed: str | None = None) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
     towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak. The article is
     set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
@@ -652,14 +653,16 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     the text writes it after "in", "at", "near", "from"... (`located`): "Tanner" in a story from Minnesota is
     no town in Washington state, but "wanted in Paducah" in a story from Tennessee is Kentucky's. Rivers and
     valleys named after a place (`valleys`) are left to `_far_valleys`; a river curated with its state, far from
-    all the article's places, is left unresolved here too (`_other_state`)."""
+    all the article's places but the dateline (`filed`: a story may be filed from far away), is left unresolved
+    here too (`_other_state`)."""
     placed = {k: c.cand.place for k, c in chosen.items()
               if not c.reason and c.cand.place.country_code and weights[k]}  # (streets weigh nothing)
     weak = {k for k, p in placed.items() if unsupported[k] and p.kind in POINT_KINDS and p.population < SMALL_TOWN}
     solid = {k: p for k, p in placed.items() if k not in weak and k not in valleys}
     home = _setting({k: p.country_code for k, p in solid.items()}, weights)
     for k, p in placed.items():  # a state's own river, far from everything else the article names
-        if p.kind == "water" and p.feature_code == "CURATED" and unsupported[k] and _other_state(p, k, solid):
+        if p.kind == "water" and p.feature_code == "CURATED" and unsupported[k] and _other_state(
+                p, k, {j: q for j, q in solid.items() if j != filed}):
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a river of another "
                                                   "state, far from the article's other places")
     if home is None:

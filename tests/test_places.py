@@ -126,6 +126,8 @@ def test_recognised_places(gaz, text, expected):
     ("GRAND RAPIDS, Mich. - A woman was rescued from the Grand River.", "Grand River", "US", "MI"),
     ("FRANKFORT, Ky. - The Kentucky River crested on Monday.", "Kentucky River", "US", "KY"),  # not the state
     ("Flooding along the Red River in southern Oklahoma closed roads.", "Red River", "US", "TX"),  # a border river
+    ("SYDNEY - Residents along the Brisbane River were told to evacuate.", "Brisbane River", "AU", "04"),  # filed
+    # from far away
 ])
 def test_rivers_of_one_name_are_told_apart_by_country_and_state(gaz, text, name, country, state):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
