@@ -160,6 +160,7 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
                             r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
@@ -584,6 +585,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
                    and t.place and t.place.kind in ("city", "admin2")]
     word = text[trig.start: trig.end]
+    if trig.type == "disaster" and not located:  # a river or lake that does it: "The Brisbane River peaked"
+        located = [t for t in mine if t.place and t.place.kind == "water" and t.end <= trig.start
+                   and WATER_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
     if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor"
         located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
