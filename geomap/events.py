@@ -80,7 +80,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
                          r"outskirts|"
                          r"suburbs?|centre|center|heart|districts?|neighbou?rhoods?|parts?|side|areas?|edge|hills|"
-                         r"countryside|coast|banks?|state|county|municipality)\s+of\s+(?:the\s+)?)$",
+                         r"countryside|coast|banks?|state|county|municipality|residents|inhabitants|villagers)"
+                         r"\s+of\s+(?:the\s+)?)$",
                          re.I)
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"

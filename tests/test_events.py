@@ -610,6 +610,8 @@ def test_second_review_cases(gaz, text, expected):
     ("The Red Cross opened a shelter at a school in Mayfield on Saturday.",
      {("humanitarian", "Mayfield", "occurred", "2024-03-02")}),
     ("A shelter opened at a school in Nixa on Tuesday night.", {("humanitarian", "Nixa", "occurred", "2024-03-05")}),
+    ("More than 42,000 residents of Albay spent Friday night in evacuation centres.",
+     {("humanitarian", "Province of Albay", "occurred", "2024-03-01")}),  # the residents' place
     ("The Brisbane River peaked at 3.8 metres on Monday.",
      {("disaster", "Brisbane River", "occurred", "2024-03-04")}),  # the river that does it
     ("A shelter opened at a Nixa high school on Tuesday night.",
