@@ -642,8 +642,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
 def _after_dateline(text: str, s: int) -> int:
     """Where the words of the sentence starting at s begin, past a dateline and its dash."""
-    m = DATELINE_DASH_RE.match(text, s)
-    return m.end() if m and s == 0 else s
+    if s:
+        return s  # (only an article's first sentence carries a dateline)
+    m = DATELINE_DASH_RE.match(text)
+    return m.end() if m else s
 
 
 def _wished(text: str, s: int, trig: Trigger) -> bool:
@@ -818,9 +820,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     if trig.type == "statement" and (
             when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
             or (when[2] is None and (source := ATTRIBUTION_RE.search(text, max(s, trig.start - 80), trig.start))
-                and REPORTED_RE.match(text, _after_dateline(text, s), source.start())
-                and not SPOKEN_IN_RE.match(text, trig.end)
-                and not SPEAKER_FIRST_RE.fullmatch(text, _after_dateline(text, s), source.start() + 1))):
+                and not SPOKEN_IN_RE.match(text, trig.end) and REPORTED_RE.match(text, (words := _after_dateline(
+                    text, s)), source.start()) and not SPEAKER_FIRST_RE.fullmatch(text, words, source.start() + 1))):
         return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
         # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say"), nor the
         # source of a fact the sentence reports, named with no day of its own ("..., a spokeswoman said.")
