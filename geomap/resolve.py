@@ -642,7 +642,7 @@ def _valley(key: str) -> bool:
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
-            valleys: dict[str, str], peoples: set[str], located: set[str], filed: str | None = None) -> None:
+            valleys: dict[str, str], peoples: set[str], located: set[str], filed: str | None) -> None:
     """Leave unresolved a small town far from the article's setting that nothing vouches for but other such
     towns. A town under SMALL_TOWN with no pattern and no nearby place (`unsupported`) is weak. The article is
     set in the country of three or more and STRAY_SHARE of its other placed names, and likewise in an admin-1
