@@ -253,6 +253,20 @@ def popup_closes(page: Page) -> int:
     return page.evaluate("window.gmCloses")
 
 
+def open_popup(page: Page, title: str) -> Any:
+    """Clicks the marker titled `title` and waits until its popup has faded in and the map has panned to it:
+    a click aimed at the popup while the map still moves can land on the map and close it."""
+    page.evaluate(
+        "() => { const m = geomap.apps[0].map; window.gmMoving = false;"
+        " m.on('movestart', () => { window.gmMoving = true; }); m.on('moveend', () => { window.gmMoving = false; }); }"
+    )
+    page.locator(f".leaflet-marker-icon[title='{title}']").click()
+    page.wait_for_function(
+        "!window.gmMoving && getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'"
+    )
+    return page.locator(".leaflet-popup").last
+
+
 def pins(page: Page, name: str | None = None) -> Any:
     selector = ".leaflet-marker-icon" + (f'[title="{name}"]' if name else "") + " .gm-pin"
     return page.locator(selector)
@@ -534,8 +548,7 @@ def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Pat
         tmp_path / "busy.html",
     )
     page = opened.page
-    page.locator(".leaflet-marker-icon[title='Kharkiv']").click()
-    popup = page.locator(".leaflet-popup").last
+    popup = open_popup(page, "Kharkiv")
     expect(popup.locator(".gm-event")).to_have_count(50)
     popup.locator("button.gm-more").click()
     expect(page.locator(".gm-list-scope")).to_have_text("at Kharkiv ✕")

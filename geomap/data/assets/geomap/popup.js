@@ -116,17 +116,17 @@
     }
     const shown = app.byPlace[i].filter((k) => app.visible[k]);
     el('div', 'gm-popup-count', countLine(app, i, shown), root);
-    const list = el('ol', 'gm-events', null, root);
     const first = shown.slice(0, POPUP_LIMIT);
     if (app.focusEvent !== undefined && first.indexOf(app.focusEvent) < 0) first.unshift(app.focusEvent);
+    if (shown.length > first.length && app.listPlace) {  // above the events, in sight without scrolling
+      const more = el('button', 'gm-more', 'Show all ' + shown.length + ' in the event list', root);
+      more.addEventListener('click', () => app.listPlace(i));
+    }
+    const list = el('ol', 'gm-events', null, root);
     first.forEach((k) => {
       const item = list.appendChild(geomap.eventItem(app, k));
       if (k === app.focusEvent) item.classList.add('gm-focus');
     });
-    if (shown.length > first.length && app.listPlace) {
-      const more = el('button', 'gm-more', 'Show all ' + shown.length + ' in the event list', root);
-      more.addEventListener('click', () => app.listPlace(i));
-    }
     return root;
   };
 })(window);
