@@ -335,6 +335,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a holiday"  # "Independence Day", "Australia Day"
     if text.startswith(" crude", tok.end):
         return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
+    if text[tok.end: tok.end + 2] in ("'s", "’s") and _INDEFINITE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+        return "a shop's name"  # "at a McDonald's in Altoona" (a place takes no "a" before its "'s")
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
             nxt is not None and nxt.text in _NOT_MODELS) and (
             _OWNED_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VEHICLE_AFTER.match(text, tok.end)
@@ -694,6 +696,7 @@ _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fa
                         "Avenue County City Park High Academy".split())  # what follows a town's name, not a make's
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
