@@ -335,6 +335,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a holiday"  # "Independence Day", "Australia Day"
     if text.startswith(" crude", tok.end):
         return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
+    if _BREED_AFTER.match(text, tok.end) or (best.kind not in ("country", "admin1") and _DOG_AFTER.match(
+            text, tok.end)):
+        return "a breed"  # "a Yorkshire terrier", "a Newfoundland dog" (not "a Texas dog rescue")
+    if _FIGURE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+        return "a figure of myth or faith"  # "the demigod Maui", "the goddess Athena"
     if text[tok.end: tok.end + 2] in ("'s", "’s") and _INDEFINITE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
         return "a shop's name"  # "at a McDonald's in Altoona" (a place takes no "a" before its "'s")
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
@@ -697,6 +702,9 @@ _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fa
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
+_BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|hounds?|mastiffs?|sheepdogs?|collies|collie)\b")
+_DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))\b")
+_FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|heroine) $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",

@@ -725,6 +725,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The army fought Fano fighters for days.",  # an armed group named like a small Italian town
     "A gunman opened fire at an Independence Day parade.",  # a holiday
     "Police detained him at a McDonald's on Tuesday.",  # a shop's name (McDonald, Pennsylvania, is a town)
+    "He owns a Newfoundland dog and a Yorkshire terrier.",  # breeds
+    "The demigod Maui pulled the islands from the sea.",  # a figure of myth
     "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
     "Frayser community leader Sydney Jones spoke.",  # after a role
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
