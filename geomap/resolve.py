@@ -402,7 +402,8 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see
     WITNESS_GAP: the coincidence that two ambiguous names have readings a few kilometres apart is itself
     the evidence), decaying over NEAR_KM; readings of the same place by two names do not count (one
-    place, not two witnesses). Containment: the other names' belief mass (of plausible readings) in the
+    place, not two witnesses); a world city's homonym outside the article's main country counts only the other
+    names' likeliest readings. Containment: the other names' belief mass (of plausible readings) in the
     candidate's country and admin-1 region, updated by relaxation; a country or admin-1 candidate is
     supported by the places the article names inside it. World cities: a big city or national capital
     outside the article's main country is supported by the other names' belief in such cities, unless
@@ -419,7 +420,14 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     witness = base >= np.maximum.reduceat(base, starts).repeat(sizes) - WITNESS_GAP
     group = _codes([n.namesake or n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch
     # for none, nor does a feature named after a place for that place ("the River Medina ... Medina Leisure Centre")
-    near = NEAR_BONUS * _proximity(places, owner, group, witness)
+    near = near_all = NEAR_BONUS * _proximity(places, owner, group, witness)  # (a lone name keeps it)
+    famous_own = np.array([c.primary and c.place.kind == "city" and c.place.population >= WORLD_CITY for c in cands])
+    contested = np.maximum.reduceat(famous_own, starts).repeat(sizes) & ~famous_own
+    near_likeliest = near_all
+    if contested.any():  # a world city's homonym abroad is vouched for only by the likeliest readings of other
+        # names, not by a coincidence among unlikely ones (Coahuila's Los Ángeles, Azteca and Monterrey)
+        best = base >= np.maximum.reduceat(base, starts).repeat(sizes)
+        near_likeliest = NEAR_BONUS * _proximity(places, owner, group, witness & best)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
@@ -447,6 +455,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         abroad = famous & ~home & ~rival
         fame = mass * abroad
         in_fame = fame.sum() - np.add.reduceat(fame, starts).repeat(sizes) - (np.bincount(pid, fame)[pid] - fame)
+        near = np.where(contested & ~home, near_likeliest, near_all)
         score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
                  + FAME_BONUS * abroad * _graded(in_fame))
     return score, prior, near

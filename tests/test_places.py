@@ -189,6 +189,17 @@ def test_context_picks_the_homonym(gaz, text, lat, lon):
     assert km(first.place.lat, first.place.lon, lat, lon) < 25, first.place
 
 
+def test_a_world_city_beats_a_homonym_abroad_that_only_coincidences_vouch_for(gaz):
+    # Maine has a Paris, an Oxford and a Westminster-like cluster of namesakes; in a London story they are
+    # unlikely readings of their names and must not pull "Paris" to Maine (where the article is about
+    # Americans, Paris, Texas still wins on its own context: see above)
+    text = ("LONDON — The Mayor of London wants Oxford Street closed to traffic, bypassing Westminster council. "
+            "He compared the plan to Times Square in New York and the Champs-Élysées in Paris. Westminster "
+            "objected. Traffic would move to Marylebone, and shoppers came in from Oxford and Reading.")
+    paris = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Paris")
+    assert paris.place.country_code == "FR"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A delegation from Perth in Australia will visit Perth, Scotland.",  # "City in Region" qualifies too
      [("Perth", "AU", "city"), ("Australia", "AU", "country"), ("Perth", "GB", "city"), ("Scotland", "GB", "admin1")]),
