@@ -712,11 +712,13 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
 _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone" (not "between
     # Chelsea and Arsenal")
     r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
-    r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|town|village|city) of|"
-    r"[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?)\s+$")
+    r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|towns?|villages?|city|cities|"
+    r"communities) of|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?|[Dd]owntown|"
+    r"[Nn]eighbou?ring|[Nn]earby)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "across", "Across",
                   "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                  "southwest")
+                  "southwest", "downtown", "Downtown", "neighboring", "Neighboring", "neighbouring", "Neighbouring",
+                  "nearby", "Nearby")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
 _FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname

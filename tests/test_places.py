@@ -665,6 +665,9 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Ray Broussard said so. In Broussard, the city just southeast of Lafayette, water rose.", "Broussard", 30.15,
      -91.96),  # ... "the city"
     ("Power cuts hit Donegal and west Tyrone.", "Tyrone", 54.6, -7.3),  # a given name after a direction
+    ("A tornado ripped through downtown Selma, in Alabama.", "Selma", 32.41, -87.02),  # ... after "downtown"
+    ("Officials from neighboring Marblehead asked Salem for help.", "Marblehead", 42.50, -70.86),  # ... "neighboring"
+    ("Jets struck the towns of Rastan and Talbiseh north of Homs.", "Talbiseh", 34.84, 36.73),  # "towns of"
     ("MADISON, Conn. — The driver, Tyler Branford of Clinton, died.", "Clinton", 41.28, -72.53),  # ... so written
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
