@@ -39,7 +39,7 @@ Frankfort and Geneva must not vouch for each other in a story about world market
 A bare name is also read as the county the article names in full ("DeKalb County ... DeKalb"). A
 feature named after a place ("Madison Township", "Lake Norman", see `geomap.recognize`) is placed only
 at a namesake near the article's other places, a river or valley named after one ("the Naugatuck River")
-at its namesake unless that lies over 1,000 km from them (`_far_valleys`), and a street named after one
+at its namesake unless that lies over 300 km from them (`_far_valleys`), and a street named after one
 ("Dublin Road") in the town the text puts it in (`_streets`). A name whose best candidate is weak, or a small town that
 nothing else in the article supports, is left unresolved with a reason rather than guessed; so is a small
 town abroad, or in another region, in an article set in one country or region, that names nothing else there
@@ -80,7 +80,7 @@ MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
-VALLEY_KM = 1000.0  # a river or valley named after a place this far from all the article's others is not there
+VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's others is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
@@ -592,7 +592,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             offset += size
         _strays(chosen, unsupported, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
-        _far_valleys(chosen, valleys)
+        _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
@@ -702,17 +702,20 @@ def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:
                                 for p in others)
 
 
-def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str]) -> None:
+def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str | None) -> None:
     """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
-    article's other places: the Hunter River in a story from Newcastle, New South Wales, is not at Hunter,
-    Ohio, nor the Juba River in a story from Somalia at Juba, South Sudan; the Bekaa Valley in a story from
-    Tel Aviv is Lebanon's. A valley named after a river ("the Euphrates Valley") stays at the river. The
+    article's other places but the dateline (`filed`: a story may be filed from far away): the Hunter River in
+    a story from Newcastle, New South Wales, is not at Hunter, Ohio, nor the Juba River in a story from Somalia
+    at Juba, South Sudan, nor Canaan Valley near Marlinton, West Virginia, at Canaan, Maine; "NEW DELHI - An
+    earthquake shook the Kathmandu Valley" stays. A valley named after a river ("the Euphrates Valley") stays at
+    the river. The
     namesake's bare name, where the article uses it too, is the river's and vouches for nothing: "the River
     Medina ... the Medina Leisure Centre" on the Isle of Wight is not Medina, Saudi Arabia, twice."""
     for k, base in valleys.items():
         p = chosen[k].cand.place
         kin = [o for o, c in chosen.items() if o.partition("|")[0] == base and c.cand.place.id == p.id]
-        others = [c.cand.place for o, c in chosen.items() if not c.reason and o not in valleys and o not in kin]
+        others = [c.cand.place for o, c in chosen.items()
+                  if not c.reason and o not in valleys and o not in kin and o != filed]
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
