@@ -353,7 +353,10 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name.pattern = [b / name.mentions for b in name.pattern]
         name.kinds = [b / name.mentions for b in name.kinds]
     if filed is not None and (town := names.get(keys[filed])):
-        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") for b, c in zip(town.pattern, town.cands)]
+        settled = _pattern_regions(text, mentions, filed) if filed in town.qualifiers else []  # "LONDON, Ont.":
+        # the dateline's region holds for the bare mentions too, undiluted by them
+        town.pattern = [b + PATTERN_BONUS * (c.place.kind == "city") + PATTERN_BONUS * (1 - 1 / town.mentions) * any(
+            _contains(r.place, c) for r in settled) for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
     return list(names.values())
 

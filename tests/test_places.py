@@ -800,6 +800,16 @@ def test_local_datelines_stay_with_their_state(gaz, text, expected):
     assert {t.text: t.place.country_code for t in tops if t.text in expected} == expected
 
 
+def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
+    # England's London, Chatham and Windsor lie side by side as Ontario's do; "LONDON, Ont." decides
+    text = ("LONDON, Ont. — City council voted on Tuesday to raise the dike along the Thames River. In London, the "
+            "river rose to within a metre of the top last spring. Downstream, the river flows through Chatham before "
+            "reaching Windsor, and officials in Chatham are watching the London project.")
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert {(t.text, t.place.country_code) for t in tops if t.text in ("London", "Chatham", "Windsor")} == {
+        ("London", "CA"), ("Chatham", "CA"), ("Windsor", "CA")}
+
+
 @pytest.mark.parametrize(("text", "name", "place"), [
     ("Texas, the band, will tour. It played in Manchester.", "Manchester", ("Manchester", "US")),  # not Richmond,
     # Va., which lists a neighbourhood of that name
