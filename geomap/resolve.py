@@ -558,7 +558,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         peoples = demonym_countries(text, [(m.start, m.end) for m in everything])
         score, prior, near = _infer(names, peoples)
         located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
-                   if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)}
+                   if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                   and any(c.primary for c in m.candidates)}  # (by a place's own name, not an alternate one)
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         offset = 0
         for name in names:

@@ -276,6 +276,9 @@ def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
      "Grantville, Ga., came.", "Grantville", "Grantville"),
     ("Edwardsville met officials from Glen Carbon, Collinsville and Alton in Illinois. A delegation from "
      "Grantville came.", "Grantville", "Grantville"),  # in the article's country, written as a place
+    ("ALBANY, Ga. — Crews cleared trees in Dougherty County on Sunday. A carport landed in a yard in East Albany, "
+     "and roofs were torn off in Leesburg and in Lee County.", "East Albany", None),  # written as a place, but
+    # only an alternate name of Rensselaer, New York
 ])
 def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, text, name, placed):
     placed_or_unresolved(gaz, text, name, placed, "than the article's, which names nothing else there")
