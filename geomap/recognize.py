@@ -342,6 +342,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a figure of myth or faith"  # "the demigod Maui", "the goddess Athena"
     if text[tok.end: tok.end + 2] in ("'s", "’s") and _INDEFINITE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
         return "a shop's name"  # "at a McDonald's in Altoona" (a place takes no "a" before its "'s")
+    if low in CAR_MAKES and not after_in and re.search(rf"\b{re.escape(tok.text)} Motors?\b", text):
+        return "a car maker"  # "Toyota Motor Manufacturing ... Toyota said ... hired at Toyota" (not "in Toyota")
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
             nxt is not None and nxt.text in _NOT_MODELS) and (
             _OWNED_YEAR_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VEHICLE_AFTER.match(text, tok.end)
