@@ -406,8 +406,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     if rank and not strong and best.population < (HUGE_CITY if sentence_initial(text, tok.start) else BIG_CITY) and (
             sentence_initial(text, tok.start) or not cands[0].primary or best.kind != "city"
-            or not _DISTANCE_AFTER.match(text, tok.end)):
-        return "common word"  # (but "fighting for Sake, about 25 km west of Goma")
+            or not (_DISTANCE_AFTER.match(text, tok.end) or _CALLED_TOWN.search(text, max(0, tok.start - 24),
+                                                                                 tok.start))):
+        return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "took the town of Sake")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
     prev = _word_before(text, tokens, i)
