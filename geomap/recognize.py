@@ -276,6 +276,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan)
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
+    if _COMPASS_ADJECTIVE.fullmatch(low):
+        return "a direction"  # "the army's Northeastern Command" (not Oman's Northeastern Governorate)
     if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
@@ -705,6 +707,7 @@ _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fa
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
+_COMPASS_ADJECTIVE = re.compile(r"(?:north|south)(?:east|west)ern")
 _BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|hounds?|mastiffs?|sheepdogs?|collies|collie)\b")
 _DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))\b")
 _FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|heroine) $")

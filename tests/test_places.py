@@ -750,6 +750,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "A gunman opened fire at an Independence Day parade.",  # a holiday
     "Police detained him at a McDonald's on Tuesday.",  # a shop's name (McDonald, Pennsylvania, is a town)
     "He owns a Newfoundland dog and a Yorkshire terrier.",  # breeds
+    "Rebels seized the Northeastern Command; Southeastern Conference teams play on.",  # compass adjectives
     "Toyota said it would hire 300 people. Toyota Motor Manufacturing employs 8,000; she was hired at Toyota.",  # a
     # car maker, everywhere in the text
     "The demigod Maui pulled the islands from the sea.",  # a figure of myth
