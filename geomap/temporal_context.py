@@ -88,6 +88,7 @@ _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
 FUTURE, UNKNOWN, PAST = 1, 0, -1
+_GOVERNED = frozenset(("on", "in", "since"))  # prepositions that tie a date to the verb before them
 
 
 class Context:
@@ -114,6 +115,9 @@ class Context:
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
             after = after[: after.index("that")]  # would resume": the reported clause has its own tense
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
+        if len(before) >= 2 and before[-1].lower() in _GOVERNED and (mark := _marker(before, len(before) - 2)):
+            found.append((0.5, mark))  # the verb right before "on Aug. 6" governs it: "the incursion, launched on
+            # Aug. 6, will force …" (nearer than the "will" after)
         if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS), None)) is not None:
             after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense
         reported = found and (_REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own

@@ -114,6 +114,9 @@ DAY_MONTH = [
     ("Talks opened on Monday, March 7.", "Monday, March 7", "2022-03-07"),
     ("The treaty was signed on 12 June.", "12 June", "2021-06-12"),
     ("The dividend is payable April 2.", "April 2", "2022-04-02"),  # no tense: the nearer one
+    ("The offensive, launched on 6 March, will force a retreat.", "6 March", "2022-03-06"),  # the verb right before
+    # the date governs it, not the "will" after
+    ("Officials said on 7 March they will reopen the port.", "7 March", "2022-03-07"),
 ]
 ROLLOVER = [
     (date(2022, 1, 3), "Protests began on 30 December.", "30 December", "2021-12-30"),
