@@ -337,14 +337,15 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a holiday"  # "Independence Day", "Australia Day"
     if text.startswith(" crude", tok.end):
         return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
-    if _BREED_AFTER.match(text, tok.end) or (best.kind not in ("country", "admin1") and _DOG_AFTER.match(
-            text, tok.end)):
+    if (_BREED_AFTER.match(text, tok.end) or (best.kind not in ("country", "admin1") and _DOG_AFTER.match(
+            text, tok.end))):
         return "a breed"  # "a Yorkshire terrier", "a Newfoundland dog" (not "a Texas dog rescue")
     if _FIGURE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
         return "a figure of myth or faith"  # "the demigod Maui", "the goddess Athena"
     if text[tok.end: tok.end + 2] in ("'s", "’s") and _INDEFINITE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
         return "a shop's name"  # "at a McDonald's in Altoona" (a place takes no "a" before its "'s")
-    if low in CAR_MAKES and not after_in and re.search(rf"\b{re.escape(tok.text)} Motors?\b", text):
+    if low in CAR_MAKES and not after_in and not _PLACE_NOUN.match(text, tok.end) and re.search(
+            rf"\b{re.escape(tok.text)} Motors?\b", text):
         return "a car maker"  # "Toyota Motor Manufacturing ... Toyota said ... hired at Toyota" (not "in Toyota")
     if low in CAR_MAKES and _OWNED_BEFORE.search(text, max(0, tok.start - 24), tok.start) and not (
             nxt is not None and nxt.text in _NOT_MODELS) and (
@@ -708,8 +709,10 @@ _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 _COMPASS_ADJECTIVE = re.compile(r"(?:north|south)(?:east|west)ern")
-_BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|hounds?|mastiffs?|sheepdogs?|collies|collie)\b")
-_DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))\b")
+_DOG_END = (  # the dog ends its noun phrase: "a Newfoundland dog and", not "a Phoenix dog rescue"
+    r"(?:[.,;:)!?]|$| (?:and|or|named|called|that|who|which|with|was|is|in|on|at|from|for|to)\b)")
+_BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|mastiffs?|sheepdogs?|collies|collie)" + _DOG_END)
+_DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))" + _DOG_END)
 _FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|heroine) $")
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")

@@ -80,7 +80,7 @@ MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
-VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's others is not there
+VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
@@ -708,7 +708,7 @@ def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:
 
 def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str | None) -> None:
     """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
-    article's other places but the dateline (`filed`: a story may be filed from far away): the Hunter River in
+    article's other towns but the dateline (`filed`: a story may be filed from far away): the Hunter River in
     a story from Newcastle, New South Wales, is not at Hunter, Ohio, nor the Juba River in a story from Somalia
     at Juba, South Sudan, nor Canaan Valley near Marlinton, West Virginia, at Canaan, Maine; "NEW DELHI - An
     earthquake shook the Kathmandu Valley" stays. A valley named after a river ("the Euphrates Valley") stays at
@@ -718,8 +718,9 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
     for k, base in valleys.items():
         p = chosen[k].cand.place
         kin = [o for o, c in chosen.items() if o.partition("|")[0] == base and c.cand.place.id == p.id]
-        others = [c.cand.place for o, c in chosen.items()
-                  if not c.reason and o not in valleys and o not in kin and o != filed]
+        others = [c.cand.place for o, c in chosen.items()  # (towns: a state's or country's point says little)
+                  if not c.reason and o not in valleys and o not in kin and o != filed
+                  and c.cand.place.kind in POINT_KINDS]
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"

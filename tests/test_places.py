@@ -307,6 +307,8 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
      "River Medina", None),  # not Medina, Saudi Arabia
     ("NEW DELHI - An earthquake shook the Kathmandu Valley on Monday.", "Kathmandu Valley", "Kathmandu"),  # far
     # from the dateline only
+    ("The Swat Valley flooded again, Pakistan's disaster agency said.", "Swat Valley", "Swat"),  # a country's point
+    # is no measure of distance
     ("Snow closed roads east of Canaan Valley and along the Greenbrier River near Marlinton on Monday, officials "
      "in Charleston, Pittsburgh and Richmond said.", "Canaan Valley", None),  # not Canaan, Maine (~1,000 km)
 ])
@@ -678,6 +680,9 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("A tornado ripped through downtown Selma, in Alabama.", "Selma", 32.41, -87.02),  # ... after "downtown"
     ("Officials from neighboring Marblehead asked Salem for help.", "Marblehead", 42.50, -70.86),  # ... "neighboring"
     ("Jets struck the towns of Rastan and Talbiseh north of Homs.", "Talbiseh", 34.84, 36.73),  # "towns of"
+    ("A Phoenix dog rescue opened; Austin dogs will get a park.", "Phoenix", 33.45, -112.07),  # no breed
+    ("LINCOLN, Neb. — Lincoln police said a Lincoln Motor showroom was hit.", "Lincoln", 40.81, -96.70),  # the
+    # maker's name, but the town before "police"
     ("MADISON, Conn. — The driver, Tyler Branford of Clinton, died.", "Clinton", 41.28, -72.53),  # ... so written
     ("They live in the Bronx.", "Bronx", 40.85, -73.87),  # its own name has the article
     ("He was elected judge. Columbus voters cheered.", "Columbus", 39.96, -83.0),  # "judge." ends a sentence
