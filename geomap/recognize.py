@@ -339,7 +339,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
     if (_BREED_AFTER.match(text, tok.end) or (best.kind not in ("country", "admin1") and _DOG_AFTER.match(
             text, tok.end))):
-        return "a breed"  # "a Yorkshire terrier", "a Newfoundland dog" (not "a Texas dog rescue")
+        return "a breed"  # "a Yorkshire terrier", "a Newfoundland dog" (not "a Phoenix dog rescue")
     if _FIGURE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
         return "a figure of myth or faith"  # "the demigod Maui", "the goddess Athena"
     if text[tok.end: tok.end + 2] in ("'s", "’s") and _INDEFINITE_BEFORE.search(text, max(0, tok.start - 4), tok.start):

@@ -712,9 +712,8 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
     a story from Newcastle, New South Wales, is not at Hunter, Ohio, nor the Juba River in a story from Somalia
     at Juba, South Sudan, nor Canaan Valley near Marlinton, West Virginia, at Canaan, Maine; "NEW DELHI - An
     earthquake shook the Kathmandu Valley" stays. A valley named after a river ("the Euphrates Valley") stays at
-    the river. The
-    namesake's bare name, where the article uses it too, is the river's and vouches for nothing: "the River
-    Medina ... the Medina Leisure Centre" on the Isle of Wight is not Medina, Saudi Arabia, twice."""
+    the river. The namesake's bare name, where the article uses it too, is the river's and vouches for nothing:
+    "the River Medina ... the Medina Leisure Centre" on the Isle of Wight is not Medina, Saudi Arabia, twice."""
     for k, base in valleys.items():
         p = chosen[k].cand.place
         kin = [o for o, c in chosen.items() if o.partition("|")[0] == base and c.cand.place.id == p.id]
