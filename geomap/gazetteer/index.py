@@ -115,6 +115,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
                   if c.shortened and (common_rank(c.matched_name) is not None
                                         or max(o.place.population for o in own) * SHORTENED_SIZE >= c.place.population)
                   else c for c in ranked]
+    ranked = [replace(c, score=min(c.score, max(seats) - 0.05)) if c.shortened and (seats := [
+        o.score for o in ranked if o.primary and o.place.kind == "city" and o.place.population * SHORTENED_SIZE
+        >= c.place.population and (o.place.country_code, o.place.admin1) == (c.place.country_code, c.place.admin1)])
+        else c for c in ranked]  # "La Paz" is Bolivia's city before its department; "Kiambu" the county of 1.5 million
     return sorted(ranked, key=lambda c: (-c.score, c.place.id))
 
 
