@@ -25,10 +25,17 @@ ACLED_TYPE = {
     "disaster": None,
 }
 
+_COUNT = (r"(?:at least |more than |about |some )?"
+          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) ")
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
-    r"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){0,2}(?:killed|shot dead) "
-    r"(?:at least |more than |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|"
-    r"hundreds of) (?:[\w'’-]+ ){0,3}?")
+    rf"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){{0,2}}(?:killed|shot dead) "
+    rf"{_COUNT}(?:[\w'’-]+ ){{0,3}}?")
+_VICTIMS = r"(?:people|civilians|villagers|residents|worshippers|students|farmers|herders|passengers|mourners|women)"
+_ARMED = (r"(?:fighters|rebels|insurgents|jihadis|extremists|militias?|assailants|raiders|terrorists|gangs?|"
+          r"gang members)")
+_ARMED_KILLED = (  # armed groups that killed a number of people: "Jihadi fighters linked to al-Qaida killed scores of
+    # people" (a number of soldiers is a battle)
+    rf"{_ARMED}(?: [\w'’-]+){{0,4}} killed {_COUNT}(?:[\w'’-]+ ){{0,2}}?{_VICTIMS}(?![\w'’])")
 
 # Where words of several types start at one position, the earlier type wins ("air strikes" before a strike by
 # workers); a statement verb only carries the other events of its sentence ("Kuleba highlighted the humanitarian
@@ -99,6 +106,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"(?:bandits|gunmen|militants|attackers) (?:\w+ ){0,2}shot dead|"
                                    rf"{_FORCES_KILLED}(?:people|civilians|villagers|students|worshippers)"
                                    r"(?![\w'’])|"  # (not "five protesters": excessive force against a protest)
+                                   rf"{_ARMED_KILLED}|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen|bandits)"
                                    r"(?: (?!was|were|been)\w+){0,2}"
                                    r" killed|"
@@ -111,6 +119,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
+                rf"{_ARMED}(?: [\w'’-]+){{0,4}} killed {_COUNT}(?:[\w'’-]+ ){{0,2}}?(?:soldiers|troops|servicemen"
+                r"|policemen|police officers|security personnel)(?![\w'’])|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)"
                 r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"

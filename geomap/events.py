@@ -74,7 +74,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into))"
-                         r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:north|south)?(?:east|west)?(?:ern)?|central|downtown|greater|upstate|"
+                         r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
@@ -970,8 +970,10 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
             out.append(Toponym(start, m.end("word"), text[start: m.end("word")], capitals[0]))
     for m in ANAPHORA_RE.finditer(text, s, e):
         capital = m.group(1).lower() == "capital"
-        named = [t.place for t in toponyms if t.end <= m.start() and t.place and t.place.kind == "city"
-                 and (not capital or t.place.feature_code == "PPLC")]
+        word = m.group(1).lower()
+        named = [t.place for t in toponyms if t.end <= m.start() and (  # "the town of Barsalogho", a town the
+            t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # gazetteer
+                 and (not capital or t.place.feature_code == "PPLC")]  # lacks: "around the town" is nowhere known
         place = named[-1] if named else dateline if dateline and dateline.kind == "city" and (
             not capital or dateline.feature_code == "PPLC") else None
         if place is not None:

@@ -785,7 +785,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
             joined.add(i)
         elif (tokens[i].capitalised and (i in longest or (LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
-                                                         and not _ACCORDING_TO.search(text, max(0, start - 20), start)))
+                                                         and not _ACCORDING_TO.search(text, max(0, start - 20), start))
+                                         or _CALLED_TOWN.search(text, max(0, start - 24), start))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []

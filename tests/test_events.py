@@ -832,6 +832,9 @@ def test_across_the_country_is_the_country_of_the_place_named_last(gaz, text, ex
      {("meeting", "Nairobi", "occurred", "2024-03-04"), ("protests", "Nairobi", "occurred", "2024-03-05")}),
     ("Shelling hit Kharkiv on Monday. Protesters rallied outside the city council.",
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # the council is no place
+    ("Shelling hit Kharkiv on Monday. Gunmen killed ten people in the town of Zvanivka on Tuesday, and soldiers "
+     "arrested two men around the town.",  # a town the gazetteer lacks, named last: nowhere known, not Kharkiv
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
 ])
 def test_the_city_is_the_town_named_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
@@ -948,6 +951,9 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("A grand jirga of tribal elders gathered in Bannu on Monday.", ("meeting", "Bannu")),
     ("The Prime Minister flew to Legazpi on Monday.", ("meeting", "Legaspi")),
     ("Ministers attended a security forum in Bahrain on Monday.", ("meeting", "Bahrain")),
+    ("Jihadi fighters linked to al-Qaida killed scores of people in north-central Burkina Faso on Monday.",
+     ("violence_against_civilians", "Burkina Faso")),  # an armed group kills people ...
+    ("Rebel fighters killed 12 soldiers near Goma on Monday.", ("battles", "Goma")),  # ... or soldiers
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}

@@ -420,8 +420,9 @@ def test_review_cases_that_are_not_places(gaz, text):
                 or (t.text == "Austin" and t.start > 0)], tops
 
 
-def test_unknown_locative_names_are_reported_unresolved(gaz):
-    text = "A fire broke out in Kelleyland overnight."
+@pytest.mark.parametrize("text", ["A fire broke out in Kelleyland overnight.",
+                                  "Gunmen attacked the town of Kelleyland overnight."])
+def test_unknown_locative_names_are_reported_unresolved(gaz, text):
     tops = resolve(text, recognize(text, gaz))
     assert [(t.text, t.place, t.reason) for t in tops] == [("Kelleyland", None, "no candidate in the gazetteer")]
 
