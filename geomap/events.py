@@ -65,6 +65,7 @@ from geomap.event_types import (
     WAR_TOPIC_RE,
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
+from geomap.seats import is_seat
 from geomap.sentences import sentence_spans
 from geomap.temporal_lexicon import MONTH_FULL, WEEKDAY
 from geomap.tokens import demonym_matches, demonyms, sentence_initial
@@ -164,6 +165,7 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
+SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
                         r"|\b(?:protesters|demonstrators|supporters|students|workers|farmers|residents|delegates|"
@@ -670,8 +672,10 @@ def _wished(text: str, s: int, trig: Trigger) -> bool:
 def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countries: dict[str, Place]
                         ) -> list[Toponym]:
     """The countries whose governments speak in a sentence: "Congo's government", "the Indian foreign
-    ministry", "the Sri Lankan army" (a country the article names), in text order."""
-    out = [t for t in tops if t.place and t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end)]
+    ministry", "the Sri Lankan army" (a country the article names), and the seats of government that speak
+    ("the Kremlin said", "the White House's press secretary said"), in text order."""
+    out = [t for t in tops if t.place and ((t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end))
+                                           or (is_seat(t.text) and SEAT_SPEAKS_RE.match(text, t.end)))]
     for start, end, code in demonym_matches(text, s, e) if GOVERNMENT_RE.search(text, s, e) else ():
         if GOVERNMENT_AFTER_RE.match(text, end) and (place := countries.get(code)):
             out.append(Toponym(start, end, text[start:end], place))
@@ -681,13 +685,22 @@ def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countrie
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
                      dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None,
                      countries: dict[str, Place]) -> list[_Draft]:
+    """The events of sentence s..e. A statement verb only carries the other events of its sentence, unless they
+    make none ("Congo's government said on Wednesday that the town would be retaken": the statement)."""
+    words = _triggers(article.text, s, e, article.body_start)
+    acts = [t for t in words if t.type not in ("statement", TOPIC)]
+    said = [t for t in words if t.type == "statement"]
+    context = (article, s, e, tops, timexes, dateline, actors, story, scene, countries, words)
+    drafts = _word_events(*context, acts or said) if acts or said else []
+    return _word_events(*context, said) if acts and said and not drafts else drafts
+
+
+def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
+                 dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None,
+                 countries: dict[str, Place], words: list[Trigger], triggers: list[Trigger]) -> list[_Draft]:
+    """The events the `triggers` among a sentence's event words make."""
     text = article.text
-    words = _triggers(text, s, e, article.body_start)
     topics = [t for t in words if t.type == TOPIC]
-    triggers = ([t for t in words if t.type not in ("statement", TOPIC)]  # a statement verb only carries the rest
-                or [t for t in words if t.type == "statement"])
-    if not triggers:
-        return []
     breaks = _clause_breaks(text, s, e, tops)
     candidates = triggers + topics
 
@@ -897,8 +910,8 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
 
 
 def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Sequence[Timex],
-                   dateline: Place | None = None) -> list[Event]:
-    """Events of one article, in text order."""
+                   dateline: Place | None = None, seats: Sequence[Toponym] = ()) -> list[Event]:
+    """Events of one article, in text order (`seats`: seats of government at their cities, see geomap.seats)."""
     drafts: list[_Draft] = []
     actors = ActorFinder(article.text, toponyms, article.body_start)
     countries = {t.place.country_code: t.place for t in toponyms
@@ -906,7 +919,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     story: Dated | None = None
     scene: Scene | None = None
     for s, e in sentence_spans(article.text):
-        tops = [t for t in toponyms if s <= t.start < e]
+        tops = [t for t in [*toponyms, *seats] if s <= t.start < e]
         tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
         times = [t for t in timexes if s <= t.start < e]
         if STORY_BREAK_RE.match(article.text, s):

@@ -12,6 +12,7 @@ from geomap.models import Article, Candidate, Event, Mention, Place, Timex, Topo
 from geomap.names import fold
 from geomap.recognize import recognize
 from geomap.resolve import resolve
+from geomap.seats import seat_mentions
 from geomap.temporal import find_timexes
 
 ONLINE_SCORE = 1.5  # a geocoder's only answer for a name the index lacks: trusted like a mid-size town
@@ -82,8 +83,11 @@ def _in_source(article: Article, mention: Mention) -> bool:
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Places, time expressions and events of one article."""
     toponyms, dateline = find_places(article, gazetteer)
+    seats = seat_mentions(article.text, gazetteer)
+    spans = {(t.start, t.end) for t in seats}
+    toponyms = [t for t in toponyms if t.place or (t.start, t.end) not in spans]  # "at the Pentagon": a seat
     timexes = find_timexes(article.text, article.published)
-    events = extract_events(article, toponyms, timexes, dateline.place if dateline else None)
+    events = extract_events(article, toponyms, timexes, dateline.place if dateline else None, seats)
     return Extraction(article, tuple(toponyms), tuple(timexes), tuple(events), dateline)
 
 

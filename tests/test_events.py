@@ -166,6 +166,12 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
     ("KYIV (Wire) - Ukraine's army said on Monday its troops had withdrawn.", "Kyiv"),  # in its capital
     ("PATNA (Wire) - A train derailed in Bihar. In New Delhi, the railway minister announced on Thursday an inquiry.",
      "New Delhi"),  # where the sentence is set
+    ("GOMA, Congo (Wire) - Congo's government said on Wednesday that the town would be retaken.",
+     "Democratic Republic of the Congo"),  # what it says makes no event: the statement is one
+    ("JOHANNESBURG (Wire) - The summit opened. The White House said on Wednesday that it would not attend.",
+     "Washington"),  # a seat of government speaks at its city
+    ("KYIV (Wire) - Drones hit Kyiv. The Kremlin's spokesman, Dmitry Peskov, said on Wednesday that Russia was ready.",
+     "Moscow"),
 ])
 def test_a_government_speaks_at_home(gaz, text, place):
     dateline = text.split(" (")[0].split(",")[0]
@@ -1178,3 +1184,13 @@ def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
 ])
 def test_forecasts_and_plans_are_to_come(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+def test_seats_of_government_stand_for_their_city(gaz):
+    text = ("Zelenskyy met Trump at the White House on Monday. Kremlin-backed separatists shelled Donetsk on Monday. "
+            "Officials at the Pentagon said on Tuesday that more aid would come.")
+    assert happenings(text, gaz) == {("meeting", "Washington", "occurred", "2024-03-04"),
+                                     ("explosions_remote_violence", "Donetsk", "occurred", "2024-03-04"),
+                                     ("statement", "Washington", "occurred", "2024-03-05")}
+    x = extract(Article("t", text, date(2024, 3, 6)), gaz)
+    assert [t.text for t in x.toponyms] == ["Donetsk"]  # a seat is no toponym, nor an unknown place
