@@ -262,8 +262,8 @@ _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's na
     r" Premier(?= [A-Z][a-z]+ [A-Z]|,| said| says)| [Pp]arliament\b|['’]s (?:premier(?=,| [A-Z])|parliament\b"
     r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
     r"|energy|economy|trade|home|labou?r|culture|water|information) ministry)")
-_ADMIN_WORD_AFTER = re.compile(r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:states?))\b",
-                               re.IGNORECASE)
+_ADMIN_WORD_AFTER = re.compile(  # lower-case "department" and "state": not "the Los Angeles Department of Water"
+    r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?|states?))\b", re.IGNORECASE)
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
