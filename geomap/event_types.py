@@ -137,6 +137,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)|"
+                r"attacked (?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?)\b|"  # "attacked Ukrainian
+                # positions near Chasiv Yar"
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),

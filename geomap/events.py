@@ -156,7 +156,8 @@ SAID_WHEN_RE = re.compile(  # between a statement verb and its own date: "said o
     r"do|does|that)\b)[\w'’.-]+){0,8}\s*,?\s*$", re.I)
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
-    r"rally|statement|television|radio|interview|crowd|meeting)){0,4}\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+    r"rally|statement|television|radio|interview|crowd|meeting|issued|released|posted|published)){0,4}\s+(?:in|at)\s+"
+    r"(?:the\s+)?$", re.I)
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy|"
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"

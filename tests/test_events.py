@@ -166,6 +166,7 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
     ("KYIV (Wire) - Ukraine's army said on Monday its troops had withdrawn.", "Kyiv"),  # in its capital
     ("PATNA (Wire) - A train derailed in Bihar. In New Delhi, the railway minister announced on Thursday an inquiry.",
      "New Delhi"),  # where the sentence is set
+    ("MAIDUGURI (Wire) - The army said in a statement issued in Abuja on Wednesday that it was ready.", "Abuja"),
     ("GOMA, Congo (Wire) - Congo's government said on Wednesday that the town would be retaken.",
      "Democratic Republic of the Congo"),  # what it says makes no event: the statement is one
     ("JOHANNESBURG (Wire) - The summit opened. The White House said on Wednesday that it would not attend.",
@@ -960,6 +961,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Jihadi fighters linked to al-Qaida killed scores of people in north-central Burkina Faso on Monday.",
      ("violence_against_civilians", "Burkina Faso")),  # an armed group kills people ...
     ("Rebel fighters killed 12 soldiers near Goma on Monday.", ("battles", "Goma")),  # ... or soldiers
+    ("Russian troops attacked Ukrainian positions near Chasiv Yar on Monday.", ("battles", "Chasiv Yar")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
