@@ -170,7 +170,7 @@ SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the K
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
                         r"|\b(?:protesters|demonstrators|supporters|students|workers|farmers|residents|delegates|"
-                        r"delegations?|fans|pilgrims|activists|volunteers|people|teams|crews|rescuers|experts|doctors|"
+                        r"delegations?|fans|pilgrims|activists|volunteers|people|teams?|crews?|rescuers|experts|doctors|"
                         r"troops|soldiers|fighters|reinforcements)\s*$", re.I)  # "protesters from Lyon"
 PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
                            r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)

@@ -974,6 +974,8 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
      {("protests", "Paris", "occurred", "2024-03-04")}),
     ("Rescue teams from Greece and Israel arrived in Antakya on Monday.",
      {("humanitarian", "Antakya", "occurred", "2024-03-04")}),
+    ("A rescue team from Athens, Ga., helped evacuate residents of Selma on Monday.",  # one team too
+     {("humanitarian", "Selma", "occurred", "2024-03-04")}),
     ("Troops from Chad entered Bangui on Monday.", {("military", "Bangui", "occurred", "2024-03-04")}),
     ("A man was jailed in Liverpool on Monday for smuggling cocaine in bananas from Ecuador.",  # where goods came
      {("crime", "Liverpool", "occurred", "2024-03-04")}),  # from is not where the crime was
