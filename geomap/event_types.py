@@ -220,6 +220,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
+              r"bod(?:y|ies) (?:were |was |had been )?dumped|bullet-riddled bod(?:y|ies)|"  # "found four bodies dumped"
               r"charged with|convicted|sentenced|sentencing(?! (?:reform|guidelines|laws?|rules|policy|commission))|"
               r"(?<!the )(?<!of )(?<!an )(?<!a )(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!with )"
               r"(?<!for )(?<!by )(?<!to )(?<!from )jailed|"  # (not "the party of jailed former prime minister")
@@ -266,8 +267,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|made landfall|"
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
                  r"s?(?: \w+){0,3} came down|"
-                 r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?)(?: \w+){0,4} "
-                 r"(?:washed|swept) away|"
+                 r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "
+                 r"(?:washed|swept) away|cloudbursts?|"
+                 r"(?:(?<=[Rr]iver )|(?<=water )|(?<=waters )|(?<=floodwaters )|(?<=water level )|(?<=water levels ))"
+                 r"(?:rose|reached|crested)|"  # "the water reached the outskirts of Sogakope", "The Hawkesbury River
+                 # reached 12.9 metres at Windsor" (not "water bills rose")
+                 r"breached (?:an? |the |its )?(?:embankment|levee|dyke|dike|dam)s?\b|"
                  r"(?:washed|swept) away by (?:the )?(?:\w+ )?(?:floods?|floodwaters|river|torrents?)|"
                  rf"collapse of (?:an? |the )?(?:[\w-]+ ){{0,3}}{_STRUCTURE}|"
                  r"submerged (?:at least |more than |about |some )?(?:\d+ |dozens of |hundreds of )?(?:\w+ )?"

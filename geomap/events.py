@@ -249,6 +249,8 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
                        r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
+REFERENCE_AFTER_RE = re.compile(  # "Windsor, north-west of Sydney": Sydney is where Windsor lies, not a place of it
+    r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
@@ -461,12 +463,13 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 
 def _most_specific(tops: list[Toponym], text: str) -> list[Toponym]:
-    """Drop places that contain another place of the list (Turkey around Antalya), or that the text writes
-    as another's region ("In Beledweyne, Hirshabelle State": a region the gazetteer gives no admin-1 code)."""
+    """Drop places that contain another place of the list (Turkey around Antalya), that the text writes
+    as another's region ("In Beledweyne, Hirshabelle State": a region the gazetteer gives no admin-1 code), or
+    as the point another lies off ("Windsor, north-west of Sydney")."""
     out: dict[str, Toponym] = {}
     for t in tops:
         if t.place and t.place.id not in out and not any(o.place and (_contains(t.place, o.place) or _qualifies(
-                t, o, text)) for o in tops):
+                t, o, text) or REFERENCE_AFTER_RE.fullmatch(text, o.end, t.start)) for o in tops):
             out[t.place.id] = t
     return list(out.values())
 

@@ -962,6 +962,12 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
      ("violence_against_civilians", "Burkina Faso")),  # an armed group kills people ...
     ("Rebel fighters killed 12 soldiers near Goma on Monday.", ("battles", "Goma")),  # ... or soldiers
     ("Russian troops attacked Ukrainian positions near Chasiv Yar on Monday.", ("battles", "Chasiv Yar")),
+    ("A cloudburst washed away houses in Swat on Monday.", ("disaster", "Swat")),
+    ("On Monday, the water reached the outskirts of Accra.", ("disaster", "Accra")),  # not "water bills rose"
+    ("The Hawkesbury River reached 12.9 metres at Windsor on Monday.", ("disaster", "Windsor")),
+    ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
+    ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
+    ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -1128,6 +1134,7 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "The Yankees seized the lead in the seventh inning in New York on Monday.",
     "Investors seized on the news, sending shares higher in London on Monday.",
     "The two candidates exchanged fire over taxes during a debate in Atlanta on Sunday.",
+    "Water bills rose in Leeds on Monday.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):
     assert {e.type for e in events_of(text, gaz, date(2024, 3, 6))} <= {"statement"}, text
