@@ -114,6 +114,9 @@ class Context:
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
             after = after[: after.index("that")]  # would resume": the reported clause has its own tense
+        if (said := next((i for i, w in enumerate(after) if w in _REPORTING), None)) is not None:
+            after = after[: said + 1]  # so has what follows a reporting verb: "who visited Napier on Wednesday,
+            # said Wellington would pay"
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
         if len(before) >= 2 and before[-1].lower() in _GOVERNED and (mark := _marker(before, len(before) - 2)):
             found.append((0.5, mark))  # the verb right before "on Aug. 6" governs it: "the incursion, launched on

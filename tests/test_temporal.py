@@ -117,6 +117,8 @@ DAY_MONTH = [
     ("The offensive, launched on 6 March, will force a retreat.", "6 March", "2022-03-06"),  # the verb right before
     # the date governs it, not the "will" after
     ("Officials said on 7 March they will reopen the port.", "7 March", "2022-03-07"),
+    ("The minister, who toured the flooded town of Napier on Monday, said it would be rebuilt.", "Monday",
+     "2022-03-07"),  # what follows a reporting verb has its own tense
 ]
 ROLLOVER = [
     (date(2022, 1, 3), "Protests began on 30 December.", "30 December", "2021-12-30"),
