@@ -720,11 +720,11 @@ _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit
                          re.IGNORECASE)
 _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone" (not "between
     # Chelsea and Arsenal")
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
+    r"\b(?:[Ii]n|into|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|towns?|villages?|city|cities|"
     r"communities) of|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?|[Dd]owntown|"
     r"[Nn]eighbou?ring|[Nn]earby)\s+$")
-_IN_PLACE_ENDS = ("in", "In", "near", "Near", "outside", "Outside", "of", "across", "Across",
+_IN_PLACE_ENDS = ("in", "In", "into", "near", "Near", "outside", "Outside", "of", "across", "Across",
                   "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",
                   "southwest", "downtown", "Downtown", "neighboring", "Neighboring", "neighbouring", "Neighbouring",
                   "nearby", "Nearby")

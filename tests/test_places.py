@@ -1044,3 +1044,9 @@ def test_a_dateline_s_outlet_and_names_glued_to_numbers_are_no_places(gaz):
         toponyms, _ = find_places(article_from_record({"id": "t", "text": text}, "t", 1), gaz)
         assert [t.text for t in toponyms if t.place][:2] == kept and not any(
             t.text.startswith(("Jakarta", "Kurdistan2")) or t.text == "Kurdistan" for t in toponyms), toponyms
+
+
+def test_a_given_name_after_into_is_a_place(gaz):
+    text = "EDMONTON (CP) - Wildfire swept into Jasper on Wednesday."
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert [(t.text, t.place.country_code) for t in tops if t.place] == [("EDMONTON", "CA"), ("Jasper", "CA")]
