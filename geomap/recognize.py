@@ -888,7 +888,11 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
         else:
-            if blocked and not any(_strong_name(t.text, found) for t in tokens[i + 1: unknown + 1]):
+            if blocked and (named := _after_generic(text, tokens, parts, i, found)):
+                mentions.append(named)  # "Wadi Derna", "Ain Zara": named after Derna and Zara (see `_after_generic`)
+                placed.add(named.end)
+                i += 1
+            elif blocked and not any(_strong_name(t.text, found) for t in tokens[i + 1: unknown + 1]):
                 i = unknown  # nor is a word inside it a place: "Lagoa dos Patos" is no Patos ("Tour de France" is)
         i += 1
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
@@ -938,7 +942,21 @@ def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, 
     nxt = tokens[j + 1]
     if nxt.text in NAME_CONNECTORS:
         return j + 2 <= k
-    return i == j and tokens[i].text in ARABIC_GENERIC and nxt.capitalised and fold(nxt.text) not in found
+    return i == j and tokens[i].text in ARABIC_GENERIC and nxt.capitalised
+
+
+def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, found: dict[str, tuple[Candidate, ...]]
+                   ) -> Mention | None:
+    """A generic word of Arabic place names and the known place after it ("Wadi Derna", "Ain Zara") as one
+    mention with that place's candidates: a feature named after it, placed there only when it lies near the
+    article's other places (as "Lake Norman", see `_feature`): the Wadi Derna runs through Derna, while Ain
+    Zara, a suburb of Tripoli, is no Zadar (once Zara)."""
+    if i + 1 >= len(tokens) or tokens[i].text not in ARABIC_GENERIC or parts[i + 1] not in found:
+        return None
+    nxt = tokens[i + 1]
+    if not nxt.capitalised or text[tokens[i].end: nxt.start] != " ":
+        return None
+    return Mention(tokens[i].start, nxt.end, text[tokens[i].start: nxt.end], tuple(found[parts[i + 1]]))
 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:

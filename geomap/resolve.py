@@ -658,9 +658,9 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 
 def _valley(key: str) -> bool:
     """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the River Medina",
-    "the Hunter Valley"): it runs through or near its namesake."""
+    "the Hunter Valley", "Wadi Derna"): it runs through or near its namesake."""
     name = key.partition("|")[0]
-    return name.endswith((" river", " valley")) or name.startswith("river ")
+    return name.endswith((" river", " valley")) or name.startswith(("river ", "wadi "))
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],

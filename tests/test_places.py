@@ -311,6 +311,8 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
     # is no measure of distance
     ("Snow closed roads east of Canaan Valley and along the Greenbrier River near Marlinton on Monday, officials "
      "in Charleston, Pittsburgh and Richmond said.", "Canaan Valley", None),  # not Canaan, Maine (~1,000 km)
+    ("Water went down Wadi Derna, the riverbed that runs through Derna, Libya.", "Wadi Derna", "Darnah"),  # not El
+    # Oued, Algeria ("Wadi")
 ])
 def test_a_river_or_valley_named_after_a_place_lies_at_its_namesake_near_the_article(gaz, text, name, placed):
     placed_or_unresolved(gaz, text, name, placed, "a river or valley named after a place")
@@ -604,6 +606,8 @@ def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     ("The plant sits beside Paradise Creek in Moscow, Idaho.", "Paradise Creek"),  # a creek
     ("Hikers set off from Port Renfrew, B.C.", "Port Renfrew"),  # a port named after Renfrew
     ("Voters in Tennessee Colony approved the levy.", "Tennessee Colony"),  # a village, not the state
+    ("Shells hit two houses in the suburb of Ain Zara in Tripoli, Libya.", "Ain Zara"),  # neither the French Ain
+    # nor Zadar (once Zara)
 ])
 def test_features_named_after_distant_places_stay_unresolved(gaz, text, name):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
