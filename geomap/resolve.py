@@ -206,9 +206,6 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
-    if _COMPASS_BEFORE.search(text, max(0, m.start - 16), m.start) and any(
-            c.place.kind == "country" for c in m.candidates):
-        return "polity"
     return None
 
 
@@ -220,8 +217,6 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
     if asked in ("town", "water"):
         return cand.place.kind == ("city" if asked == "town" else "water")
-    if asked == "polity":
-        return _polity(cand)
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
@@ -274,7 +269,6 @@ _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|par
                                 r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
-_COMPASS_BEFORE = re.compile(r"\b(?:(?:north|south)(?:east|west)?ern|eastern|western|central) $")
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
@@ -289,21 +283,18 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key. One qualifier for
     all ("Springfield, Ill." ... "Springfield, Illinois" ... "Springfield": a qualifier is the region it
     names, however spelled) is still one sense, and so is "the city of Antalya" with a bare "Antalya" (a
-    bare name is the city already). A compass word before a country's name ("southern Lebanon") makes a
-    sense of its own, leaving the others as they are ("LEBANON, Ohio ... a Lebanon man")."""
+    bare name is the city already)."""
     keys = [fold(m.text) for m in mentions]
     quals: list[str | None] = []
     for k, m in enumerate(mentions):
         region = _pattern_regions(text, mentions, k) if not _in_list(text, mentions, k + 1) else []
-        asked = _kind_asked(text, m)
-        quals.append("#region" if asked in ("region", "admin") else "#polity" if asked == "polity"
-                     else region[0].place.id if region else None)
+        quals.append("#region" if _kind_asked(text, m) in ("region", "admin") else region[0].place.id if region
+                     else None)
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
-        if qual != "#polity":
-            seen.setdefault(key, set()).add(qual)
-    return [f"{key}|{qual}" if qual == "#polity" or (qual and (len(seen[key] - {None}) > 1 or (
-        qual == "#region" and None in seen[key]))) else key for key, qual in zip(keys, quals)]
+        seen.setdefault(key, set()).add(qual)
+    return [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual == "#region" and None in seen[key]))
+            else key for key, qual in zip(keys, quals)]
 
 
 def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: int | None = None) -> list[_Name]:

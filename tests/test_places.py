@@ -830,18 +830,6 @@ def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
         ("London", "CA"), ("Chatham", "CA"), ("Windsor", "CA")}
 
 
-@pytest.mark.parametrize(("text", "name", "expected"), [
-    ("LEBANON, Ohio - A Lebanon man who served in southern Lebanon in the 1980s spoke.", "Lebanon", ["US", "US", "LB"]),
-    ("MEXICO, Mo. - The Mexico school board met. Cartels in northern Mexico were blamed.", "Mexico",
-     ["US", "US", "MX"]),
-    ("ATLANTA - Storms hit southern Georgia on Monday, and Atlanta was spared.", "Georgia", ["US"]),  # a state is
-    # a polity too
-])
-def test_a_compass_word_before_a_country_s_name_asks_for_a_polity(gaz, text, name, expected):
-    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
-    assert [t.place.country_code for t in tops if t.text.title() == name] == expected
-
-
 @pytest.mark.parametrize(("text", "name", "place"), [
     ("Texas, the band, will tour. It played in Manchester.", "Manchester", ("Manchester", "US")),  # not Richmond,
     # Va., which lists a neighbourhood of that name
