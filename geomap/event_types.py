@@ -31,8 +31,10 @@ _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 peo
     rf"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){{0,2}}(?:killed|shot dead) "
     rf"{_COUNT}(?:[\w'’-]+ ){{0,3}}?")
 _VICTIMS = r"(?:people|civilians|villagers|residents|worshippers|students|farmers|herders|passengers|mourners|women)"
-_ARMED = (r"(?:fighters|rebels|insurgents|jihadis|extremists|militias?|assailants|raiders|terrorists|gangs?|"
+_ARMED = (r"(?<!between )(?<!between rival )(?<!and )"  # not "clashes between rival militias ... killed": a battle
+          r"(?:fighters|rebels|insurgents|jihadis|extremists|militias?|assailants|raiders|terrorists|gangs?|"
           r"gang members)")
+_TROOPS = r"(?:soldiers|troops|servicemen|policemen|police officers|security personnel)(?![\w'’])"
 _ARMED_KILLED = (  # armed groups that killed a number of people: "Jihadi fighters linked to al-Qaida killed scores of
     # people" (a number of soldiers is a battle)
     rf"{_ARMED}(?: [\w'’-]+){{0,4}} killed {_COUNT}(?:[\w'’-]+ ){{0,2}}?{_VICTIMS}(?![\w'’])")
@@ -109,7 +111,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    rf"{_ARMED_KILLED}|"
                                    r"(?:gunmen|militants|jihadists|attackers|militiamen|bandits)"
                                    r"(?: (?!was|were|been)\w+){0,2}"
-                                   r" killed|"
+                                   rf" killed(?! {_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS})|"  # (soldiers: a battle)
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
                                    r"worshippers|candidates?|voters|students|children|passengers|villagers|"
                                    r"residents|traders|farmers|mourners|shoppers|pupils|commuters|congregation|"
@@ -119,8 +121,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"journalists|passengers|villages?)\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
-                rf"{_ARMED}(?: [\w'’-]+){{0,4}} killed {_COUNT}(?:[\w'’-]+ ){{0,2}}?(?:soldiers|troops|servicemen"
-                r"|policemen|police officers|security personnel)(?![\w'’])|"
+                rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
+                rf"{_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS}|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
                 r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)"
                 r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"
@@ -137,8 +139,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)|"
-                r"attacked (?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?)\b|"  # "attacked Ukrainian
-                # positions near Chasiv Yar"
+                r"(?:troops|forces|soldiers|fighters|rebels|militants|insurgents|units)(?: [\w,'’-]+){0,4} attacked "
+                r"(?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?)\b|"  # "Russian troops attacked
+                # Ukrainian positions near Chasiv Yar" (not a candidate who "attacked Democratic positions")
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),

@@ -83,9 +83,10 @@ def _in_source(article: Article, mention: Mention) -> bool:
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Places, time expressions and events of one article."""
     toponyms, dateline = find_places(article, gazetteer)
-    seats = seat_mentions(article.text, gazetteer)
-    spans = {(t.start, t.end) for t in seats}
-    toponyms = [t for t in toponyms if t.place or (t.start, t.end) not in spans]  # "at the Pentagon": a seat
+    span = article.dateline_span
+    seats = seat_mentions(article.text, gazetteer, article.text[span[0]: span[1]] if span else None)
+    toponyms = [t for t in toponyms if not any(s.start < t.end and t.start < s.end for s in seats)]  # "at the
+    # Pentagon", "at the White House" (not Casablanca's alternate name): a seat, no toponym
     timexes = find_timexes(article.text, article.published)
     events = extract_events(article, toponyms, timexes, dateline.place if dateline else None, seats)
     return Extraction(article, tuple(toponyms), tuple(timexes), tuple(events), dateline)

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from geomap.models import Toponym
+from geomap.tokens import sentence_initial
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -26,11 +27,27 @@ def _seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"\b(?:{names})\b(?![-‐])"), rows  # not "Kremlin-backed"
 
 
-def seat_mentions(text: str, gazetteer: Gazetteer) -> list[Toponym]:
-    """The seats of government the text names, each placed at its city (when the gazetteer has it)."""
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_NATIONAL = frozenset(("The", "U.S.", "US", "American", "Russian", "French", "British", "German", "Israeli", "Chinese"))
+_TITLES_AFTER = frozenset(("Press", "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Counsel", "Correspondents"))
+
+
+def seat_mentions(text: str, gazetteer: Gazetteer, town: str | None = None) -> list[Toponym]:
+    """The seats of government the text names, each placed at its city (when the gazetteer has it); not
+    inside a longer name ("the New York State Department of Health", "the White House Tavern", "Pentagon
+    Federal Credit Union"), nor where the article's dateline `town` has the name ("WHITE HOUSE, Tenn.",
+    "HOLYROOD, N.L.")."""
     pattern, rows = _seats()
     out = []
     for m in pattern.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _WORD_AFTER.match(text, m.end())
+        if ((before and before.group(1)[0].isupper() and before.group(1) not in _NATIONAL
+             and not sentence_initial(text, before.start(1)))
+                or (after and after.group(1) not in _TITLES_AFTER)
+                or (town and town.casefold() == m.group().casefold())):
+            continue
         city, country = rows[m.group()]
         if found := gazetteer.lookup(city, country=country, kind="city", limit=1):
             out.append(Toponym(m.start(), m.end(), m.group(), found[0].place, found[0].score))

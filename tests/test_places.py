@@ -580,6 +580,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Rebels attacked the department of Cauca.", "Cauca", "admin1"),
     ("Lithium lies in the Salar de Uyuni in Potosi department.", "Potosi", "admin1"),  # not Potosi, Missouri
     ("The Los Angeles Department of Water and Power raised rates.", "Los Angeles", "city"),  # an agency's name
+    ("A Tokyo department store was evacuated.", "Tokyo", "city"),  # a store
     ("Darren Mulcahy, of Newcastle, Co Tipperary, pleaded guilty.", "Tipperary", "admin2"),  # Irish style, no period
     ("Sergeant Kerry Fitzgerald said tractors were found near Tralee, Co Kerry.", "Kerry", "admin2"),  # not the
     # sergeant
