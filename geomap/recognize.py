@@ -423,9 +423,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and (rank_before := common_rank(prev.text.lower())) and rank_before > VERY_COMMON
             and prev.text.lower() not in GENERIC):
         return "the last word of a longer name"  # "Sunny Meadow School" (not "Downtown Clinton", "In Meadow")
-    if nxt and low in first_names() and nxt.text.lower() not in common_words() and (
+    if nxt and low in first_names() and nxt.text.lower() not in common_words() and nxt.text.lower() not in TITLES and (
             fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
-        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either
+        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either; before a
+        # title it is whose title it is ("Georgia Gov. Brian Kemp")
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text

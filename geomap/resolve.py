@@ -252,7 +252,10 @@ IN_GAPS = (" in ", " in the ")  # a place in a country or state: "Perth in Austr
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
-    r"|[Ll]egislature|lawmakers|primary)\b|['’]s governor\b")
+    r"|[Ll]egislature|lawmakers|primary)(?!\w)|['’]s governor\b")  # ("Gov." before a space too)
+_STATE_WORDS = re.compile(  # a state's, not a country's: "Georgia Gov. Brian Kemp", "the Georgia Legislature"
+    r" (?:[Gg]overnor|(?:Lt\. )?Gov\.|[Ll]egislature|[Ss]tatehouse|state (?:senator|lawmakers|legislature|capitol))"
+    r"(?!\w)")
 _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's name stands for its country's
     r" Premier(?= [A-Z][a-z]+ [A-Z]|,| said| says)| [Pp]arliament\b|['’]s (?:premier(?=,| [A-Z])|parliament\b"
     r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
@@ -347,7 +350,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                         for r in (*regions, *owners)) or any(
                 _contains(cand.place, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
-                                       or (cand.place.kind == "country" and "" in states))) or answers[i]
+                                       or (cand.place.kind == "country" and "" in states))
+                    and not (cand.place.kind == "country" and _STATE_WORDS.match(text, m.end))) or answers[i]
             name.pattern[i] += PATTERN_BONUS * (where + kind)
             name.kinds[i] += PATTERN_BONUS * kind
     for name in names.values():

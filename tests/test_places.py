@@ -581,6 +581,10 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Lithium lies in the Salar de Uyuni in Potosi department.", "Potosi", "admin1"),  # not Potosi, Missouri
     ("The Los Angeles Department of Water and Power raised rates.", "Los Angeles", "city"),  # an agency's name
     ("A Tokyo department store was evacuated.", "Tokyo", "city"),  # a store
+    ("Georgia Gov. Brian Kemp spoke.", "Georgia", "admin1"),  # a governor is a state's ...
+    ("A tornado hit western Georgia on Sunday, and Georgia Gov. Brian Kemp declared an emergency.", "Georgia",
+     "admin1"),  # ...
+    # and the name before his title is no given name
     ("Darren Mulcahy, of Newcastle, Co Tipperary, pleaded guilty.", "Tipperary", "admin2"),  # Irish style, no period
     ("Sergeant Kerry Fitzgerald said tractors were found near Tralee, Co Kerry.", "Kerry", "admin2"),  # not the
     # sergeant
