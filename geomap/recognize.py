@@ -75,6 +75,7 @@ from geomap.tokens import (
     first_names,
     not_places,
     sentence_initial,
+    surnames,
     tokenize,
 )
 
@@ -104,6 +105,7 @@ ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape"
     .split())
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
+SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
@@ -423,10 +425,14 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and (rank_before := common_rank(prev.text.lower())) and rank_before > VERY_COMMON
             and prev.text.lower() not in GENERIC):
         return "the last word of a longer name"  # "Sunny Meadow School" (not "Downtown Clinton", "In Meadow")
-    if nxt and low in first_names() and nxt.text.lower() not in common_words() and nxt.text.lower() not in TITLES and (
-            fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY):
-        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either; before a
-        # title it is whose title it is ("Georgia Gov. Brian Kemp")
+    after = nxt.text.lower() if nxt else ""
+    if nxt and low in first_names() and after not in TITLES and (
+            (after in surnames() and (common_rank(after) or SURNAME_WORD) > SURNAME_WORD)
+            or (after not in common_words() and (
+                fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY))):
+        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either, unless a
+        # surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a title it is whose title it is
+        # ("Georgia Gov. Brian Kemp")
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text

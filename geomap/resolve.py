@@ -329,7 +329,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         inside = [c for c in name.cands for r in regions
                   if _contains(r.place, c)]
         if regions and not _in_list(text, mentions, k + 1) and (
-                all(c.place.kind in POINT_KINDS for c in name.cands)
+                all(c.place.kind in POINT_KINDS or (c.place.kind == "country" and all(
+                    r.place.kind == "admin1" for r in regions)) for c in name.cands)  # ("Ireland, Ind." is a town)
                 or any(c.place.kind in (*POINT_KINDS, "admin1") for c in inside)
                 or (not inside and all(c.place.kind in ("region", "water") for c in name.cands)
                     and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,

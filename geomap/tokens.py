@@ -86,6 +86,12 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
+def surnames() -> dict[str, int]:
+    """Common surnames (US Census 1990): after a given name, a person's name, though a common word ("Austin
+    Butler")."""
+    return _wordlist("surnames.txt")
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Demonyms -> ISO country code ("Syrian" -> "SY"): context for resolution, never toponyms."""
