@@ -234,6 +234,9 @@ def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
     tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
     assert tops["Avon"].place is None and tops["Avon"].reason.startswith("the text places it in Arizona")
     assert tops["Kiev"].place.name == "Kyiv"  # a list of cities is no "City, Region" pattern
+    text = "Storms hit the small town of Ireland, Ind., on Sunday."  # a town, though the name is a country's
+    tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
+    assert tops["Ireland"].place is None and tops["Ireland"].reason.startswith("the text places it in Indiana")
 
 
 @pytest.mark.parametrize(("text", "name", "placed"), [

@@ -100,8 +100,7 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if seas:
         ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
                   if c.place.kind in ("admin1", "admin2") else c for c in ranked]
-    big_own = [c.score for c in ranked if c.primary and c.place.kind == "city" and (
-        c.place.population >= BIG_OWN or c.place.feature_code in ("PPLC", "PPLA"))]
+    big_own = [c.score for c in ranked if c.primary and c.place.kind == "city" and c.place.population >= BIG_OWN]
     if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
         ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
                   else c for c in ranked]
