@@ -103,6 +103,7 @@ NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split()
 ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well"...: a name's start
     "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
     .split())
+_KIN_GENERIC = frozenset("Abu Umm Bani Beni Sidi".split())  # also begin people's names: "said Abu Omar, a shopkeeper"
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
@@ -855,7 +856,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
-            rest = _unknown_rest(tokens, i, j, unknown, found)
+            rest = _unknown_rest(text, tokens, i, j, unknown, found)
             if not _strong(cands[0]) and (rest or (longer and cands[0].place.kind == "city"
                                                    and _own_size(cands) < BIG_CITY)):
                 blocked = blocked or rest
@@ -939,17 +940,21 @@ def _street(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _unknown_rest(tokens: list[Token], i: int, j: int, k: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
+def _unknown_rest(text: str, tokens: list[Token], i: int, j: int, k: int, found: dict[str, tuple[Candidate, ...]]
+                  ) -> bool:
     """The name goes on past token j (to token k) into a place the gazetteer lacks: over a connector inside
-    a name ("Eldorado do Sul", "Lagoa dos Patos"), or after a generic word of Arabic place names ("Ain
-    Sokhna", "Jebel Akhdar"); not Eldorado, Lagoa, Ain or Jebel. (A place's name before other words is
+    a name ("Eldorado do Sul", "Lagoa dos Patos"), after a generic word of Arabic place names ("Ain
+    Sokhna", "Jebel Akhdar"), or into an unknown word that is no common word after "the town of" ("the town
+    of Kauran Namoda"); not Eldorado, Lagoa, Ain, Jebel or Kauran. (A place's name before other words is
     usually the place: "Flemington Elks", "Lindsay Police".)"""
     if k <= j:
         return False
     nxt = tokens[j + 1]
     if nxt.text in NAME_CONNECTORS:
         return j + 2 <= k
-    return i == j and tokens[i].text in ARABIC_GENERIC and nxt.capitalised
+    return i == j and nxt.capitalised and (tokens[i].text in ARABIC_GENERIC or (
+        fold(nxt.text) not in found and nxt.text.lower() not in common_words()
+        and bool(_CALLED_TOWN.search(text, max(0, tokens[i].start - 24), tokens[i].start))))
 
 
 def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, found: dict[str, tuple[Candidate, ...]]
@@ -958,7 +963,8 @@ def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, fou
     mention with that place's candidates: a feature named after it, placed there only when it lies near the
     article's other places (as "Lake Norman", see `_feature`): the Wadi Derna runs through Derna, while Ain
     Zara, a suburb of Tripoli, is no Zadar (once Zara)."""
-    if i + 1 >= len(tokens) or tokens[i].text not in ARABIC_GENERIC or parts[i + 1] not in found:
+    if (i + 1 >= len(tokens) or tokens[i].text not in ARABIC_GENERIC or tokens[i].text in _KIN_GENERIC
+            or parts[i + 1] not in found):
         return None
     nxt = tokens[i + 1]
     if not nxt.capitalised or text[tokens[i].end: nxt.start] != " ":

@@ -1051,3 +1051,13 @@ def test_a_given_name_after_into_is_a_place(gaz):
     text = "EDMONTON (CP) - Wildfire swept into Jasper on Wednesday."
     tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
     assert [(t.text, t.place.country_code) for t in tops if t.place] == [("EDMONTON", "CA"), ("Jasper", "CA")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bandits attacked the town of Kauran Namoda, in Zamfara state, on Monday.", "Kauran Namoda"),  # no Kauran,
+    # Philippines
+    ("Hot ash fell on the village of Batu Palano in Agam regency.", "Batu Palano"),  # no Batu, Java
+])
+def test_the_town_of_a_name_the_gazetteer_lacks_is_the_whole_name(gaz, text, name):
+    tops = resolve(text, recognize(text, gaz))
+    assert [(t.text, t.place) for t in tops if t.text.startswith(name.split()[0])] == [(name, None)]
