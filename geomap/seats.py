@@ -10,7 +10,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from geomap.models import Toponym
-from geomap.tokens import sentence_initial
+from geomap.tokens import CALENDAR, sentence_initial
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -45,7 +45,7 @@ def seat_mentions(text: str, gazetteer: Gazetteer, town: str | None = None) -> l
         after = _WORD_AFTER.match(text, m.end())
         if ((before and before.group(1)[0].isupper() and before.group(1) not in _NATIONAL
              and not sentence_initial(text, before.start(1)))
-                or (after and after.group(1) not in _TITLES_AFTER)
+                or (after and after.group(1) not in _TITLES_AFTER and after.group(1).lower() not in CALENDAR)
                 or (town and town.casefold() == m.group().casefold())):
             continue
         city, country = rows[m.group()]
