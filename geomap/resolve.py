@@ -206,6 +206,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
+    if _AREA_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return "area"
     return None
 
 
@@ -217,6 +219,9 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
     if asked in ("town", "water"):
         return cand.place.kind == ("city" if asked == "town" else "water")
+    if asked == "area":
+        return cand.place.kind in ("country", "admin1", "region", "continent") and fold(cand.place.name) == (
+            cand.matched_name)
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
@@ -273,6 +278,7 @@ _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|par
                                 r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
+_AREA_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over) $")  # "schools across Quebec": the province
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
