@@ -266,7 +266,7 @@ _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's na
     r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
     r"|energy|economy|trade|home|labou?r|culture|water|information) ministry)")
 _ADMIN_WORD_AFTER = re.compile(  # lower-case "department" and "state": not "the Los Angeles Department of Water"
-    r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?(?! stores?\b)|states?))\b",
+    r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?(?! stores?\b)|states?|county))\b",
     re.IGNORECASE)  # (not "a Tokyo department store")
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "

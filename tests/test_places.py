@@ -585,6 +585,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("The Los Angeles Department of Water and Power raised rates.", "Los Angeles", "city"),  # an agency's name
     ("A Tokyo department store was evacuated.", "Tokyo", "city"),  # a store
     ("Snowstorms closed schools across Quebec on Monday.", "Quebec", "admin1"),  # an area, not Québec City
+    ("Bandits raided villages in Marsabit county on Monday.", "Marsabit", "admin1"),  # Kenya's county, not its town
     ("Georgia Gov. Brian Kemp spoke.", "Georgia", "admin1"),  # a governor is a state's ...
     ("A tornado hit western Georgia on Sunday, and Georgia Gov. Brian Kemp declared an emergency.", "Georgia",
      "admin1"),  # ...
