@@ -232,7 +232,8 @@ JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type acro
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 OWNED_DATE_RE = re.compile(r"['’]s\b")
 APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
-NOT_A_DATE_RE = re.compile(r"\b(?:since|until|till|by)\s+(?:the\s+)?$", re.I)  # "since last month": a duration's start
+NOT_A_DATE_RE = re.compile(  # "since last month": a duration's start; "by Friday" a deadline (but a sentence set
+    r"\b(?i:since|until|till|(?-i:by))\s+(?i:the\s+)?$")  # on a day: "By Monday, 3,000 people had fled to Pemba")
 WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follows ("since September 9, when clashes
 # erupted")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"

@@ -970,6 +970,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
+    ("By Monday, 3,000 people had fled to Pemba.", ("humanitarian", "Pemba")),  # a sentence set on a day, not
+    # a deadline ("repaired by Friday")
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
