@@ -139,9 +139,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)|"
-                r"(?:troops|forces|soldiers|fighters|rebels|militants|insurgents|units)(?: [\w,'’-]+){0,4} attacked "
-                r"(?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?)\b|"  # "Russian troops attacked
-                # Ukrainian positions near Chasiv Yar" (not a candidate who "attacked Democratic positions")
+                r"attacked (?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?) (?=(?:near|in|along|around"
+                r"|outside|at|north|south|east|west)\b)|"  # "attacked Ukrainian positions near Chasiv Yar" (not a
+                # candidate who "attacked Democratic positions on immigration")
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),
@@ -272,10 +272,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"s?(?: \w+){0,3} came down|"
                  r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "
                  r"(?:washed|swept) away|cloudbursts?|"
-                 r"(?:(?<=[Rr]iver )|(?<=water )|(?<=waters )|(?<=floodwaters )|(?<=water level )|(?<=water levels ))"
+                 r"(?:(?<=[Rr]iver )|(?<=[Tt]he water )|(?<=floodwaters )|(?<=[Ff]lood waters )|(?<=water level )"
+                 r"|(?<=water levels ))"
                  r"(?:rose|reached|crested)|"  # "the water reached the outskirts of Sogakope", "The Hawkesbury River
-                 # reached 12.9 metres at Windsor" (not "water bills rose")
-                 r"breached (?:an? |the |its )?(?:embankment|levee|dyke|dike|dam)s?\b|"
+                 # reached 12.9 metres at Windsor" (not "water bills rose", "sales of bottled water rose")
+                 r"(?<!villagers )(?<!residents )(?<!farmers )(?<!workers )(?<!protesters )(?<!officials )"
+                 r"(?<!authorities )(?<!engineers )(?<!crews )(?<!they )(?<!who )"  # a river did it: "The Barak
+                 r"breached (?:an? |the |its )?(?:embankment|levee|dyke|dike|dam)s?\b|"  # breached an embankment"
+                 # (not "villagers breached the embankment to divert water")
                  r"(?:washed|swept) away by (?:the )?(?:\w+ )?(?:floods?|floodwaters|river|torrents?)|"
                  rf"collapse of (?:an? |the )?(?:[\w-]+ ){{0,3}}{_STRUCTURE}|"
                  r"submerged (?:at least |more than |about |some )?(?:\d+ |dozens of |hundreds of )?(?:\w+ )?"

@@ -56,6 +56,7 @@ from geomap.models import Candidate, Mention
 from geomap.names import fold
 from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
 from geomap.tokens import (
+    ARABIC_GENERIC,
     CALENDAR,
     CAR_MAKES,
     COMPASS,
@@ -63,6 +64,7 @@ from geomap.tokens import (
     GENERIC,
     IRISH_COUNTY_BEFORE,
     KIN,
+    KIN_GENERIC,
     LETTER,
     LOCATIVE_BEFORE,
     POSSESSIVE,
@@ -100,10 +102,6 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
-ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well"...: a name's start
-    "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
-    .split())
-_KIN_GENERIC = frozenset("Abu Umm Bani Beni Sidi".split())  # also begin people's names: "said Abu Omar, a shopkeeper"
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
@@ -963,7 +961,7 @@ def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, fou
     mention with that place's candidates: a feature named after it, placed there only when it lies near the
     article's other places (as "Lake Norman", see `_feature`): the Wadi Derna runs through Derna, while Ain
     Zara, a suburb of Tripoli, is no Zadar (once Zara)."""
-    if (i + 1 >= len(tokens) or tokens[i].text not in ARABIC_GENERIC or tokens[i].text in _KIN_GENERIC
+    if (i + 1 >= len(tokens) or tokens[i].text not in ARABIC_GENERIC or tokens[i].text in KIN_GENERIC
             or parts[i + 1] not in found):
         return None
     nxt = tokens[i + 1]

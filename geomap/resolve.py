@@ -57,7 +57,7 @@ import numpy as np
 
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import IRISH_COUNTY_BEFORE, common_words, demonym_countries
+from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -206,8 +206,6 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
-    if _AREA_BEFORE.search(text, max(0, m.start - 12), m.start):
-        return "area"
     return None
 
 
@@ -219,9 +217,6 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
     if asked in ("town", "water"):
         return cand.place.kind == ("city" if asked == "town" else "water")
-    if asked == "area":
-        return cand.place.kind in ("country", "admin1", "region", "continent") and fold(cand.place.name) == (
-            cand.matched_name)
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
@@ -266,8 +261,8 @@ _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's na
     r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
     r"|energy|economy|trade|home|labou?r|culture|water|information) ministry)")
 _ADMIN_WORD_AFTER = re.compile(  # lower-case "department" and "state": not "the Los Angeles Department of Water"
-    r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?(?! stores?\b)|states?|county))\b",
-    re.IGNORECASE)  # (not "a Tokyo department store")
+    r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?(?! stores?\b)|states?"
+    r"|county(?! courts?\b)))\b", re.IGNORECASE)  # (not "a Tokyo department store", "Oxford county court")
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
@@ -278,7 +273,7 @@ _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|par
                                 r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
-_AREA_BEFORE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout|all over) $")  # "schools across Quebec": the province
+_STATE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|-\s|$)")  # the state ends its phrase: "Ireland, Ind., on Sunday"
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
@@ -336,7 +331,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                   if _contains(r.place, c)]
         if regions and not _in_list(text, mentions, k + 1) and (
                 all(c.place.kind in POINT_KINDS or (c.place.kind == "country" and all(
-                    r.place.kind == "admin1" for r in regions)) for c in name.cands)  # ("Ireland, Ind." is a town)
+                    r.place.kind == "admin1" for r in regions) and _STATE_ENDS.match(text, mentions[k + 1].end))
+                    for c in name.cands)  # ("Ireland, Ind." is a town; not "from Canada, Michigan farmers said")
                 or any(c.place.kind in (*POINT_KINDS, "admin1") for c in inside)
                 or (not inside and all(c.place.kind in ("region", "water") for c in name.cands)
                     and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,
@@ -358,7 +354,9 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                 _contains(cand.place, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))
-                    and not (cand.place.kind == "country" and _STATE_WORDS.match(text, m.end))) or answers[i]
+                    and not (cand.place.kind == "country" and _STATE_WORDS.match(text, m.end)
+                             and not text.endswith(" of ", 0, m.start))) or answers[i]  # (not "the Bank of
+            # Georgia Governor")
             name.pattern[i] += PATTERN_BONUS * (where + kind)
             name.kinds[i] += PATTERN_BONUS * kind
     for name in names.values():
@@ -661,9 +659,13 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 
 def _valley(key: str) -> bool:
     """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the River Medina",
-    "the Hunter Valley", "Wadi Derna"): it runs through or near its namesake."""
+    "the Hunter Valley"): it runs through or near its namesake. So does a feature named with a generic word of
+    Arabic place names ("Wadi Derna", "Jebel Amman", "Ras Beirut")."""
     name = key.partition("|")[0]
-    return name.endswith((" river", " valley")) or name.startswith(("river ", "wadi "))
+    return name.endswith((" river", " valley")) or name.startswith("river ") or name.partition(" ")[0] in _GENERIC_KEYS
+
+
+_GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],
@@ -735,7 +737,7 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
-            chosen[k] = replace(chosen[k], reason=f"a river or valley named after a place, but {far}")
+            chosen[k] = replace(chosen[k], reason=f"a river, valley or other feature named after a place, but {far}")
             for o in kin:
                 chosen[o] = replace(chosen[o], reason=f"the name of the article's river or valley, and {far}")
 

@@ -10,7 +10,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from geomap.models import Toponym
-from geomap.tokens import CALENDAR, sentence_initial
+from geomap.tokens import CALENDAR, TITLES
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -27,25 +27,22 @@ def _seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"\b(?:{names})\b(?![-‐])"), rows  # not "Kremlin-backed"
 
 
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
-_NATIONAL = frozenset(("The", "U.S.", "US", "American", "Russian", "French", "British", "German", "Israeli", "Chinese"))
-_TITLES_AFTER = frozenset(("Press", "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Counsel", "Correspondents"))
+_STATE_AGENCY = re.compile(r" of [A-Z]")  # "the New York State Department of Health": a state's agency
+_SEAT_WORDS = frozenset("palace speaker officials official aides staff sources press counsel correspondents".split())
 
 
 def seat_mentions(text: str, gazetteer: Gazetteer, town: str | None = None) -> list[Toponym]:
     """The seats of government the text names, each placed at its city (when the gazetteer has it); not
     inside a longer name ("the New York State Department of Health", "the White House Tavern", "Pentagon
-    Federal Credit Union"), nor where the article's dateline `town` has the name ("WHITE HOUSE, Tenn.",
-    "HOLYROOD, N.L.")."""
+    Federal Credit Union", but "the Elysee Palace", "Knesset Speaker"), nor where the article's dateline
+    `town` has the name ("WHITE HOUSE, Tenn.", "HOLYROOD, N.L.")."""
     pattern, rows = _seats()
     out = []
     for m in pattern.finditer(text):
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
         after = _WORD_AFTER.match(text, m.end())
-        if ((before and before.group(1)[0].isupper() and before.group(1) not in _NATIONAL
-             and not sentence_initial(text, before.start(1)))
-                or (after and after.group(1) not in _TITLES_AFTER and after.group(1).lower() not in CALENDAR)
+        if ((after and after.group(1).lower() not in _SEAT_WORDS | TITLES | CALENDAR)
+                or (m.group() == "State Department" and _STATE_AGENCY.match(text, m.end()))
                 or (town and town.casefold() == m.group().casefold())):
             continue
         city, country = rows[m.group()]

@@ -32,6 +32,10 @@ CAR_MAKES = frozenset(  # car makes named like towns: "a 1992 Toyota Corolla" is
 KIN = frozenset(  # lower-case, these introduce a person as a title does: "his wife Mary" (but "Mother Russia")
     "wife husband son daughter mother brother sister uncle aunt nephew niece cousin widow grandson "
     "granddaughter".split())
+ARABIC_GENERIC = frozenset(  # "spring", "mountain", "sons of", "valley", "cape", "mound", "well"...: a name's start
+    "Ain Ayn Jebel Jabal Bani Beni Wadi Ras Tell Tel Bir Deir Dayr Kafr Beit Bayt Umm Abu Sidi Bab Qasr Nahr Khirbet"
+    .split())
+KIN_GENERIC = frozenset("Abu Umm Bani Beni Sidi".split())  # also begin people's names: "said Abu Omar, a shopkeeper"
 GENERIC = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest central "
     "upper lower greater inner outer middle gulf lake river sea bay mount metro mart city county state province "
