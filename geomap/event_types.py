@@ -271,11 +271,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
                  r"s?(?: \w+){0,3} came down|"
                  r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "
-                 r"(?:washed|swept) away|cloudbursts?|"
+                 r"(?:washed|swept) away|cloudbursts?(?! of)|"
                  r"(?:(?<=[Rr]iver )|(?<=[Tt]he water )|(?<=floodwaters )|(?<=[Ff]lood waters )|(?<=water level )"
                  r"|(?<=water levels ))"
-                 r"(?:rose|reached|crested)|"  # "the water reached the outskirts of Sogakope", "The Hawkesbury River
-                 # reached 12.9 metres at Windsor" (not "water bills rose", "sales of bottled water rose")
+                 r"(?:rose|reached|crested)(?! in (?:price|value|cost))|"  # "the water reached the outskirts of
+                 # Sogakope", "The Hawkesbury River reached 12.9 metres at Windsor" (not "water bills rose", "sales of
+                 # bottled water rose", "the water rose in price")
                  r"(?<!villagers )(?<!residents )(?<!farmers )(?<!workers )(?<!protesters )(?<!officials )"
                  r"(?<!authorities )(?<!engineers )(?<!crews )(?<!they )(?<!who )"  # a river did it: "The Barak
                  r"breached (?:an? |the |its )?(?:embankment|levee|dyke|dike|dam)s?\b|"  # breached an embankment"

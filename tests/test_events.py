@@ -1143,6 +1143,8 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Water bills rose in Leeds on Monday.",
     "Republican candidates attacked Democratic positions on immigration during a debate in Phoenix on Monday.",
     "Sales of bottled water rose in Lagos on Monday.",
+    "The water rose in price by 9% in Leeds on Monday.",
+    "A cloudburst of applause greeted the band in Glastonbury on Monday.",
     "Villagers breached the embankment near Sukkur on Monday to divert water.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):
