@@ -249,7 +249,8 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
-                       r"east|west)\w*)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)
+                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
+# "200 km south-east of Moscow")
 REFERENCE_AFTER_RE = re.compile(  # "Windsor, north-west of Sydney": Sydney is where Windsor lies, not a place of it
     r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"

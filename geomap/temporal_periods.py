@@ -28,7 +28,8 @@ _I = re.IGNORECASE
 _SEASON = re.compile(
     r"\b(?:(?P<prep>in|during|over|by|until|since|through|throughout)\s+)?"
     r"(?P<x>(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+coming|the\s+past)\s+|(?P<the>the)\s+)?"
-    rf"(?:(?:early|late|mid)[\s-]+)?\b(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)",
+    rf"(?:(?:early|late|mid)[\s-]+)?\b(?P<s>{SEASON})(?!\s+(?-i:[A-Z][a-z]))"  # not "Winter Park", "Fall River"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)",
     _I,
 )
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -972,6 +972,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
+    ("Drones hit a refinery in Kaluga, 150 km south-west of Moscow, on Monday.",
+     ("explosions_remote_violence", "Kaluga")),  # "south-west" too
     ("By Monday, 3,000 people had fled to Pemba.", ("humanitarian", "Pemba")),  # a sentence set on a day, not
     # a deadline ("repaired by Friday")
 ])

@@ -178,6 +178,7 @@ SEASONS_DECADES = [
     ("A new offensive is expected next winter.", "next winter", "2022-WI"),
     ("The city was rebuilt after the fall of Kabul.", "the fall", None),
     ("Prices fall in the spring.", "fall", None),
+    ("Police in Winter Park arrested a man.", "Winter", None),  # a town's name
     ("The region boomed in the 1990s.", "the 1990s", "199X"),
     ("The region boomed in the 2010s.", "the 2010s", "201X"),
     ("The region boomed in the '80s.", "the '80s", "198X"),
