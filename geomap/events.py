@@ -721,8 +721,10 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
                 for trig in candidates}  # a clause after "after" has its places after "after"
     for trig, mine in governed.items():  # ... and a word with a place of its own before it has none of them:
         told = [t for t in mine if any(trig.end <= a <= t.start < b for a, b in background)]  # "protesters rallied
-        if told and any(t.start > trig.end and t not in told for t in mine):  # in Nairobi after the death of a
-            governed[trig] = [t for t in mine if t not in told]  # blogger in Mombasa": Nairobi only
+        told += [t for t in mine if t not in told and any(  # in Nairobi after the death of a blogger in Mombasa":
+            u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]  # Nairobi
+        if told and any(t.start > trig.end and t not in told for t in mine):  # only (and a told town's state is
+            governed[trig] = [t for t in mine if t not in told]  # told too: "after a standoff in Lakeland, Florida")
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,

@@ -914,6 +914,8 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      {("disaster", "Al Maḩwīt", "occurred", "2024-03-03")}),  # the event word is the subject of its own clause
     ("Thousands protested in Novi Sad on Saturday, three months after the collapse of a canopy killed 15.",
      {("protests", "Novi Sad", "occurred", "2024-03-02")}),  # months before: a time reference still
+    ("Deputies arrested a man on Sunday after a standoff in Lakeland, Florida.",
+     {("crime", "Lakeland", "occurred", "2024-03-03")}),  # the state of a town in the clause goes with it
 ])
 def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     assert happenings(text, gaz) == expected
