@@ -138,6 +138,7 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
 AREA_WORDS = {"counties": "county", "parishes": "parish", "districts": "district"}
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")  # a name of such a list
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, |,? and |,? or ))+$")  # its names before one
+_COUNTY_AFTER = re.compile(r" county(?! courts?\b| seat\b)")  # lower case (not "Oxford county court")
 _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
     r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
 
@@ -170,6 +171,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
     if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
         out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
+    elif county and _COUNTY_AFTER.match(text, end):  # "Polk county deputies": Polk County
+        out.append((start, end, f"{key} county"))
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))

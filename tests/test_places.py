@@ -589,6 +589,8 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("A Tokyo department store was evacuated.", "Tokyo", "city"),  # a store
     ("Bandits raided villages in Marsabit county on Monday.", "Marsabit", "admin1"),  # Kenya's county, not its town
     ("He appeared at Oxford county court on Monday.", "Oxford", "city"),  # a court
+    ("Polk county deputies arrested a man after a standoff in Lakeland, Florida.", "Polk", "admin2"),
+    ("A Los Angeles county judge ruled on Monday.", "Los Angeles", "admin2"),
     ("The National Bank of Georgia Governor spoke in Tbilisi.", "Georgia", "country"),  # a bank's governor
     ("Georgia Gov. Brian Kemp spoke.", "Georgia", "admin1"),  # a governor is a state's ...
     ("A tornado hit western Georgia on Sunday, and Georgia Gov. Brian Kemp declared an emergency.", "Georgia",
