@@ -268,7 +268,8 @@ _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
 _ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "parish", "district",
                    "department")
-_TOWN_WORD_AFTER = re.compile(r" city\b(?! of)")  # lower case ("Kansas City" is a name); "the Oregon city of"
+_TOWN_WORD_AFTER = re.compile(r" (?:city\b(?! of)|[Mm]ayor\b)")  # lower-case "city" ("Kansas City" is a name;
+# "the Oregon city of"); a mayor's town ("Moscow Mayor Sergei Sobyanin" is the city, not its oblast)
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|parish|department|governorate|prefecture|"
                                 r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)

@@ -591,6 +591,7 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("He appeared at Oxford county court on Monday.", "Oxford", "city"),  # a court
     ("Polk county deputies arrested a man after a standoff in Lakeland, Florida.", "Polk", "admin2"),
     ("A Los Angeles county judge ruled on Monday.", "Los Angeles", "admin2"),
+    ("Moscow Mayor Sergei Sobyanin said an attack in Krasnogorsk killed 60.", "Moscow", "city"),  # a mayor's
     ("The National Bank of Georgia Governor spoke in Tbilisi.", "Georgia", "country"),  # a bank's governor
     ("Georgia Gov. Brian Kemp spoke.", "Georgia", "admin1"),  # a governor is a state's ...
     ("A tornado hit western Georgia on Sunday, and Georgia Gov. Brian Kemp declared an emergency.", "Georgia",
