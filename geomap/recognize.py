@@ -431,10 +431,13 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if nxt and low in first_names() and after not in TITLES and (
             (after in surnames() and (common_rank(after) or SURNAME_WORD) > SURNAME_WORD)
             or (after not in common_words() and (
-                fold(nxt.text) not in found if best.kind == "country" else best.population < HUGE_CITY))):
-        return "first name"  # "Jordan Spieth"; before a country, the next word must be no place either, unless a
-        # surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a title it is whose title it is
-        # ("Georgia Gov. Brian Kemp")
+                fold(nxt.text) not in found if best.kind == "country"
+                else best.population < HUGE_CITY or (best.kind == "admin1" and fold(nxt.text) not in found
+                                                     and after not in CALENDAR and not _STREET_AFTER.match(
+                                                         text, tok.end))))):
+        return "first name"  # "Jordan Spieth"; before a country or a state, the next word must be no place either
+        # ("Victoria Azarenka"), unless a surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a
+        # title it is whose title it is ("Georgia Gov. Brian Kemp")
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text
