@@ -252,10 +252,11 @@ IN_GAPS = (" in ", " in the ")  # a place in a country or state: "Perth in Austr
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
-    r"|[Ll]egislature|lawmakers|primary)(?!\w)|['’]s governor\b")  # ("Gov." before a space too)
+    r"|[Ll]egislature|[Ss]tatehouse|lawmakers|primary)(?!\w)|['’]s governor\b")  # ("Gov." before a space too)
 _STATE_WORDS = re.compile(  # a state's, not a country's: "Georgia Gov. Brian Kemp", "the Georgia Legislature"
     r" (?:[Gg]overnor|(?:Lt\. )?Gov\.|[Ll]egislature|[Ss]tatehouse|state (?:senator|lawmakers|legislature|capitol))"
     r"(?!\w)")
+_GOVERNORS_OF = re.compile(r"\b[Gg]overnors? of $")  # "the governors of Georgia, Washington and Oregon"
 _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's name stands for its country's
     r" Premier(?= [A-Z][a-z]+ [A-Z]|,| said| says)| [Pp]arliament\b|['’]s (?:premier(?=,| [A-Z])|parliament\b"
     r"|(?:interior|defen[cs]e|foreign|health|finance|transport(?:ation)?|education|justice|agriculture|environment"
@@ -279,7 +280,7 @@ _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon":
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."
     r"|Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Highway|Hwy\.|Pike|Parkway|Pkwy\.), $")
 _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECASE)  # not "a pass to Evans"
-_REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate) $")
+_REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate|[Gg]overnors? of) $")
 
 
 def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
@@ -355,8 +356,9 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                 _contains(cand.place, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))
-                    and not (cand.place.kind == "country" and _STATE_WORDS.match(text, m.end)
-                             and not text.endswith(" of ", 0, m.start))) or answers[i]  # (not "the Bank of
+                    and not (cand.place.kind == "country" and (
+                        (_STATE_WORDS.match(text, m.end) and not text.endswith(" of ", 0, m.start))  # (not "the
+                        or _GOVERNORS_OF.search(text, max(0, m.start - 16), m.start)))) or answers[i]  # Bank of
             # Georgia Governor")
             name.pattern[i] += PATTERN_BONUS * (where + kind)
             name.kinds[i] += PATTERN_BONUS * kind

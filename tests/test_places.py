@@ -593,6 +593,8 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("A Los Angeles county judge ruled on Monday.", "Los Angeles", "admin2"),
     ("Moscow Mayor Sergei Sobyanin said an attack in Krasnogorsk killed 60.", "Moscow", "city"),  # a mayor's
     ("The National Bank of Georgia Governor spoke in Tbilisi.", "Georgia", "country"),  # a bank's governor
+    ("Lawmakers at the Georgia statehouse passed the bill on Monday.", "Georgia", "admin1"),
+    ("The governors of Georgia, Washington and Oregon met on Monday.", "Georgia", "admin1"),
     ("Georgia Gov. Brian Kemp spoke.", "Georgia", "admin1"),  # a governor is a state's ...
     ("A tornado hit western Georgia on Sunday, and Georgia Gov. Brian Kemp declared an emergency.", "Georgia",
      "admin1"),  # ...
