@@ -25,6 +25,9 @@ ACLED_TYPE = {
     "disaster": None,
 }
 
+_WORKS = (r"(?:factory|plant|refinery|mine|colliery|warehouse|elevator|smelter|depot|mill|pipeline|well|"
+          r"facility|workshop|industrial park)s?")
+_WORKS_AFTER = rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
 _COUNT = (r"(?:at least |more than |about |some )?"
           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) ")
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
@@ -86,7 +89,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|(?:air|drone|bombing) raids?|missile (?:strikes?|attacks?)|"
      r"bomb(?:ed|ing|ings|s)?|"
-     r"explosions?(?! of (?:interest|demand|growth|colou?r|creativity|joy|sales|orders))|"
+     rf"explosions?(?! of (?:interest|demand|growth|colou?r|creativity|joy|sales|orders))(?!{_WORKS_AFTER})|"
      r"exploded(?! (?:higher|lower|in popularity|onto|into (?:the )?(?:spotlight|mainstream)))|"
      r"blasts?(?! from the past)|"
      r"drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
@@ -259,7 +262,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:inmates|prisoners) (?:\w+ ){0,2}escaped|"
               r"charged (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:more )?"
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
-    ("disaster", r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
+    ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
+                 rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
+                 r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?(?! of (?:criticism|protests?|outrage"

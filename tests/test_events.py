@@ -973,6 +973,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The Hawkesbury River reached 12.9 metres at Windsor on Monday.", ("disaster", "Windsor")),
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
+    ("A gas explosion destroyed a building in Lyon on Monday.", ("disaster", "Lyon")),  # an accident, no attack
+    ("An explosion at a grain elevator in Salina killed two workers on Monday.", ("disaster", "Salina")),
     ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
     ("Drones hit a refinery in Kaluga, 150 km south-west of Moscow, on Monday.",
      ("explosions_remote_violence", "Kaluga")),  # "south-west" too

@@ -29,6 +29,7 @@ SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red S
 # A town that only the later, code-less GeoNames list has ranks as at most this big: its big entries are
 # mostly city districts ("Kennedy", a locality of Bogotá listed at 979,914 people)
 UNCODED_TOWN = 20_000
+ALIAS_SIZE = 3  # a town whose own name it is outranks a town up to this many times bigger that has it as an alternate
 BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities that list the name as an alternate
 SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a place at least 1/20 its size
 # ("Gaza" is the city, not Mozambique's Gaza Province; "Borno" the Nigerian state, not a village in Lombardy),
@@ -100,10 +101,14 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if seas:
         ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
                   if c.place.kind in ("admin1", "admin2") else c for c in ranked]
-    big_own = [c.score for c in ranked if c.primary and c.place.kind == "city" and c.place.population >= BIG_OWN]
+    owners = [c for c in ranked if c.primary and c.place.kind == "city"]
+    big_own = [c.score for c in owners if c.place.population >= BIG_OWN]
     if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
         ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
                   else c for c in ranked]
+    ranked = [replace(c, score=min(c.score, max(near) - 0.05)) if not c.primary and c.place.kind == "city" and (
+        near := [o.score for o in owners if o.place.population * ALIAS_SIZE >= c.place.population]) else c
+              for c in ranked]  # "Salina" is Kansas's town of 47,813, not Larnaca (72,000), once Salines
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2") and c.own_name]
     towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN]
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153
