@@ -166,7 +166,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|linesman|red card))|"
                  r"demonstrat(?:ion|ions|ors|ed)|"
                  r"(?<!comeback )(?<!relief )(?<!market )(?<!stock )(?<!year-end )(?<!second-half )"
-                 r"(?<!fourth-quarter )(?<!ninth-inning )rall(?:y|ies|ied)"
+                 r"(?<!fourth-quarter )(?<!ninth-inning )(?<!campaign )(?<!election )rall(?:y|ies|ied)"
                  r"(?! (?:from|to (?:win|beat|victory|draw)\b))"
                  r"(?! in (?-i:(?:\w+ )?(?:stocks|shares|bonds|oil|gold|prices|markets?|equities|"
                  r"the (?:dollar|euro|yen))))|"
@@ -306,6 +306,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
+                r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"
                 r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
                 r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"

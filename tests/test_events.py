@@ -974,6 +974,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("A gas explosion destroyed a building in Lyon on Monday.", ("disaster", "Lyon")),  # an accident, no attack
+    ("The candidate held a campaign rally in Phoenix on Monday.", ("meeting", "Phoenix")),  # no protest
     ("An explosion at a grain elevator in Salina killed two workers on Monday.", ("disaster", "Salina")),
     ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
     ("Drones hit a refinery in Kaluga, 150 km south-west of Moscow, on Monday.",
