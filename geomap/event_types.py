@@ -102,8 +102,14 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
-     r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)"),
+     r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)|"
+     r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Saudi|Houthi|Iranian|Pakistani|Indian|Sudanese"
+     r"|Azerbaijani|Armenian|Chinese) strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))"),  # "Russian strikes on
+    # Kharkiv"
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
+                                   r"rammed (?:\w+ ){0,3}(?:into )?(?:an? |the )?(?:crowds?|pedestrians|people|"
+                                   r"shoppers|revell?ers|worshippers|protesters|passers-by)\b|"  # "rammed his car into
+                                   # a crowd"
                                    r"executed(?<!warrants were executed)(?<!warrant was executed)"
                                    r"(?! (?:\w+ )?(?:search )?warrants?)|"
                                    r"killed (?:[\w,]+ ){0,3}civilians|"
@@ -263,6 +269,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:more )?"
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
+                 r"bushfires?|brush ?fires?|grass ?fires?|"
+                 r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"
                  rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
                  r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"

@@ -966,6 +966,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
      ("violence_against_civilians", "Burkina Faso")),  # an armed group kills people ...
     ("Rebel fighters killed 12 soldiers near Goma on Monday.", ("battles", "Goma")),  # ... or soldiers
     ("Russia attacked Ukrainian positions near Chasiv Yar on Monday.", ("battles", "Chasiv Yar")),
+    ("Russian strikes on Kharkiv killed 12 people on Monday.", ("explosions_remote_violence", "Kharkiv")),
     ("Islamist militants killed nine soldiers in Mopti on Monday.", ("battles", "Mopti")),
     ("Clashes between rival militias killed at least five people near Zawiya on Monday.", ("battles", "Zawiya")),
     ("A cloudburst washed away houses in Swat on Monday.", ("disaster", "Swat")),
@@ -975,6 +976,10 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("A gas explosion destroyed a building in Lyon on Monday.", ("disaster", "Lyon")),  # an accident, no attack
     ("The candidate held a campaign rally in Phoenix on Monday.", ("meeting", "Phoenix")),  # no protest
+    ("Two dams burst near Derna on Monday, killing thousands.", ("disaster", "Darnah")),
+    ("A bushfire destroyed 10 homes near Albany on Monday.", ("disaster", "Albany")),
+    ("A driver killed 14 people when he rammed a crowd in New Orleans on Monday.",
+     ("violence_against_civilians", "New Orleans")),
     ("An explosion at a grain elevator in Salina killed two workers on Monday.", ("disaster", "Salina")),
     ("Floods hit Windsor, north-west of Sydney, on Monday.", ("disaster", "Windsor")),  # Sydney: where it lies
     ("Drones hit a refinery in Kaluga, 150 km south-west of Moscow, on Monday.",
@@ -1150,6 +1155,7 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Water bills rose in Leeds on Monday.",
     "Republican candidates attacked Democratic positions on immigration during a debate in Phoenix on Monday.",
     "Sales of bottled water rose in Lagos on Monday.",
+    "Rail strikes on Monday hit commuters in London.",
     "The water rose in price by 9% in Leeds on Monday.",
     "A cloudburst of applause greeted the band in Glastonbury on Monday.",
     "Villagers breached the embankment near Sukkur on Monday to divert water.",
