@@ -429,7 +429,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "the last word of a longer name"  # "Sunny Meadow School" (not "Downtown Clinton", "In Meadow")
     after = nxt.text.lower() if nxt else ""
     if nxt and low in first_names() and after not in TITLES and (
-            (after in surnames() and (common_rank(after) or SURNAME_WORD) > SURNAME_WORD)
+            (after in surnames() and (common_rank(after) or SURNAME_WORD + 1) > SURNAME_WORD)
             or (after not in common_words() and (
                 fold(nxt.text) not in found if best.kind == "country"
                 else best.population < HUGE_CITY or (best.kind == "admin1" and fold(nxt.text) not in found
