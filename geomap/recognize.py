@@ -93,7 +93,7 @@ INSTITUTIONS = frozenset(
     "hospital medical health school academy college university cemetery center centre youth dominican "
     "mission".split())
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
-    "Township Twp Park Grove Colony Heights Junction Village Hills Crossing Beach Island Islands Bay River Valley "
+    "Township Twp Park Grove Colony Heights Junction Village Hill Hills Crossing Beach Island Islands Bay River Valley "
     "Creek".split())
 FEATURE_BEFORE = frozenset({"Lake", "River", "Port"})  # "Port Renfrew" is no Renfrew
 ABBREVIATED = frozenset({"Twp"})
