@@ -79,6 +79,7 @@ def gaz():
         ("Salina", {}, "Salina", "city", "US", 38.84, -97.61),  # its own name; Larnaca's old one
         ("Rivers", {}, "Rivers", "city", "CA", 50.03, -100.24),  # a common word: no region without "State"
         ("Manchester", {}, "Manchester", "city", "GB", 53.48, -2.24),  # not Jamaica's parish of 60,153
+        ("Hanover", {}, "Hannover", "city", "DE", 52.37, 9.73),  # nor Hanover Parish: a city's English name
         ("Southampton", {}, "Southampton", "city", "GB", 50.90, -1.40),  # not Bermuda's parish of 6,633
         ("Darién", {}, "Darién", "admin1", "PA", 8.3, -77.7),  # Darien, Illinois is not four times as big
         ("Ascension", {}, "Ascension", "admin1", "SH", -7.93, -14.41),  # the island: a town of 13,000 is no rival

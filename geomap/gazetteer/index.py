@@ -110,8 +110,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
         near := [o.score for o in owners if o.place.population * ALIAS_SIZE >= c.place.population]) else c
               for c in ranked]  # "Salina" is Kansas's town of 47,813, not Larnaca (72,000), once Salines
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2") and c.own_name]
-    towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN]
-    if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153
+    towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN] + [
+        c for c in ranked if c.place.kind == "city" and c.place.population >= BIG_OWN and not c.own_name]
+    if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153; "Hanover" is Hannover
+        # (an English name of a city of 535,061), not Jamaica's parish of Hanover either
         town = max(towns, key=lambda c: (c.place.population, c.score))
         ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
                   and c.place.population * SMALL_REGION < town.place.population else c for c in ranked]
