@@ -350,16 +350,14 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             states = states | {c.place.country_code for c in name.cands if c.place.kind == "admin1" and (
                 c.place.country_code, c.place.admin1) == (top.country_code, top.admin1)}  # "Maine and Quebec": the
             # province around its namesake city (not Senegal's Saint-Louis region for "W. Va., and St. Louis")
+        state_only = _state_only(text, m)
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place, cand)
                         for r in (*regions, *owners)) or any(
                 _contains(cand.place, t) for t in towns)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))
-                    and not (cand.place.kind == "country" and (
-                        (_STATE_WORDS.match(text, m.end) and not text.endswith(" of ", 0, m.start))  # (not "the
-                        or _GOVERNORS_OF.search(text, max(0, m.start - 16), m.start)))) or answers[i]  # Bank of
-            # Georgia Governor")
+                    and not (cand.place.kind == "country" and state_only)) or answers[i]
             name.pattern[i] += PATTERN_BONUS * (where + kind)
             name.kinds[i] += PATTERN_BONUS * kind
     for name in names.values():
@@ -372,6 +370,13 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             _contains(r.place, c) for r in settled) for b, c in zip(town.pattern, town.cands)]
     _short_forms(names)
     return list(names.values())
+
+
+def _state_only(text: str, m: Mention) -> bool:
+    """The words around mention m are a state's, not a country's: "Georgia Gov. Brian Kemp", "the Georgia
+    statehouse", "the governors of Georgia, Washington and Oregon" (not "the National Bank of Georgia Governor")."""
+    return bool((_STATE_WORDS.match(text, m.end) and not text.endswith(" of ", 0, m.start))
+                or _GOVERNORS_OF.search(text, max(0, m.start - 16), m.start))
 
 
 def _namesake(key: str, cands: Sequence[Candidate]) -> str | None:
