@@ -28,6 +28,9 @@ ACLED_TYPE = {
 _WORKS = (r"(?:factory|plant|refinery|mine|colliery|warehouse|elevator|smelter|depot|mill|pipeline|well|"
           r"facility|workshop|industrial park)s?")
 _WORKS_AFTER = rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
+COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
+                r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
+                r"(?:voted|approved|rejected|passed)\b")
 _COUNT = (r"(?:at least |more than |about |some )?"
           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) ")
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
@@ -239,7 +242,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"verdict|pleaded|in court|"
               r"(?:found guilty|acquitted)(?! (?:himself|herself|themselves|of (?:a )?(?:doping|violent conduct|"
               r"misconduct|bringing the game)))|"
-              r"remanded in custody|appear(?:ed|s|ing)? (?:at|in|before) (?:a |the )?(?:[\w'’.-]+ ){0,3}"
+              r"remanded (?:in|into) (?:\w+ )?custody|"
+              r"appear(?:ed|s|ing)? (?:at|in|before) (?:a |the )?(?:[\w'’.-]+ ){0,3}"
               r"(?:(?-i:(?:High|Crown|Supreme|District|Magistrates['’]?|Federal|Superior|Circuit|County|Youth|"
               r"Criminal|Family|Sheriff|Municipal|Military|Special|Anti-Terrorism|Sessions) Court)|(?-i:court)|"
               r"(?-i:[Mm]agistrates)['’]?|(?-i:tribunal))|"
@@ -315,6 +319,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
+                rf"{COUNCIL_VOTE}|"  # a council's vote: "The City Council voted 6-3 on Monday"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"
                 r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
                 r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"

@@ -45,6 +45,7 @@ from geomap.event_types import (
     BY_PROTESTERS_RE,
     CLASH_RE,
     CLAUSE_VERB_RE,
+    COUNCIL_VOTE,
     JOURNEY_TO_RE,
     JOURNEY_VERBS,
     LEISURE_VISIT_RE,
@@ -166,6 +167,7 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
+COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
@@ -278,7 +280,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     found: list[Trigger] = []
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
-        named = m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
+        named = (m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
+                 and not COUNCIL_VOTE_RE.match(m.group()))  # ("The City Council voted": the council is the subject)
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
@@ -477,12 +480,14 @@ def _most_specific(tops: list[Toponym], text: str) -> list[Toponym]:
 
 
 def _qualifies(outer: Toponym, inner: Toponym, text: str) -> bool:
-    """The text writes a named region of no known extent right after a place of its country, as the place's
-    region ("Beledweyne, Hirshabelle State,"), not as the next name of a list ("Mogadishu, Jubaland and
-    Puntland")."""
-    return bool(outer.place and inner.place and outer.place.kind == "region" and inner.place.kind != "region"
+    """The text writes a named region of no known extent, or a county of the place's state, right after the
+    place, as its region ("Beledweyne, Hirshabelle State,", "Boston, Lincolnshire"), not as the next name of a
+    list ("Mogadishu, Jubaland and Puntland")."""
+    return bool(outer.place and inner.place and outer.place.kind in ("region", "admin2")
+                and inner.place.kind not in ("region", "admin2", "admin1", "country")
                 and text[inner.end: outer.start] == ", " and not LIST_NEXT_RE.match(text, outer.end)
-                and outer.place.country_code == inner.place.country_code is not None)
+                and outer.place.country_code == inner.place.country_code is not None
+                and (outer.place.kind == "region" or outer.place.admin1 == inner.place.admin1))
 
 
 def event_date(timex: Timex) -> tuple[str, str] | None:

@@ -976,6 +976,10 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("A gas explosion destroyed a building in Lyon on Monday.", ("disaster", "Lyon")),  # an accident, no attack
     ("The candidate held a campaign rally in Phoenix on Monday.", ("meeting", "Phoenix")),  # no protest
+    ("The Portland City Council voted 6-3 on Monday night to ban camping in Portland, Maine.", ("meeting", "Portland")),
+    ("The accused were remanded in police custody in Bengaluru on Monday.", ("crime", "Bengaluru")),
+    ("Members of the planning committee voted 7-2 on Monday in Boston, Lincolnshire.", ("meeting", "Boston")),  # the
+    # county only says which Boston
     ("Two dams burst near Derna on Monday, killing thousands.", ("disaster", "Darnah")),
     ("A bushfire destroyed 10 homes near Albany on Monday.", ("disaster", "Albany")),
     ("A driver killed 14 people when he rammed a crowd in New Orleans on Monday.",
