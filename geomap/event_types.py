@@ -27,10 +27,14 @@ ACLED_TYPE = {
 
 _WORKS = (r"(?:factory|plant|refinery|mine|colliery|warehouse|elevator|smelter|depot|mill|pipeline|well|"
           r"facility|workshop|industrial park)s?")
-_WORKS_AFTER = rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
+_WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
+                r"(?![^.]{0,100}\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|attacks?|"
+                r"bombs?|sabotage)\b)")  # (not "an explosion at a factory after a drone strike")
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
                 r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
-                r"(?:voted|approved|rejected|passed)\b")
+                r"(?:voted|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"
+                r"budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
+# claims")
 _COUNT = (r"(?:at least |more than |about |some )?"
           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) ")
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
@@ -151,9 +155,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
                 r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)|"
-                r"attacked (?:the )?(?:[A-Z]\w+ )?(?:positions|lines|trenches|garrisons?) (?=(?:near|in|along|around"
-                r"|outside|at|north|south|east|west)\b)|"  # "attacked Ukrainian positions near Chasiv Yar" (not a
-                # candidate who "attacked Democratic positions on immigration")
+                r"attacked (?:the )?(?:(?!(?-i:Democratic|Republican|Labour|Conservative|Liberal|Senate))"
+                r"(?-i:[A-Z])\w+ )?"
+                r"(?:positions|front ?lines?|trenches|garrisons?) (?=(?:near|in|along|around|outside|at|north|south|"
+                r"east|west)\b)|"  # "attacked Ukrainian positions near Chasiv Yar" (not a candidate who "attacked
+                # Democratic positions along party lines", nor rioters who "attacked police lines")
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),
@@ -273,7 +279,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:more )?"
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
-                 r"bushfires?|brush ?fires?|grass ?fires?|"
+                 r"(?<!political )(?:bushfires?|brush ?fires?|grass ?fires?)"
+                 r"(?! (?:season|risk|danger|warnings?|threat))|"
                  r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"
                  rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
                  r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"

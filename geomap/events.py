@@ -168,6 +168,8 @@ WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finall
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
+STATE_SUBJECT_RE = re.compile(  # "Maine lawmakers passed"
+    r" (?:lawmakers|legislators|officials|voters|residents|police|troopers|Gov\.|[Gg]overnor)\b")
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
@@ -647,9 +649,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
-    if others and any(SPECIFICITY[t.place.kind] <= SPECIFICITY[u.place.kind] for t in others for u in places
-                      if speakers_at(u) and t.place and u.place):  # (but "in Belgium, police in Brussels said")
-        places = others
+    if others and not any(t.place and u.place and _contains(t.place, u.place) for t in others for u in places
+                          if speakers_at(u)):  # (but "in Belgium, police in Brussels said"; not "in northern Iraq
+        places = others  # ..., the defence ministry in Ankara said")
     return [(t, role(t)) for t in _most_specific(places, text)]
 
 
@@ -726,8 +728,9 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
                 for trig in candidates}  # a clause after "after" has its places after "after"
     for trig, mine in governed.items():  # ... and a word with a place of its own before it has none of them:
         told = [t for t in mine if any(trig.end <= a <= t.start < b for a, b in background)]  # "protesters rallied
-        told += [t for t in mine if t not in told and any(  # in Nairobi after the death of a blogger in Mombasa":
-            u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]  # Nairobi
+        told += [t for t in mine if t not in told and not STATE_SUBJECT_RE.match(text, t.end) and any(  # in Nairobi
+            u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]  # after the
+        # death of a blogger in Mombasa": Nairobi only; not "After a shooting in Lewiston, Maine lawmakers passed")
         if told and any(t.start > trig.end and t not in told for t in mine):  # only (and a told town's state is
             governed[trig] = [t for t in mine if t not in told]  # told too: "after a standoff in Lakeland, Florida")
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)

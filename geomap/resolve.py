@@ -376,7 +376,9 @@ def _state_only(text: str, m: Mention) -> bool:
     """The words around mention m are a state's, not a country's: "Georgia Gov. Brian Kemp", "the Georgia
     statehouse", "the governors of Georgia, Washington and Oregon" (not "the National Bank of Georgia Governor")."""
     return bool((_STATE_WORDS.match(text, m.end) and not text.endswith(" of ", 0, m.start))
-                or _GOVERNORS_OF.search(text, max(0, m.start - 16), m.start))
+                or (_GOVERNORS_OF.search(text, max(0, m.start - 16), m.start)
+                    and "central bank" not in text[m.end: m.end + 80]))  # ("the governors of Georgia, Armenia and
+    # Azerbaijan's central banks")
 
 
 def _namesake(key: str, cands: Sequence[Candidate]) -> str | None:

@@ -978,6 +978,11 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The candidate held a campaign rally in Phoenix on Monday.", ("meeting", "Phoenix")),  # no protest
     ("The Portland City Council voted 6-3 on Monday night to ban camping in Portland, Maine.", ("meeting", "Portland")),
     ("The accused were remanded in police custody in Bengaluru on Monday.", ("crime", "Bengaluru")),
+    ("Rioters attacked police lines in Tbilisi on Monday.", ("riots", "Tbilisi")),  # no battle
+    ("An explosion at a factory in Yelabuga on Monday followed a drone strike.",
+     ("explosions_remote_violence", "Yelabuga")),  # no accident
+    ("Turkish strikes on Kurdish targets in northern Iraq killed 12 on Monday, the defence ministry in Ankara said.",
+     ("explosions_remote_violence", "Iraq")),  # where the ministry spoke is no place of the strikes
     ("Members of the planning committee voted 7-2 on Monday in Boston, Lincolnshire.", ("meeting", "Boston")),  # the
     # county only says which Boston
     ("Two dams burst near Derna on Monday, killing thousands.", ("disaster", "Darnah")),
@@ -1160,6 +1165,9 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Republican candidates attacked Democratic positions on immigration during a debate in Phoenix on Monday.",
     "Sales of bottled water rose in Lagos on Monday.",
     "Rail strikes on Monday hit commuters in London.",
+    "Republicans attacked Democratic positions along party lines in Washington on Monday.",
+    "Officials warned on Monday that the bushfire season could be severe in Victoria.",
+    "Lawmakers in Kyiv rejected Russian claims on Monday.",
     "The water rose in price by 9% in Leeds on Monday.",
     "A cloudburst of applause greeted the band in Glastonbury on Monday.",
     "Villagers breached the embankment near Sukkur on Monday to divert water.",
