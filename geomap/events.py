@@ -168,8 +168,7 @@ WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finall
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
-STATE_SUBJECT_RE = re.compile(  # "Maine lawmakers passed"
-    r" (?:lawmakers|legislators|officials|voters|residents|police|troopers|Gov\.|[Gg]overnor)\b")
+WEAPON_BEFORE_RE = re.compile(r"\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|bombs?)\b", re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
@@ -314,6 +313,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                                                   raid.group().lower() == "stole"))
         elif MARKET_MOVE_RE.match(text, t.start) and MARKET_SUBJECT_RE.search(text, max(s, t.start - 50), t.start):
             found[i] = replace(t, type="")  # "stocks rallied in Tokyo", "oil prices exploded higher"
+        elif t.type == "disaster" and text.startswith("explosion", t.start) and WEAPON_BEFORE_RE.search(
+                text, max(s, t.start - 80), t.start):
+            found[i] = replace(t, type="explosions_remote_violence")  # "a drone caused an explosion at a factory"
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
                 text, max(s, t.start - 40), t.start):
             found[i] = replace(t, type="")  # "the band's tour visits Berlin"
@@ -726,13 +728,14 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     governed = {trig: [t for t in owners if owners[t] == trig
                        and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
                 for trig in candidates}  # a clause after "after" has its places after "after"
-    for trig, mine in governed.items():  # ... and a word with a place of its own before it has none of them:
-        told = [t for t in mine if any(trig.end <= a <= t.start < b for a, b in background)]  # "protesters rallied
-        told += [t for t in mine if t not in told and not STATE_SUBJECT_RE.match(text, t.end) and any(  # in Nairobi
-            u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]  # after the
-        # death of a blogger in Mombasa": Nairobi only; not "After a shooting in Lewiston, Maine lawmakers passed")
-        if told and any(t.start > trig.end and t not in told for t in mine):  # only (and a told town's state is
-            governed[trig] = [t for t in mine if t not in told]  # told too: "after a standoff in Lakeland, Florida")
+    for trig, mine in governed.items():  # ... and a word with a place of its own has none of the background's:
+        # "protesters rallied in Nairobi after the death of a blogger in Mombasa" is Nairobi only; a told town's
+        # state is told too ("arrested a man after a standoff in Lakeland, Florida": Lakeland)
+        told = [t for t in mine if any(trig.end <= a <= t.start < b for a, b in background)]
+        told += [t for t in mine if t not in told and any(
+            u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]
+        if told and any(t.start > trig.end and t not in told for t in mine):
+            governed[trig] = [t for t in mine if t not in told]
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,

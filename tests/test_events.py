@@ -981,6 +981,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Rioters attacked police lines in Tbilisi on Monday.", ("riots", "Tbilisi")),  # no battle
     ("An explosion at a factory in Yelabuga on Monday followed a drone strike.",
      ("explosions_remote_violence", "Yelabuga")),  # no accident
+    ("A Ukrainian drone caused an explosion at a factory in Yelabuga on Monday.",
+     ("explosions_remote_violence", "Yelabuga")),
     ("Turkish strikes on Kurdish targets in northern Iraq killed 12 on Monday, the defence ministry in Ankara said.",
      ("explosions_remote_violence", "Iraq")),  # where the ministry spoke is no place of the strikes
     ("Members of the planning committee voted 7-2 on Monday in Boston, Lincolnshire.", ("meeting", "Boston")),  # the
