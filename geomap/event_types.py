@@ -27,9 +27,9 @@ ACLED_TYPE = {
 
 _WORKS = (r"(?:factory|plant|refinery|mine|colliery|warehouse|elevator|smelter|depot|mill|pipeline|well|"
           r"facility|workshop|industrial park)s?")
+WEAPONS = r"\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|attacks?|bombs?|sabotage)\b"
 _WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
-                r"(?![^.]{0,100}\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|attacks?|"
-                r"bombs?|sabotage)\b)")  # (not "an explosion at a factory after a drone strike")
+                rf"(?![^.]{{0,100}}{WEAPONS})")  # (not "an explosion at a factory after a drone strike")
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
                 r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
                 r"(?:voted|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"

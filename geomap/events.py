@@ -64,6 +64,7 @@ from geomap.event_types import (
     SUBORDINATE_RE,
     TRIGGER_RE,
     WAR_TOPIC_RE,
+    WEAPONS,
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.seats import is_seat
@@ -168,7 +169,7 @@ WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finall
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
-WEAPON_BEFORE_RE = re.compile(r"\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|bombs?)\b", re.I)
+WEAPON_BEFORE_RE = re.compile(WEAPONS, re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
