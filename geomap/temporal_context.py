@@ -66,7 +66,7 @@ _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been schedul
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
 _REPORTED_END = re.compile(r",\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\s*[.!?\"”]*\s*$")
-_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+_COORDINATORS = frozenset({"and", "but", "while", "whereas", "though", "although"})
 _PASSIVE = frozenset({"be", "being"})  # "will be held": the auxiliary tells the tense, not the participle
 _NOT_PAST = frozenset(
     words(

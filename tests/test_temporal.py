@@ -73,6 +73,10 @@ WEEKDAYS = [
     ("He was jailed for Friday's attack.", "Friday", "2022-03-04"),
     ("Thousands marched on Saturday ahead of the vote.", "Saturday", "2022-03-05"),  # "ahead of" what follows
     ("Ahead of Saturday's vote, the minister visited Lyon.", "Saturday", "2022-03-12"),  # ... the vote to come
+    ("Forecasters said storms could move through the county on Saturday, though the risk was expected to be "
+     "lower.", "Saturday", "2022-03-12"),  # a "though" clause has its own tense
+    ("The utility said most homes would be reconnected by Friday, though crews were still clearing lines.",
+     "Friday", "2022-03-11"),
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
