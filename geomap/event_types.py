@@ -35,6 +35,16 @@ COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisor
                 r"(?:voted|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"
                 r"budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
 # claims")
+_POLL = r"(?:(?:presidential|parliamentary|general|national|local|regional|provincial|state|municipal|mayoral|" \
+        r"legislative|snap|special) )?(?:elections?|by-elections?|polls|referendum|run-?off)(?![\w-])"
+_DAYS = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s) "
+DAYS_RE = re.compile(_DAYS)  # a capitalised event word that starts with a day is no name: "Sunday's election"
+_ELECTION = (  # an election held: "Sunday's general election", "voters went to the polls", "won the by-election"
+    rf"{_DAYS}{_POLL}|"
+    r"(?:went|go|goes|going|head(?:ed|s)?) to the polls|"
+    r"(?-i:[Vv]oters) (?:in [\w ,'’-]{2,40}? )?(?:on \w+ )?(?:elected|rejected|approved|chose|backed|re-elected)|"
+    rf"won (?:a |the |an )?(?:[\w-]+ ){{0,3}}?{_POLL}|"
+    rf"{_POLL} (?:was|were) held|took [\d.]+ ?(?:%|per ?cent) of the vote")
 _COUNT = (r"(?:at least |more than |about |some )?"
           r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) ")
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
@@ -237,7 +247,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:suspended|shut down|cut off|blocked) (?:mobile )?internet(?! regulator)|"
      r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
-     r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned"),
+     r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned|"
+     rf"{_ELECTION}"),
     ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"

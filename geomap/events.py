@@ -46,6 +46,7 @@ from geomap.event_types import (
     CLASH_RE,
     CLAUSE_VERB_RE,
     COUNCIL_VOTE,
+    DAYS_RE,
     JOURNEY_TO_RE,
     JOURNEY_VERBS,
     LEISURE_VISIT_RE,
@@ -283,7 +284,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     first = max(s, body_start)  # the sentence's first word, after any dateline
     for m in TRIGGER_RE.finditer(text, s, e):
         named = (m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
-                 and not COUNCIL_VOTE_RE.match(m.group()))  # ("The City Council voted": the council is the subject)
+                 and not COUNCIL_VOTE_RE.match(m.group())  # ("The City Council voted": the council is the subject)
+                 and not DAYS_RE.match(m.group()))
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))

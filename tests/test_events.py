@@ -997,6 +997,10 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
      ("explosions_remote_violence", "Kaluga")),  # "south-west" too
     ("By Monday, 3,000 people had fled to Pemba.", ("humanitarian", "Pemba")),  # a sentence set on a day, not
     # a deadline ("repaired by Friday")
+    ("The party won Monday's general election in Sri Lanka.", ("strategic_developments", "Sri Lanka")),  # elections
+    ("Voters in Jackson County on Monday rejected a sales tax.", ("strategic_developments", "Jackson County")),
+    ("Voters in Thuringia went to the polls on Monday.", ("strategic_developments", "Thuringia")),
+    ("In Thuringia, the AfD took 32.8% of the vote on Monday.", ("strategic_developments", "Thuringia")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -1173,6 +1177,9 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "The water rose in price by 9% in Leeds on Monday.",
     "A cloudburst of applause greeted the band in Glastonbury on Monday.",
     "Villagers breached the embankment near Sukkur on Monday to divert water.",
+    "Stocks rose in Tokyo on Monday as investors weighed the election campaign.",
+    "The Celtics won Monday's game in Boston.",
+    "Voters in Ohio on Monday said the economy mattered most.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):
     assert {e.type for e in events_of(text, gaz, date(2024, 3, 6))} <= {"statement"}, text
