@@ -87,6 +87,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"countryside|coast|banks?|state|county|municipality|residents|inhabitants|villagers)"
                          r"\s+of\s+(?:the\s+)?)$",
                          re.I)
+ON_THE_RE = re.compile(r"\b(?<!night )(?:on|onto)\s+the\s+$", re.I)  # "rain fell on the city": where the city is
+OWNED_RE = re.compile(r"['’]s\b")  # (not "focus on the city's budget")
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
@@ -181,8 +183,13 @@ PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|distri
                            r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)
 PLACE_DATE_REACH = 40  # characters between a place and its own date
 # "in the city", "near the town", "the city's airport" (not "the city of X", "the city council")
-ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|through)\s+the\s+(city|town|village|"
-                         r"capital)\b(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
+BARE_REGION_RE = re.compile(r"\s+(?:regions?|provinces?|states?|oblasts?|governorates?|counties|county|districts?|"
+                            r"departments?|prefectures?)\b", re.I)
+THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
+ANAPHORS = ("city", "town", "village", "capital")
+ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|through|over|onto|(?<!night )on)"
+                         rf"\s+the\s+({'|'.join(ANAPHORS)})\b"
+                         r"(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
 COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(country)\b", re.I)
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
@@ -387,7 +394,8 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
         m = LOCATIVE_RE.search(text[s: t.start])
         start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
         return bool(m and not (start and (not origin or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
-            HOSTED_RE.match(text[t.end: t.end + 12]))
+            HOSTED_RE.match(text[t.end: t.end + 12])) or (t.text.lower() in ANAPHORS and bool(
+                ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(text, t.end))
     return _listed(text, s, top, tops, opens)
 
 
@@ -722,14 +730,15 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     breaks = _clause_breaks(text, s, e, tops)
     candidates = triggers + topics
 
+    subordinate = {trig: sub.start() for trig in candidates if (sub := SUBORDINATE_RE.search(text, s, trig.start))}
+
     def owner(t: Toponym) -> Trigger:  # a topic keeps the place it names: "to end fighting in eastern Congo"
         return next((w for w in topics if TOPIC_PLACE_RE.fullmatch(text, w.end, t.start)), None) or _nearest(
-            t.start, t.end, triggers, breaks)
+            t.start, t.end, [w for w in triggers if t.start >= subordinate.get(w, s)] or triggers, breaks)
     owners = {t: owner(t) for t in tops if t.place}
     background = [(m.start(), end.start() if (end := CLAUSE_END_RE.search(text, m.end(), e)) else e)
                   for m in BACKGROUND_RE.finditer(text, s, e)]  # "after the death of a blogger in Mombasa"
-    governed = {trig: [t for t in owners if owners[t] == trig
-                       and not ((sub := SUBORDINATE_RE.search(text, s, trig.start)) and t.start < sub.start())]
+    governed = {trig: [t for t in owners if owners[t] == trig and t.start >= subordinate.get(trig, s)]
                 for trig in candidates}  # a clause after "after" has its places after "after"
     for trig, mine in governed.items():  # ... and a word with a place of its own has none of the background's:
         # "protesters rallied in Nairobi after the death of a blogger in Mombasa" is Nairobi only; a told town's
@@ -1006,11 +1015,18 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
     for m in ANAPHORA_RE.finditer(text, s, e):
         capital = m.group(1).lower() == "capital"
         word = m.group(1).lower()
-        named = [t.place for t in toponyms if t.end <= m.start() and (  # "the town of Barsalogho", a town the
-            t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # gazetteer
-                 and (not capital or t.place.feature_code == "PPLC")]  # lacks: "around the town" is nowhere known
-        place = named[-1] if named else dateline if dateline and dateline.kind == "city" and (
-            not capital or dateline.feature_code == "PPLC") else None
+        named = [t for t in toponyms if t.end <= m.start() and (  # "the town of Barsalogho", a town the gazetteer
+            t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # lacks:
+                 and (not capital or t.place.feature_code == "PPLC")]  # "around the town" is nowhere known
+        last = named[-1].start if named else -1
+        unsure = any(last < t.start and t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
+                     and not BARE_REGION_RE.match(text, t.end)
+                     and not THE_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
+                     for t in toponyms)  # a region named since by a bare name, which may be a town's too ("Kidal";
+        # not "the occupied West Bank", "the Centre-Nord region"): not the dateline's town then
+        place = (named[-1].place if named and not (unsure and named[-1].place == dateline)
+                 else dateline if not named and not unsure and dateline and dateline.kind == "city" and (
+                     not capital or dateline.feature_code == "PPLC") else None)
         if place is not None:
             out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
     for m in COUNTRY_RE.finditer(text, s, e):

@@ -844,9 +844,20 @@ def test_across_the_country_is_the_country_of_the_place_named_last(gaz, text, ex
     ("Shelling hit Kharkiv on Monday. Gunmen killed ten people in the town of Zvanivka on Tuesday, and soldiers "
      "arrested two men around the town.",  # a town the gazetteer lacks, named last: nowhere known, not Kharkiv
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Shelling hit Kharkiv on Monday. A missile attack on the city killed three people on Tuesday.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"),  # "on the city" is where it is
+      ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05")}),
 ])
 def test_the_city_is_the_town_named_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+def test_the_town_is_not_the_dateline_s_when_a_bare_region_name_came_since(gaz):
+    text = ("BAMAKO — Mali's army said on Tuesday it had taken control of Kidal. Rebels accused the army of drone "
+            "strikes on the town on Monday. Peacekeepers withdrew from camps at Tessalit and Aguelhok in October.")
+    events = events_of(text, gaz, date(2024, 3, 6), dateline="BAMAKO")  # Kidal reads as the region here, and
+    assert {(e.type, e.place.name, e.date) for e in events} == {  # "the town" may be its town: not Bamako
+        ("strategic_developments", "Kidal", "2024-03-05"), ("explosions_remote_violence", "Kidal", "2024-03-04")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
@@ -916,6 +927,10 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      {("protests", "Novi Sad", "occurred", "2024-03-02")}),  # months before: a time reference still
     ("Deputies arrested a man on Sunday after a standoff in Lakeland, Florida.",
      {("crime", "Lakeland", "occurred", "2024-03-03")}),  # the state of a town in the clause goes with it
+    ("Crews spent Tuesday clearing trees and pumping out flooded basements across London after a storm dumped "
+     "rain on the city on Monday evening.",  # a storm that dumped rain is an event; "the city" is London; the
+     {("disaster", "London", "occurred", "2024-03-05"),  # place before "after" stays the flooding's
+      ("disaster", "London", "occurred", "2024-03-04")}),
 ])
 def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     assert happenings(text, gaz) == expected
