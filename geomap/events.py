@@ -604,6 +604,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
     wished = _wished(text, s, trig)
+    if trig.type in DATELINE_TYPES:  # meetings and statements are held on land: "the summit on the banks of the
+        mine = [t for t in mine if not (t.place and t.place.kind == "water")]  # Volga" is no summit on the river
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
                                     or (QUAKE_RE.search(text, trig.start, trig.end) and _listed(
                                         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]

@@ -108,6 +108,14 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+@pytest.mark.parametrize(("text", "dateline", "expected"), [
+    ("KAZAN (Wire) - The summit on the banks of the Volga opened on Tuesday.", "KAZAN", ("meeting", "Kazan")),
+    ("BATUMI (Wire) - The summit opened on Tuesday in the Black Sea resort.", "BATUMI", ("meeting", "Batumi")),
+])
+def test_meetings_are_held_on_land(gaz, text, dateline, expected):
+    assert {(e.type, e.place.name) for e in events_of(text, gaz, dateline=dateline)} == {expected}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("GENEVA (Wire) - Earlier, the envoy said the road was open.", set()),  # said on no day given: no event
     ("GENEVA (Wire) - The envoy said the road was open.", {("statement", "Genève", "occurred", "2022-03-10", "day")}),
