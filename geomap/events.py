@@ -149,6 +149,8 @@ RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]u
                              r"[Jj]unta|[Pp]remier) of (?:the )?(?:[a-z]+ )?$")  # "the government of neighbouring X"
 CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
+SUBJECT_VERB_RE = re.compile(  # an event word that holds its clause's subject and verb: "after a minibus collided"
+    r"[\w-]+(?:\s+\w+){0,4}\s+(?:\w+ed|sank|struck|hit|broke|burst|fell|tore|swept)", re.I)
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
     r"\b(?:after|before)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)(?:[\w-]+\s+){1,2}$", re.I)
 AFTER_CLAUSE_RE = re.compile(  # ... the event word; not "after a week of talks", which ended then
@@ -299,6 +301,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (SUBJECT_OF_RE.match(text, m.end(), e) and not LONG_AGO_RE.search(text, s, m.start()))
                 and not (CLAUSE_VERB_RE.fullmatch(m.group()) and AFTER_SUBJECT_RE.search(text, s, m.start())
                          and not LONG_AGO_RE.search(text, s, m.start()))
+                and not (SUBJECT_VERB_RE.fullmatch(m.group()) and not LONG_AGO_RE.search(text, s, m.start()))
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):

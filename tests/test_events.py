@@ -939,6 +939,9 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
      "rain on the city on Monday evening.",  # a storm that dumped rain is an event; "the city" is London; the
      {("disaster", "London", "occurred", "2024-03-05"),  # place before "after" stays the flooding's
       ("disaster", "London", "occurred", "2024-03-04")}),
+    ("Eight people died on Tuesday, two days after a minibus collided with a truck near Chincha.",
+     {("disaster", "Chincha Alta", "occurred", "2024-03-03")}),  # an event word with its own subject and verb
+    ("Eight people died in Lima on Tuesday, years after a minibus collided with a truck near Chincha.", set()),
 ])
 def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     assert happenings(text, gaz) == expected
