@@ -32,7 +32,7 @@ _WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an
                 rf"(?![^.]{{0,100}}{WEAPONS})")  # (not "an explosion at a factory after a drone strike")
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
                 r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
-                r"(?:voted|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"
+                r"(?:voted|(?:will|to) vote|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"
                 r"budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
 # claims")
 _POLL = r"(?:(?:presidential|parliamentary|general|national|local|regional|provincial|state|municipal|mayoral|" \
@@ -248,6 +248,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned|"
+     r"sworn in(?= as)|(?:lost|survived|won) (?:a |the )?(?:parliamentary )?(?:vote of (?:no[- ])?confidence|"
+     r"(?:no-)?confidence vote)|recalled (?:its|their|his|her) ambassador|"
+     r"expelled (?:[\w'’]+ ){0,2}(?:ambassador|envoy|diplomats?)|"
+     r"closed (?:all |the |its |their )?(?:[\w-]+ )?(?:borders?|crossings?|airspace)"
+     r"(?! (?:deal|sale|store|shop|office|branch|town|agency|post|patrol|wall|fence|force))|"
+     r"(?:imposed|declared|ordered|enforced) (?:an? )?(?:[\w-]+ )?lockdown|"
+     r"concluded (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|accord)|"
      rf"{_ELECTION}"),
     ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
@@ -297,6 +304,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
+                 r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
+                 r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?(?! of (?:criticism|protests?|outrage"
                  r"|controversy|anger|condemnation|complaints|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|tornado|hurricane|wildfires?|cyclone|"
@@ -332,7 +341,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"
-                 r"collided with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|van|boat|ship|"
+                 r"collided (?:head-on )?with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|van|boat|ship|"
                  r"ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
@@ -346,6 +355,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"
+                r"meet (?:the )?(?:[\w-]+ )?(?:chiefs|officials|councillors|police|leaders|ministers|residents|families|"
+                r"governors?|delegations?|commanders|elders)\b|(?:special|emergency|extraordinary|plenary) sessions?|"
                 r"host(?:s|ed|ing)? (?:an? |the )?(?:(?!press\b|news\b)\w+ ){0,2}conference (?:on|for)|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"
                 r"prime minister|counterparts?)|"

@@ -929,13 +929,13 @@ def _refine(place: Place, date: str | None, article: Article, dateline: Place | 
 
 
 def _merge(drafts: list[_Draft]) -> list[Event]:
-    """Same type, place and role within one article: one event (dated wins, actors united)."""
+    """Same type, place and role within one article: one event (dated wins, with its role; actors united)."""
     kept: list[_Draft] = []
     for d in drafts:
         ev = d.event
         match = next((k for k in kept if k.event.type == ev.type and k.event.place.id == ev.place.id
-                      and k.event.role == ev.role and k.earlier == d.earlier
-                      and (k.event.date == ev.date or None in (k.event.date, ev.date))), None)
+                      and k.earlier == d.earlier and ((k.event.date == ev.date and k.event.role == ev.role)
+                                                      or None in (k.event.date, ev.date))), None)
         if match is None:
             kept.append(d)
             continue

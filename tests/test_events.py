@@ -108,6 +108,11 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+def test_an_undated_meeting_joins_the_dated_one_at_its_place(gaz):
+    text = "The President will fly to Legazpi on Sunday to inspect the damage and meet local officials, Malacañang said."
+    assert happenings(text, gaz) == {("meeting", "Legaspi", "mentioned", "2024-03-10")}
+
+
 @pytest.mark.parametrize(("text", "dateline", "expected"), [
     ("KAZAN (Wire) - The summit on the banks of the Volga opened on Tuesday.", "KAZAN", ("meeting", "Kazan")),
     ("BATUMI (Wire) - The summit opened on Tuesday in the Black Sea resort.", "BATUMI", ("meeting", "Batumi")),
@@ -1027,6 +1032,15 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Voters in Jackson County on Monday rejected a sales tax.", ("strategic_developments", "Jackson County")),
     ("Voters in Thuringia went to the polls on Monday.", ("strategic_developments", "Thuringia")),
     ("In Thuringia, the AfD took 32.8% of the vote on Monday.", ("strategic_developments", "Thuringia")),
+    ("In Kathmandu, the prime minister lost a vote of confidence on Monday.", ("strategic_developments", "Kathmandu")),
+    ("The government in Bangkok expelled Cambodia's ambassador on Monday.", ("strategic_developments", "Bangkok")),
+    ("Separatists imposed a lockdown in Bamenda on Monday.", ("strategic_developments", "Bamenda")),
+    ("The EU and Mercosur concluded a free trade agreement in Montevideo on Monday.",
+     ("strategic_developments", "Montevideo")),
+    ("A hailstorm damaged vineyards around Troyes on Monday.", ("disaster", "Troyes")),
+    ("A severe thunderstorm knocked out power in Dayton on Monday.", ("disaster", "Dayton")),
+    ("A passenger train collided head-on with a freight train near Larissa on Monday.", ("disaster", "Lárisa")),
+    ("The state congress held a special session in Morelia on Monday.", ("meeting", "Morelia")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -1206,6 +1220,9 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Stocks rose in Tokyo on Monday as investors weighed the election campaign.",
     "The Celtics won Monday's game in Boston.",
     "Voters in Ohio on Monday said the economy mattered most.",
+    "The bakery closed its border store in Laredo on Monday.",
+    "An eruption of anger greeted the decision in Leeds on Monday.",
+    "The witness was sworn in at the court in Leeds on Monday.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):
     assert {e.type for e in events_of(text, gaz, date(2024, 3, 6))} <= {"statement"}, text
