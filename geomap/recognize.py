@@ -105,6 +105,7 @@ NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split()
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
+PARTY_WORDS = frozenset({"United", "Just", "Fair"})  # before a country's name: a party ("United Russia")
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
@@ -419,6 +420,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
     prev = _word_before(text, tokens, i)
+    if best.kind == "country" and prev and prev.text in PARTY_WORDS and text[prev.end: tok.start] == " ":
+        return "part of a party's name"  # "United Russia", "A Just Russia" (a country's own longer names, such as
+        # "United States", match first)
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
             prev.text.lower() in first_names() or (
             not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
@@ -810,6 +814,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
+                or tokens[i].text in PARTY_WORDS  # "from United Russia": a party
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

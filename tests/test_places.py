@@ -788,6 +788,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The demigod Maui pulled the islands from the sea.",  # a figure of myth
     "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
     "Frayser community leader Sydney Jones spoke.",  # after a role
+    "Criticism from United Russia and A Just Russia grew.",  # parties named after their country
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
