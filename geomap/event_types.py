@@ -32,8 +32,8 @@ _WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an
                 rf"(?![^.]{{0,100}}{WEAPONS})")  # (not "an explosion at a factory after a drone strike")
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
                 r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
-                r"(?:voted|(?:will|to) vote|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|bills?|motions?|"
-                r"budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
+                r"(?:voted|(?:will|to) vote|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|"
+                r"bills?|motions?|budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
 # claims")
 _POLL = r"(?:(?:presidential|parliamentary|general|national|local|regional|provincial|state|municipal|mayoral|" \
         r"legislative|snap|special) )?(?:elections?|by-elections?|polls|referendum|run-?off)(?![\w-])"
@@ -341,8 +341,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"
-                 r"collided (?:head-on )?with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|van|boat|ship|"
-                 r"ferry|tanker|coach)|came off the tracks|"
+                 r"collided (?:head-on )?with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|"
+                 r"van|boat|ship|ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
                 r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
@@ -355,8 +355,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"
-                r"meet (?:the )?(?:[\w-]+ )?(?:chiefs|officials|councillors|police|leaders|ministers|residents|families|"
-                r"governors?|delegations?|commanders|elders)\b|(?:special|emergency|extraordinary|plenary) sessions?|"
+                r"meet (?:the )?(?:[\w-]+ )?(?:chiefs|officials|councillors|police|leaders|ministers|residents|"
+                r"families|governors?|delegations?|commanders|elders)\b|"
+                r"(?:special|emergency|extraordinary|plenary) sessions?|"
                 r"host(?:s|ed|ing)? (?:an? |the )?(?:(?!press\b|news\b)\w+ ){0,2}conference (?:on|for)|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"
                 r"prime minister|counterparts?)|"
