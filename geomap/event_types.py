@@ -33,8 +33,8 @@ _WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
                 r"selectmen|legislature|assembly|parliament|senate|lawmakers)(?: [\w,'’-]+){0,4} "
                 r"(?:voted|(?:will|to) vote|approved|passed|rejected(?= (?:an? |the )?(?:[\w-]+ )?(?:plans?|proposals?|"
-                r"bills?|motions?|budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not "rejected Russian
-# claims")
+                r"bills?|motions?|budget|measures?|applications?|ordinances?|amendments?|schemes?)\b))\b")  # (not
+# "rejected Russian claims")
 _POLL = r"(?:(?:presidential|parliamentary|general|national|local|regional|provincial|state|municipal|mayoral|" \
         r"legislative|snap|special) )?(?:elections?|by-elections?|polls|referendum|run-?off)(?![\w-])"
 _DAYS = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s) "
