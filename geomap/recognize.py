@@ -281,6 +281,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan)
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
+    if best.kind == "country" and _ROUTE_NUMBER.match(text, tok.end):
+        return "a road's name"  # "a chase on U.S. 59", "US 1" (not "U.S. 2024 sales")
     if _COMPASS_ADJECTIVE.fullmatch(low):
         return "a direction"  # "the army's Northeastern Command" (not Oman's Northeastern Governorate)
     if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)
@@ -651,6 +653,9 @@ _STREET_AFTER = re.compile(  # "Dublin Road", "Boston Post Road", "Dunlap St. in
     r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway|Square)\b(?! Patrol)"
     r"|(?:Rd|Ave|Blvd|Ln|Pkwy)\b\.?)(?! ?\d)"
     r"| St\.(?! [A-Z])| St\.(?= (?:Police|The|He|She|It|They|Officers|Authorities|Firefighters)\b)")
+_ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
+    r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
+    r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
 _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]? (?:[NSEW]\. )?$")  # "1517 Locust Street", "1199 N. Poplar St."
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")

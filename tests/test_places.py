@@ -789,6 +789,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Const. Victoria Sandhu said the force would act.",  # after an abbreviated rank
     "Frayser community leader Sydney Jones spoke.",  # after a role
     "Criticism from United Russia and A Just Russia grew.",  # parties named after their country
+    "He was arrested after a chase on U.S. 59, and traffic on US 1 near the exit stalled.",  # roads' numbers
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
@@ -812,6 +813,13 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
+
+
+@pytest.mark.parametrize("text", [
+    "He left the U.S. 20 years ago.", "The U.S. 10-year yield rose.", "U.S. 2024 sales rose.", "It beat the U.S. 3-1.",
+])
+def test_a_number_after_the_country_is_no_road_unless_a_road_s_words_follow(gaz, text):
+    assert places(text, gaz) == {"U.S.": ("United States", "US")}
 
 
 @pytest.mark.parametrize(("text", "name", "lat", "lon"), [
