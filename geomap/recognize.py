@@ -328,6 +328,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         # of Nuseirat", "in Zakho district"
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
+    if _CLUB_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _CLUB_AFTER.match(text, tok.end):
+        return "part of a club's name"  # "Real Madrid", "OGC Nice", "Manchester United", "Bristol Rovers"
     if not any(c.primary for c in cands) and _SPECIES_AFTER.match(text, tok.end):
         return "a genus"  # "Homo erectus" (Homo is listed for Qom)
     if not strong and best.population < BIG_CITY and not after_in and (_SPEAKS.match(text, tok.end) or (
@@ -653,6 +655,13 @@ _STREET_AFTER = re.compile(  # "Dublin Road", "Boston Post Road", "Dunlap St. in
     r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway|Square)\b(?! Patrol)"
     r"|(?:Rd|Ave|Blvd|Ln|Pkwy)\b\.?)(?! ?\d)"
     r"| St\.(?! [A-Z])| St\.(?= (?:Police|The|He|She|It|They|Officers|Authorities|Firefighters)\b)")
+CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athletic Inter Bayern Borussia Olympique "
+                       "Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Shakhtar Zenit Racing Stade Eintracht Hertha "
+                       "Fortuna Hapoel Maccabi Beitar".split())  # before a place's name: a club ("Real Madrid")
+_CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
+_CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|Celtic|Thistle|"
+                         r"Academicals|Harriers|Tigers|Vikings|Royals)\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
+                         r"Methodist|Reformed|Congregational|Airlines|Technologies)\b)")
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
@@ -819,7 +828,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
         if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
-                or tokens[i].text in PARTY_WORDS  # "from United Russia": a party
+                or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

@@ -790,6 +790,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Frayser community leader Sydney Jones spoke.",  # after a role
     "Criticism from United Russia and A Just Russia grew.",  # parties named after their country
     "He was arrested after a chase on U.S. 59, and traffic on US 1 near the exit stalled.",  # roads' numbers
+    "OGC Nice beat AS Monaco; Real Madrid host Manchester United, and Bristol Rovers signed a player from Sporting "
+    "Lisbon.",  # clubs
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
@@ -813,6 +815,11 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
 ])
 def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
+
+
+def test_a_club_s_town_is_still_a_place_elsewhere(gaz):
+    assert places("Real Madrid lost in Madrid. Fans flew to the United Arab Emirates.", gaz) == {
+        "Madrid": ("Madrid", "ES"), "United Arab Emirates": ("United Arab Emirates", "AE")}
 
 
 @pytest.mark.parametrize("text", [
