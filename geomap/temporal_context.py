@@ -66,6 +66,7 @@ _PAST_AUX = frozenset({"was", "were", "had"})  # "was due to", "had been schedul
 _REPORTING = frozenset({"said", "told", "added"})  # when it was said, not when it happened
 _REPORTED_TAIL = re.compile(r"\s*,\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\b")  # "…, the organisers said"
 _REPORTED_END = re.compile(r",\s*(?:[\w.'-]+\s+){0,4}(?:said|told|added)\s*[.!?\"”]*\s*$")
+_RELATIVES = frozenset({"that", "which", "who"})
 _COORDINATORS = frozenset({"and", "but", "while", "whereas", "though", "although"})
 _PASSIVE = frozenset({"be", "being"})  # "will be held": the auxiliary tells the tense, not the participle
 _NOT_PAST = frozenset(
@@ -74,10 +75,10 @@ _NOT_PAST = frozenset(
         "wicked kindred ragged rugged embed breed steed greed weed"
     )
 )
-_NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a revised plan")
+_NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a revised plan", "for elected officials")
     words(
         "be to being a an the this that its his her their our your still very more most less so too "
-        "well newly recently previously highly fully"
+        "well newly recently previously highly fully for of with from by among against about into"
     )
 )
 _DEADLINE = frozenset({"by", "until", "till", "through"})
@@ -121,8 +122,10 @@ class Context:
         if len(before) >= 2 and before[-1].lower() in _GOVERNED and (mark := _marker(before, len(before) - 2)):
             found.append((0.5, mark))  # the verb right before "on Aug. 6" governs it: "the incursion, launched on
             # Aug. 6, will force …" (nearer than the "will" after)
-        if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS), None)) is not None:
-            after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense
+        if found and (cut := next((i for i, w in enumerate(after) if w in _COORDINATORS | _RELATIVES), None)
+                      ) is not None:
+            after = after[:cut]  # "was arrested on Sunday and is due to appear …": the next clause has its own tense,
+            # and so has a relative one ("protested on Friday against amendments that would …")
         reported = found and (_REPORTED_TAIL.match(self.text, end, hi)  # "…, organisers said": the clause's own
                               or _REPORTED_END.search(self.text, end, hi))  # "… to find a way out, an official said"
         found += [

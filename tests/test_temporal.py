@@ -77,6 +77,10 @@ WEEKDAYS = [
      "lower.", "Saturday", "2022-03-12"),  # a "though" clause has its own tense
     ("The utility said most homes would be reconnected by Friday, though crews were still clearing lines.",
      "Friday", "2022-03-11"),
+    ("The congress will hold a special session on Monday to discuss security for elected officials.", "Monday",
+     "2022-03-14"),  # an -ed word after a preposition is an adjective
+    ("Thousands of people took to the streets of Nukus, the regional capital, on Friday to protest against proposed "
+     "amendments that would curb its autonomy.", "Friday", "2022-03-04"),  # a relative clause has its own tense
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
