@@ -101,8 +101,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"dropped (?:food|water|aid|supplies|relief)|"
                      r"ordered (?:\w+ ){0,2}(?:residents|families|people|civilians|villagers|households|thousands)"
                      r"(?: \w+){0,3} to (?:leave|evacuate)|"
-                     r"(?:people|residents|civilians|families|thousands|hundreds|villagers)(?: \w+){0,5} "
-                     r"(?:fled|flee(?:ing)?)"),
+                     r"(?:people|residents|civilians|families|thousands|hundreds|villagers)"
+                     r"(?: (?!before\b|after\b|then\b)\w+){0,5} (?:fled|flee(?:ing)?)"),  # (not "fired at people
+    # drinking before fleeing": the gunmen fled)
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|(?:air|drone|bombing) raids?|missile (?:strikes?|attacks?)|"
      r"bomb(?:ed|ing|ings|s)?|"

@@ -151,6 +151,7 @@ CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover"
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SUBJECT_VERB_RE = re.compile(  # an event word that holds its clause's subject and verb: "after a minibus collided"
     r"[\w-]+(?:\s+\w+){0,4}\s+(?:\w+ed|sank|struck|hit|broke|burst|fell|tore|swept)", re.I)
+UNDER_FIRE_RE = re.compile(r"\bunder (?:[\w-]+ ){1,2}$", re.I)  # "under heavy Russian fire"
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
     r"\b(?:after|before)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)(?:[\w-]+\s+){1,2}$", re.I)
 AFTER_CLAUSE_RE = re.compile(  # ... the event word; not "after a week of talks", which ended then
@@ -332,6 +333,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
                 text, max(s, t.start - 40), t.start):
             found[i] = replace(t, type="")  # "the band's tour visits Berlin"
+        elif t.type == "disaster" and text.startswith("fire", t.start) and UNDER_FIRE_RE.search(
+                text, max(s, t.start - 40), t.start):
+            found[i] = replace(t, type="")  # "under near-constant fire since Russian troops crossed": no blaze
         elif t.type == "military" and SCALE_OPERATION_RE.match(text, t.start) and not ARMED_RE.search(
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="")  # "rescuers launched a large-scale operation": no military one

@@ -108,6 +108,14 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+@pytest.mark.parametrize(("text", "not_type"), [
+    ("Vovchansk has been under near-constant fire in recent weeks, officials in Kharkiv said on Monday.", "disaster"),
+    ("In Durban on Monday, two men fired at people drinking and playing pool before fleeing.", "humanitarian"),
+])
+def test_what_is_no_blaze_nor_flight(gaz, text, not_type):
+    assert not_type not in {e.type for e in events_of(text, gaz, date(2024, 3, 6))}
+
+
 def test_an_undated_meeting_joins_the_dated_one_at_its_place(gaz):
     text = "Ministers will meet in Geneva on Friday. Officials also held talks in Geneva."
     assert happenings(text, gaz) == {("meeting", "Genève", "mentioned", "2024-03-08")}
