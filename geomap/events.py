@@ -194,7 +194,10 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
                          rf"\s+the\s+({'|'.join(ANAPHORS)})\b"
                          r"(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
-COUNTRY_RE = re.compile(r"\b(?:in|across|throughout|around|all over)\s+the\s+(country)\b", re.I)
+COUNTRY_RE = re.compile(  # "in the Pacific territory", "across the West African nation": the country told of (not
+    r"\b(?:in|across|throughout|around|all over)\s+the\s+"  # "the neighbouring country")
+    r"((?:(?!(?:neighbou?ring|other|host|home|adjacent|bordering|next|rival|mother|origin)\b)[\w-]+\s+){0,2}?"
+    r"(?:country|nation|territory))\b", re.I)
 OWNED_CAPITAL_RE = re.compile(  # "in Somalia's capital", "near the Kenyan capital"
     r"\b(?i:in|at|near|across|around|outside|inside|into|of|through)\s+(?:(?P<owner>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"['’]s|the\s+(?P<people>[A-Z][a-z]+))\s+(?P<word>capital)\b(?!\s+(?:of|council|hall|government|authorities)\b)")

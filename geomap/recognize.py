@@ -285,6 +285,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a road's name"  # "a chase on U.S. 59", "US 1" (not "U.S. 2024 sales")
     if _COMPASS_ADJECTIVE.fullmatch(low):
         return "a direction"  # "the army's Northeastern Command" (not Oman's Northeastern Governorate)
+    if best.kind in ("water", "region") and _POLITY_AFTER.match(text, tok.end):
+        return "an adjective"  # "the Pacific territory", "the Caribbean nation": the country told of (not "Pacific
+        # island states")
     if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
@@ -687,8 +690,11 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
     r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson|star|actress|actor|singer|"
     r"batter|batsman|bowler|spinner|all-rounder|keeper|firefighter|paramedic|nurse|farmer|teacher|student|"
     r"driver|officer|deputy|trooper|sergeant|constable|pastor|reverend|priest|imam|rabbi|shopkeeper|vendor) $")
-_ISLAND_AFTER = re.compile(  # (not "Pacific island states")
-    r" islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)")
+_POLITY_AFTER = re.compile(r" (?:island )?(?:nations?|countr(?:y|ies)|territor(?:y|ies)|kingdom|republic|"
+                           r"archipelago)\b")
+_ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley"
+    r" (?:islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)"
+    r"|valley\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
                                  re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
@@ -1006,7 +1012,7 @@ def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: in
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
         j += 1
         end = tokens[j].end + (text[tokens[j].end: tokens[j].end + 1] == "." and tokens[j].text in ABBREVIATED)
-    elif m := _ISLAND_AFTER.match(text, end):  # "north of Delft island": an island named like a town
+    elif m := _ISLAND_AFTER.match(text, end):  # "north of Delft island", "the Tempe valley": named like a town
         end = m.end()
     if i > 0 and text[tokens[i - 1].end: start] == " " and tokens[i - 1].text in FEATURE_BEFORE:
         i -= 1

@@ -875,6 +875,18 @@ def test_the_city_is_the_town_named_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rioters torched shops in New Caledonia on Monday. A curfew came into force in the Pacific territory on "
+     "Tuesday.", {("riots", "New Caledonia", "occurred", "2024-03-04"),
+                  ("strategic_developments", "New Caledonia", "occurred", "2024-03-05")}),
+    ("Drones hit Kyiv on Monday. Protesters rallied across the neighbouring country on Tuesday.",
+     {("explosions_remote_violence", "Kyiv", "occurred", "2024-03-04")}),  # another country: not Ukraine
+])
+def test_the_nation_or_territory_is_the_country_told_of(gaz, text, expected):
+    got = happenings(text, gaz)
+    assert expected <= got and not {"Pacific Ocean", "Ukraine"} & {place for _, place, _, _ in got}, got
+
+
 def test_the_town_is_not_the_dateline_s_when_a_bare_region_name_came_since(gaz):
     text = ("BAMAKO — Mali's army said on Tuesday it had taken control of Kidal. Rebels accused the army of drone "
             "strikes on the town on Monday. Peacekeepers withdrew from camps at Tessalit and Aguelhok in October.")
