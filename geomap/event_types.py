@@ -249,12 +249,17 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"adopted (?:an? |the )?(?:[\w-]+ ){0,2}(?:declaration|resolution|treaty|charter)|"
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned|"
-     r"sworn in(?= as)|(?:lost|survived|won) (?:a |the )?(?:parliamentary )?(?:vote of (?:no[- ])?confidence|"
+     r"sworn in(?= as (?:the )?(?:[\w'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|head of state|king|"
+     r"queen|emperor|chief minister|governor|leader)\b)|"  # (not a board member, police chief or new citizens)
+     r"(?:lost|survived|won) (?:a |the )?(?:parliamentary )?(?:vote of (?:no[- ])?confidence|"
      r"(?:no-)?confidence vote)|recalled (?:its|their|his|her) ambassador|"
      r"expelled (?:[\w'’]+ ){0,2}(?:ambassador|envoy|diplomats?)|"
-     r"closed (?:all |the |its |their )?(?:[\w-]+ )?(?:borders?|crossings?|airspace)"
-     r"(?! (?:deal|sale|store|shop|office|branch|town|agency|post|patrol|wall|fence|force))|"
-     r"(?:imposed|declared|ordered|enforced) (?:an? )?(?:[\w-]+ )?lockdown|"
+     r"closed (?:all |the |its |their )?(?:[\w-]+ )?(?:borders?|(?:border|land|frontier) crossings?|airspace)"
+     r"(?! (?:deal|sale|store|shop|office|branch|town|agency|post|patrol|wall|fence|force))|"  # (not "the rail
+     # crossing on Main Street")
+     r"(?:imposed|declared|ordered|enforced) (?:an? )?(?:[\w-]+ )?lockdown"
+     r"(?! (?:at|on|of) (?:an? |the )?(?:[\w-]+ ){0,2}(?:school|campus|prison|jail|hospital|building|mall|base|"
+     r"office|plant|factory)s?\b)|"  # (not "a lockdown at a school")
      r"concluded (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|accord)|"
      rf"{_ELECTION}"),
     ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"

@@ -139,6 +139,9 @@ OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # obj
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
+ABOARD_RE = re.compile(r"\b(?:aboard|on board)\b", re.I)
+DIPLOMATIC_RE = re.compile(r"\b(?:recalled|expelled|sever|severed|severing|broke off|cut|closed)\b", re.I)
+PARTNER_RE = re.compile(r"\b(?:to|from|with|of|against)\s+(?:the\s+)?$", re.I)
 EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lockdown|martial law|prohibitory orders",
                           re.I)
 DENIED_RE = re.compile(r"\b(?:not|never|no|may|might|could|would|threatened to|considering|consider)\b")
@@ -229,6 +232,8 @@ PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider
                         r"ensure|support|help|boost|bolster|strengthen|restore|resolve|end|ease|defuse|tackle|counter|"
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
                         r"press for)\b", re.I)  # a purpose: what an event is for, not where
+TOPIC_IN_RE = re.compile(r"\bon the (?:humanitarian )?(?:situation|crisis|war) in\s+$",
+                         re.I)  # a topic: "an emergency session on the situation in Gaza" is not in Gaza
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
@@ -614,8 +619,12 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     the places that name who takes part, a meeting's participants or mediators' countries, never where)."""
     text, s = sent.text, sent.start
     wished = _wished(text, s, trig)
-    if trig.type in DATELINE_TYPES:  # meetings and statements are held on land: "the summit on the banks of the
-        mine = [t for t in mine if not (t.place and t.place.kind == "water")]  # Volga" is no summit on the river
+    if trig.type in DATELINE_TYPES and not ABOARD_RE.search(text, s, sent.end):  # meetings and statements are
+        # held on land, unless aboard a ship: "the summit on the banks of the Volga" is no summit on the river
+        mine = [t for t in mine if not (t.place and t.place.kind == "water")]
+    if DIPLOMATIC_RE.search(text, trig.start, trig.end):  # the partner is not where: "Niger recalled its
+        mine = [t for t in mine if not PARTNER_RE.search(  # ambassador to France", "closed all crossings with
+            text, max(s, t.start - 40), t.start)]  # Afghanistan near Chaman", "recalled … from Phnom Penh"
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
                                     or (QUAKE_RE.search(text, trig.start, trig.end) and _listed(
                                         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]
@@ -631,6 +640,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                    and WATER_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
     if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor"
         located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
+    located = [t for t in located if not TOPIC_IN_RE.search(text, max(s, t.start - 40), t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))
@@ -789,13 +799,22 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
 
 def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
                  tops: list[Toponym], home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
-    """A state of emergency, curfew or lockdown that its sentence gives no place is declared over its ruler's
+    """A recall, expulsion or closure with no place of its own happens in the country that acts (named before it,
+    else the dateline's). A state of emergency, curfew or lockdown that its sentence gives no place is declared
+    over its ruler's
     land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
     which joins the trigger's places), else a president's or government's country: the one its people's name
     or the sentence says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the
     dateline's country (or the dateline, if it is a national capital). Not what is denied ("would not declare
     a state of emergency")."""
     lands: dict[Trigger, Place] = {}
+    first = next((t.start for t in triggers if DIPLOMATIC_RE.search(text, t.start, t.end)), s)
+    for trig in triggers:  # a country that recalls, expels, severs or closes acts at home: "Niger recalled its
+        if DIPLOMATIC_RE.search(text, trig.start, trig.end) and not roles[trig][0]:  # ambassador to France" (the
+            acting = [t.place for t in tops if t.place and t.place.kind == "country"  # subject, before the first
+                      and s <= t.start < first and not OWNED_DATE_RE.match(text, t.end)]  # such word)
+            if land := acting[-1] if acting else home:
+                lands[trig] = land
     declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
                 and not DENIED_RE.search(text, max(s, t.start - 30), t.start)]
     busy = any(roles[t][0] for t in triggers if not EMERGENCY_RE.search(text, t.start, t.end))
@@ -858,8 +877,10 @@ def _apart(sent: _Sentence, trig: Trigger, when: Dated) -> Dated:
     """The date of an event told "a day after" or "two days before" the day the sentence names before it:
     "said on Tuesday they had reached Homs, a day after they seized Hama" (Monday); "hours after" is that day."""
     m = APART_RE.search(sent.text, sent.start, trig.start)
-    if m and m.group("unit").lower().startswith("day") and m.group("n") is None:
-        return when  # "days after": how many is not said
+    if m and m.group("unit").lower().startswith("day") and m.group("n") is None:  # "days after": how many is not
+        end = c.start() if (c := CLAUSE_END_RE.search(sent.text, trig.end, sent.end)) else sent.end  # said, and
+        return when if when[2] and m.start() <= when[2][0] < end else (None, "unknown", None)  # the other clause's
+        # day is not the event's ("Days after a bus plunged near Mestre, the mayor declared … on Tuesday")
     days = [(t, when_) for t in sent.timexes if m and t.end <= m.start() and (when_ := event_date(t))
             and when_[1] == "day"]
     if not days:

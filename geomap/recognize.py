@@ -664,7 +664,8 @@ CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athleti
 _CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
 _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|Celtic|Thistle|"
                          r"Academicals|Harriers|Tigers|Vikings|Royals)\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
-                         r"Methodist|Reformed|Congregational|Airlines|Technologies)\b)")
+                         r"Methodist|Reformed|Congregational|Airlines|Technologies|Association|Conference|Federation|"
+                         r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association")
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
@@ -693,8 +694,8 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
 _POLITY_AFTER = re.compile(r" (?:island )?(?:nations?|countr(?:y|ies)|territor(?:y|ies)|kingdom|republic|"
                            r"archipelago)\b")
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley"
-    r" (?:islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|neighbou?rs?)\b)"
-    r"|valley\b)")
+    r" (?:islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|"
+    r"neighbou?rs?)\b)|valley\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
                                  re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"

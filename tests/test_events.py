@@ -122,6 +122,8 @@ def test_an_undated_meeting_joins_the_dated_one_at_its_place(gaz):
 
 
 @pytest.mark.parametrize(("text", "dateline", "expected"), [
+    ("NEW YORK (Wire) - The Security Council held an emergency session on the situation in Gaza on Tuesday.",
+     "NEW YORK", ("meeting", "New York City")),  # what it is about is not where
     ("KAZAN (Wire) - The summit on the banks of the Volga opened on Tuesday.", "KAZAN", ("meeting", "Kazan")),
     ("BATUMI (Wire) - The summit opened on Tuesday in the Black Sea resort.", "BATUMI", ("meeting", "Batumi")),
 ])
@@ -969,6 +971,9 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
     ("Eight people died on Tuesday, two days after a minibus collided with a truck near Chincha.",
      {("disaster", "Chincha Alta", "occurred", "2024-03-03")}),  # an event word with its own subject and verb
     ("Eight people died in Lima on Tuesday, years after a minibus collided with a truck near Chincha.", set()),
+    ("Days after a bus plunged off a bridge near Chincha, the mayor declared mourning on Tuesday.",
+     {("disaster", "Chincha Alta", "occurred", None)}),  # "days": how many is not said, nor is the main clause's
+    # day the crash's
 ])
 def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     assert happenings(text, gaz) == expected
@@ -1059,6 +1064,12 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Separatists imposed a lockdown in Bamenda on Monday.", ("strategic_developments", "Bamenda")),
     ("The EU and Mercosur concluded a free trade agreement in Montevideo on Monday.",
      ("strategic_developments", "Montevideo")),
+    ("Niger recalled its ambassador to France on Monday.", ("strategic_developments", "Niger")),  # the country that
+    ("Pakistan closed all border crossings with Afghanistan near Chaman on Monday.",  # acts, not its partner
+     ("strategic_developments", "Chaman")),
+    ("Dissanayake was sworn in as Sri Lanka's new president in Colombo on Monday.",
+     ("strategic_developments", "Colombo")),
+    ("The leaders met aboard a ship in the Red Sea on Monday.", ("meeting", "Red Sea")),  # a meeting at sea
     ("A hailstorm damaged vineyards around Troyes on Monday.", ("disaster", "Troyes")),
     ("A severe thunderstorm knocked out power in Dayton on Monday.", ("disaster", "Dayton")),
     ("A passenger train collided head-on with a freight train near Larissa on Monday.", ("disaster", "Lárisa")),
@@ -1244,6 +1255,9 @@ def test_what_the_scene_is_not(gaz, text, kind, not_at):
     "Voters in Ohio on Monday said the economy mattered most.",
     "The bakery closed its border store in Laredo on Monday.",
     "An eruption of anger greeted the decision in Leeds on Monday.",
+    "Twelve recruits were sworn in as police officers in Dayton on Monday.",  # no leader's swearing-in
+    "Police imposed a lockdown at a school in Pretoria on Monday.",
+    "Officials closed the rail crossing on Main Street in Elkhart on Monday for repairs.",
     "The witness was sworn in at the court in Leeds on Monday.",
 ])
 def test_ordinary_news_makes_no_event(gaz, text):

@@ -821,6 +821,8 @@ def test_more_words_that_are_not_places(gaz, text):
 def test_a_club_s_town_is_still_a_place_elsewhere(gaz):
     assert places("Real Madrid lost in Madrid. Fans flew to the United Arab Emirates.", gaz) == {
         "Madrid": ("Madrid", "ES"), "United Arab Emirates": ("United Arab Emirates", "AE")}
+    assert places("The Boston Athletic Association said the race starts in Hopkinton.", gaz) == {
+        "Boston": ("Boston", "US"), "Hopkinton": ("Hopkinton", "US")}  # an association, no club
 
 
 @pytest.mark.parametrize("text", [

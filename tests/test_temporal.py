@@ -81,6 +81,8 @@ WEEKDAYS = [
      "2022-03-14"),  # an -ed word after a preposition is an adjective
     ("Thousands of people took to the streets of Nukus, the regional capital, on Friday to protest against proposed "
      "amendments that would curb its autonomy.", "Friday", "2022-03-04"),  # a relative clause has its own tense
+    ("Hailstorms are forecast for Verona on Friday.", "Friday", "2022-03-11"),  # what is forecast is to come
+    ("The agency issued a forecast on Friday.", "Friday", "2022-03-04"),
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
