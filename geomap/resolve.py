@@ -614,6 +614,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
+        _home_states(chosen, ranked)
         _strays(chosen, unsupported, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
@@ -676,6 +677,25 @@ def _valley(key: str) -> bool:
 
 
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)
+
+
+def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]]) -> None:
+    """A country named like another country's state is that state when the article's other places lie in the
+    state and none in the country: "Savannah … the Georgia coast" is the US state, not the Caucasus."""
+    for key, choice in list(chosen.items()):
+        country = choice.cand.place
+        if country.kind != "country" or choice.reason:
+            continue
+        others = [c.cand.place for k, c in chosen.items() if k != key and c.reason is None]
+        if any(o.country_code == country.country_code for o in others):
+            continue
+        inside = {(o.country_code, o.admin1) for o in others if o.kind != "admin1"}
+        state = next((c for c in ranked[key] if c.place.kind == "admin1"
+                      and c.place.country_code != country.country_code
+                      and (c.place.country_code, c.place.admin1) in inside), None)
+        if state is not None:
+            chosen[key] = replace(choice, cand=state)
+            ranked[key] = [state, *(c for c in ranked[key] if c is not state)]
 
 
 def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: dict[str, int],

@@ -818,6 +818,14 @@ def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Power was restored in Savannah on Wednesday after a storm pounded the Georgia coast.", "US"),  # one town is
+    ("Russian troops entered Georgia in 2008, seizing Gori.", "GE"),  # enough when the country has none
+])
+def test_a_country_named_like_a_state_is_the_state_of_the_article_s_town(gaz, text, code):
+    assert places(text, gaz)["Georgia"][1] == code
+
+
 def test_a_club_s_town_is_still_a_place_elsewhere(gaz):
     assert places("Real Madrid lost in Madrid. Fans flew to the United Arab Emirates.", gaz) == {
         "Madrid": ("Madrid", "ES"), "United Arab Emirates": ("United Arab Emirates", "AE")}
