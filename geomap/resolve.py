@@ -614,7 +614,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _home_states(chosen, ranked)
+        _home_states(chosen, ranked, set(peoples))
         _strays(chosen, unsupported, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
@@ -679,12 +679,13 @@ def _valley(key: str) -> bool:
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)
 
 
-def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]]) -> None:
+def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], peoples: set[str]) -> None:
     """A country named like another country's state is that state when the article's other places lie in the
-    state and none in the country: "Savannah … the Georgia coast" is the US state, not the Caucasus."""
+    state and none in the country, nor does it name the country's people: "Savannah … the Georgia coast" is the
+    US state, not the Caucasus ("Georgian troops" keep the country)."""
     for key, choice in list(chosen.items()):
         country = choice.cand.place
-        if country.kind != "country" or choice.reason:
+        if country.kind != "country" or choice.reason or country.country_code in peoples:
             continue
         others = [c.cand.place for k, c in chosen.items() if k != key and c.reason is None]
         if any(o.country_code == country.country_code for o in others):
