@@ -42,7 +42,7 @@ DAYS_RE = re.compile(_DAYS)  # a capitalised event word that starts with a day i
 _ELECTION = (  # an election held: "Sunday's general election", "voters went to the polls", "won the by-election"
     rf"{_DAYS}{_POLL}|"
     r"(?:went|go|goes|going|head(?:ed|s)?) to the polls|"
-    r"(?-i:[Vv]oters) (?:in [\w ,'’-]{2,40}? )?(?:on \w+ )?(?:elected|rejected|approved|chose|backed|re-elected)|"
+    r"(?-i:[Vv]oters) (?:in [\w ,'’-]{2,80}? )?(?:on \w+ )?(?:elected|rejected|approved|chose|backed|re-elected)|"
     rf"won (?:a |the |an )?(?:[\w-]+ ){{0,3}}?{_POLL}|"
     rf"{_POLL} (?:was|were) held|took [\d.]+ ?(?:%|per ?cent) of the vote")
 _COUNT = (r"(?:at least |more than |about |some )?"
@@ -116,7 +116,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
-     r"(?:had |have |has )?(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"
+     r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
+     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"  # "drones overnight into Thursday also struck"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
@@ -373,7 +374,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?!\s+(?:\w+\s+){0,2}(?:standards|targets|conditions|requirements|criteria|goals|deadlines?|"
                 r"expectations|demands|needs)\b)"),
     ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
-                  r"called for|reiterated|warned|declared|statement|claimed|confirmed"),
+                  r"called for|reiterated|warned|declared|statement|claimed(?! by\b)|confirmed"),  # ("were
+    # claimed by the rebels": taken)
 )
 TRIGGER_RE = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in _TRIGGERS) + ")",
                         re.IGNORECASE)

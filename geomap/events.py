@@ -275,7 +275,10 @@ BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)
                        r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
 # "200 km south-east of Moscow")
 REFERENCE_AFTER_RE = re.compile(  # "Windsor, north-west of Sydney": Sydney is where Windsor lies, not a place of it
-    r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+    r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # (nor is West
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|suburb|district|port|community|municipality|"
+    r"hamlet|township)\s+(?:in|of|near|on)\s+(?:the\s+)?")  # Yorkshire in "Wakefield, a former coal-mining city in
+# West Yorkshire")
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
