@@ -662,10 +662,11 @@ CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athleti
                        "Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Shakhtar Zenit Racing Stade Eintracht Hertha "
                        "Fortuna Hapoel Maccabi Beitar".split())  # before a place's name: a club ("Real Madrid")
 _CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
-_CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|Celtic|Thistle|"
+_CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|CF|Celtic|Thistle|"
                          r"Academicals|Harriers|Tigers|Vikings|Royals)\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
                          r"Methodist|Reformed|Congregational|Airlines|Technologies|Association|Conference|Federation|"
-                         r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association")
+                         r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association"; nor
+# "City": "Surigao City", "Kanawha City", "Fargo City Commissioner")
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")

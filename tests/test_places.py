@@ -791,8 +791,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Frayser community leader Sydney Jones spoke.",  # after a role
     "Criticism from United Russia and A Just Russia grew.",  # parties named after their country
     "He was arrested after a chase on U.S. 59, and traffic on US 1 near the exit stalled.",  # roads' numbers
-    "OGC Nice beat AS Monaco; Real Madrid host Manchester United, and Bristol Rovers signed a player from Sporting "
-    "Lisbon.",  # clubs
+    "OGC Nice beat AS Monaco; Real Madrid host Manchester United, Valencia CF lost, and Bristol Rovers signed a "
+    "player from Sporting Lisbon.",  # clubs
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
