@@ -5,6 +5,7 @@ Offsets downstream index into `Article.text` exactly as read: nothing is strippe
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
@@ -70,12 +71,18 @@ def _parse_date(text: str | None) -> date | None:
 
 
 def _read_text(path: Path) -> str:
+    """The file's text: UTF-8 (a byte-order mark is dropped), or UTF-16 when it opens with its byte-order mark."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from exc
+    encoding = "utf-16" if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
+    try:
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", str(path)) from exc
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text (byte {exc.start}); save it as "
+                         "UTF-8", str(path), line) from exc
     if not text.strip():
         raise InputError("empty file", str(path))
     return text

@@ -160,6 +160,8 @@ def _marker(words: list[str], i: int) -> int:
     prev = [p.lower() for p in words[max(0, i - 2) : i]]
     in_past = bool(prev) and (prev[-1] in _PAST_AUX or (prev[-1] == "been" and prev[0] in _PAST_AUX))
     following = words[i + 1].lower() if i + 1 < len(words) else ""
+    if w == "next" and prev and prev[-1] == "the":
+        return UNKNOWN  # "Kumasi the next day": a day after another, no tense
     if w in ("forecast", "predicted") and prev and prev[-1] in ("is", "are", "be"):
         return FUTURE  # "hailstorms are forecast for Verona on Thursday" (not "issued a forecast on Monday")
     if w in _DEFERRED:

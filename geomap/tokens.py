@@ -177,5 +177,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a list item ("- Floods hit Kano")."""
     before = text[max(0, start - 4): start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?\n:;" or start == 0
+    return (not before or before[-1] in ".!?\n:;" or start == 0
+            or bool(_LIST_ITEM.search(text, max(0, start - 8), start)))
+
+
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]+$")

@@ -116,6 +116,11 @@ def test_what_is_no_blaze_nor_flight(gaz, text, not_type):
     assert not_type not in {e.type for e in events_of(text, gaz, date(2024, 3, 6))}
 
 
+def test_list_items_are_sentences(gaz):
+    assert happenings("Key points:\n\n- Floods hit Kano on Tuesday.\n* Riots erupted in Kaduna on Monday.", gaz) == {
+        ("disaster", "Kano", "occurred", "2024-03-05"), ("riots", "Kaduna", "occurred", "2024-03-04")}
+
+
 def test_an_undated_meeting_joins_the_dated_one_at_its_place(gaz):
     text = "Ministers will meet in Geneva on Friday. Officials also held talks in Geneva."
     assert happenings(text, gaz) == {("meeting", "Genève", "mentioned", "2024-03-08")}

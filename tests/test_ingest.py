@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from datetime import date
 from pathlib import Path
 
@@ -98,7 +99,8 @@ def test_no_articles_is_an_error_unless_not_required(tmp_path, names, message):
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("missing.txt", None, "missing.txt: no such file or folder"),
-    ("latin1.txt", "Zürich".encode("latin-1"), "latin1.txt: not UTF-8"),
+    ("latin1.txt", "Zürich".encode("latin-1"), "latin1.txt:1: not UTF-8"),
+    ("latin1b.txt", "Kyiv\nZürich".encode("latin-1"), "latin1b.txt:2: not UTF-8 text"),  # the line it is on
     ("empty.txt", b"  \n", "empty.txt: empty file"),
     ("broken.jsonl", b'{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', "broken.jsonl:2: not valid JSON"),
     ("noid.jsonl", b'{"text": "ok"}\n', "noid.jsonl:1: missing or empty 'id'"),
@@ -145,3 +147,14 @@ def test_future_publication_dates_are_warnings(tmp_path, name, text, published, 
     (tmp_path / name).write_text(text, encoding="utf-8")
     reading = read_articles([tmp_path / name], published, today=TODAY)
     assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles
+
+
+@pytest.mark.parametrize("data", [
+    codecs.BOM_UTF8 + b"LAGOS, May 2, 2024 (Reuters) - Protesters rallied.",
+    "LAGOS, May 2, 2024 (Reuters) - Protesters rallied.".encode("utf-16"),
+])
+def test_a_byte_order_mark_is_read_not_kept(tmp_path, data):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    article = read_articles([path]).articles[0]
+    assert article.text.startswith("LAGOS") and article.published == date(2024, 5, 2) and article.dateline == "LAGOS"

@@ -82,6 +82,7 @@ WEEKDAYS = [
     ("Thousands of people took to the streets of Nukus, the regional capital, on Friday to protest against proposed "
      "amendments that would curb its autonomy.", "Friday", "2022-03-04"),  # a relative clause has its own tense
     ("Hailstorms are forecast for Verona on Friday.", "Friday", "2022-03-11"),  # what is forecast is to come
+    ("Floods hit Accra on Friday and Kumasi the next day.", "Friday", "2022-03-04"),  # "the next day": no tense
     ("The agency issued a forecast on Friday.", "Friday", "2022-03-04"),
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
