@@ -70,19 +70,28 @@ def _parse_date(text: str | None) -> date | None:
         return None
 
 
+def _utf16(data: bytes) -> str | None:
+    """The text of a file that opens with a UTF-16 byte-order mark and reads as text (it has spaces)."""
+    if data[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return None
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    return text if " " in text else None
+
+
 def _read_text(path: Path) -> str:
     """The file's text: UTF-8 (a byte-order mark is dropped), or UTF-16 when it opens with its byte-order mark."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from exc
-    encoding = "utf-16" if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8-sig"
     try:
-        text = data.decode(encoding)
+        text = _utf16(data) or data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text (byte {exc.start}); save it as "
-                         "UTF-8", str(path), line) from exc
+        raise InputError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8", str(path), line) from exc
     if not text.strip():
         raise InputError("empty file", str(path))
     return text

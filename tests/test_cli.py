@@ -105,7 +105,7 @@ def test_gazetteer_info():
 
 @pytest.mark.parametrize(("files", "message"), [
     ({}, "missing.txt: no such file or folder"),
-    ({"bad.txt": b"\xff\xfe not utf-8"}, "bad.txt: not UTF-8"),
+    ({"bad.txt": b"\xff\xfe not utf-8"}, "bad.txt:1: not UTF-8"),
     ({"empty.txt": b""}, "empty.txt: empty file"),
     ({"bad.jsonl": b'{"id": "a", "text": "Kyiv"}\n{oops\n'}, "bad.jsonl:2: not valid JSON"),
 ])
