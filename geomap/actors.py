@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from geomap.models import Toponym
+from geomap.spans import SpanIndex
 from geomap.tokens import TITLES, common_words, not_places
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -51,13 +52,12 @@ class ActorFinder:
     def __init__(self, text: str, toponyms: Sequence[Toponym], body_start: int = 0) -> None:
         self.text = text
         self.body_start = body_start  # the dateline before it names where the report was filed, not who acted
-        self.place_spans = [(t.start, t.end) for t in toponyms]
-        self.toponyms = toponyms
+        self.places = SpanIndex(toponyms, lambda t: (t.start, t.end))
         self.full_names = [name for start, name in _people_in(text, 0, len(text))
                            if not self._in_place(start, start + len(name))]
 
     def _in_place(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.place_spans)
+        return self.places.overlaps(start, end)
 
     def _people(self, s: int, e: int) -> list[tuple[int, str]]:
         found = [(p, n) for p, n in _people_in(self.text, s, e) if not self._in_place(p, p + len(n))]
@@ -89,8 +89,8 @@ class ActorFinder:
         sentence reports (`reported`: not a statement), the people quoted are its sources, not its actors
         ("Filashkin said a second attack hit Toretsk", "according to Governor Vadym Filashkin"). The places
         `joining` a meeting are actors too ("ministers from Armenia and Azerbaijan met")."""
-        countries = [(t.start, t.place.name) for t in self.toponyms
-                     if max(s, self.body_start) <= t.start < trigger and t.place and t.place.kind == "country"
+        countries = [(t.start, t.place.name) for t in self.places.between(max(s, self.body_start), trigger)
+                     if t.place and t.place.kind == "country"
                      and (t in joining or not re.search(
                          r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start]))]
         people = self._people(s, e)

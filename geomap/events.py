@@ -70,6 +70,7 @@ from geomap.event_types import (
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
 from geomap.seats import is_seat
 from geomap.sentences import sentence_spans
+from geomap.spans import SpanIndex
 from geomap.temporal_lexicon import MONTH_FULL, WEEKDAY
 from geomap.tokens import demonym_matches, demonyms, sentence_initial
 
@@ -985,10 +986,12 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
                  if t.place and t.place.kind == "country" and t.place.country_code}  # for a demonym's government
     story: Dated | None = None
     scene: Scene | None = None
+    places = SpanIndex([*toponyms, *seats], lambda t: (t.start, t.end))
+    named = SpanIndex(toponyms, lambda t: (t.start, t.end))
+    times_at = SpanIndex(timexes, lambda t: (t.start, t.end))
     for s, e in sentence_spans(article.text):
-        tops = [t for t in [*toponyms, *seats] if s <= t.start < e]
-        tops = sorted(tops + _anaphora(article.text, s, e, toponyms, dateline), key=lambda t: t.start)
-        times = [t for t in timexes if s <= t.start < e]
+        tops = sorted(places.between(s, e) + _anaphora(article.text, s, e, named, dateline), key=lambda t: t.start)
+        times = times_at.between(s, e)
         if STORY_BREAK_RE.match(article.text, s):
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
@@ -1033,12 +1036,14 @@ def _news(event: Event, published: date | None, s: int) -> Dated | None:
     return event.date, event.date_precision, span
 
 
-def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: Place | None) -> list[Toponym]:
+def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Place | None) -> list[Toponym]:
     """"In the city", "the town's airport": the town the article named last before this sentence (or its
     dateline town), as a place of this sentence; "the capital" is the last national capital named, and
     "Somalia's capital", "the Kenyan capital" that country's capital, if the article names it anywhere;
-    "across the country": the country of the place named last (or of the dateline), if the article names it."""
+    "across the country": the country of the place named last (or of the dateline), if the article names it
+    (`named`: the article's toponyms)."""
     out = []
+    toponyms = named.items
     for m in OWNED_CAPITAL_RE.finditer(text, s, e):
         owner = next((t.place for t in toponyms if t.place and t.place.kind == "country" and t.end == m.end("owner")),
                      None)
@@ -1051,23 +1056,22 @@ def _anaphora(text: str, s: int, e: int, toponyms: Sequence[Toponym], dateline: 
     for m in ANAPHORA_RE.finditer(text, s, e):
         capital = m.group(1).lower() == "capital"
         word = m.group(1).lower()
-        named = [t for t in toponyms if t.end <= m.start() and (  # "the town of Barsalogho", a town the gazetteer
-            t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # lacks:
-                 and (not capital or t.place.feature_code == "PPLC")]  # "around the town" is nowhere known
-        last = named[-1].start if named else -1
-        unsure = any(last < t.start and t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
+        last = named.last_before(m.start(), lambda t, word=word, capital=capital: (  # "the town of Barsalogho", a
+            t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # town the
+            and (not capital or t.place.feature_code == "PPLC"))  # gazetteer lacks: "around the town" is nowhere
+        unsure = any(t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
                      and not BARE_REGION_RE.match(text, t.end)
                      and not THE_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
-                     for t in toponyms)  # a region named since by a bare name, which may be a town's too ("Kidal";
-        # not "the occupied West Bank", "the Centre-Nord region"): not the dateline's town then
-        place = (named[-1].place if named and not (unsure and named[-1].place == dateline)
-                 else dateline if not named and not unsure and dateline and dateline.kind == "city" and (
+                     for t in named.between(last.start + 1 if last else 0, m.start()))  # a region named since by a
+        # bare name, which may be a town's too ("Kidal"; not "the occupied West Bank", "the Centre-Nord region"): not
+        # the dateline's town then
+        place = (last.place if last and not (unsure and last.place == dateline)
+                 else dateline if not last and not unsure and dateline and dateline.kind == "city" and (
                      not capital or dateline.feature_code == "PPLC") else None)
         if place is not None:
             out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
     for m in COUNTRY_RE.finditer(text, s, e):
-        named = [t.place for t in toponyms if t.end <= m.start() and t.place]
-        home = named[-1] if named else dateline
+        home = last.place if (last := named.last_before(m.start(), lambda t: t.place is not None)) else dateline
         country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"
                         and t.place.country_code == home.country_code), None)
         if country is not None:

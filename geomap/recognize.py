@@ -55,6 +55,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
 from geomap.names import fold
 from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
+from geomap.spans import SpanIndex
 from geomap.tokens import (
     ARABIC_GENERIC,
     CALENDAR,
@@ -828,12 +829,13 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
+    spans = SpanIndex(taken, lambda m: (m.start, m.end))
     for i, j in sorted(longest.items()):
         if i in joined:
             continue
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (any(m.start < end and start < m.end for m in taken) or fold(text[start:end]) in known
+        if (spans.overlaps(start, end) or fold(text[start:end]) in known
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"

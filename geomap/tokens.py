@@ -8,6 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from geomap.spans import SpanIndex
+
 CONNECTORS = frozenset(  # "and" too, but only before a capitalised word: "Bosnia and Herzegovina"
     "of de del della di la le les upon under super on am an der du des da do dos das y el al sur en au aux es ez ed"
     " ad az ar ash and".split())
@@ -139,8 +141,9 @@ def demonym_countries(text: str, names: Sequence[tuple[int, int]] = ()) -> dict[
     """How often the text uses each country's demonym ("Ukrainian", "Ukrainians"), outside the spans of
     `names` (the "Indian" of "Indian Ocean" says nothing of India)."""
     out: dict[str, int] = {}
+    spans = SpanIndex(names, lambda span: span)
     for at, _, code in demonym_matches(text):
-        if not any(start <= at < end for start, end in names):
+        if not spans.overlaps(at, at + 1):
             out[code] = out.get(code, 0) + 1
     return out
 
