@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from geomap.errors import ExportError, InputError
-from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_atomic
+from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_all_atomic
 from geomap.gazetteer import Gazetteer
 from geomap.gcpause import paused_gc
 from geomap.importers import read_events_file
@@ -110,8 +110,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"-o {out_dir}: cannot create the folder: {exc.strerror or exc}") from exc
-    for name in OUTPUTS:
-        write_atomic(out_dir / name, texts[name])
+    write_all_atomic({out_dir / name: texts[name] for name in OUTPUTS})
     toponyms = [t for x in extractions for t in x.toponyms]
     return BuildSummary(len(articles), sum(1 for t in toponyms if t.place), len(places),
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),

@@ -44,6 +44,7 @@ __all__ = [
     "format_for",
     "places_geojson",
     "read_events_geojson",
+    "write_all_atomic",
     "write_atomic",
     "write_events",
 ]
@@ -240,19 +241,31 @@ def dumps_geojson(fc: Mapping[str, Any]) -> str:
 
 def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write via a temporary file in the same directory and ``os.replace``: readers never see half a file."""
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    write_all_atomic({Path(path): data})
+
+
+def write_all_atomic(files: dict[Path, str | bytes]) -> None:
+    """Write several files as one: every one to a temporary file first, then each put in place, so a failure
+    or an interrupt (Ctrl-C) while writing leaves the previous files as they were and no temporary file."""
+    staged: list[tuple[Path, Path]] = []
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # 0o666: honour the umask
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        for target, data in files.items():
+            payload = data.encode("utf-8") if isinstance(data, str) else data
+            tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+            staged.append((tmp, target))
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # 0o666: honour the umask
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    except BaseException as exc:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise
 
 
 def _load_collection(path: str | os.PathLike[str]) -> list[Any]:

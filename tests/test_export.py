@@ -25,6 +25,7 @@ from geomap.export import (
     events_geojson,
     places_geojson,
     read_events_geojson,
+    write_all_atomic,
     write_atomic,
     write_events,
 )
@@ -475,6 +476,25 @@ def test_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.
     with pytest.raises(ExportError, match=r"events\.geojson: No space left"):
         write_atomic(target, "new")
     assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["events.geojson"]
+
+
+def test_an_interrupted_group_write_keeps_every_old_file_and_no_temporary(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ("events.geojson", "places.geojson", "map.html")
+    for name in names:
+        (tmp_path / name).write_text("old")
+    calls = []
+
+    def interrupt(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # Ctrl-C while the last file is written
+
+    monkeypatch.setattr(os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_all_atomic({tmp_path / name: "new" for name in names})
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
+    assert all((tmp_path / name).read_text() == "old" for name in names)
 
 
 def test_write_into_a_missing_directory_names_the_path(tmp_path: Path) -> None:
