@@ -58,12 +58,18 @@ class BuildSummary:
         return out
 
 
-def _imported(paths: Sequence[Path]) -> tuple[list[pd.DataFrame], list[str]]:
+def _imported(paths: Sequence[Path], seen: set[str]) -> tuple[list[pd.DataFrame], list[str]]:
+    """The events files' tables, without events whose id is already in `seen` (the articles' events, or an
+    earlier file's: a build fed its own events.geojson imports nothing twice), and the rows left out."""
     frames, skipped = [], []
     for path in paths:
         result = read_events_file(path)
-        frames.append(result.events)
+        events = result.events
+        repeated = events["id"].isin(seen) | events["id"].duplicated()
+        seen.update(events["id"])
+        frames.append(events[~repeated])
         skipped += [f"{path}:{line}: {reason}" for line, reason in result.skipped]
+        skipped += [f"{path}: event {i}: its id is already in the build" for i in events["id"][repeated]]
     return frames, skipped
 
 
@@ -101,7 +107,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         if progress:
             progress(done, len(articles))
     with paused_gc():
-        imported, skipped = _imported(events_files)
+        imported, skipped = _imported(events_files, {e.id for x in extractions for e in x.events})
         events, places, notes = tables(extractions, imported)
         texts = {"events.geojson": events_geojson_text(events),
                  "places.geojson": dumps_geojson(places_geojson(places)),

@@ -327,6 +327,16 @@ def test_build_with_curated_events_reports_skipped_rows(tmp_path, geojson_check)
     assert geojson_check.check(str(tmp_path / "events.geojson"), events=True) == []
 
 
+def test_a_build_fed_its_own_events_imports_none_twice(tmp_path):
+    assert run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "a")).exit_code == 0
+    result = run("build", str(ROOT / "seeds"), "--events", str(tmp_path / "a" / "events.geojson"),
+                 "-o", str(tmp_path / "b"))
+    assert result.exit_code == 0 and "its id is already in the build" in result.output
+    first, second = (json.loads((tmp_path / d / "events.geojson").read_text(encoding="utf-8")) for d in "ab")
+    ids = [f["properties"]["id"] for f in second["features"]]
+    assert len(ids) == len(set(ids)) == len(first["features"])
+
+
 def test_extract_reads_json_lines_from_stdin():
     lines = '{"id": "a", "text": "Shelling hit Kharkiv on Monday.", "published": "2022-03-10"}\n'
     result = CliRunner().invoke(main, ["extract", "-"], input=lines)
