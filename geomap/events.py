@@ -220,6 +220,7 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
+APPOSITION_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
 CLAUSE_END_RE = re.compile(r"[,;]")  # where a purpose or a background phrase ends
 BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
     r"\b(?:after|before|following|ahead of|prior to|since)\s+(?!(?:\d|midnight|noon|dawn|dusk|sunset|sunrise|"
@@ -472,7 +473,9 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
-    clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True))
+    clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True)
+                     + [m.end() for t in timexes if (m := APPOSITION_RE.match(text, t.end))])  # "met … on Thursday,
+    # the first talks since the war": Thursday is the meeting's; the apposition after it has none of its own
     since_when = {t: clause.start() if (clause := CLAUSE_END_RE.search(text, when.end(), e)) else e
                   for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
                   and (when := WHEN_AFTER_RE.match(text, t.end))}  # "since May 10, when fighting erupted, ...": the

@@ -116,6 +116,11 @@ def test_what_is_no_blaze_nor_flight(gaz, text, not_type):
     assert not_type not in {e.type for e in events_of(text, gaz, date(2024, 3, 6))}
 
 
+def test_an_apposition_after_the_day_leaves_it_to_the_verb(gaz):
+    assert happenings("Kuleba met Lavrov in Antalya, Turkey, on Monday, the first talks since the war.", gaz) == {
+        ("meeting", "Antalya", "occurred", "2024-03-04")}
+
+
 def test_list_items_are_sentences(gaz):
     assert happenings("Key points:\n\n- Floods hit Kano on Tuesday.\n* Riots erupted in Kaduna on Monday.", gaz) == {
         ("disaster", "Kano", "occurred", "2024-03-05"), ("riots", "Kaduna", "occurred", "2024-03-04")}
