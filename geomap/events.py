@@ -913,6 +913,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     article, s, e = sent.article, sent.start, sent.end
     when = _apart(sent, trig, _when(sent, trig))
     text = article.text
+    if when[0] and when[2] is None and SUBORDINATE_RE.search(text, s, trig.start):
+        when = None, "unknown", None  # "floods swept Maiduguri after the dam collapsed, officials said": the
+        # report's day is not the collapse's
     if trig.type == "statement" and (
             when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
             or (when[2] is None and _attribution(text, s, trig))):

@@ -983,6 +983,9 @@ def test_a_date_claimed_by_a_word_that_makes_no_event_goes_to_the_next(gaz, text
     ("Eight people died on Tuesday, two days after a minibus collided with a truck near Chincha.",
      {("disaster", "Chincha Alta", "occurred", "2024-03-03")}),  # an event word with its own subject and verb
     ("Eight people died in Lima on Tuesday, years after a minibus collided with a truck near Chincha.", set()),
+    ("Floods swept through Maiduguri on Monday after the Alau dam collapsed, Borno State officials said.",
+     {("disaster", "Maiduguri", "occurred", "2024-03-04"), ("disaster", "Borno State", "occurred", None)}),  # not the
+    # report's day
     ("Days after a bus plunged off a bridge near Chincha, the mayor declared mourning on Tuesday.",
      {("disaster", "Chincha Alta", "occurred", None)}),  # "days": how many is not said, nor is the main clause's
     # day the crash's
