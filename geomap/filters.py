@@ -47,7 +47,7 @@ def _types(types: Iterable[str], present: Iterable[str]) -> list[str]:
     return list(types)
 
 
-def _country(value: str, present: Iterable[str]) -> str:
+def country_code(value: str, present: Iterable[str] = ()) -> str:
     """An ISO 3166-1 alpha-2 code, upper-cased; a country's name or another code is refused, naming its code
     when it is known ("Kenya" is KE)."""
     code = value.strip().upper()
@@ -99,7 +99,7 @@ def filter_events(
         wanted = _types([types] if isinstance(types, str) else types, events["type"].dropna())
         keep &= events["type"].isin(wanted).to_numpy()
     if country is not None:
-        code = _country(country, events["country_code"].dropna())
+        code = country_code(country, events["country_code"].dropna())
         keep &= events["country_code"].eq(code).fillna(False).to_numpy(bool)
     if bbox is not None:
         keep &= _in_bbox(events, parse_bbox(bbox))

@@ -92,6 +92,15 @@ def test_gazetteer_lookup(args, needle):
     assert "pop " in result.output
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["Paris", "--country", "USA"], "--country USA: not an ISO 3166-1 alpha-2 country code (USA is US)"),
+    ([""], "the name to look up is empty"),
+])
+def test_gazetteer_lookup_refuses_bad_input(args, message):
+    result = run("gazetteer", "lookup", *args)
+    assert result.exit_code == 1 and message in result.output
+
+
 def test_gazetteer_lookup_json_and_nothing_found():
     rows = [json.loads(x) for x in run("gazetteer", "lookup", "Odessa", "--json", "--limit", "3").output.splitlines()]
     assert rows[0]["name"] == "Odesa" and rows[0]["country_code"] == "UA" and len(rows) == 3

@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from geomap.errors import InputError
+from geomap.filters import country_code
 from geomap.gazetteer.index import Gazetteer
 
 
 def lookup_lines(gazetteer: Gazetteer, name: str, *, country: str | None = None, kind: str | None = None,
                  limit: int = 10, as_json: bool = False) -> Iterator[str]:
-    """One line per candidate, best first: rank, score, id, name, kind, country, admin-1, population, point."""
+    """One line per candidate, best first: rank, score, id, name, kind, country, admin-1, population, point. An
+    empty name or a country that is no ISO 3166-1 alpha-2 code is an input error ("USA is US")."""
+    if not name.strip():
+        raise InputError("the name to look up is empty")
+    country = country_code(country) if country is not None else None
     cands = gazetteer.lookup(name, country=country, kind=kind, limit=limit)
     if not cands and not as_json:
         yield f"no place named {name!r}" + (f" in {country}" if country else "") + (f" of kind {kind}" if kind else "")
