@@ -99,9 +99,33 @@ def _read_text(path: Path) -> str:
 
 def _plain(path: Path, published: date | None) -> Article:
     text = _read_text(path)
+    title = None
+    if path.suffix.lower() == ".md":
+        text, meta = _markdown(text)
+        title = meta.get("title")
+        if (when := meta.get("date") or meta.get("published")) and published is None:
+            published = _parse_published(when, str(path), 1)
     line = parse_dateline(text)
-    return Article(path.stem, text, line.date or published, line.source, None, None, line.place, line.span,
+    return Article(path.stem, text, line.date or published, line.source, None, title, line.place, line.span,
                    str(path), line.end)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+
+
+def _markdown(text: str) -> tuple[str, dict[str, str]]:
+    """Markdown as the text a reader sees: no YAML front matter (its `title` and `date` are kept as metadata),
+    heading marks or link targets ("[Abuja](https://…)" reads "Abuja")."""
+    meta: dict[str, str] = {}
+    if m := _FRONT_MATTER.match(text):
+        for row in m.group(1).splitlines():
+            key, sep, value = row.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("'\"")
+        text = text[m.end():]
+    return _MD_HEADING.sub("", _MD_LINK.sub(r"\1", text)), meta
 
 
 def _parse_published(value: object, path: str, line: int) -> date | None:
