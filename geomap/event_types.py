@@ -251,11 +251,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:minister|president|premier|governor|mayor|chancellor|government|cabinet|speaker|leader|general|"
      r"commander|chief of staff)s?(?: [\w-]+){0,3} resigned|"
      r"sworn in(?= as (?:the )?(?:[\w'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|head of state|king|"
-     r"queen|emperor|chief minister|governor|leader)\b)|"  # (not a board member, police chief or new citizens)
+     r"queen|emperor|chief minister|governor|mayor|leader)\b)|"  # (not a board member, police chief or new citizens)
      r"(?:lost|survived|won) (?:a |the )?(?:parliamentary )?(?:vote of (?:no[- ])?confidence|"
      r"(?:no-)?confidence vote)|recalled (?:its|their|his|her) ambassador|"
      r"expelled (?:[\w'’]+ ){0,2}(?:ambassador|envoy|diplomats?)|"
-     r"closed (?:all |the |its |their )?(?:[\w-]+ )?(?:borders?|(?:border|land|frontier) crossings?|airspace)"
+     r"closed (?:all |the |its |their )?(?:[\w-]+ )?(?:borders?|(?:border|land|frontier) crossings?|"
+     r"(?<=all )crossings|airspace)"
      r"(?! (?:deal|sale|store|shop|office|branch|town|agency|post|patrol|wall|fence|force))|"  # (not "the rail
      # crossing on Main Street")
      r"(?:imposed|declared|ordered|enforced) (?:an? )?(?:[\w-]+ )?lockdown"

@@ -220,6 +220,7 @@ OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomat
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
+AFTER_WORD_RE = re.compile(r"\b(?:after|following)\b", re.I)
 APPOSITION_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
 CLAUSE_END_RE = re.compile(r"[,;]")  # where a purpose or a background phrase ends
 BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
@@ -473,9 +474,13 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
     word that does. Worked out once per sentence, not per event word."""
     text = article.text
+    lead = any(LEAD_RE.fullmatch(text, max(s, article.body_start), t.start) for t in timexes)
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True)
-                     + [m.end() for t in timexes if (m := APPOSITION_RE.match(text, t.end))])  # "met … on Thursday,
-    # the first talks since the war": Thursday is the meeting's; the apposition after it has none of its own
+                     + [m.end() for t in timexes if (m := APPOSITION_RE.match(text, t.end))]  # "met … on Thursday,
+                     # the first talks since the war": Thursday is the meeting's; the apposition has none of its own
+                     + ([] if lead else [m.start() for m in AFTER_WORD_RE.finditer(text, s, e)]))  # nor has an
+    # "after" clause the day before it ("recalled its ambassador on Saturday after shells landed"), unless the
+    # sentence opens with the day ("On Monday, troops killed 12 after clashes erupted")
     since_when = {t: clause.start() if (clause := CLAUSE_END_RE.search(text, when.end(), e)) else e
                   for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
                   and (when := WHEN_AFTER_RE.match(text, t.end))}  # "since May 10, when fighting erupted, ...": the

@@ -132,7 +132,8 @@ class Context:
             (i + 1 + 2 * (w in _REPORTING), mark) for i, w in enumerate(after)
             if (mark := _marker(after, i)) and not (reported and w in _REPORTING)
             and after[i: i + 2] != ["ahead", "of"]  # "marched on Saturday ahead of the vote": last Saturday
-        ]
+            and w not in ("forecast", "predicted")  # what is forecast later is another clause's: "Storms hit Vienna
+        ]  # on Thursday, and more rain is forecast for Salzburg"
         if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
             found.append((_DEADLINE_DISTANCE, UNKNOWN))
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins

@@ -116,6 +116,11 @@ def test_what_is_no_blaze_nor_flight(gaz, text, not_type):
     assert not_type not in {e.type for e in events_of(text, gaz, date(2024, 3, 6))}
 
 
+def test_the_day_before_after_is_the_main_clause_s(gaz):
+    got = happenings("Bangladesh recalled its ambassador to Myanmar on Monday after shells landed in Teknaf.", gaz)
+    assert ("strategic_developments", "Bangladesh", "occurred", "2024-03-04") in got
+
+
 def test_an_apposition_after_the_day_leaves_it_to_the_verb(gaz):
     assert happenings("Kuleba met Lavrov in Antalya, Turkey, on Monday, the first talks since the war.", gaz) == {
         ("meeting", "Antalya", "occurred", "2024-03-04")}
@@ -1082,6 +1087,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Russian drones overnight into Monday also struck Kramatorsk.", ("explosions_remote_violence", "Kramatorsk")),
     ("Voters in Wakefield, a former coal-mining city in West Yorkshire, elected a Labour MP on Monday.",
      ("strategic_developments", "Wakefield")),  # the county only says where the city lies
+    ("Pakistan closed all crossings with Afghanistan near Chaman on Monday.", ("strategic_developments", "Chaman")),
     ("Niger recalled its ambassador to France on Monday.", ("strategic_developments", "Niger")),  # the country that
     ("Pakistan closed all border crossings with Afghanistan near Chaman on Monday.",  # acts, not its partner
      ("strategic_developments", "Chaman")),

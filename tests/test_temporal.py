@@ -84,6 +84,8 @@ WEEKDAYS = [
     ("Hailstorms are forecast for Verona on Friday.", "Friday", "2022-03-11"),  # what is forecast is to come
     ("Floods hit Accra on Friday and Kumasi the next day.", "Friday", "2022-03-04"),  # "the next day": no tense
     ("The agency issued a forecast on Friday.", "Friday", "2022-03-04"),
+    ("Storms hit Vienna on Friday, and more rain is forecast for Salzburg.", "Friday", "2022-03-04"),  # the next
+    # clause's forecast is not this one's tense
 ]
 # "next Tuesday" is next week's Tuesday, whatever day it is said on
 NEXT_WEEKDAY = [
