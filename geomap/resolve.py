@@ -55,6 +55,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from geomap.gazetteer.index import CUSTOM_BONUS
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
 from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries
@@ -599,8 +600,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             elif name.namesake and not _valley(name.key) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
-            elif _isolated(cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)),
-                           n_points, alias, generic or shortened):
+            elif cand.score < CUSTOM_BONUS and _isolated(  # (a user's own place is trusted)
+                    cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)), n_points,
+                    alias, generic or shortened):
                 what = ("answers to the name only as an alternate and lies" if alias
                         else "has a name made of common words and lies" if generic
                         else "is named without its administrative word, another place has the name, and it lies"

@@ -23,6 +23,8 @@ from geomap.gazetteer.build import (
 )
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.names import fold
+from geomap.recognize import recognize
+from geomap.resolve import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "geonames"
@@ -272,6 +274,14 @@ def test_custom_csv_places_win_and_override(tmp_path):
     assert sum(c.place.id == "geonames:709717" for c in gaz.lookup("Donetsk", limit=50)) == 1
     assert gaz.lookup("Stalino")[0].place.id == "geonames:709717"
     assert gaz.lookup("Kelleyland")[0].place.id == "geomap:custom-kelleyland"
+
+
+def test_a_custom_place_is_trusted_far_from_the_article_s_other_places(tmp_path):
+    custom = write(tmp_path / "custom.csv", "name,lat,lon,kind,country_code\nKelleyland,31.2,-92.4,city,US\n")
+    gaz = open_gazetteer([custom])
+    text = "Drones hit Kyiv and Kharkiv on Monday. Floods hit Kelleyland on Tuesday."
+    tops = {t.text: t.place for t in resolve(text, recognize(text, gaz))}
+    assert tops["Kelleyland"] is not None and tops["Kelleyland"].id == "geomap:custom-kelleyland"
 
 
 def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
