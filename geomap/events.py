@@ -277,11 +277,12 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
                        r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
 # "200 km south-east of Moscow")
-REFERENCE_AFTER_RE = re.compile(  # "Windsor, north-west of Sydney": Sydney is where Windsor lies, not a place of it
-    r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"  # (nor is West
+# "Windsor, north-west of Sydney", "Wakefield, a former coal-mining city in West Yorkshire": the second place says
+# where the first lies; it is no place of the event
+REFERENCE_AFTER_RE = re.compile(
+    r",\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|suburb|district|port|community|municipality|"
-    r"hamlet|township)\s+(?:in|of|near|on)\s+(?:the\s+)?")  # Yorkshire in "Wakefield, a former coal-mining city in
-# West Yorkshire")
+    r"hamlet|township)\s+(?:in|of|near|on)\s+(?:the\s+)?")
 SPEECH_RE = re.compile(r"\b(?:said|says|stated|told|highlighted|outlined|urged|called for|reiterated|warned|claimed|"
                        r"confirmed|reported(?=[.,;]|\s+(?:on|that|late|earlier)\b))\b")  # not "the first reported case"
 MODAL_RE = re.compile(r"\b(?:need for|needs? to|call(?:ed|s|ing)? for|urged|demand(?:ed|s)?|proposal|plans? to|"
@@ -813,8 +814,7 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
                  tops: list[Toponym], home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
     """A recall, expulsion or closure with no place of its own happens in the country that acts (named before it,
     else the dateline's). A state of emergency, curfew or lockdown that its sentence gives no place is declared
-    over its ruler's
-    land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
+    over its ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
     which joins the trigger's places), else a president's or government's country: the one its people's name
     or the sentence says ("Tanzanian President Samia Suluhu Hassan"), if the article names it, else the
     dateline's country (or the dateline, if it is a national capital). Not what is denied ("would not declare
@@ -1082,7 +1082,7 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
         if place is not None:
             out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
     for m in COUNTRY_RE.finditer(text, s, e):
-        home = last.place if (last := named.last_before(m.start(), lambda t: t.place is not None)) else dateline
+        home = near.place if (near := named.last_before(m.start(), lambda t: t.place is not None)) else dateline
         country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"
                         and t.place.country_code == home.country_code), None)
         if country is not None:

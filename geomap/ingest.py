@@ -1,6 +1,7 @@
 """Read articles: .txt/.md (dateline aware), .jsonl (one article per line), .html (visible body text).
 
-Offsets downstream index into `Article.text` exactly as read: nothing is stripped or normalised here.
+Offsets downstream index into `Article.text`: a text file exactly as read (bar a byte-order mark), Markdown as its
+reader sees it (without front matter, heading marks and link targets), HTML as its visible text.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ ROLES = ("occurred", "mentioned")
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One input document; offsets everywhere index into `text` exactly as read."""
+    """One input document; offsets everywhere index into `text` (see `geomap.ingest` for what it holds)."""
 
     id: str
     text: str
