@@ -235,8 +235,6 @@ PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider
                         r"ensure|support|help|boost|bolster|strengthen|restore|resolve|end|ease|defuse|tackle|counter|"
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
                         r"press for)\b", re.I)  # a purpose: what an event is for, not where
-TOPIC_IN_RE = re.compile(r"\bon the (?:humanitarian )?(?:situation|crisis|war) in\s+$",
-                         re.I)  # a topic: "an emergency session on the situation in Gaza" is not in Gaza
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
@@ -653,7 +651,6 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                    and WATER_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
     if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor"
         located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
-    located = [t for t in located if not TOPIC_IN_RE.search(text, max(s, t.start - 40), t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))
