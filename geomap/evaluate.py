@@ -128,14 +128,33 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
         lines = path.read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
+    first: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if line.strip():
             try:
                 doc = json.loads(line)
-                docs[str(doc["id"])] = doc
+                doc_id = str(doc["id"])
             except (ValueError, KeyError, TypeError) as exc:
                 raise InputError(f"not a gold document: {exc}", str(path), number) from exc
+            if doc_id in first:
+                raise InputError(f"gold id {doc_id!r} also used on line {first[doc_id]}", str(path), number)
+            _check_gold(doc, str(path), number)
+            first[doc_id] = number
+            docs[doc_id] = doc
     return docs
+
+
+def _check_gold(doc: Mapping[str, Any], path: str, number: int) -> None:
+    """Spans are whole numbers inside the text (an event's precision other than month or year counts as day,
+    as in score.py)."""
+    size = len(doc["text"]) if isinstance(doc.get("text"), str) else None
+    for kind in ("toponyms", "timexes"):
+        for n, span in enumerate(doc.get(kind) or [], 1):
+            start, end = (span.get("start"), span.get("end")) if isinstance(span, dict) else (None, None)
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end
+                    and (size is None or end <= size)):
+                raise InputError(f"{kind} {n}: start {start!r} and end {end!r} are no span of the text", path,
+                                 number)
 
 
 def choose_kind(gold: Mapping[str, Doc], kind: str | None, path: str) -> str:

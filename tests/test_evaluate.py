@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from geomap.errors import InputError
-from geomap.evaluate import choose_kind
+from geomap.evaluate import choose_kind, load_gold
 
 TOPONYMS = {"id": "a", "text": "Kyiv.", "toponyms": [{"start": 0, "end": 4, "lat": 50.45, "lon": 30.52}]}
 TIMEXES = {"id": "b", "dct": "2022-03-10", "text": "Today.", "timexes": [{"start": 0, "end": 5, "type": "DATE",
@@ -34,3 +36,16 @@ def test_gold_without_the_kind_is_an_error(docs, kind, message):
     with pytest.raises(InputError) as info:
         choose_kind({d["id"]: d for d in docs}, kind, "gold.jsonl")
     assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize(("docs", "message"), [
+    ([TOPONYMS, TOPONYMS], "gold.jsonl:2: gold id 'a' also used on line 1"),
+    ([{**TOPONYMS, "toponyms": [{"start": "x", "end": 4}]}], "gold.jsonl:1: toponyms 1: start 'x' and end 4 are no"),
+    ([{**TOPONYMS, "toponyms": [{"start": 0, "end": 99}]}], "gold.jsonl:1: toponyms 1: start 0 and end 99 are no"),
+])
+def test_bad_gold_names_its_line(tmp_path, docs, message):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(path)
+    assert str(info.value).startswith(f"{tmp_path}/{message}")
