@@ -367,6 +367,8 @@ def write_events(events: pd.DataFrame, path: str | os.PathLike[str], fmt: str | 
     if str(path) != "-":
         write_atomic(path, data)
         return
+    if isinstance(data, bytes) and sys.stdout.isatty():
+        raise InputError(f"{fmt} is binary: give -o FILE or redirect the output to a file")
     try:
         sys.stdout.flush()
         sys.stdout.buffer.write(data.encode("utf-8") if isinstance(data, str) else data)

@@ -6,6 +6,7 @@ import io
 import itertools
 import json
 import os
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -361,6 +362,12 @@ def test_dash_writes_to_stdout(
 ) -> None:
     write_events(events, "-", fmt)
     assert capsysbinary.readouterr().out.startswith(start)
+
+
+def test_binary_is_not_written_to_a_terminal(events: pd.DataFrame, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    with pytest.raises(InputError, match="parquet is binary: give -o FILE"):
+        write_events(events, "-", "parquet")
 
 
 def test_format_follows_the_suffix_and_unknown_ones_are_refused(events: pd.DataFrame, tmp_path: Path) -> None:
