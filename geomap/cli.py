@@ -33,7 +33,7 @@ class _Exit(click.ClickException):
 
 
 def _errors(func: F) -> F:
-    """Library errors become one line on stderr and exit 1; anything unexpected exits 2."""
+    """Library errors become one line on stderr and exit 1; Ctrl-C exits 130; anything unexpected exits 2."""
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -41,6 +41,9 @@ def _errors(func: F) -> F:
         except BrokenPipeError:  # the reader stopped early ("geomap extract ... | head"): nothing to report
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
+        except KeyboardInterrupt:  # Ctrl-C: the shell's code for an interrupt, not a bad input's
+            click.echo("geomap: interrupted", err=True)
+            sys.exit(130)
         except (GeomapError, OSError) as exc:
             raise _Exit(str(exc)) from exc
         except click.exceptions.Exit:

@@ -336,6 +336,17 @@ def test_build_with_curated_events_reports_skipped_rows(tmp_path, geojson_check)
     assert geojson_check.check(str(tmp_path / "events.geojson"), events=True) == []
 
 
+def test_an_interrupt_exits_130(monkeypatch):
+    import geomap.outputs
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(geomap.outputs, "write_extractions", interrupt)
+    result = CliRunner().invoke(main, ["extract", str(SEED)])
+    assert result.exit_code == 130 and "interrupted" in result.output
+
+
 def test_a_build_fed_its_own_events_imports_none_twice(tmp_path):
     assert run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "a")).exit_code == 0
     result = run("build", str(ROOT / "seeds"), "--events", str(tmp_path / "a" / "events.geojson"),
