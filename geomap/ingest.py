@@ -297,17 +297,20 @@ class Reading:
 def read_articles(inputs: Sequence[str | Path], published: date | None = None, *, required: bool = True,
                   today: date | None = None) -> Reading:
     """Every article of the inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
-    on stdin); `published` is the fallback date. Ids must be unique across inputs, and with ``required``
-    there must be at least one article. A publication date after `today` (default: the real one) is warned
-    about, not refused."""
+    on stdin; a file named twice is read once); `published` is the fallback date. Ids must be unique across
+    inputs, and with ``required`` there must be at least one article. A publication date after `today`
+    (default: the real one) is warned about, not refused."""
     articles: list[Article] = []
     skipped: list[str] = []
+    seen: set[Path] = set()  # a file named twice ("build dir dir/a.txt") is read once
     for item in inputs:
         if str(item) == "-":
             articles += read_jsonl(sys.stdin, "<stdin>", published)
             continue
         for path in _files(Path(item), skipped):
-            articles += _read_file(path, published)
+            if (real := path.resolve()) not in seen:
+                seen.add(real)
+                articles += _read_file(path, published)
     _check_ids(articles)
     if required and not articles:
         others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""

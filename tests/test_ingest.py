@@ -167,3 +167,8 @@ def test_markdown_reads_as_its_reader_sees_it(tmp_path):
     article = read_articles([path]).articles[0]
     assert article.title == "Floods in Lagos" and article.published == date(2024, 5, 2)
     assert article.text == "Protests\n\nCrowds rallied in Abuja on Wednesday.\n"  # no front matter, marks or links
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Floods hit Kano.", encoding="utf-8")
+    assert [a.id for a in read_articles([tmp_path, tmp_path / "a.txt"]).articles] == ["a"]
