@@ -223,6 +223,14 @@ def test_gdelt_raw_export_without_header_reads_the_same() -> None:
     pd.testing.assert_frame_equal(raw.events, with_header.events)
 
 
+def test_a_gdelt_date_needs_all_eight_digits(tmp_path: Path) -> None:
+    rows = (DATA / "gdelt_v2_sample.tsv").read_text(encoding="utf-8").splitlines()
+    header, first = rows[0], rows[1].split("\t")
+    first[1] = first[1][:7]  # "2022031": no date, though strptime would read it as 2022-03-01
+    (tmp_path / "g.tsv").write_text(header + "\n" + "\t".join(first) + "\n", encoding="utf-8")
+    assert read_events_file(tmp_path / "g.tsv").skipped == [(2, f"bad SQLDATE {first[1]!r}")]
+
+
 def test_gdelt_bigquery_csv(shared: Path, tmp_path: Path) -> None:
     result = read_events_file(DATA / "gdelt_bigquery.csv")
     events = _by_id(result)

@@ -109,7 +109,8 @@ def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
     checks = RowChecks(len(table.frame))
     lat, lon = coordinates(checks, col("actiongeo_lat"), col("actiongeo_long"))
     when = parse_dates(col("sqldate"), ("%Y%m%d",))
-    checks.fail(when.isna(), lambda i: f"bad SQLDATE {col('sqldate')[i]!r}")
+    checks.fail(when.isna() | ~col("sqldate").str.fullmatch(r"\d{8}"),  # (strptime would read "2022031" as
+                lambda i: f"bad SQLDATE {col('sqldate')[i]!r}")  # 2022-03-01)
     checks.fail(col("actiongeo_fullname") == "", lambda i: "no ActionGeo_FullName")
     ok, lines = checks.ok, table.lines[checks.ok]
     cameo = {c: _cameo(c) for c in col("eventcode").unique()}
