@@ -297,6 +297,8 @@ def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
     ("name,lat,lon\nFar,95,2\n", "custom.csv:2"),
     ("name,lat,lon,kind\nOdd,1,2,planet\n", "custom.csv:2"),
     ("name,latitude\nX,1\n", "custom.csv:1"),
+    ("name,lat,lon,country_code\nX,1,2,Kenya\n", "custom.csv:2: bad custom place: country_code 'Kenya' is no ISO"),
+    ("name,lat,lon\nX,,\n", "custom.csv:2: bad custom place: no geometry and no lat and lon"),
 ])
 def test_malformed_custom_rows_name_file_and_line(tmp_path, body, message):
     with pytest.raises(GazetteerError, match=message):

@@ -92,6 +92,8 @@ def _place(props: Mapping[str, Any], geometry: Mapping[str, Any] | None) -> tupl
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
     if geometry is not None:
         lat, lon = region_point(geometry)
+    elif props.get("lat") in (None, "") or props.get("lon") in (None, ""):
+        raise ValueError("no geometry and no lat and lon")
     else:
         lat, lon = float(props["lat"]), float(props["lon"])
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -100,6 +102,8 @@ def _place(props: Mapping[str, Any], geometry: Mapping[str, Any] | None) -> tupl
     if not _ID.match(pid):
         raise ValueError(f"id {pid!r} must look like 'geonames:123' or 'geomap:my-place'")
     cc = str(props.get("country_code") or "").strip().upper() or None
+    if cc is not None and not re.fullmatch(r"[A-Z]{2}", cc):
+        raise ValueError(f"country_code {props['country_code']!r} is no ISO 3166-1 alpha-2 code (e.g. KE)")
     alternates = props.get("alternate_names") or []
     if isinstance(alternates, str):
         alternates = [a.strip() for a in alternates.split("|") if a.strip()]
