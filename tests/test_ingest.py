@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from datetime import date
 from pathlib import Path
 
@@ -172,3 +173,11 @@ def test_markdown_reads_as_its_reader_sees_it(tmp_path):
 def test_a_file_named_twice_is_read_once(tmp_path):
     (tmp_path / "a.txt").write_text("Floods hit Kano.", encoding="utf-8")
     assert [a.id for a in read_articles([tmp_path, tmp_path / "a.txt"]).articles] == ["a"]
+
+
+@pytest.mark.parametrize(("url", "kept"), [("https://e.x/1", "https://e.x/1"), ("javascript:alert(1)", None),
+                                           ("JavaScript:alert(1)", None), ("ftp://e.x/1", None)])
+def test_only_web_addresses_are_kept_as_links(tmp_path, url, kept):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Kyiv.", "url": url}) + "\n", encoding="utf-8")
+    assert read_articles([path]).articles[0].url == kept
