@@ -188,6 +188,7 @@ JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|m
                         r"troops|soldiers|fighters|reinforcements)\s*$", re.I)  # "protesters from Lyon"
 PLACE_DATE_RE = re.compile(r"^(?:['’]s)?(?:\s+(?:camp|city|town|village|district|province|region|area|"
                            r"neighbou?rhood|county|state))?,?\s*(?:(?:on|in|early|late)(?:\s+on)?\s+)?$", re.I)
+NEXT_DAY_RE = re.compile(r",?\s+(?:the next day|the following day|a day later|the day after)\b", re.I)
 PLACE_DATE_REACH = 40  # characters between a place and its own date
 # "in the city", "near the town", "the city's airport" (not "the city of X", "the city council")
 BARE_REGION_RE = re.compile(r"\s+(?:regions?|provinces?|states?|oblasts?|governorates?|counties|county|districts?|"
@@ -902,11 +903,16 @@ def _apart(sent: _Sentence, trig: Trigger, when: Dated) -> Dated:
 
 def _own_date(sent: _Sentence, top: Toponym) -> Dated | None:
     """The date written right after a place, which dates what happened there: "seized Goma in January and
-    Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday"."""
+    Bukavu in February", "shelling killed 15 in the Abu Shouk camp on Sunday", "Kumasi the next day"."""
     for t in sent.timexes:
         if (top.end < t.start <= top.end + PLACE_DATE_REACH and PLACE_DATE_RE.match(sent.text[top.end: t.start])
                 and (when := event_date(t))):
             return when[0], when[1], (t.start, t.end)
+    if NEXT_DAY_RE.match(sent.text, top.end):  # "hit Accra on Friday and Kumasi the next day": Saturday
+        days = [(t, when) for t in sent.timexes if t.end <= top.start and (when := event_date(t)) and when[1] == "day"]
+        if days:
+            timex, (day, _) = days[-1]
+            return (date.fromisoformat(day) + timedelta(days=1)).isoformat(), "day", (timex.start, timex.end)
     return None
 
 

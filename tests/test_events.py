@@ -126,6 +126,11 @@ def test_an_apposition_after_the_day_leaves_it_to_the_verb(gaz):
         ("meeting", "Antalya", "occurred", "2024-03-04")}
 
 
+def test_a_place_told_the_next_day_takes_the_day_after(gaz):
+    assert happenings("Floods hit Accra on Monday and Kumasi the next day.", gaz) == {
+        ("disaster", "Accra", "occurred", "2024-03-04"), ("disaster", "Kumasi", "occurred", "2024-03-05")}
+
+
 def test_list_items_are_sentences(gaz):
     assert happenings("Key points:\n\n- Floods hit Kano on Tuesday.\n* Riots erupted in Kaduna on Monday.", gaz) == {
         ("disaster", "Kano", "occurred", "2024-03-05"), ("riots", "Kaduna", "occurred", "2024-03-04")}
