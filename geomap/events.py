@@ -89,7 +89,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"\s+of\s+(?:the\s+)?)$",
                          re.I)
 ON_THE_RE = re.compile(r"\b(?<!night )(?:on|onto)\s+the\s+$", re.I)  # "rain fell on the city": where the city is
-OWNED_RE = re.compile(r"['’]s\b")  # (not "focus on the city's budget")
+OWNED_RE = re.compile(r"['’]s\b")  # a possessive: "the city's budget", "Sunday's election", "Cambodia's envoy"
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
@@ -255,7 +255,6 @@ CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|wh
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
-OWNED_DATE_RE = re.compile(r"['’]s\b")
 APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
 NOT_A_DATE_RE = re.compile(  # "since last month": a duration's start; "by Friday" a deadline (but a sentence set
     r"\b(?i:since|until|till|(?-i:by))\s+(?i:the\s+)?$")  # on a day: "By Monday, 3,000 people had fled to Pemba")
@@ -491,7 +490,7 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     dated = tuple(t for t in timexes if event_date(t)
                   and (claimants(t, words) if t in since_when  # "since last month" dates nothing
                        else not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
-                  and not (OWNED_DATE_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
+                  and not (OWNED_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
     owner = {t: _claims(t, claimants(t, words), clauses) for t in body}
@@ -822,7 +821,7 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
     for trig in triggers:  # a country that recalls, expels, severs or closes acts at home: "Niger recalled its
         if DIPLOMATIC_RE.search(text, trig.start, trig.end) and not roles[trig][0]:  # ambassador to France" (the
             acting = [t.place for t in tops if t.place and t.place.kind == "country"  # subject, before the first
-                      and s <= t.start < first and not OWNED_DATE_RE.match(text, t.end)]  # such word)
+                      and s <= t.start < first and not OWNED_RE.match(text, t.end)]  # such word)
             if land := acting[-1] if acting else home:
                 lands[trig] = land
     declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
