@@ -700,22 +700,23 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     return [(t, role(t)) for t in _most_specific(places, text)]
 
 
-def _attribution(text: str, s: int, trig: Trigger) -> bool:
+def _attribution(text: str, s: int, trig: Trigger, body_start: int) -> bool:
     """The statement verb only names the source of what its sentence (from s) reports: "Most of the injuries
     were minor, a spokeswoman said." (not "However, the envoy said …", "… Maduro said in Caracas", nor a
     sentence that opens with its speaker: "Sen. Jon Ossoff, D-Ga., said …")."""
     source = ATTRIBUTION_RE.search(text, max(s, trig.start - 80), trig.start)
     if source is None or SPOKEN_IN_RE.match(text, trig.end):
         return False
-    words = _after_dateline(text, s)
+    words = _after_dateline(text, s, body_start)
     return bool(REPORTED_RE.match(text, words, source.start())) and not SPEAKER_FIRST_RE.fullmatch(
         text, words, source.start() + 1)
 
 
-def _after_dateline(text: str, s: int) -> int:
-    """Where the words of the sentence starting at s begin, past a dateline and its dash."""
-    if s:
-        return s  # (only an article's first sentence carries a dateline)
+def _after_dateline(text: str, s: int, body_start: int) -> int:
+    """Where the words of the sentence starting at s begin, past a dateline and its dash (the article's, or
+    one that opens its first sentence)."""
+    if s or body_start:
+        return max(s, body_start)
     m = DATELINE_DASH_RE.match(text)
     return m.end() if m else s
 
@@ -925,7 +926,7 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         # report's day is not the collapse's
     if trig.type == "statement" and (
             when[0] is None or UNSAID_RE.search(text, max(s, trig.start - 40), trig.start)
-            or (when[2] is None and _attribution(text, s, trig))):
+            or (when[2] is None and _attribution(text, s, trig, article.body_start))):
         return []  # what someone said on no day the text gives is no event on the map ("Earlier, the mayor
         # said"), nor is what nobody said ("No group has claimed responsibility", "declined to say"), nor the
         # source of a fact the sentence reports, named with no day of its own ("..., a spokeswoman said.")

@@ -28,7 +28,7 @@ _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
 # / "DUBAI, Nov 13 (Reuters) - ..." (a date without its year names no date)
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>[A-Z][A-Za-z'’. -]{{1,40}}?(?:, [A-Z][A-Za-z'’. -]{{1,30}}?)?)"
+    rf"\s*(?P<place>[A-Z][A-Za-z'’. -]{{1,40}}?(?:, [A-Z][A-Za-z'’. -]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE}(?:,? \d{{4}})?"
     rf"|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
@@ -45,14 +45,26 @@ class Dateline(NamedTuple):
     end: int = 0
 
 
+# a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
+_HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
+
+
 def parse_dateline(text: str) -> Dateline:
-    """The opening dateline of an article ("Antalya, 10 March 2022 (TDI): ..."), or an empty one."""
-    m = _DATELINE.match(text)
-    place = m.group("place").split(",")[0].strip() if m else ""
-    if not m or not (m.group("date") or m.group("source") or place.isupper()):  # "GOMA, DR Congo — ..."
+    """The dateline opening an article ("Antalya, 10 March 2022 (TDI): ..."), or its body after a headline
+    ("Floods close schools\nLAGOS, Nigeria (AP) — ..."), or an empty one."""
+    head = _HEADLINE.match(text)
+    for start in (0, head.end()) if head else (0,):
+        m = _DATELINE.match(text, start)
+        if m and (m.group("date") or m.group("source")):
+            break
+        # a place alone needs capitals and a dash ("GOMA, DR Congo — ...", not "NOTICE: This is ...")
+        if m and m.group("place").split(",")[0].strip().isupper() and m.group(0).rstrip()[-1] != ":":
+            break
+    else:
         return Dateline()
-    start = m.start("place")
-    return Dateline(place, (start, start + len(place)), _parse_date(m.group("date")), m.group("source"), m.end())
+    place = m.group("place").split(",")[0].strip()
+    at = m.start("place")
+    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")), m.group("source"), m.end())
 
 
 def _parse_date(text: str | None) -> date | None:

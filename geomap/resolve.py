@@ -595,7 +595,12 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             alias = not any(c.primary for c in name.cands)
             generic = _generic(name.key)
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
-            if local[best] < MIN_SCORE:
+            if (filed is not None and name.key == keys[filed] and all(c.place.kind == "admin2" for c in name.cands)
+                    and local[best] - prior[offset + best] < SUPPORT):
+                reason = (f"a dateline names a town; the gazetteer has none of this name, and the district "
+                          f"{cand.place.name} ({cand.place.id}) lies far from the article's other places")
+                # ("HUME –" in an Illinois story is no district of Melbourne)
+            elif local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
             elif name.namesake and not _valley(name.key) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "

@@ -27,6 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Gaza City, 2023-10-09 (Al Jazeera): Strikes", "Gaza City", date(2023, 10, 9), "Al Jazeera"),
     ("The president said on Monday", None, None, None),
     ("Alexandria woman charged in connection with fire", None, None, None),
+    ("NOTICE: This is the last part", None, None, None),  # a bare word with a colon is no dateline
+    # after a headline: on its own line, or run into the body as a first sentence
+    ("Floods close schools\n\nLAGOS, Nigeria (AP) — Rains", "LAGOS", None, "AP"),
+    ("Mason charged with assault. BANTAM — A Danbury mason", "BANTAM", None, None),
+    ("Mason charged. He said. BANTAM — A mason", None, None, None),  # only right after the headline
+    ("Kyiv talks end. Kyiv, Ukraine — The mayor", None, None, None),
 ])
 def test_dateline(text, place, published, source):
     got_place, span, got_date, got_source, _ = parse_dateline(text)
@@ -168,6 +174,15 @@ def test_markdown_reads_as_its_reader_sees_it(tmp_path):
     article = read_articles([path]).articles[0]
     assert article.title == "Floods in Lagos" and article.published == date(2024, 5, 2)
     assert article.text == "Protests\n\nCrowds rallied in Abuja on Wednesday.\n"  # no front matter, marks or links
+
+
+def test_a_markdown_heading_before_the_dateline(tmp_path):
+    path = tmp_path / "lagos.md"
+    path.write_text("# Floods close schools\n\nLAGOS, Nigeria, May 2, 2024 (AP) — Rains flooded Lagos on "
+                    "Wednesday.\n", encoding="utf-8")
+    article = read_articles([path]).articles[0]
+    assert (article.dateline, article.published, article.source) == ("LAGOS", date(2024, 5, 2), "AP")
+    assert article.text[article.body_start:].startswith("Rains")
 
 
 def test_a_file_named_twice_is_read_once(tmp_path):

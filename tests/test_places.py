@@ -867,6 +867,17 @@ def test_local_datelines_stay_with_their_state(gaz, text, expected):
     assert {t.text: t.place.country_code for t in tops if t.text in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "name", "placed", "reason"), [
+    # a dateline after the headline; the gazetteer knows only a district of Melbourne by the name
+    ("School board weighs changes. HUME – A delegation of the Shiloh district in Illinois met on Monday.",
+     "HUME", None, "a dateline names a town"),
+    ("School board weighs changes. CLINTON — A Connecticut couple faces drug counts.", "CLINTON", "Clinton", ""),
+    ("DEIR AL-BALAH, Gaza Strip (AP) — Airstrikes killed 12 people.", "DEIR AL-BALAH", "Deir Al Balah", ""),
+])  # (a district is a dateline's place when the article is there)
+def test_a_dateline_names_a_town_or_nothing(gaz, text, name, placed, reason):
+    placed_or_unresolved(gaz, text, name, placed, reason)
+
+
 def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
     # England's London, Chatham and Windsor lie side by side as Ontario's do; "LONDON, Ont." decides
     text = ("LONDON, Ont. — City council voted on Tuesday to raise the dike along the Thames River. In London, the "
