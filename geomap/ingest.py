@@ -57,8 +57,7 @@ def parse_dateline(text: str) -> Dateline:
         m = _DATELINE.match(text, start)
         if m and (m.group("date") or m.group("source")):
             break
-        # a place alone needs capitals and a dash ("GOMA, DR Congo — ...", not "NOTICE: This is ...")
-        if m and m.group("place").split(",")[0].strip().isupper() and m.group(0).rstrip()[-1] != ":":
+        if m and m.group("place").split(",")[0].strip().isupper():  # a place alone in capitals: "GOMA, DR Congo — ..."
             break
     else:
         return Dateline()

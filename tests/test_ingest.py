@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Gaza City, 2023-10-09 (Al Jazeera): Strikes", "Gaza City", date(2023, 10, 9), "Al Jazeera"),
     ("The president said on Monday", None, None, None),
     ("Alexandria woman charged in connection with fire", None, None, None),
-    ("NOTICE: This is the last part", None, None, None),  # a bare word with a colon is no dateline
+    ("KARACHI: Goods transporters went on strike", "KARACHI", None, None),
     # after a headline: on its own line, or run into the body as a first sentence
     ("Floods close schools\n\nLAGOS, Nigeria (AP) — Rains", "LAGOS", None, "AP"),
     ("Mason charged with assault. BANTAM — A Danbury mason", "BANTAM", None, None),
