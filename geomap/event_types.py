@@ -64,7 +64,8 @@ _ARMED_KILLED = (  # armed groups that killed a number of people: "Jihadi fighte
 # situation in Mariupol"). Figurative and sporting uses are excluded where news often has them ("a landslide
 # victory", "stormed to victory", "meet EU standards", "rail strikes hit commuters").
 _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|stand|ceiling|shaft|tunnel|structure|"
-              r"hospital|school|castle|canopy|market|church|mosque|factory|hotel|stadium)s?")
+              r"hospital|school|castle|canopy|market|church|mosque|factory|hotel|stadium|warehouse|temple|pier|crane|"
+              r"balcony|balconies|scaffolding|grandstand)s?")
 _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapons?|firearms?|drugs?|narcotics|"
                r"cocaine|heroin|methamphetamine|cannabis|marijuana|cash|money|vehicles?|cars?|phones?|documents?|assets?|"
                r"passports?|contraband|ammunition|explosives|tonnes|kilograms|kg|pounds|shipments?|"
@@ -314,12 +315,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
-                 r"earthquake|quake|tremors?|aftershocks?(?! of)|(?<!by )storms?(?! of (?:criticism|protests?|outrage"
+                 r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|(?<!by )storms?(?! of (?:criticism|protests?|outrage"
                  r"|controversy|anger|condemnation|complaints|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
-                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|made landfall|"
+                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes?|making) landfall|"
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
                  r"s?(?: \w+){0,3} came down|"
                  r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "
@@ -346,6 +347,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
+                 r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|vans?|motorcycles?|pickup(?: truck)?|SUV|planes?|"
+                 r"helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"  # "a car fleeing police crashed into a pole"
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"

@@ -136,6 +136,9 @@ WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE
 IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran": where the event struck
     r"\s+(?:\w+\s+){0,2}(?:hit|struck|rocked|swept(?: through| across)?|engulfed|shook|paralys|paralyz|gripped|"
     r"spread to)\w*\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+STRUCK_LATER_RE = re.compile(  # "A typhoon killed more than 6,300 people when it struck Tacloban": where it struck
+    r"[^.;]{0,100}?\b(?:when|as|after|before)\s+(?:it|they)\s+(?:hit|struck|slammed into|swept (?:through|across)|"
+    r"tore through|ripped through|battered|lashed|pounded|crossed)\s+(?:the\s+)?(?:[\w-]+\s+)?")
 OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
@@ -247,6 +250,9 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"\b(?:no|not|never|nor|none|often|usually|frequently|regularly|routinely|repeatedly|frequent|years? ago|"
     r"decades? ago|has seen|have seen|veteran|every (?:year|week|month)|each year|is expected|are expected|"
     r"(?:is|are|am) \w+ing)\b", re.I)
+HABIT_BEFORE_RE = re.compile(
+    r"\b(?:(?:prone|vulnerable|susceptible) to|(?:regularly|frequently|often|routinely|periodically|repeatedly) "
+    r"(?:hit|struck|battered|affected|lashed|ravaged) by) (?:[\w-]+ ){0,3}$", re.I)
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
@@ -318,6 +324,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (SUBJECT_VERB_RE.fullmatch(m.group()) and not LONG_AGO_RE.search(text, s, m.start()))
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
+        if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()):
+            continue  # what a place is prone to: "regularly hit by earthquakes", "vulnerable to floods"
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
             continue
@@ -662,11 +670,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
             DESTINATION_RE.fullmatch(text, end, u.start)))]
-    objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
-               and len(text[trig.end: t.start]) <= 40
-               and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
-               and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word)
-                    or IMPACT_RE.match(text, trig.end, t.start))]
+    objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining and (
+        (len(text[trig.end: t.start]) <= 40
+         and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
+         and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))
+        or (trig.type == "disaster" and STRUCK_LATER_RE.fullmatch(text, trig.end, t.start)))]
 
     def role(t: Toponym) -> str:
         about = (ABOUT_RE.match(text, trig.start) or wished

@@ -1101,9 +1101,23 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("A severe thunderstorm knocked out power in Dayton on Monday.", ("disaster", "Dayton")),
     ("A passenger train collided head-on with a freight train near Larissa on Monday.", ("disaster", "Lárisa")),
     ("The state congress held a special session in Morelia on Monday.", ("meeting", "Morelia")),
+    ("Two powerful earthquakes killed 50 people in Malatya on Monday.", ("disaster", "Malatya")),
+    ("Six workers died when part of a warehouse collapsed in Edwardsville on Monday.", ("disaster", "Edwardsville")),
+    ("A teenager was injured when a car fleeing police crashed into a pole in Huntly on Monday.",
+     ("disaster", "Huntly")),
+    ("A typhoon killed more than 6,300 people when it struck Tacloban on Monday.", ("disaster", "Tacloban")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
+
+
+@pytest.mark.parametrize("text", [
+    "Around 330,000 people live in Vanuatu, an archipelago that is regularly hit by a cyclone.",
+    "Villagers in Sindh live on land that is prone to floods.",
+    "The stock market crashed in Tokyo on Monday.",
+])
+def test_what_a_place_is_prone_to_is_no_event(gaz, text):
+    assert happenings(text, gaz) == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
