@@ -72,7 +72,8 @@ _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapon
                r"containers?(?! ship| vessel)|"
                r"goods|cigarettes)\b")  # what police seize: no territory
 _PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown|championship|trophy|cup|lead|pennant|"
-          r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum)\b")
+          r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum|"
+          r"shares?|stakes?|customers|audiences?|markets?)\b")
 JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
 _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|walk|"
             r"procession|pilgrimage|match|game|"
@@ -184,7 +185,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
                  r"(?:had |have )?reached the outskirts of|"
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
-                 r"(?:troops|soldiers)(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew)|"
+                 r"(?:troops|soldiers|peacekeepers)(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew|"
+                 r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "
                  r"(?:moved|pushed|advanced|rolled) into|incursions?|"
@@ -231,11 +233,13 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     rf"(?:captured|recaptured|seized)(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
+     rf"(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing))(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
+     r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?(?:border )?(?:checks|controls) "
+     r"(?:at|on) (?:its|their|the) (?:\w+ )?borders?|"  # "Germany reintroduced checks at its border with Poland"
      r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
      r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce)(?: in (?:the )?fighting)?|"
      r"(?:government|authorities|ministry|junta|governor|administration|officials) (?:\w+ ){0,2}ordered "

@@ -914,7 +914,8 @@ def test_the_town_is_not_the_dateline_s_when_a_bare_region_name_came_since(gaz):
             "strikes on the town on Monday. Peacekeepers withdrew from camps at Tessalit and Aguelhok in October.")
     events = events_of(text, gaz, date(2024, 3, 6), dateline="BAMAKO")  # Kidal reads as the region here, and
     assert {(e.type, e.place.name, e.date) for e in events} == {  # "the town" may be its town: not Bamako
-        ("strategic_developments", "Kidal", "2024-03-05"), ("explosions_remote_violence", "Kidal", "2024-03-04")}
+        ("strategic_developments", "Kidal", "2024-03-05"), ("explosions_remote_violence", "Kidal", "2024-03-04"),
+        ("military", "Tessalit", "2023-10"), ("military", "Aguelhok", "2023-10")}  # peacekeepers who withdrew
 
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
@@ -1106,6 +1107,11 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("A teenager was injured when a car fleeing police crashed into a pole in Huntly on Monday.",
      ("disaster", "Huntly")),
     ("A typhoon killed more than 6,300 people when it struck Tacloban on Monday.", ("disaster", "Tacloban")),
+    ("The RSF swept into Gezira on Monday, seizing the state capital Wad Madani.",
+     ("strategic_developments", "Wad Medani")),
+    ("Peacekeepers left their base in Kidal on Monday.", ("military", "Kidal")),
+    ("Austria reintroduced checks at its border with Slovenia near Spielfeld on Monday.",
+     ("strategic_developments", "Spielfeld")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -1114,6 +1120,7 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
 @pytest.mark.parametrize("text", [
     "Around 330,000 people live in Vanuatu, an archipelago that is regularly hit by a cyclone.",
     "Villagers in Sindh live on land that is prone to floods.",
+    "A Texas chain is capturing market share in Ohio.",
     "The stock market crashed in Tokyo on Monday.",
 ])
 def test_what_a_place_is_prone_to_is_no_event(gaz, text):
