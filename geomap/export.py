@@ -35,6 +35,7 @@ from shapely.geometry import MultiPolygon, Point, box, mapping, shape
 
 from geomap.errors import ExportError, InputError
 from geomap.gcpause import paused_gc
+from geomap.models import web_address
 from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
 __all__ = [
@@ -83,7 +84,7 @@ def _sources(value: Any) -> list[dict[str, Any]]:
         {
             "doc_id": str(s.get("doc_id")),
             "source": _text(s.get("source")),
-            "url": _text(s.get("url")),
+            "url": web_address(s.get("url")),
             "sentence": _text(s.get("sentence")),
             "place_span": _span(s.get("place_span")),
             "date_span": _span(s.get("date_span")),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 from geomap.errors import InputError
-from geomap.models import Article
+from geomap.models import Article, web_address
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _MONTHS = {m: i for i, m in enumerate(
@@ -167,8 +167,8 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
     text = str(obj["text"])
     head = parse_dateline(text)
     when = _parse_published(obj.get("published"), path, line) or head.date or published
-    return Article(str(obj["id"]), text, when, obj.get("source") or head.source, _web(obj.get("url")), obj.get("title"),
-                   head.place, head.span, path, head.end, line)
+    return Article(str(obj["id"]), text, when, obj.get("source") or head.source, web_address(obj.get("url")),
+                   obj.get("title"), head.place, head.span, path, head.end, line)
 
 
 def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
@@ -252,13 +252,8 @@ def _html(path: Path, published: date | None) -> Article:
     head = parse_dateline(text)
     when = _parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published
     return Article(path.stem, text, when, meta.get("og:site_name") or head.source,
-                   _web(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),
+                   web_address(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),
                    head.place, head.span, str(path), head.end)
-
-
-def _web(url: object) -> str | None:
-    """A web address (http or https) as given; anything else ("javascript:…") is no source link."""
-    return url if isinstance(url, str) and re.match(r"https?://", url.strip(), re.I) else None
 
 
 def _files(path: Path, skipped: list[str]) -> list[Path]:

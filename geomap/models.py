@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,12 @@ from geomap.names import fold
 KINDS = ("city", "admin1", "admin2", "country", "region", "continent", "water", "other")
 PRECISIONS = ("time", "day", "week", "month", "season", "year", "decade", "unknown")
 ROLES = ("occurred", "mentioned")
+_WEB = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+
+
+def web_address(url: object) -> str | None:
+    """An absolute http(s) URL, stripped; anything else ("javascript:…", "data:…", a relative path) is no link."""
+    return url.strip() if isinstance(url, str) and _WEB.match(url.strip()) else None
 
 
 @dataclass(frozen=True, slots=True)

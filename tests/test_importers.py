@@ -231,6 +231,17 @@ def test_a_gdelt_date_needs_all_eight_digits(tmp_path: Path) -> None:
     assert read_events_file(tmp_path / "g.tsv").skipped == [(2, f"bad SQLDATE {first[1]!r}")]
 
 
+def test_a_gdelt_source_url_is_kept_only_as_a_web_address(tmp_path: Path) -> None:
+    rows = (DATA / "gdelt_v2_sample.tsv").read_text(encoding="utf-8").splitlines()
+    header, first = rows[0], rows[1].split("\t")
+    first[-1] = "javascript:alert(1)"  # SOURCEURL, the last field
+    (tmp_path / "g.tsv").write_text(header + "\n" + "\t".join(first) + "\n", encoding="utf-8")
+    events = read_events_file(tmp_path / "g.tsv").events
+    assert [s["url"] for s in events["sources"].iloc[0]] == [None]
+    write_events(events, tmp_path / "e.geojson")
+    assert "javascript" not in (tmp_path / "e.geojson").read_text(encoding="utf-8")
+
+
 def test_gdelt_bigquery_csv(shared: Path, tmp_path: Path) -> None:
     result = read_events_file(DATA / "gdelt_bigquery.csv")
     events = _by_id(result)

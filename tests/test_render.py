@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from geomap.models import web_address
 from geomap.render import assets, payload, render_map
 from geomap.render import page as render_page
 from geomap.render.dates import when
@@ -688,7 +689,7 @@ def test_date_labels_and_spans(value: str | None, label: str, first: int | None,
     ],
 )
 def test_only_http_links(url: str | None, kept: bool) -> None:
-    assert (payload.link(url) is not None) is kept
+    assert (web_address(url) is not None) is kept
 
 
 def test_payload_is_columnar_interned_and_newest_first() -> None:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.errors import InputError
+from geomap.models import web_address
 from geomap.table import EVENT_COLUMNS, sort_events
 
 Skip = tuple[int, str]  # (file line number, reason)
@@ -183,7 +184,8 @@ def events_table(
     keep, dupes = _dedupe(pd.Series(ids, dtype=object), lines)
     where = pd.Series(cols["lat"]).map("{:.4f}".format) + "," + pd.Series(cols["lon"]).map("{:.4f}".format)
     place_ids = (origin + ":" + slugs(pd.Series(cols["place"], dtype=str)) + "@" + where).tolist()
-    out = {k: [v or None for v in cols[k]] for k in ("country_code", "source", "url", "sentence")}
+    out = {k: [v or None for v in cols[k]] for k in ("country_code", "source", "sentence")}
+    out["url"] = [web_address(u) for u in cols["url"]]  # a web address, or no link ("javascript:…")
     out |= {
         k: cols[k]
         for k in ("date", "date_precision", "type", "summary", "actors", "place", "place_kind", "lat", "lon")

@@ -25,7 +25,6 @@ helper call per event: 100,000 events take well under a second.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, chain, pairwise
@@ -35,11 +34,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from geomap.models import web_address
 from geomap.render import places as place_table
 from geomap.render.dates import When, when
 from geomap.render.places import AREA, POINT, REGION, Outlines
 
-__all__ = ["AREA", "POINT", "REGION", "build", "link", "span"]
+__all__ = ["AREA", "POINT", "REGION", "build", "span"]
 # Tableau 10 then its darker companions: distinct, colour-blind-aware, readable on a light basemap.
 PALETTE = (
     "#4e79a7 #e15759 #59a14f #f28e2b #b07aa1 #76b7b2 #edc948 #ff9da7 #9c755f #bab0ac "
@@ -50,14 +50,6 @@ ORIGIN_COLUMNS = ("doc", "source", "url")
 SOURCE_FIELDS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")  # of each events-table source
 _source_fields = itemgetter(*SOURCE_FIELDS)
 TEXT = pd.StringDtype("pyarrow")  # sorts and hashes strings in C++: twice as fast as object arrays
-_LINK = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
-
-
-def link(url: object) -> str | None:
-    """Only absolute http(s) URLs become links: no javascript:, data: or relative targets."""
-    if not isinstance(url, str) or not _LINK.match(url.strip()):
-        return None
-    return url.strip()
 
 
 def span(value: object) -> list[int] | None:
@@ -195,7 +187,7 @@ class Sources:
         self.count, rows = source_rows(values)
         columns: list[tuple[Any, ...]] = list(zip(*rows)) if rows else [()] * len(SOURCE_FIELDS)
         doc, source, url, self.sentence, self.place_span, self.date_span = columns
-        links = {u: link(u) for u in {u for u in url if isinstance(u, str)}}
+        links = {u: web_address(u) for u in {u for u in url if isinstance(u, str)}}
         urls = [links[u] if isinstance(u, str) else None for u in url]
         articles: dict[tuple[str | None, ...], int] = {}
         self.origin = [articles.setdefault(key, len(articles)) for key in zip(strings(doc), strings(source), urls)]
