@@ -616,7 +616,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
-            unsupported[name.key] = name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR
+            unsupported[name.key] = (cand.score < CUSTOM_BONUS  # (a user's own place is trusted)
+                                     and name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR)
             if name.namesake and _valley(name.key):
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later

@@ -22,9 +22,9 @@ from geomap.gazetteer.build import (
     usable_alternate,
 )
 from geomap.gazetteer.embedded import pack, unpacked_index
+from geomap.ingest import article_from_record
 from geomap.names import fold
-from geomap.recognize import recognize
-from geomap.resolve import resolve
+from geomap.pipeline import find_places
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "geonames"
@@ -276,12 +276,17 @@ def test_custom_csv_places_win_and_override(tmp_path):
     assert gaz.lookup("Kelleyland")[0].place.id == "geomap:custom-kelleyland"
 
 
-def test_a_custom_place_is_trusted_far_from_the_article_s_other_places(tmp_path):
+@pytest.mark.parametrize("text", [
+    "Drones hit Kyiv and Kharkiv on Monday. Floods hit Kelleyland on Tuesday.",
+    # (a story set in another country: no stray small town, when it is the user's own)
+    "KYIV, Ukraine, March 10, 2022 (Reuters) - Floods hit Kelleyland on Tuesday. Shelling hit Kharkiv on Monday.",
+])
+def test_a_custom_place_is_trusted_far_from_the_article_s_other_places(tmp_path, text):
     custom = write(tmp_path / "custom.csv", "name,lat,lon,kind,country_code\nKelleyland,31.2,-92.4,city,US\n")
     gaz = open_gazetteer([custom])
-    text = "Drones hit Kyiv and Kharkiv on Monday. Floods hit Kelleyland on Tuesday."
-    tops = {t.text: t.place for t in resolve(text, recognize(text, gaz))}
-    assert tops["Kelleyland"] is not None and tops["Kelleyland"].id == "geomap:custom-kelleyland"
+    tops, _ = find_places(article_from_record({"id": "k", "text": text}, "k", 1), gaz)
+    kelleyland = next(t.place for t in tops if t.text == "Kelleyland")
+    assert kelleyland is not None and kelleyland.id == "geomap:custom-kelleyland"
 
 
 def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
