@@ -785,3 +785,11 @@ def test_the_seed_article_built_for_real(browser: Browser, tmp_path: Path) -> No
     page.wait_for_timeout(800)  # let the zoom and the popup's fade-in finish before the picture
     page.screenshot(path=str(ROOT / "output" / "map_seed.png"))
     opened.close()
+
+
+def test_a_type_keeps_its_colour_on_every_map() -> None:
+    alone, _ = payload.type_columns(pd.Series(["protests"]))
+    mixed, _ = payload.type_columns(pd.Series(["humanitarian", "humanitarian", "protests", "flood watch", "other"]))
+    colours = {name: colour for name, colour, _ in mixed}
+    assert alone[0][1] == colours["protests"] and colours["humanitarian"] != colours["protests"]
+    assert len(set(colours.values())) == len(colours)  # imported types take colours no type of ours has

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, cycle, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -67,6 +67,10 @@ def span(value: object) -> list[int] | None:
         return None
 
 
+COLOURS = {  # each type of the taxonomy keeps its colour on every map, so maps compare side by side
+    "battles": "#e15759", "explosions_remote_violence": "#f28e2b", "violence_against_civilians": "#a0312e",
+    "protests": "#4e79a7", "riots": "#b07aa1", "strategic_developments": "#59a14f", "military": "#2f4b7c",
+    "meeting": "#76b7b2", "statement": "#bab0ac", "humanitarian": "#edc948", "crime": "#9c755f", "disaster": "#ff9da7"}
 GLYPHS = {"meeting": "D", "statement": "Q", "military": "M", "battles": "B", "explosions_remote_violence": "X",
           "violence_against_civilians": "V", "protests": "P", "riots": "R", "strategic_developments": "S",
           "humanitarian": "H", "crime": "C", "disaster": "F"}  # D diplomacy, Q quote, X explosion, F fire/flood
@@ -92,8 +96,9 @@ def label(name: str) -> str:
 
 
 def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
-    """[name, colour, glyph] per event type, most frequent first so common types get the clearest colours;
-    and each event's index into that list."""
+    """[name, colour, glyph] per event type, most frequent first; the taxonomy's types in their own colours
+    (`COLOURS`), other types (imported ones) in the palette's remaining colours; and each event's index into
+    that list."""
     codes, uniques = pd.factorize(types)
     names = [u if isinstance(u, str) else str(u) for u in uniques] + ["event"]  # "event": a missing type (-1)
     codes = np.where(codes < 0, len(uniques), codes)
@@ -104,7 +109,9 @@ def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:
     position = {name: i for i, name in enumerate(ordered)}
     lookup = np.array([position.get(name, 0) for name in names], dtype=np.int64)
     letters = glyphs(ordered)
-    return [[label(name), PALETTE[i % len(PALETTE)], letters[i]] for i, name in enumerate(ordered)], lookup[codes]
+    others = cycle([c for c in PALETTE if c not in COLOURS.values()])
+    colours = [COLOURS.get(name) or next(others) for name in ordered]
+    return [[label(name), colour, letter] for name, colour, letter in zip(ordered, colours, letters)], lookup[codes]
 
 
 class Dates:
