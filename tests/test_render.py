@@ -433,6 +433,21 @@ def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, t
     opened.close()
 
 
+def test_search_ignores_apostrophes(browser: Browser, tmp_path: Path) -> None:
+    """GeoNames writes Nuku‘alofa with a turned comma; a user types a straight apostrophe, or none."""
+    from geomap.build import build
+    from geomap.gazetteer import open_gazetteer
+
+    article = tmp_path / "tonga.txt"
+    article.write_text("Floods hit Nuku'alofa on Monday.", encoding="utf-8")
+    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2022, 3, 10))
+    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    for query in ("Nuku'alofa", "nukualofa", "Nuku’alofa"):
+        opened.page.locator(".gm-search-input").fill(query)
+        expect(opened.page.locator(".gm-search-item").first.locator("span")).to_have_text("Nuku‘alofa")
+    opened.close()
+
+
 def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page) -> None:
     rows = seed_page.locator(".gm-rows .gm-row")
     expect(rows).to_have_count(7)

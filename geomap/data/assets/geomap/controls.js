@@ -154,9 +154,9 @@
     app.listen(() => { limit = LIST_PAGE; render(); });
   };
 
-  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  /** A name as search compares it: no accents, case or apostrophes ("Nuku'alofa" finds "Nuku‘alofa"). */
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f'‘’ʻʼ`´]/g, '').toLowerCase();
 
-  /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
   /**
    * Keeps clicks in a control from reaching the map. Leaflet only marks the control and lets the map skip clicks
    * whose target lies inside it; a click that replaces its own target (a search result, a list row) leaves that
@@ -167,6 +167,7 @@
     L.DomEvent.on(el, 'click', L.DomEvent.stopPropagation);
   };
 
+  /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
   const searchKeys = (app) => app.data.places.map((p) => [p[0], ...(p[9] || [])].map(fold));
 
   /** The best places for the query as [placeIndex, nameIndex]: a name that starts with it before one that
