@@ -445,6 +445,9 @@ def test_search_ignores_apostrophes(browser: Browser, tmp_path: Path) -> None:
     for query in ("Nuku'alofa", "nukualofa", "Nuku’alofa"):
         opened.page.locator(".gm-search-input").fill(query)
         expect(opened.page.locator(".gm-search-item").first.locator("span")).to_have_text("Nuku‘alofa")
+    expect(opened.page.locator(".gm-search-item").first.locator("small")).to_contain_text("1 event")
+    expect(opened.page.locator(".gm-totals")).to_have_text("1 event at 1 place")  # one, not "1 events"
+    expect(opened.page.locator(".gm-list-count")).to_have_text("1 event")
     opened.close()
 
 

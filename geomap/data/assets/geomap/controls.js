@@ -8,6 +8,8 @@
   const controls = geomap.controls;
   const LIST_PAGE = 200;
   const fmt = (n) => n.toLocaleString('en-US');
+  /** A count with its noun, singular for one: "1 event", "3 places". */
+  const count = (n, noun) => fmt(n) + ' ' + noun + (n === 1 ? '' : 's');
 
   function panel(options) {
     return document.getElementById(options.container || 'gm-side');
@@ -28,8 +30,8 @@
     el('h1', 'gm-title', app.data.title, box);
     const d = app.data, undated = d.events.filter((e) => e[3] === null).length;
     const bare = app.bare.reduce((n, b) => n + b, 0);
-    let text = fmt(d.events.length) + ' events at ' + fmt(d.places.length - bare) + ' places';
-    if (bare) text += ' · ' + fmt(bare) + ' places without events';
+    let text = count(d.events.length, 'event') + ' at ' + count(d.places.length - bare, 'place');
+    if (bare) text += ' · ' + count(bare, 'place') + ' without events';
     if (undated) text += ' · ' + fmt(undated) + ' undated';
     if (d.unmapped) text += ' · ' + fmt(d.unmapped) + ' without coordinates (not shown)';
     el('p', 'gm-totals', text, box);
@@ -71,8 +73,8 @@
     const play = el('button', 'gm-play', '▶ Play', head);
     const reset = el('button', 'gm-time-reset', 'All dates', head);
     const label = el('output', 'gm-time-label', 'No dated events', box);
-    const count = fmt(app.data.events.filter((e) => e[3] === null).length);
-    const undated = checkbox(box, 'gm-undated-toggle', 'show undated events (' + count + ', “date unknown”)', true);
+    const n = fmt(app.data.events.filter((e) => e[3] === null).length);
+    const undated = checkbox(box, 'gm-undated-toggle', 'show undated events (' + n + ', “date unknown”)', true);
     undated.addEventListener('change', () => { f.undated = undated.checked; app.schedule(); });
     play.disabled = reset.disabled = !range;
     if (!range) return;
@@ -123,7 +125,7 @@
   controls.list = function (app, options) {
     const box = el('section', 'gm-list', null, panel(options));
     const head = el('div', 'gm-list-head', null, box);
-    const count = el('span', 'gm-list-count', null, head);
+    const total = el('span', 'gm-list-count', null, head);
     const scope = el('button', 'gm-list-scope', null, head);
     const inView = checkbox(head, 'gm-in-view', 'in map view only', false);
     const list = el('ol', 'gm-rows', null, box);
@@ -134,7 +136,7 @@
       const items = document.createDocumentFragment();
       shown.forEach((k) => items.appendChild(listRow(app, k)));
       list.replaceChildren(items);
-      count.textContent = fmt(rows.length) + ' events' + (rows.length > shown.length ? ', first ' + fmt(shown.length) : '');
+      total.textContent = count(rows.length, 'event') + (rows.length > shown.length ? ', first ' + fmt(shown.length) : '');
       scope.hidden = place === null;
       scope.textContent = place === null ? '' : 'at ' + app.data.places[place][0] + ' ✕';
       more.hidden = rows.length <= shown.length;
@@ -205,7 +207,7 @@
         results.replaceChildren(...matches(app, input.value, keys).map(([i, n]) => {
           const p = app.data.places[i], shown = app.bare[i] || app.shown[i];
           const item = el('li', 'gm-search-item' + (shown ? '' : ' gm-filtered'));
-          const events = app.bare[i] ? 'no events' : fmt(app.stats.total[i]) + ' events';
+          const events = app.bare[i] ? 'no events' : count(app.stats.total[i], 'event');
           const written = n > 0 ? 'as “' + p[9][n - 1] + '”' : null;
           el('span', null, p[0], item);
           el('small', null, [written, p[1], p[2], events].filter(Boolean).join(' · '), item);
