@@ -122,6 +122,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"  # "drones overnight into Thursday also struck"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
+     r"(?:(?<=was )|(?<=were )|(?<=been ))(?:also |again )?(?:hit|struck|targeted|attacked|pounded) by "  # "a hospital
+     r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:missiles?|drones?|rockets?|shells?|shellfire|air ?strikes?|airstrikes?|"  # in
+     r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)|"
      r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Saudi|Houthi|Iranian|Pakistani|Indian|Sudanese"
@@ -176,7 +179,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 # Democratic positions along party lines", nor rioters who "attacked police lines")
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
-                r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b"),
+                r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b|"
+                r"(?:(?<=was )|(?<=were ))(?:also |again )?attacked by (?:[\w-]+ ){0,2}(?:insurgents|militants|rebels|"
+                r"jihadists|extremists|fighters|militiamen|gunmen|bandits|terrorists)\b"),  # "Gao was attacked by
+    # jihadists" (the town, as when they "attacked the town")
     ("military", r"military operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}(?:security|clearance|counter-?\w+|"
                  r"anti-\w+|military|ground|combing|cordon-and-search) operation|"
                  r"launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:wide|large|full)-scale operation|"

@@ -136,6 +136,12 @@ WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE
 IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran": where the event struck
     r"\s+(?:\w+\s+){0,2}(?:hit|struck|rocked|swept(?: through| across)?|engulfed|shook|paralys|paralyz|gripped|"
     r"spread to)\w*\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+SUFFERED_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "disaster",
+                            "strategic_developments", "military"})
+PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "Kharkiv was shelled", "Derna was hit
+    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|repeatedly\s+)?"  # by floods"
+    r"(?:(?:hit|struck|battered|pounded|lashed|swamped|inundated|rocked|devastated|ravaged|targeted)\s+by\s+)?"
+    r"|came\s+under\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
 STRUCK_LATER_RE = re.compile(  # "A typhoon killed more than 6,300 people when it struck Tacloban": where it struck
     r"[^.;]{0,100}?\b(?:when|as|after|before)\s+(?:it|they)\s+(?:hit|struck|slammed into|swept (?:through|across)|"
     r"tore through|ripped through|battered|lashed|pounded|crossed)\s+(?:the\s+)?(?:[\w-]+\s+)?")
@@ -650,6 +656,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)))]
+    if trig.type in SUFFERED_TYPES:  # the place is what suffered it: "Kharkiv was shelled", "Derna was hit by
+        located += [t for t in mine if t not in located and t not in joining  # floods", "Gao came under attack"
+                    and t.end <= trig.start and PASSIVE_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
     if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
         located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
                    and t.place and t.place.kind in ("city", "admin2")]

@@ -1117,10 +1117,24 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # the place suffered it: subject of a passive, or "came under"
+    ("Kharkiv was shelled on Monday.", ("explosions_remote_violence", "Kharkiv")),
+    ("Kharkiv came under heavy shelling on Monday.", ("explosions_remote_violence", "Kharkiv")),
+    ("A hospital in Kharkiv was hit by a missile on Monday.", ("explosions_remote_violence", "Kharkiv")),
+    ("Kharkiv was struck by drones on Monday.", ("explosions_remote_violence", "Kharkiv")),
+    ("Gao was attacked by jihadists on Monday.", ("battles", "Gao")),
+    ("Derna was hit by floods on Monday.", ("disaster", "Darnah")),
+])
+def test_a_place_that_suffered_an_event(gaz, text, expected):
+    assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
+
+
 @pytest.mark.parametrize("text", [
     "Around 330,000 people live in Vanuatu, an archipelago that is regularly hit by a cyclone.",
     "Villagers in Sindh live on land that is prone to floods.",
     "A Texas chain is capturing market share in Ohio.",
+    "The candidate was attacked by rivals in Ohio on Monday.",
+    "Talks with Kyiv were held on Monday.",
     "The stock market crashed in Tokyo on Monday.",
 ])
 def test_what_a_place_is_prone_to_is_no_event(gaz, text):
