@@ -222,7 +222,10 @@ OWNED_SPEAKER_RE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")
 GOVERNMENT_RE = re.compile(rf"(?i:{_GOVERNMENT})")
 GOVERNMENT_AFTER_RE = re.compile(rf" (?:[a-z-]+ ){{0,2}}(?i:{_GOVERNMENT})")  # "[Indian] foreign ministry"
 LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit>days?|weeks?) (?P<way>later|earlier)|"
-                      r"the (?:next|following) (?:day|morning|evening|night))\b", re.I)  # after the story's day
+                      r"the (?:next|following) (?:day|morning|evening|night)|"  # after the story's day, or before it:
+                      r"(?P<before>the previous (?:day|morning|evening|night)|the (?:day|night) before"
+                      r"(?!\s+(?:the|a|an|his|her|its|their|last|yesterday|[A-Z\d])\b)))\b", re.I)  # (not "the day
+# before the election")
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
 TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
@@ -867,12 +870,15 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
     """(date, precision, date span) of the event a trigger names."""
     timex = _date(sent, trig)
     published = sent.article.published
+    later = LATER_RE.search(sent.text, sent.start, sent.end) if sent.story else None
+    if timex and later and timex.start < later.end() and later.start() < timex.end:
+        timex = None  # "two days earlier" counts from the story's day, not the report's
     if timex and not (trig.type == "statement" and after_report(event_date(timex), published)):
         date, precision = event_date(timex) or (None, "unknown")
         return date, precision, (timex.start, timex.end)
     if trig.type == "meeting" and DEFINITE_RE.search(sent.text, sent.start, trig.start):
         return None, "unknown", None  # "the talks were constructive": the talks told of before
-    if sent.story and (later := LATER_RE.search(sent.text, sent.start, sent.end)):
+    if sent.story and later:
         return _later(sent.story, later, published)  # "A day later, a missile strike on Odesa killed 10 people"
     if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
         return sent.story  # the story goes on: "The storm also flooded Al-Bayda, officials said" after "… struck
@@ -880,10 +886,12 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
 
 
 def _later(story: Dated, later: re.Match[str], published: date | None) -> Dated:
-    """The story's day moved by "a day later", "two days earlier", "the next day" (not past the report)."""
+    """The story's day moved by "a day later", "two days earlier", "the next day", "the day before" (not past
+    the report)."""
     n = 1 if later.group("n") is None else _COUNTS.get(later.group("n").lower()) or int(later.group("n"))
     days = n * (7 if (later.group("unit") or "").lower().startswith("week") else 1)
-    shifted = date.fromisoformat(story[0] or "") + timedelta(days=-days if later.group("way") == "earlier" else days)
+    earlier = later.group("way") == "earlier" or later.group("before")
+    shifted = date.fromisoformat(story[0] or "") + timedelta(days=-days if earlier else days)
     if published and shifted > published:
         return None, "unknown", None
     return shifted.isoformat(), "day", (later.start(), later.end())

@@ -1233,6 +1233,19 @@ def test_a_dated_event_with_no_place_of_its_own_happened_at_the_story_s_scene(ga
     ("Drones struck Kharkiv on Tuesday. Two days later, shelling hit Kherson.",  # not past the report: unknown
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
       ("explosions_remote_violence", "Kherson", "occurred", None)}),
+    # earlier: counted from the story's day too, not from the report's
+    ("Drones struck Kharkiv on Tuesday. Two days earlier, shelling damaged a hospital in Kherson.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
+      ("explosions_remote_violence", "Kherson", "occurred", "2024-03-03")}),
+    ("Drones struck Kharkiv on Tuesday. A day earlier, a missile strike on Odesa killed 10 people.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
+      ("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),
+    ("Drones struck Kharkiv on Tuesday. The day before, shelling hit Kherson.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
+      ("explosions_remote_violence", "Kherson", "occurred", "2024-03-04")}),
+    ("Drones struck Kharkiv on Tuesday. The previous day, shelling hit Kherson.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
+      ("explosions_remote_violence", "Kherson", "occurred", "2024-03-04")}),
 ])
 def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
