@@ -80,7 +80,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into))"
                          r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
-                         r"rural|coastal|occupied|besieged)\s+)?"  # "in eastern Ukraine", "through downtown London"
+                         r"rural|coastal|occupied|besieged|old)\s+)?"  # "in eastern Ukraine", "through downtown London"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
                          r"outskirts|"
@@ -278,7 +278,9 @@ WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follow
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
                              r"\s+(?:(?:is|are|was|were|has been|have been)\s+"
                              r"(?:planned|scheduled|due|expected|possible|likely|forecast)|"
-                             r"will (?:be held|take place))\b", re.I)
+                             r"will (?:be held|take place)|"
+                             r"(?:warnings?|alerts?|watch(?:es)?)(?!\s+(?:system|centre|center)))\b", re.I)  # "a
+# tsunami warning was issued": the tsunami is to come
 NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and British warships" (not "Kenya forces
     # thousands from their homes"), "at Russia's request",
     # "the Black Sea port of Odesa"

@@ -519,15 +519,16 @@ def _generic(key: str) -> bool:
 
 def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
-    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or a region named by
+    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or any town whose alternate
+    is made of common words ("Old Town" is listed for Las Vegas), or a region named by
     common words or without its administrative word while a place has the name as its own (`generic`:
     "Western District"; "Meta" for Colombia's Meta Department, beside an Italian Meta), that nothing else in
     the article points to (no pattern, country, region or nearby place), in an article that does name other
     places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
     return evidence < SUPPORT and n_places > 1 and (
-        (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (
-            alias and place.population < WORLD_CITY and place.feature_code != "PPLC")))
+        (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (alias and (generic or (
+            place.population < WORLD_CITY and place.feature_code != "PPLC")))))
         or (generic and place.kind in ("admin1", "admin2")))
 
 
@@ -592,7 +593,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]
             reason = None
-            alias = not any(c.primary for c in name.cands)
+            alias = not cand.primary
             generic = _generic(name.key)
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if (filed is not None and name.key == keys[filed] and all(c.place.kind == "admin2" for c in name.cands)

@@ -220,6 +220,8 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
     ("KYIV (Wire) - Drones hit Kyiv. The Biden White House said on Wednesday that aid would come.", "Washington"),
     ("KYIV (Wire) - Drones hit Kyiv. The State Duma speaker said on Wednesday that Russia was ready.", "Moscow"),  # not
     # Duma, Syria
+    ("KYIV (Wire) - Drones hit Kyiv. Matignon said on Wednesday that the premier would call.", "Paris"),  # not the
+    # Breton village
 ])
 def test_a_government_speaks_at_home(gaz, text, place):
     dateline = text.split(" (")[0].split(",")[0]
@@ -1127,6 +1129,15 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
 ])
 def test_a_place_that_suffered_an_event(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A tsunami warning was issued for Nuku'alofa on Monday.", ("disaster", "Nuku‘alofa", "mentioned")),  # to come
+    ("A flood warning was issued for Lismore on Monday.", ("disaster", "Lismore", "mentioned")),
+    ("A fire broke out at a chemical warehouse in Old Dhaka on Monday.", ("disaster", "Dhaka", "occurred")),
+])
+def test_warnings_and_old_towns(gaz, text, expected):
+    assert happenings(text, gaz) == {(*expected, "2024-03-04")}
 
 
 @pytest.mark.parametrize("text", [
