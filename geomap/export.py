@@ -14,13 +14,12 @@ text; Parquet is GeoParquet 1.1 (a WKB ``geometry`` column, OGC:CRS84) with acto
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import math
 import os
 import secrets
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from shapely.geometry import MultiPolygon, Point, box, mapping, shape
 
 from geomap.errors import ExportError, InputError
 from geomap.gcpause import paused_gc
+from geomap.longitudes import lon_extent
 from geomap.models import web_address
 from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
@@ -103,20 +103,11 @@ def _lists(obj: Any) -> Any:
     return [_lists(o) for o in obj] if isinstance(obj, (list, tuple)) else obj
 
 
-def _lon_extent(lons: Sequence[float]) -> tuple[float, float]:
-    """West and east of the narrowest longitude span holding every point (may cross the antimeridian)."""
-    xs = sorted(set(lons))
-    gap, i = max(((b - a, k) for k, (a, b) in enumerate(itertools.pairwise(xs))), default=(0.0, 0))
-    if gap > xs[0] + 360 - xs[-1]:
-        return xs[i + 1], xs[i]
-    return xs[0], xs[-1]
-
-
 def _bbox(coords: np.ndarray) -> list[float]:
     """[w, s, e, n] of an (n, 2) array of lon/lat; empty when there is no position."""
     if not len(coords):
         return []
-    west, east = _lon_extent(coords[:, 0].tolist())
+    west, east = lon_extent(coords[:, 0].tolist())
     return [west, float(coords[:, 1].min()), east, float(coords[:, 1].max())]
 
 

@@ -526,9 +526,10 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
     the article points to (no pattern, country, region or nearby place), in an article that does name other
     places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
+    capital = place.feature_code == "PPLC"  # a national capital is no small town: Nuku‘alofa, Valletta
     return evidence < SUPPORT and n_places > 1 and (
-        (place.kind in POINT_KINDS and (place.population < SMALL_TOWN or (alias and (generic or (
-            place.population < WORLD_CITY and place.feature_code != "PPLC")))))
+        (place.kind in POINT_KINDS and ((place.population < SMALL_TOWN and not capital) or (alias and (generic or (
+            place.population < WORLD_CITY and not capital)))))
         or (generic and place.kind in ("admin1", "admin2")))
 
 

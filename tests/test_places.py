@@ -878,6 +878,11 @@ def test_a_dateline_names_a_town_or_nothing(gaz, text, name, placed, reason):
     placed_or_unresolved(gaz, text, name, placed, reason)
 
 
+def test_a_national_capital_is_no_stray_small_town(gaz):
+    placed_or_unresolved(gaz, "A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday.", "Nuku'alofa",
+                         "Nuku‘alofa", "")  # Tonga's capital, 800 km from Fiji's
+
+
 def test_an_alternate_name_of_common_words_needs_support(gaz):
     # GeoNames lists "Old Town" for Las Vegas and Baltimore: not Edinburgh's Old Town
     placed_or_unresolved(gaz, "A fire broke out in Old Town on Monday, Edinburgh police said.", "Old Town", None,

@@ -811,3 +811,28 @@ def test_a_type_keeps_its_colour_on_every_map() -> None:
     colours = {name: colour for name, colour, _ in mixed}
     assert alone[0][1] == colours["protests"] and colours["humanitarian"] != colours["protests"]
     assert len(set(colours.values())) == len(colours)  # imported types take colours no type of ours has
+
+
+def test_a_pacific_map_runs_across_the_antimeridian(browser: Browser, tmp_path: Path) -> None:
+    """Fiji, Tonga and Samoa lie on either side of 180°: one group on the map, with the basemap under it."""
+    from geomap.build import build
+    from geomap.gazetteer import open_gazetteer
+
+    article = tmp_path / "pacific.txt"
+    article.write_text("A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday. Storms hit Apia on Monday.",
+                       encoding="utf-8")
+    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2024, 3, 6))
+    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    page = opened.page
+    assert page.evaluate("geomap.apps[0].data.wrap") is True
+    west, east = page.evaluate("(() => { const b = geomap.apps[0].map.getBounds(); "
+                               "return [b.getWest(), b.getEast()] })()")
+    assert 150 < west < 178 and 189 < east < 220  # framed on 180°, not the whole world twice
+    assert page.evaluate("geomap.apps[0].map.getZoom()") >= 4
+    expect(pins(page)).to_have_count(3)
+    page.locator(".gm-in-view").check()
+    expect(page.locator(".gm-list-count")).to_have_text("3 events")  # all three are in view
+    basemap = "geomap.apps[0].layerControl._layers.find((l) => l.name === 'Natural Earth countries').layer"
+    assert page.evaluate(basemap + ".getLayers().length") == 2  # the world once more, past 180°
+    assert not opened.errors
+    opened.close()

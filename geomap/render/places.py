@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from geomap.longitudes import eastward, lon_extent
+
 POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outline), polygon only
 AREA_KINDS = ("country", "continent")
 COORD_DECIMALS = 5
@@ -100,6 +102,23 @@ def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines) -> tuple[l
                for v in rows["aliases"]]
     columns = (names, kinds, codes, lat, lon, shape, index, rows["place_id"].tolist(), mentions, aliases)
     return [list(place) for place in zip(*columns, strict=True)], geoms
+
+
+def across_antimeridian(rows: pd.DataFrame, busy: np.ndarray) -> bool:
+    """Whether the places with events (else all places) are framed best across 180° (Fiji, Tonga, Samoa): the
+    page then runs on past 180° rather than splitting at it, with western longitudes moved 360° east (and the
+    basemap drawn a second time there)."""
+    lon = rows["lon"].to_numpy(dtype=float)
+    lon = lon[busy] if busy.any() else lon
+    if not len(lon):
+        return False
+    west, east = lon_extent(lon.tolist())
+    return west > east
+
+
+def eastward_geometry(geom: dict[str, Any]) -> dict[str, Any]:
+    """A polygon with its western longitudes moved 360° east (see ``across_antimeridian``)."""
+    return {**geom, "coordinates": rounded(eastward(geom["coordinates"]), GEOMETRY_DECIMALS)}
 
 
 def bounds(rows: pd.DataFrame, busy: np.ndarray) -> list[list[float]] | None:

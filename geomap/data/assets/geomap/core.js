@@ -127,12 +127,16 @@
       const layers = {};
       if (this.options.tiles) layers.OpenStreetMap = L.tileLayer(this.options.tiles.url, this.options.tiles);
       if (basemap) {
-        layers['Natural Earth countries'] = L.geoJSON(basemap, {
+        const countries = (east) => L.geoJSON(basemap, {
           renderer: L.canvas({padding: 0.5}), interactive: false,
           style: {color: '#a39e93', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1},
+          coordsToLatLng: (c) => L.latLng(c[1], c[0] + east),
           attribution: 'Basemap: <a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">' +
             'Natural Earth</a> (public domain)',
         });
+        // a map across 180° (its western places moved 360° east) draws the world a second time past 180°
+        layers['Natural Earth countries'] = this.data.wrap ? L.layerGroup([countries(0), countries(360)])
+          : countries(0);
       }
       const first = layers.OpenStreetMap || layers['Natural Earth countries'];
       if (first) first.addTo(this.map);
