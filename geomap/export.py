@@ -17,6 +17,7 @@ import io
 import json
 import math
 import os
+import re
 import secrets
 import sys
 from collections.abc import Callable, Mapping
@@ -35,7 +36,7 @@ from shapely.geometry import MultiPolygon, Point, box, mapping, shape
 from geomap.errors import ExportError, InputError
 from geomap.gcpause import paused_gc
 from geomap.longitudes import lon_extent
-from geomap.models import web_address
+from geomap.models import KINDS, PRECISIONS, ROLES, web_address
 from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
 __all__ = [
@@ -291,6 +292,12 @@ def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
         raise InputError(f"{where}: no event id", path)
     row.update(lon=lon, lat=lat, actors=_actors(row["actors"]))
     row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
+    code = row["country_code"]
+    if code is not None and not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code)):
+        raise InputError(f"{where}: country_code {code!r} is no ISO 3166-1 alpha-2 code (e.g. KE)", path)
+    for key, allowed in (("place_kind", KINDS), ("role", ROLES), ("date_precision", PRECISIONS)):
+        if row[key] is not None and row[key] not in allowed:
+            raise InputError(f"{where}: {key} {row[key]!r} is none of {', '.join(allowed)}", path)
     return row
 
 

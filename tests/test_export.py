@@ -272,6 +272,12 @@ def _collection(geometry: dict[str, Any], properties: dict[str, Any] | None = No
         ),
         (_collection({"type": "Point", "coordinates": ["a", 2]}), "feature 0: geometry is not a Point"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {}), "feature 0: no event id"),
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "country_code": "Kenya"}),
+         "feature 0: country_code 'Kenya' is no ISO 3166-1 alpha-2 code"),
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "place_kind": "planet"}),
+         "feature 0: place_kind 'planet' is none of city"),
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "role": "rumoured"}),
+         "feature 0: role 'rumoured' is none of occurred, mentioned"),
     ],
 )
 def test_reading_a_broken_file_names_it(tmp_path: Path, text: str, message: str) -> None:
