@@ -259,6 +259,9 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"\b(?:no|not|never|nor|none|often|usually|frequently|regularly|routinely|repeatedly|frequent|years? ago|"
     r"decades? ago|has seen|have seen|veteran|every (?:year|week|month)|each year|is expected|are expected|"
     r"(?:is|are|am) \w+ing)\b", re.I)
+CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are dead after a shooting in Frayser"
+    r"\b(?:dead|died|killed|injured|hurt|wounded|in hospital|hospitali[sz]ed|missing|trapped|homeless|stranded)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 HABIT_BEFORE_RE = re.compile(
     r"\b(?:(?:prone|vulnerable|susceptible) to|(?:regularly|frequently|often|routinely|periodically|repeatedly) "
     r"(?:hit|struck|battered|affected|lashed|ravaged) by) (?:[\w-]+ ){0,3}$", re.I)
@@ -333,6 +336,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (CLAUSE_VERB_RE.fullmatch(m.group()) and AFTER_SUBJECT_RE.search(text, s, m.start())
                          and not LONG_AGO_RE.search(text, s, m.start()))
                 and not (SUBJECT_VERB_RE.fullmatch(m.group()) and not LONG_AGO_RE.search(text, s, m.start()))
+                and not CASUALTIES_AFTER_RE.search(text, s, m.start())
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()):

@@ -1131,6 +1131,15 @@ def test_a_place_that_suffered_an_event(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # the toll, then its cause after "after": the cause is the event
+    ("Three people died after a fire at an apartment building in Kano on Monday.", ("disaster", "Kano")),
+    ("Five people were killed after a bus crash near Chincha on Monday.", ("disaster", "Chincha Alta")),
+    ("One man was injured after a stabbing in Leeds on Monday.", ("crime", "Leeds")),
+])
+def test_casualties_after_their_cause(gaz, text, expected):
+    assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A tsunami warning was issued for Nuku'alofa on Monday.", ("disaster", "Nuku‘alofa", "mentioned")),  # to come
     ("A flood warning was issued for Lismore on Monday.", ("disaster", "Lismore", "mentioned")),
