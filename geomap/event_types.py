@@ -380,6 +380,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"meet (?:the )?(?:[\w-]+ )?(?:chiefs|officials|councillors|police|leaders|ministers|residents|"
                 r"families|governors?|delegations?|commanders|elders)\b|"
                 r"(?:special|emergency|extraordinary|plenary) sessions?|"
+                r"(?:peace|donors?['’]?|pledging|reconstruction|climate|security|ministerial|investment|national "
+                r"dialogue) conferences?|"  # a gathering, not a news conference nor a sports league
                 r"host(?:s|ed|ing)? (?:an? |the )?(?:(?!press\b|news\b)\w+ ){0,2}conference (?:on|for)|"
                 r"hosted (?:\w+ ){0,2}(?:talks|summit|meeting|negotiations|leaders|delegations?|ministers?|president|"
                 r"prime minister|counterparts?)|"

@@ -1104,6 +1104,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("A severe thunderstorm knocked out power in Dayton on Monday.", ("disaster", "Dayton")),
     ("A passenger train collided head-on with a freight train near Larissa on Monday.", ("disaster", "Lárisa")),
     ("The state congress held a special session in Morelia on Monday.", ("meeting", "Morelia")),
+    ("Donors held a reconstruction conference in Warsaw on Monday.", ("meeting", "Warsaw")),
     ("Two powerful earthquakes killed 50 people in Malatya on Monday.", ("disaster", "Malatya")),
     ("Six workers died when part of a warehouse collapsed in Edwardsville on Monday.", ("disaster", "Edwardsville")),
     ("A teenager was injured when a car fleeing police crashed into a pole in Huntly on Monday.",
@@ -1154,6 +1155,7 @@ def test_warnings_and_old_towns(gaz, text, expected):
     "Villagers in Sindh live on land that is prone to floods.",
     "A Texas chain is capturing market share in Ohio.",
     "The candidate was attacked by rivals in Ohio on Monday.",
+    "The Southeastern Conference title game was played in Atlanta on Monday.",
     "Talks with Kyiv were held on Monday.",
     "The stock market crashed in Tokyo on Monday.",
 ])
