@@ -331,7 +331,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"|tweets|posts|comments|ridicule|indignation))|tornado|hurricane|wildfires?|cyclone|"
                  r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
-                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes?|making) landfall|"
+                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes|making) landfall|"
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
                  r"s?(?: \w+){0,3} came down|"
                  r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "
@@ -352,6 +352,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!the )lightning(?![\w-])(?! (?:fast|speed|quick|round|rods?|bolt of inspiration|beat|won|lost|"
                  r"defeated|rallied|edged|topped|fell|host|visit|face|play)\b)|"
                  r"(?:broke|burst) its banks|overflowed|inundated|"
+                 r"(?<=was )submerged|(?<=were )submerged|"  # "the village was submerged on Sunday"
                  r"(?:heavy|torrential|monsoon|incessant) rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|swamped|"
                  r"flooded)|rains? (?:\w+ ){0,2}(?:caused|triggered) (?:\w+ ){0,3}(?:floods?|flooding|landslides?|"
                  r"mudslides?|damage|havoc|chaos|deaths|collapses?)\b|"
@@ -366,7 +367,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"collided (?:head-on )?with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|"
                  r"van|boat|ship|ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
-    ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|"
+    ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|convene[sd]?|"
                 r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
                 rf"{COUNCIL_VOTE}|"  # a council's vote: "The City Council voted 6-3 on Monday"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"

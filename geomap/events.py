@@ -208,6 +208,9 @@ ANAPHORA_RE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|into|of|
                          rf"\s+the\s+({'|'.join(ANAPHORS)})\b"
                          r"(?!\s+(?:of|council|hall|government|authorities|police|officials?|mayor)\b)",
                          re.I)
+SEAT_RE = re.compile(  # a town's hall is in the town, a parliament in the capital: "rallied outside City Hall"
+    r"\b(?:in|at|near|outside|inside|into|to|in front of|on the steps of)\s+(?:the\s+)?"
+    r"(?P<place>(?P<word>city|town)\s+hall|(?P<capital>parliament)(?:\s+building)?)\b", re.I)
 COUNTRY_RE = re.compile(  # "in the Pacific territory", "across the West African nation": the country told of (not
     r"\b(?:in|across|throughout|around|all over)\s+the\s+"  # "the neighbouring country")
     r"((?:(?!(?:neighbou?ring|other|host|home|adjacent|bordering|next|rival|mother|origin)\b)[\w-]+\s+){0,2}?"
@@ -259,6 +262,10 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"\b(?:no|not|never|nor|none|often|usually|frequently|regularly|routinely|repeatedly|frequent|years? ago|"
     r"decades? ago|has seen|have seen|veteran|every (?:year|week|month)|each year|is expected|are expected|"
     r"(?:is|are|am) \w+ing)\b", re.I)
+HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|frequent|rare|routine|"
+                            r"commonplace)\b", re.I)
+NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$", re.I)
+NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
 CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are dead after a shooting in Frayser"
     r"\b(?:dead|died|killed|injured|hurt|wounded|in hospital|hospitali[sz]ed|missing|trapped|homeless|stranded)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -339,8 +346,10 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not CASUALTIES_AFTER_RE.search(text, s, m.start())
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
-        if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()):
-            continue  # what a place is prone to: "regularly hit by earthquakes", "vulnerable to floods"
+        if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()) or HABIT_AFTER_RE.match(text, m.end()):
+            continue  # what a place is prone to: "regularly hit by earthquakes", "earthquakes are common in Japan"
+        if NEGATED_RE.search(text, max(s, m.start() - 25), m.start()) or NEGATION_RE.search(m.group()):
+            continue  # what did not happen: "peacekeepers never left their base"
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
             continue
@@ -1035,7 +1044,8 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     named = SpanIndex(toponyms, lambda t: (t.start, t.end))
     times_at = SpanIndex(timexes, lambda t: (t.start, t.end))
     for s, e in sentence_spans(article.text):
-        tops = sorted(places.between(s, e) + _anaphora(article.text, s, e, named, dateline), key=lambda t: t.start)
+        tops = sorted(places.between(s, e) + _anaphora(article.text, s, e, named, dateline, article.body_start),
+                      key=lambda t: t.start)
         times = times_at.between(s, e)
         if STORY_BREAK_RE.match(article.text, s):
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
@@ -1081,9 +1091,11 @@ def _news(event: Event, published: date | None, s: int) -> Dated | None:
     return event.date, event.date_precision, span
 
 
-def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Place | None) -> list[Toponym]:
-    """"In the city", "the town's airport": the town the article named last before this sentence (or its
-    dateline town), as a place of this sentence; "the capital" is the last national capital named, and
+def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Place | None,
+              body_start: int = 0) -> list[Toponym]:
+    """"In the city", "the town's airport", "outside City Hall": the town the article named last before this
+    sentence (or its dateline town), as a place of this sentence; "the capital" (and "outside the parliament
+    building") is the last national capital named, and
     "Somalia's capital", "the Kenyan capital" that country's capital, if the article names it anywhere;
     "across the country": the country of the place named last (or of the dateline), if the article names it
     (`named`: the article's toponyms)."""
@@ -1098,23 +1110,27 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
         if capitals:
             start = m.start("owner") if m.group("owner") else m.start("people")
             out.append(Toponym(start, m.end("word"), text[start: m.end("word")], capitals[0]))
-    for m in ANAPHORA_RE.finditer(text, s, e):
-        capital = m.group(1).lower() == "capital"
-        word = m.group(1).lower()
+    for m in [*ANAPHORA_RE.finditer(text, s, e), *SEAT_RE.finditer(text, s, e)]:
+        group = "place" if m.re is SEAT_RE else 1
+        word = (m.group("word") or "capital").lower() if m.re is SEAT_RE else m.group(1).lower()
+        capital = word == "capital"
         last = named.last_before(m.start(), lambda t, word=word, capital=capital: (  # "the town of Barsalogho", a
             t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # town the
             and (not capital or t.place.feature_code == "PPLC"))  # gazetteer lacks: "around the town" is nowhere
         unsure = any(t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
                      and not BARE_REGION_RE.match(text, t.end)
                      and not THE_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
-                     for t in named.between(last.start + 1 if last else 0, m.start()))  # a region named since by a
+                     for t in named.between(last.start + 1 if last else body_start, m.start())
+                     if t.start >= body_start)  # a region named since by a
         # bare name, which may be a town's too ("Kidal"; not "the occupied West Bank", "the Centre-Nord region"): not
         # the dateline's town then
         place = (last.place if last and not (unsure and last.place == dateline)
                  else dateline if not last and not unsure and dateline and dateline.kind == "city" and (
                      not capital or dateline.feature_code == "PPLC") else None)
+        if m.re is SEAT_RE and not capital and dateline and dateline.kind == "city":
+            place = dateline  # "outside City Hall" in a story filed from Los Angeles: its own city hall
         if place is not None:
-            out.append(Toponym(m.start(1), m.end(1), m.group(1), place))
+            out.append(Toponym(m.start(group), m.end(group), m.group(group), place))
     for m in COUNTRY_RE.finditer(text, s, e):
         home = near.place if (near := named.last_before(m.start(), lambda t: t.place is not None)) else dateline
         country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"

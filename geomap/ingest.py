@@ -57,7 +57,8 @@ def parse_dateline(text: str) -> Dateline:
         m = _DATELINE.match(text, start)
         if m and (m.group("date") or m.group("source")):
             break
-        if m and m.group("place").split(",")[0].strip().isupper():  # a place alone in capitals: "GOMA, DR Congo — ..."
+        place = m.group("place").split(",")[0].strip() if m else ""
+        if place.isupper() and len(place) > 2:  # a place alone in capitals: "GOMA, DR Congo — ..." (not "UN: ...")
             break
     else:
         return Dateline()

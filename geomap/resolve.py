@@ -517,10 +517,12 @@ def _generic(key: str) -> bool:
     return len(words) > 1 and all(w in common_words() for w in words)
 
 
-def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False) -> bool:
+def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False,
+              stray_alias: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
-    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or any town whose alternate
-    is made of common words ("Old Town" is listed for Las Vegas), or a region named by
+    (`alias`: "Hamas" is listed for Hamm, "Julia" for Plovdiv; "Kiev" is Kyiv's), or any town read from an
+    alternate made of common words that is no short form of its name (`stray_alias`: "Old Town" is listed for
+    Las Vegas), or a region named by
     common words or without its administrative word while a place has the name as its own (`generic`:
     "Western District"; "Meta" for Colombia's Meta Department, beside an Italian Meta), that nothing else in
     the article points to (no pattern, country, region or nearby place), in an article that does name other
@@ -528,8 +530,8 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
     place = cand.place
     capital = place.feature_code == "PPLC"  # a national capital is no small town: Nuku‘alofa, Valletta
     return evidence < SUPPORT and n_places > 1 and (
-        (place.kind in POINT_KINDS and ((place.population < SMALL_TOWN and not capital) or (alias and (generic or (
-            place.population < WORLD_CITY and not capital)))))
+        (place.kind in POINT_KINDS and ((place.population < SMALL_TOWN and not capital) or stray_alias or (
+            alias and place.population < WORLD_CITY and not capital)))
         or (generic and place.kind in ("admin1", "admin2")))
 
 
@@ -594,8 +596,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]
             reason = None
-            alias = not cand.primary
+            alias = not any(c.primary for c in name.cands)
             generic = _generic(name.key)
+            stray_alias = (generic and not cand.primary  # "Old Town" is listed for Las Vegas ("New York" is a
+                           and cand.matched_name not in fold(cand.place.name))  # short form of New York City's name)
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if (filed is not None and name.key == keys[filed] and all(c.place.kind == "admin2" for c in name.cands)
                     and local[best] - prior[offset + best] < SUPPORT):
@@ -609,8 +613,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           f"reading {cand.place.name}, {cand.place.id})")
             elif cand.score < CUSTOM_BONUS and _isolated(  # (a user's own place is trusted)
                     cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)), n_points,
-                    alias, generic or shortened):
-                what = ("answers to the name only as an alternate and lies" if alias
+                    alias, generic or shortened, stray_alias):
+                what = ("answers to the name only as an alternate and lies" if alias or stray_alias
                         else "has a name made of common words and lies" if generic
                         else "is named without its administrative word, another place has the name, and it lies"
                         if shortened else "is a small place")

@@ -911,6 +911,16 @@ def test_the_nation_or_territory_is_the_country_told_of(gaz, text, expected):
     assert expected <= got and not {"Pacific Ocean", "Ukraine"} & {place for _, place, _, _ in got}, got
 
 
+@pytest.mark.parametrize(("text", "dateline", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("HAMILTON, Ontario (AP) — A mill will close. About 60 protesters gathered outside city hall on Monday.",
+     "HAMILTON", ("protests", "Hamilton")),  # the dateline's town hall (Ontario is the dateline's too)
+    ("CHISINAU, Moldova (AP) — Talks ended. Opposition groups held a protest outside the parliament building on "
+     "Monday.", "CHISINAU", ("protests", "Chisinau")),  # a parliament sits in the capital
+])
+def test_a_town_hall_and_a_parliament_are_places(gaz, text, dateline, expected):
+    assert {(e.type, e.place.name) for e in events_of(text, gaz, date(2024, 3, 6), dateline=dateline)} == {expected}
+
+
 def test_the_town_is_not_the_dateline_s_when_a_bare_region_name_came_since(gaz):
     text = ("BAMAKO — Mali's army said on Tuesday it had taken control of Kidal. Rebels accused the army of drone "
             "strikes on the town on Monday. Peacekeepers withdrew from camps at Tessalit and Aguelhok in October.")
@@ -1145,9 +1155,21 @@ def test_casualties_after_their_cause(gaz, text, expected):
     ("A tsunami warning was issued for Nuku'alofa on Monday.", ("disaster", "Nuku‘alofa", "mentioned")),  # to come
     ("A flood warning was issued for Lismore on Monday.", ("disaster", "Lismore", "mentioned")),
     ("A fire broke out at a chemical warehouse in Old Dhaka on Monday.", ("disaster", "Dhaka", "occurred")),
+    ("The village near Sukkur, regularly hit by floods, was submerged on Monday.",
+     ("disaster", "Sukkur", "occurred")),
 ])
 def test_warnings_and_old_towns(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "2024-03-04")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Forecasters said the storm was likely to make landfall in Louisiana on Sunday.",
+     ("disaster", "Louisiana", "mentioned")),  # a landfall to come
+    ("The joint working group, which has not met since 2022, will convene in Colombo on Monday.",
+     ("meeting", "Colombo", "mentioned")),  # (what has not met is no meeting)
+])
+def test_what_is_to_come(gaz, text, expected):
+    assert {e[:3] for e in happenings(text, gaz)} == {expected}
 
 
 @pytest.mark.parametrize("text", [
@@ -1155,6 +1177,9 @@ def test_warnings_and_old_towns(gaz, text, expected):
     "Villagers in Sindh live on land that is prone to floods.",
     "A Texas chain is capturing market share in Ohio.",
     "The candidate was attacked by rivals in Ohio on Monday.",
+    "Peacekeepers never left their base in Juba on Monday.",  # what did not happen
+    "Troops did not withdraw from Kidal on Monday.",
+    "Earthquakes are common in Japan, and a drill was held in Sendai on Monday.",  # a habit, and a drill
     "The Southeastern Conference title game was played in Atlanta on Monday.",
     "Talks with Kyiv were held on Monday.",
     "The stock market crashed in Tokyo on Monday.",

@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
     ("The president said on Monday", None, None, None),
     ("Alexandria woman charged in connection with fire", None, None, None),
     ("KARACHI: Goods transporters went on strike", "KARACHI", None, None),
+    ("Sudan crisis deepens\n\nUN: Fighting in El Fasher", None, None, None),  # two capitals: an acronym
+    ("UN: 70% of youth oppose violence", None, None, None),
     # after a headline: on its own line, or run into the body as a first sentence
     ("Floods close schools\n\nLAGOS, Nigeria (AP) — Rains", "LAGOS", None, "AP"),
     ("Mason charged with assault. BANTAM — A Danbury mason", "BANTAM", None, None),

@@ -883,10 +883,16 @@ def test_a_national_capital_is_no_stray_small_town(gaz):
                          "Nuku‘alofa", "")  # Tonga's capital, 800 km from Fiji's
 
 
-def test_an_alternate_name_of_common_words_needs_support(gaz):
+@pytest.mark.parametrize(("text", "name", "placed"), [
     # GeoNames lists "Old Town" for Las Vegas and Baltimore: not Edinburgh's Old Town
-    placed_or_unresolved(gaz, "A fire broke out in Old Town on Monday, Edinburgh police said.", "Old Town", None,
-                         "answers to the name only as an alternate")
+    ("A fire broke out in Old Town on Monday, Edinburgh police said.", "Old Town", None),
+    # ... but "New York" is a short form of New York City's own name, and "Derna" no common words
+    ("The UN spokesman said in New York on Monday that aid convoys had reached Kandahar and Herat.", "New York",
+     "New York City"),
+    ("Diplomats in Geneva discussed the reconstruction of Derna on Monday.", "Derna", "Darnah"),
+])
+def test_an_alternate_name_of_common_words_needs_support(gaz, text, name, placed):
+    placed_or_unresolved(gaz, text, name, placed, "answers to the name only as an alternate")
 
 
 def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
