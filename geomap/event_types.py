@@ -122,6 +122,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"  # "drones overnight into Thursday also struck"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
+     r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
+     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?! (?:for|over|from (?:the )?(?:critics|lawmakers|opposition|rights groups|activists|fans|"
+     r"unions|residents|parents)))|"  # "Kherson came under fire again" (not "came under fire for his remarks")
      r"(?:(?<=was )|(?<=were )|(?<=been ))(?:also |again )?(?:hit|struck|targeted|attacked|pounded) by "  # "a hospital
      r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:missiles?|drones?|rockets?|shells?|shellfire|air ?strikes?|airstrikes?|"  # in
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
@@ -245,7 +248,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
      r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?(?:border )?(?:checks|controls) "
-     r"(?:at|on) (?:its|their|the) (?:\w+ )?borders?|"  # "Germany reintroduced checks at its border with Poland"
+     r"(?:at|on) (?:its|their|the) (?:\w+ )?borders?|"
+     r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?border (?:checks|controls)|"  # "Germany reintroduced checks at its border with Poland"
      r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
      r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce)(?: in (?:the )?fighting)?|"
      r"(?:government|authorities|ministry|junta|governor|administration|officials) (?:\w+ ){0,2}ordered "
@@ -303,7 +307,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r" on location)|"
               r"(?<!film )(?<!photo )shooting(?! (?:for|of|on) (?:the |a |an |his |her |their )?(?:[\w-]+ )?"
               r"(?:film|movie|series|season|scenes?|video|documentary|episode|pilot|album|campaign))|opened fire|"
-              r"gunman|gunmen|armed (?:men|assailants|attackers|robbers) (?:(?!said |says )[\w-]+ ){0,3}"
+              r"gunman|gunmen|shooters? (?:\w+ ){0,2}(?:killed|opened fire|shot|wounded)|"
+              r"armed (?:men|assailants|attackers|robbers) (?:(?!said |says )[\w-]+ ){0,3}"
               r"(?:(?:burst|broke|forced their way) into|stormed)|"
               r"(?:machete|knife|gun|acid) attacks?|"
               r"stabb(?:ed|ing)|robb(?:ed|ery)|murder(?:ed)?|homicide|arson|(?:set|setting) fire to|"
@@ -359,8 +364,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
-                 r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|vans?|motorcycles?|pickup(?: truck)?|SUV|planes?|"
-                 r"helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"  # "a car fleeing police crashed into a pole"
+                 r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
+                 r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"
+                 r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"  # "brought
+                 r"caus(?:ed|ing) (?:it|them|the [\w-]+(?: [\w-]+)?) to collapse|"  # torrential rain to Chennai"  # "a car fleeing police crashed into a pole"
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"

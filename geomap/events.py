@@ -139,9 +139,9 @@ IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran": where
 SUFFERED_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "disaster",
                             "strategic_developments", "military"})
 PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "Kharkiv was shelled", "Derna was hit
-    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:also\s+|again\s+|heavily\s+|repeatedly\s+)?"  # by floods"
-    r"(?:(?:hit|struck|battered|pounded|lashed|swamped|inundated|rocked|devastated|ravaged|targeted)\s+by\s+)?"
-    r"|came\s+under\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", re.I)
+    r"\s+(?:(?:was|were|had been)\s+(?:also\s+|again\s+|heavily\s+|repeatedly\s+)?"  # by floods"
+    r"(?:(?:hit|struck|battered|pounded|lashed|swamped|inundated|rocked|devastated|ravaged|targeted)\s+by\s+"
+    r"(?:[\w-]+\s+){0,4}?)?|came\s+under\s+(?:[\w-]+\s+){0,2}?)", re.I)  # (not "has been hit by": a habit)
 STRUCK_LATER_RE = re.compile(  # "A typhoon killed more than 6,300 people when it struck Tacloban": where it struck
     r"[^.;]{0,100}?\b(?:when|as|after|before)\s+(?:it|they)\s+(?:hit|struck|slammed into|swept (?:through|across)|"
     r"tore through|ripped through|battered|lashed|pounded|crossed)\s+(?:the\s+)?(?:[\w-]+\s+)?")
@@ -187,6 +187,7 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
+SPEAKS_NEXT_RE = re.compile(r"\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")  # "Warsaw said"
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
 WEAPON_BEFORE_RE = re.compile(WEAPONS, re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
@@ -697,7 +698,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
             DESTINATION_RE.fullmatch(text, end, u.start)))]
-    objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining and (
+    objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
+               and not (SPEAKS_NEXT_RE.match(text, t.end) and text[s: t.start].rstrip().endswith(","))
+               and (  # (not a speaker: "…, Warsaw said")
         (len(text[trig.end: t.start]) <= 40
          and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
          and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))

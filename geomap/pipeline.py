@@ -45,6 +45,9 @@ def _ask_online(mentions: list[Mention], gazetteer: Gazetteer) -> tuple[list[Men
     return out, reasons
 
 
+LABEL_TOWN = 15_000  # a bare capitalised word before a colon is a dateline only if it names a town this big
+
+
 def _with_dateline(article: Article, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A dateline names a place by definition ("KYIV, Ukraine, March 12 (Wire) -"): when recognition passed
     over it (an all-capitals word looks like an acronym), it is looked up as it stands."""
@@ -53,6 +56,9 @@ def _with_dateline(article: Article, mentions: list[Mention], gazetteer: Gazette
         return mentions
     key = fold(article.text[span[0]: span[1]])
     cands = gazetteer.candidates([key]).get(key, [])
+    if article.text.startswith(":", span[1]) and not any(
+            c.place.kind in ("country", "admin1") or c.place.population >= LABEL_TOWN for c in cands):
+        return mentions  # "NATO: Russia must withdraw" is a label, not Nato in the Philippines ("KARACHI: …" is)
     return sorted([*mentions, Mention(span[0], span[1], article.text[span[0]: span[1]], tuple(cands))],
                   key=lambda m: m.start)
 

@@ -1125,6 +1125,10 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Peacekeepers left their base in Kidal on Monday.", ("military", "Kidal")),
     ("Austria reintroduced checks at its border with Slovenia near Spielfeld on Monday.",
      ("strategic_developments", "Spielfeld")),
+    ("A minibus crashed into a truck near Kumasi on Monday.", ("disaster", "Kumasi")),
+    ("A cyclone brought torrential rain to Chennai on Monday.", ("disaster", "Chennai")),
+    ("A ship struck the bridge in Baltimore on Monday, causing it to collapse.", ("disaster", "Baltimore")),
+    ("A shooter killed three children at a school in Nashville on Monday.", ("crime", "Nashville")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
@@ -1136,6 +1140,9 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("A hospital in Kharkiv was hit by a missile on Monday.", ("explosions_remote_violence", "Kharkiv")),
     ("Kharkiv was struck by drones on Monday.", ("explosions_remote_violence", "Kharkiv")),
     ("Gao was attacked by jihadists on Monday.", ("battles", "Gao")),
+    ("Herat was hit by a series of powerful earthquakes on Monday.", ("disaster", "Herāt")),
+    ("Mogadishu was rocked by two car bombs on Monday.", ("explosions_remote_violence", "Mogadishu")),
+    ("Kherson came under heavy fire again on Monday.", ("explosions_remote_violence", "Kherson")),
     ("Derna was hit by floods on Monday.", ("disaster", "Darnah")),
 ])
 def test_a_place_that_suffered_an_event(gaz, text, expected):
@@ -1178,6 +1185,8 @@ def test_what_is_to_come(gaz, text, expected):
     "A Texas chain is capturing market share in Ohio.",
     "The candidate was attacked by rivals in Ohio on Monday.",
     "Peacekeepers never left their base in Juba on Monday.",  # what did not happen
+    "The minister came under fire for his remarks in Kyiv on Monday.",  # criticism, not shelling
+    "Chile has been hit by increasingly severe wildfires during its summers.",  # a habit
     "Troops did not withdraw from Kidal on Monday.",
     "Earthquakes are common in Japan, and a drill was held in Sendai on Monday.",  # a habit, and a drill
     "The Southeastern Conference title game was played in Atlanta on Monday.",

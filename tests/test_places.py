@@ -878,6 +878,21 @@ def test_a_dateline_names_a_town_or_nothing(gaz, text, name, placed, reason):
     placed_or_unresolved(gaz, text, name, placed, reason)
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A balcony collapsed during a party in Killarney on Saturday, gardaí said.", "Killarney", "IE"),  # Irish police
+    ("RCMP officers searched a house in Windsor on Monday.", "Windsor", "CA"),
+])
+def test_a_national_body_tells_the_country(gaz, text, name, country):
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert next(t.place.country_code for t in tops if t.text == name) == country
+
+
+def test_a_label_before_a_colon_is_no_dateline(gaz):
+    tops, _ = find_places(article_from_record({"id": "x", "text": "NATO: Russia must withdraw, the alliance said "
+                                                                 "in Brussels."}, "x", 1), gaz)
+    assert [t.text for t in tops] == ["Russia", "Brussels"]  # not Nato in the Philippines
+
+
 def test_a_national_capital_is_no_stray_small_town(gaz):
     placed_or_unresolved(gaz, "A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday.", "Nuku'alofa",
                          "Nuku‘alofa", "")  # Tonga's capital, 800 km from Fiji's
