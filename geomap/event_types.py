@@ -123,8 +123,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
-     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?! (?:for|over|from (?:the )?(?:critics|lawmakers|opposition|rights groups|activists|fans|"
-     r"unions|residents|parents)))|"  # "Kherson came under fire again" (not "came under fire for his remarks")
+     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?! (?:for|over|from (?:the )?(?:critics|lawmakers|"
+     r"opposition|rights groups|activists|fans|unions|residents|parents)))|"  # "Kherson came under fire again"
+     # (not "came under fire for his remarks")
      r"(?:(?<=was )|(?<=were )|(?<=been ))(?:also |again )?(?:hit|struck|targeted|attacked|pounded) by "  # "a hospital
      r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:missiles?|drones?|rockets?|shells?|shellfire|air ?strikes?|airstrikes?|"  # in
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
@@ -249,7 +250,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
      r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?(?:border )?(?:checks|controls) "
      r"(?:at|on) (?:its|their|the) (?:\w+ )?borders?|"
-     r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?border (?:checks|controls)|"  # "Germany reintroduced checks at its border with Poland"
+     r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?border (?:checks|controls)|"  # "Germany
+     # reintroduced checks at its border with Poland", "Poland reintroduced border checks"
      r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
      r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce)(?: in (?:the )?fighting)?|"
      r"(?:government|authorities|ministry|junta|governor|administration|officials) (?:\w+ ){0,2}ordered "
@@ -366,8 +368,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"
-                 r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"  # "brought
-                 r"caus(?:ed|ing) (?:it|them|the [\w-]+(?: [\w-]+)?) to collapse|"  # torrential rain to Chennai"  # "a car fleeing police crashed into a pole"
+                 r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"
+                 r"caus(?:ed|ing) (?:it|them|the [\w-]+(?: [\w-]+)?) to collapse|"  # "brought torrential rain to
+                 # Chennai", "struck the bridge, causing it to collapse"
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"
