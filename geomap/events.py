@@ -344,7 +344,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (CLAUSE_VERB_RE.fullmatch(m.group()) and AFTER_SUBJECT_RE.search(text, s, m.start())
                          and not LONG_AGO_RE.search(text, s, m.start()))
                 and not (SUBJECT_VERB_RE.fullmatch(m.group()) and not LONG_AGO_RE.search(text, s, m.start()))
-                and not CASUALTIES_AFTER_RE.search(text, s, m.start())
+                and not (CASUALTIES_AFTER_RE.search(text, s, m.start())  # (when the toll is all the clause before
+                         and all(t.type == "statement" for t in found))  # tells: no event word of its own)
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()) or HABIT_AFTER_RE.match(text, m.end()):
