@@ -78,6 +78,10 @@ JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
 _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|walk|"
             r"procession|pilgrimage|match|game|"
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
+_ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
+              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?)")  # armed groups (gunmen and gangs: crime, see below)
+_MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|bases?|barracks|checkpoints?|garrisons?|outposts?|"
+                    r"positions|convoys?|camps?|towns?|city|cities|district headquarters)\b")  # (a town is defended)
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -135,6 +139,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"|Azerbaijani|Armenian|Chinese) strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))"),  # "Russian strikes on
     # Kharkiv"
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
+                                   rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{_MILITARY_TARGET})|"
                                    r"rammed (?:\w+ ){0,3}(?:into )?(?:an? |the )?(?:crowds?|pedestrians|people|"
                                    r"shoppers|revell?ers|worshippers|protesters|passers-by)\b|"  # "rammed his car into
                                    # a crowd"
@@ -184,6 +189,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b|"
+                rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked (?=(?:[\w-]+ ){{0,4}}{_MILITARY_TARGET})|"  # "Jihadists
+                # attacked a military training school": on troops, a battle; on anyone else, violence against civilians
                 r"(?:(?<=was )|(?<=were ))(?:also |again )?attacked by (?:[\w-]+ ){0,2}(?:insurgents|militants|rebels|"
                 r"jihadists|extremists|fighters|militiamen|gunmen|bandits|terrorists)\b"),  # "Gao was attacked by
     # jihadists" (the town, as when they "attacked the town")
@@ -195,7 +202,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
                  r"(?:had |have )?reached the outskirts of|"
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
-                 r"(?:troops|soldiers|peacekeepers)(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew|"
+                 r"(?:troops|soldiers|peacekeepers|rebels|fighters|insurgents|jihadists|militants)(?: [\w,]+){0,4} "
+                 r"(?:entered|crossed (?:into)?|withdrew|"
                  r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "

@@ -498,14 +498,14 @@ def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> T
     return min(words, key=gap)
 
 
-Claims = tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger]]  # see `_claimed`
+Claims = tuple[tuple[Timex, ...], dict[Timex, Trigger], dict[Timex, Trigger], tuple[int, ...]]  # see `_claimed`
 
 
 def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes: Sequence[Timex],
              idle: frozenset[Trigger], tops: Sequence[Toponym]) -> Claims:
     """A sentence's time expressions that give a date ("since last month" gives none), the event word each
-    one of the body belongs to (`_claims`), and, for one whose word makes no event (`idle`), the next nearest
-    word that does. Worked out once per sentence, not per event word."""
+    one of the body belongs to (`_claims`), for one whose word makes no event (`idle`) the next nearest word
+    that does, and where the sentence's clauses start. Worked out once per sentence, not per event word."""
     text = article.text
     lead = any(LEAD_RE.fullmatch(text, max(s, article.body_start), t.start) for t in timexes)
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True)
@@ -530,7 +530,7 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     owner = {t: _claims(t, claimants(t, words), clauses) for t in body}
     busy = [w for w in words if w not in idle]
     handed = {t: _claims(t, claimants(t, busy), clauses) for t in body if owner[t] in idle and claimants(t, busy)}
-    return dated, owner, handed
+    return dated, owner, handed, tuple(clauses)
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -597,13 +597,20 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     else the dateline's date. "the talks" (a meeting told of before) take only a date of their own; the
     start of a duration ("since last month") dates nothing."""
     text = sent.text
-    dated, owner, handed = sent.claims
+    dated, owner, handed, clauses = sent.claims
     body = list(owner)
     pool = [t for t in body if owner[t] == trigger]
     if not pool and trigger not in sent.idle:  # one claimed by a word that makes no event goes to the next nearest:
         pool = [t for t in handed if handed[t] == trigger]  # "threw fireworks … late Sunday, and a fire broke out"
     if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
-        pool = [t for t in body if owner[t].type == "statement"] or [t for t in dated if t not in owner]
+        pool = ([t for t in body if owner[t].type == "statement"]
+                or [t for t in body if trigger.type != "statement" and owner[t].type not in ("statement", trigger.type)
+                    and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)  # ("since May 10")
+                    and not _crossed(
+                    clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start)))]
+                or [t for t in dated if t not in owner])  # another kind of event word's of the same clause is
+        # shared: "attacked homes in Kenscoff … on Saturday, killing eight and setting fire to a clinic" (not
+        # "today's meeting … was separate from the Belarus-hosted peace talks")
     best = min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
     if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
             text, trigger.end, best.start):
@@ -823,7 +830,7 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     placeless, frozenset(), ((), {}, {}), tuple(_speaking_countries(text, s, e, tops, countries)))
+                     placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)))
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:

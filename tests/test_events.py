@@ -1158,6 +1158,22 @@ def test_casualties_after_their_cause(gaz, text, expected):
     assert happenings(text, gaz) == {(*expected, "occurred", "2024-03-04")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    # the day of one event word dates another kind in its clause, which has none of its own ("setting fire to" is
+    # nearer to Monday than "attacked": the attack is on Monday too, not on the report's day)
+    ("Militants attacked homes in Kenscoff, a mountain town above Haiti's capital, on Monday, killing eight people "
+     "and setting fire to a clinic, officials said.", {("violence_against_civilians", "Kenscoff", "occurred",
+                                                        "2024-03-04")}),
+    ("Jihadists attacked a military training school in Bamako on Monday, killing more than 70 people.",
+     {("battles", "Bamako", "occurred", "2024-03-04")}),  # on troops, a battle
+    ("Militants attacked a market in Bamako on Monday.", {("violence_against_civilians", "Bamako", "occurred",
+                                                          "2024-03-04")}),  # on anyone else, on civilians
+    ("M23 rebels entered Goma on Monday.", {("military", "Goma", "occurred", "2024-03-04")}),
+])
+def test_attacks_and_their_days(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("A tsunami warning was issued for Nuku'alofa on Monday.", ("disaster", "Nuku‘alofa", "mentioned")),  # to come
     ("A flood warning was issued for Lismore on Monday.", ("disaster", "Lismore", "mentioned")),
@@ -1256,9 +1272,9 @@ def test_where_protests_and_riots_struck(gaz, text, expected):
     ("Shelling killed three people in Kherson on Monday, as Russian troops captured Avdiivka.",  # ", as": one time
      {("explosions_remote_violence", "Kherson", "occurred", "2024-03-04"),
       ("strategic_developments", "Avdiivka", "occurred", "2024-03-04")}),
-    ("Protesters rallied on Monday in Kharkiv, and in Sumy, while police arrested 20 people in Odesa.",  # a list
+    ("Protesters rallied on Monday in Kharkiv, and in Sumy, while police arrested 20 people in Odesa.",  # a list;
      {("protests", "Kharkiv", "occurred", "2024-03-04"), ("protests", "Sumy", "occurred", "2024-03-04"),
-      ("crime", "Odesa", "occurred", None)}),
+      ("crime", "Odesa", "occurred", "2024-03-04")}),  # ", while": one time, as ", as"
 ])
 def test_a_place_belongs_to_the_event_word_of_its_clause(gaz, text, expected):
     assert happenings(text, gaz) == expected
