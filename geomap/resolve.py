@@ -535,15 +535,21 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
         or (generic and place.kind in ("admin1", "admin2")))
 
 
+def _short_form(cand: Candidate) -> bool:
+    """Whether the name matched is whole words of the place's own name ("New York" of New York City)."""
+    return f" {cand.matched_name} " in f" {fold(cand.place.name)} "
+
+
 def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
     """`order` (best first), except that a town that answers to the name only as an alternate, winning on
     nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
     story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
     under that name. A pattern ("Manchester, Va.") or a neighbour of the article keeps the alternate."""
     best = name.cands[order[0]]
-    if (best.primary or best.place.kind != "city" or best.matched_name in fold(best.place.name)
+    if (best.primary or best.place.kind != "city" or _short_form(best)
             or name.pattern[order[0]] or near[order[0]] >= NAMESAKE_NEAR):
-        return order  # (a short form of its own name is no other name: "Santiago", "Newcastle")
+        return order  # (a short form of its own name is no other name: "Santiago", "Newcastle"; but "Durban" is
+        # no short form of Durbanville)
     own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
            and name.cands[i].place.population >= BIG_OWN]
     return [own[0], *(i for i in order if i != own[0])] if own else order
@@ -599,7 +605,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             alias = not any(c.primary for c in name.cands)
             generic = _generic(name.key)
             stray_alias = (generic and not cand.primary  # "Old Town" is listed for Las Vegas ("New York" is a
-                           and cand.matched_name not in fold(cand.place.name))  # short form of New York City's name)
+                           and not _short_form(cand))  # short form of New York City's name)
             shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
             if (filed is not None and name.key == keys[filed] and all(c.place.kind == "admin2" for c in name.cands)
                     and local[best] - prior[offset + best] < SUPPORT):

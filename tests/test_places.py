@@ -893,6 +893,12 @@ def test_a_label_before_a_colon_is_no_dateline(gaz):
     assert [t.text for t in tops] == ["Russia", "Brussels"]  # not Nato in the Philippines
 
 
+def test_a_city_s_own_name_beats_a_longer_name_s_alternate(gaz):
+    # GeoNames lists "Durban" for Durbanville, a Cape Town suburb: "Durban" is no short form of "Durbanville"
+    placed_or_unresolved(gaz, "CAPE TOWN — Police are hunting a gang. On Monday, police in Durban shot dead four "
+                         "suspects.", "Durban", "Durban", "")
+
+
 def test_a_national_capital_is_no_stray_small_town(gaz):
     placed_or_unresolved(gaz, "A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday.", "Nuku'alofa",
                          "Nuku‘alofa", "")  # Tonga's capital, 800 km from Fiji's
