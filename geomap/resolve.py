@@ -69,6 +69,7 @@ NEAR_BONUS = 1.0  # per other name with a reading right next to the candidate
 NEAR_KM = 60.0  # proximity evidence decays over this distance
 WITNESS_GAP = 1.5  # a reading this far below its name's best (prior and patterns) witnesses nothing
 WORLD_CITY = 500_000
+METROPOLIS = 1_000_000  # a city this big is what its own name means even beside an alternate's neighbours
 BIG_OWN = 100_000  # a city this big is what its own name means, unless the article places an alternate reading
 FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of its country for containment
@@ -544,14 +545,15 @@ def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
     """`order` (best first), except that a town that answers to the name only as an alternate, winning on
     nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
     story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
-    under that name. A pattern ("Manchester, Va.") or a neighbour of the article keeps the alternate."""
+    under that name. A pattern ("Manchester, Va.") or a neighbour of the article keeps the alternate, unless the
+    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban")."""
     best = name.cands[order[0]]
-    if (best.primary or best.place.kind != "city" or _short_form(best)
-            or name.pattern[order[0]] or near[order[0]] >= NAMESAKE_NEAR):
+    if best.primary or best.place.kind != "city" or _short_form(best) or name.pattern[order[0]]:
         return order  # (a short form of its own name is no other name: "Santiago", "Newcastle"; but "Durban" is
         # no short form of Durbanville)
     own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
-           and name.cands[i].place.population >= BIG_OWN]
+           and name.cands[i].place.population >= BIG_OWN
+           and (near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS)]
     return [own[0], *(i for i in order if i != own[0])] if own else order
 
 
