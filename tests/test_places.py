@@ -895,8 +895,8 @@ def test_a_label_before_a_colon_is_no_dateline(gaz):
 
 def test_a_city_s_own_name_beats_a_longer_name_s_alternate(gaz):
     # GeoNames lists "Durban" for Durbanville, a Cape Town suburb: "Durban" is no short form of "Durbanville"
-    placed_or_unresolved(gaz, "CAPE TOWN — Police are hunting a gang that robbed a van in Bellville, near the wine "
-                         "farms of Durbanville. On Monday, police in Durban shot dead four suspects.", "Durban",
+    placed_or_unresolved(gaz, "CAPE TOWN — Robbers hit a van in Bellville and fled to Kraaifontein. Durbanville "
+                         "traders were shaken. On Monday, police in Durban shot dead four suspects.", "Durban",
                          "Durban", "")  # (a metropolis, though the suburb's neighbours are named)
 
 
