@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[ \t]*[-•*][ \t])")  # or a list item
+from geomap.tokens import UPPER
+
+_END = re.compile(rf"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[{UPPER}0-9])|\n\s*\n|\n(?=[ \t]*[-•*][ \t])")  # or a list
+# item; a capital of any script starts the next sentence ("… on Monday. Émile Dupont said …")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan"

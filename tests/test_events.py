@@ -270,6 +270,8 @@ def test_sentence_spans_respect_abbreviations():
     ("It struck at 4:17 a.m. (0117 GMT) near Pazarcik. It ended.", 2),  # a clock time goes on with its zone
     ("Polls close at 8 p.m. Tuesday in Ohio. Results follow.", 2),  # ... or its day
     ("He arrived at 5 p.m. The next day he left.", 2),
+    ("Russian forces shelled Kharkiv on Monday. Émile Dupont said the café in Lyon was closed.", 2),  # any capital
+    ("Crowds rallied in Warsaw. Łódź was quiet.", 2),
 ])
 def test_sentences_go_on_after_a_clock_time(text, sentences):
     assert len(sentence_spans(text)) == sentences
