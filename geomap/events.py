@@ -848,6 +848,8 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     drafts = []
     for trig in triggers:
         places, joining = roles[trig]
+        if not places and trig not in lands and any(roles[o][0] for o in triggers if o.type == trig.type):
+            continue  # the same event told again without a place: "met in Alexandria on Saturday for talks"
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
         drafts += _drafts(sent, trig, places, dateline, who, lands.get(trig))

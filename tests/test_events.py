@@ -1325,6 +1325,12 @@ def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+def test_a_meeting_told_twice_in_a_sentence_is_one(gaz):
+    events = events_of("CAIRO — Ministers met in Alexandria on Saturday for talks.", gaz, date(2024, 2, 7),
+                       dateline="CAIRO")
+    assert {(e.type, e.place.name) for e in events} == {("meeting", "Alexandria")}  # no second one at Cairo
+
+
 def test_the_dateline_is_no_scene(tmp_path, gaz):
     x = _extract_text(tmp_path, "g.txt", "GENEVA (Reuters) — The U.N. said on Tuesday that militia fighters killed "
                       "dozens of civilians on Saturday. Aid agencies evacuated staff on Sunday.", gaz, date(2024, 3, 6))
