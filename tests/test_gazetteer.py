@@ -272,8 +272,14 @@ def test_custom_csv_places_win_and_override(tmp_path):
     best = gaz.lookup("Donetsk")[0].place
     assert (best.id, best.lat) == ("geonames:709717", 47.0)
     assert sum(c.place.id == "geonames:709717" for c in gaz.lookup("Donetsk", limit=50)) == 1
-    assert gaz.lookup("Stalino")[0].place.id == "geonames:709717"
+    assert gaz.lookup("Stalino")[0].place.id == "geonames:709717" and not gaz.lookup("Stalino")[0].primary
     assert gaz.lookup("Kelleyland")[0].place.id == "geomap:custom-kelleyland"
+
+
+def test_a_spreadsheet_s_custom_csv_reads(tmp_path):
+    custom = tmp_path / "custom.csv"
+    custom.write_bytes("name,lat,lon\nKelleyland,31.2,-92.4\n".encode("utf-8-sig"))  # "CSV UTF-8" from a spreadsheet
+    assert open_gazetteer([custom]).lookup("Kelleyland")[0].place.id == "geomap:custom-kelleyland"
 
 
 @pytest.mark.parametrize("text", [
@@ -304,10 +310,19 @@ def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
     ("name,latitude\nX,1\n", "custom.csv:1"),
     ("name,lat,lon,country_code\nX,1,2,Kenya\n", "custom.csv:2: bad custom place: country_code 'Kenya' is no ISO"),
     ("name,lat,lon\nX,,\n", "custom.csv:2: bad custom place: no geometry and no lat and lon"),
+    ("name,lat,lon,country_code\nNewtownia,10,10,KE\nNewtownia,40,-100,US\n",  # one id for two places
+     r"custom.csv:3: bad custom place: id 'geomap:custom-newtownia' was given already \(line 2\)"),
 ])
 def test_malformed_custom_rows_name_file_and_line(tmp_path, body, message):
     with pytest.raises(GazetteerError, match=message):
         open_gazetteer([write(tmp_path / "custom.csv", body)])
+
+
+def test_a_custom_line_is_no_place(tmp_path):
+    custom = write(tmp_path / "roads.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature",'
+                   '"properties":{"name":"Route 1"},"geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]}}]}')
+    with pytest.raises(GazetteerError, match="feature 0: bad custom place: geometry 'LineString' is no Point"):
+        open_gazetteer([custom])
 
 
 def test_missing_gazetteer_file_is_an_error(tmp_path):

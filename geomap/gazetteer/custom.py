@@ -52,17 +52,22 @@ class CustomPlaces:
     def load(self, path: Path) -> None:
         """Add every place of a CSV or GeoJSON file; a malformed entry names the file and line."""
         rows = _geojson_rows(path) if path.suffix.lower() in (".geojson", ".json") else _csv_rows(path)
+        first: dict[str, int | str] = {}  # where each id of this file was given first
         for where, props, geometry in rows:
             try:
                 place, names = _place(props, geometry)
             except (KeyError, ValueError, TypeError) as exc:
                 raise GazetteerError(f"{path}:{where}: bad custom place: {exc}") from exc
+            if place.id in first:  # two places of one name would be one: "Newtownia" in Kenya and in Kansas
+                raise GazetteerError(f"{path}:{where}: bad custom place: id {place.id!r} was given already "
+                                     f"({first[place.id]}); give each place its own id")
+            first[place.id] = f"line {where}" if isinstance(where, int) else where
             self.add(place, names)
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str], None]]:
     try:
-        with path.open(encoding="utf-8", newline="") as fh:
+        with path.open(encoding="utf-8-sig", newline="") as fh:  # (a spreadsheet's byte-order mark)
             reader = csv.DictReader(fh)
             missing = {"name", "lat", "lon"} - set(reader.fieldnames or [])
             if missing:
@@ -76,7 +81,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str], None]]:
 
 def _geojson_rows(path: Path) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     try:
-        features = json.loads(path.read_text(encoding="utf-8"))["features"]
+        features = json.loads(path.read_text(encoding="utf-8-sig"))["features"]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise GazetteerError(f"{path}: not a GeoJSON FeatureCollection: {exc}") from exc
     for i, feature in enumerate(features):
@@ -91,6 +96,8 @@ def _place(props: Mapping[str, Any], geometry: Mapping[str, Any] | None) -> tupl
     if kind not in KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
     if geometry is not None:
+        if geometry.get("type") not in ("Point", "Polygon", "MultiPolygon"):
+            raise ValueError(f"geometry {geometry.get('type')!r} is no Point, Polygon or MultiPolygon")
         lat, lon = region_point(geometry)
     elif props.get("lat") in (None, "") or props.get("lon") in (None, ""):
         raise ValueError("no geometry and no lat and lon")

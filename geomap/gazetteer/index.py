@@ -179,7 +179,8 @@ class Gazetteer:
                     found.setdefault(key, []).append(Candidate(place, key, bool(flags), prior(place, bool(flags))))
         for key in wanted if custom else ():
             for place in custom.by_key(key):
-                found.setdefault(key, []).append(Candidate(place, key, True, prior(place, True) + CUSTOM_BONUS))
+                own = key == fold(place.name)  # (an alternate of a user's place is one too: "Stalino")
+                found.setdefault(key, []).append(Candidate(place, key, own, prior(place, own) + CUSTOM_BONUS))
         return {key: tuple(_rank(cands)) for key, cands in found.items()}
 
     def lookup(self, name: str, *, country: str | None = None, kind: str | None = None,
