@@ -99,7 +99,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
     Without `events_files` the inputs must hold an article. `progress(done, total)` is called after each
     article."""
     _check_out_dir(out_dir)
-    reading = read_articles(inputs, published, required=not events_files)
+    reading = read_articles(inputs, published, required=not events_files, exclude=out_dir)
     articles = reading.articles
     extractions = []
     for done, article in enumerate(articles, 1):

@@ -257,10 +257,14 @@ def _html(path: Path, published: date | None) -> Article:
                    head.place, head.span, str(path), head.end)
 
 
-def _files(path: Path, skipped: list[str]) -> list[Path]:
-    """The article files of an input; a folder's other files are added to ``skipped`` with the reason."""
+def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[Path]:
+    """The article files of an input; a folder's other files are added to ``skipped`` with the reason, and so
+    are those under `exclude` (a build's output folder inside its input folder)."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file())
+        if exclude is not None:
+            skipped += [f"{p}: an output of this build" for p in files if p.resolve().is_relative_to(exclude)]
+            files = [p for p in files if not p.resolve().is_relative_to(exclude)]
         skipped += [f"{p}: not an article ({', '.join(SUFFIXES)} files are read)"
                     for p in files if p.suffix.lower() not in SUFFIXES]
         return [p for p in files if p.suffix.lower() in SUFFIXES]
@@ -307,11 +311,12 @@ class Reading:
 
 
 def read_articles(inputs: Sequence[str | Path], published: date | None = None, *, required: bool = True,
-                  today: date | None = None) -> Reading:
+                  today: date | None = None, exclude: Path | None = None) -> Reading:
     """Every article of the inputs (files, folders read recursively in sorted order, or "-" for JSON Lines
     on stdin; a file named twice is read once); `published` is the fallback date. Ids must be unique across
     inputs, and with ``required`` there must be at least one article. A publication date after `today`
-    (default: the real one) is warned about, not refused."""
+    (default: the real one) is warned about, not refused. Folders are read without the `exclude` folder (the
+    build's own outputs)."""
     articles: list[Article] = []
     skipped: list[str] = []
     seen: set[Path] = set()  # a file named twice ("build dir dir/a.txt") is read once
@@ -319,7 +324,7 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
         if str(item) == "-":
             articles += read_jsonl(sys.stdin, "<stdin>", published)
             continue
-        for path in _files(Path(item), skipped):
+        for path in _files(Path(item), skipped, exclude.resolve() if exclude is not None else None):
             if (real := path.resolve()) not in seen:
                 seen.add(real)
                 articles += _read_file(path, published)

@@ -357,6 +357,14 @@ def test_a_build_fed_its_own_events_imports_none_twice(tmp_path):
     assert len(ids) == len(set(ids)) == len(first["features"])
 
 
+def test_outputs_kept_in_the_input_folder_are_no_inputs(tmp_path):
+    (tmp_path / "a.txt").write_text("KYIV (Wire) - Shelling hit Kharkiv on Monday.", encoding="utf-8")
+    for _ in range(2):  # the second build reads its folder again, the first one's outputs in it
+        result = run("build", str(tmp_path), "-o", str(tmp_path / "out"), "--offline", "--published", "2022-03-10")
+        assert result.exit_code == 0, result.output
+    assert "map.html: an output of this build" in result.output
+
+
 def test_extract_reads_json_lines_from_stdin():
     lines = '{"id": "a", "text": "Shelling hit Kharkiv on Monday.", "published": "2022-03-10"}\n'
     result = CliRunner().invoke(main, ["extract", "-"], input=lines)
