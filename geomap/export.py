@@ -290,6 +290,8 @@ def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
     row["id"] = props.get("id", feature.get("id"))
     if not isinstance(row["id"], str) or not row["id"]:
         raise InputError(f"{where}: no event id", path)
+    if "mentions" in props and "date" not in props:
+        raise InputError(f"{where}: a place, not an event (pass events.geojson, not places.geojson)", path)
     row.update(lon=lon, lat=lat, actors=_actors(row["actors"]))
     row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
     code = row["country_code"]

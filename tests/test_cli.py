@@ -357,6 +357,17 @@ def test_a_build_fed_its_own_events_imports_none_twice(tmp_path):
     assert len(ids) == len(set(ids)) == len(first["features"])
 
 
+def test_a_hand_written_event_and_a_places_file_as_events(tmp_path):
+    minimal = tmp_path / "min.geojson"
+    minimal.write_text('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point",'
+                       '"coordinates":[30.5,50.4]},"properties":{"id":"x","date":"2024-03-01"}}]}', encoding="utf-8")
+    result = run("build", "--events", str(minimal), "-o", str(tmp_path / "a"), "--offline")
+    assert result.exit_code == 0, result.output  # no place name: "unnamed place"
+    result = run("build", str(ROOT / "seeds"), "--events", str(tmp_path / "a" / "places.geojson"),
+                 "-o", str(tmp_path / "b"))
+    assert result.exit_code == 1 and "a place, not an event (pass events.geojson" in result.output
+
+
 def test_outputs_kept_in_the_input_folder_are_no_inputs(tmp_path):
     (tmp_path / "a.txt").write_text("KYIV (Wire) - Shelling hit Kharkiv on Monday.", encoding="utf-8")
     for _ in range(2):  # the second build reads its folder again, the first one's outputs in it

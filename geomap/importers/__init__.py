@@ -23,7 +23,8 @@ _CONVERTERS: dict[str, Callable[[Delimited, str], tuple[pd.DataFrame, list[Skip]
     "gdelt": gdelt.convert,
 }
 _REQUIRED = {"acled": acled.REQUIRED, "gdelt": gdelt.REQUIRED}
-_DEFAULTS = {"type": "other", "summary": "", "place_kind": "other", "role": "occurred", "origin": "geojson"}
+_DEFAULTS = {"type": "other", "summary": "", "place": "unnamed place", "place_kind": "other", "role": "occurred",
+             "origin": "geojson"}
 
 
 @dataclass(frozen=True, slots=True)
