@@ -1028,13 +1028,21 @@ def _refine(place: Place, date: str | None, article: Article, dateline: Place | 
 
 
 def _merge(drafts: list[_Draft]) -> list[Event]:
-    """Same type, place and role within one article: one event (dated wins, with its role; actors united)."""
+    """Same type, place and role within one article: one event (dated wins, with its role; actors united). An
+    undated one in a country or region is the dated one in a place inside it ("Storm hits Libya" over "Storm
+    Daniel struck Derna on Sunday")."""
     kept: list[_Draft] = []
+
+    def same(a: Event, b: Event) -> bool:
+        if a.place.id == b.place.id:
+            return (a.date == b.date and a.role == b.role) or None in (a.date, b.date)
+        return a.evidence.start != b.evidence.start and (  # (told in two sentences: in one, two events)
+            (a.date is None and b.date is not None and _contains(a.place, b.place))
+            or (b.date is None and a.date is not None and _contains(b.place, a.place)))
     for d in drafts:
         ev = d.event
-        match = next((k for k in kept if k.event.type == ev.type and k.event.place.id == ev.place.id
-                      and k.earlier == d.earlier and ((k.event.date == ev.date and k.event.role == ev.role)
-                                                      or None in (k.event.date, ev.date))), None)
+        match = next((k for k in kept if k.event.type == ev.type and k.earlier == d.earlier and same(k.event, ev)),
+                     None)
         if match is None:
             kept.append(d)
             continue

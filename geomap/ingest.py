@@ -126,11 +126,15 @@ def _plain(path: Path, published: date | None) -> Article:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+([^\n]+)")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # "> Protesters marched …"
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^\n]*?\S)\1|(?<!\w)_(?=\S)([^\n_]*?\S)_(?!\w)")  # **x**, *x*, _x_, `x`
 
 
 def _markdown(text: str) -> tuple[str, dict[str, str]]:
-    """Markdown as the text a reader sees: no YAML front matter (its `title` and `date` are kept as metadata),
-    heading marks or link targets ("[Abuja](https://…)" reads "Abuja")."""
+    """Markdown as the text a reader sees: no YAML front matter (its `title` and `date` are kept as metadata;
+    else the first heading is the title), heading and quote marks, emphasis or link targets ("[Abuja](https://…)"
+    reads "Abuja")."""
     meta: dict[str, str] = {}
     if m := _FRONT_MATTER.match(text):
         for row in m.group(1).splitlines():
@@ -138,7 +142,10 @@ def _markdown(text: str) -> tuple[str, dict[str, str]]:
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("'\"")
         text = text[m.end():]
-    return _MD_HEADING.sub("", _MD_LINK.sub(r"\1", text)), meta
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), _MD_QUOTE.sub("", _MD_LINK.sub(r"\1", text)))
+    if "title" not in meta and (heading := _MD_FIRST_HEADING.match(text)):
+        meta["title"] = heading.group(1).strip().rstrip("#").strip()
+    return _MD_HEADING.sub("", text), meta
 
 
 def _parse_published(value: object, path: str, line: int) -> date | None:

@@ -1325,6 +1325,11 @@ def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+def test_an_undated_event_in_a_country_is_the_dated_one_inside_it(gaz):
+    events = events_of("Storm hits Libya\n\nStorm Daniel struck Derna on Sunday.", gaz, date(2023, 9, 12))
+    assert {(e.type, e.place.name, e.date) for e in events} == {("disaster", "Darnah", "2023-09-10")}
+
+
 def test_a_meeting_told_twice_in_a_sentence_is_one(gaz):
     events = events_of("CAIRO — Ministers met in Alexandria on Saturday for talks.", gaz, date(2024, 2, 7),
                        dateline="CAIRO")

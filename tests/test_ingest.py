@@ -178,6 +178,16 @@ def test_markdown_reads_as_its_reader_sees_it(tmp_path):
     assert article.text == "Protests\n\nCrowds rallied in Abuja on Wednesday.\n"  # no front matter, marks or links
 
 
+def test_markdown_quotes_emphasis_and_a_heading_title(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Storm hits Libya\n\n> Protesters marched in **Kinshasa** on *Monday*.\n\nFloods hit _Bukavu_ "
+                    "on `Tuesday`; snake_case stays.\n", encoding="utf-8")
+    article = read_articles([path]).articles[0]
+    assert article.title == "Storm hits Libya"  # the first heading, without front matter
+    assert article.text == ("Storm hits Libya\n\nProtesters marched in Kinshasa on Monday.\n\nFloods hit Bukavu on "
+                            "Tuesday; snake_case stays.\n")
+
+
 def test_a_markdown_heading_before_the_dateline(tmp_path):
     path = tmp_path / "lagos.md"
     path.write_text("# Floods close schools\n\nLAGOS, Nigeria, May 2, 2024 (AP) — Rains flooded Lagos on "
