@@ -128,7 +128,8 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+([^\n]+)")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # "> Protesters marched …"
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^\n]*?\S)\1|(?<!\w)_(?=\S)([^\n_]*?\S)_(?!\w)")  # **x**, *x*, _x_, `x`
+_MD_EMPHASIS = re.compile(  # **x**, *x*, `x`, _x_ (not snake_case)
+    r"(\*\*|__|\*|`)(?=\S)([^\n]*?\S)\1|(?<!\w)_(?=\S)([^\n_]*?\S)_(?!\w)")
 
 
 def _markdown(text: str) -> tuple[str, dict[str, str]]:
