@@ -67,6 +67,8 @@ def _published(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 def gazetteer_options(func: F) -> F:
     """--gazetteer, --online and --user-agent, shared by the commands that resolve places."""
+    func = click.option("--nominatim-url", default="https://nominatim.openstreetmap.org", show_default=True,
+                        help="The Nominatim server --online asks (your own, or a mirror).")(func)
     func = click.option("--user-agent", help="Identify yourself to Nominatim (required with --online).")(func)
     func = click.option("--online", is_flag=True,
                         help="Ask Nominatim (through geopy, <= 1 request/s, cached) for names the offline "
@@ -76,16 +78,23 @@ def gazetteer_options(func: F) -> F:
                              "index (.sqlite). Repeatable.")(func)
 
 
-def _gazetteer(paths: tuple[Path, ...], online: bool = False, user_agent: str | None = None) -> Any:
+def _gazetteer(paths: tuple[Path, ...], online: bool = False, user_agent: str | None = None,
+               nominatim_url: str = "https://nominatim.openstreetmap.org") -> Any:
     from geomap.gazetteer import open_gazetteer
 
     if online and not user_agent:
         raise click.UsageError("--online needs --user-agent \"app/1.0 contact@example.org\" (Nominatim's policy)")
+    if user_agent and not online:
+        raise click.UsageError("--user-agent is for --online, which is not given")
     if not online:
         return open_gazetteer(paths)
-    from geomap.gazetteer.online import NominatimFallback
+    from geomap.gazetteer.online import NominatimFallback, server_parts
 
-    return open_gazetteer(paths, NominatimFallback(user_agent or ""))
+    try:
+        scheme, domain = server_parts(nominatim_url)
+    except ValueError as exc:
+        raise click.UsageError(f"--nominatim-url: {exc}") from None
+    return open_gazetteer(paths, NominatimFallback(user_agent or "", domain=domain, scheme=scheme))
 
 
 class _Group(click.Group):
@@ -120,11 +129,12 @@ def main() -> None:
 @gazetteer_options
 @_errors
 def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: tuple[Path, ...],
-          published: date | None, gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
+          published: date | None, gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None,
+          nominatim_url: str) -> None:
     """Build map.html, events.geojson and places.geojson from articles (default: seeds/)."""
     from geomap.build import build as run_build
 
-    gaz = _gazetteer(gazetteer_paths, online, user_agent)
+    gaz = _gazetteer(gazetteer_paths, online, user_agent, nominatim_url)
     sources = list(inputs) or (["seeds"] if not events_files else [])
     progress = _Progress() if sys.stderr.isatty() else None
     summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
@@ -157,11 +167,13 @@ class _Progress:
 @gazetteer_options
 @_errors
 def extract(inputs: tuple[str, ...], fmt: str | None, output: Path | None, published: date | None,
-            gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None) -> None:
+            gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None,
+            nominatim_url: str) -> None:
     """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
     from geomap.outputs import write_extractions
 
-    for note in write_extractions(inputs, _gazetteer(gazetteer_paths, online, user_agent), fmt, output, published):
+    gaz = _gazetteer(gazetteer_paths, online, user_agent, nominatim_url)
+    for note in write_extractions(inputs, gaz, fmt, output, published):
         click.echo(f"geomap: {note}", err=True)
 
 
@@ -249,11 +261,11 @@ def build_index(geonames_dir: Path, curated_dir: Path, output: Path | None) -> N
 @gazetteer_options
 @_errors
 def evaluate(gold: Path, kind: str | None, as_json: bool, gazetteer_paths: tuple[Path, ...], online: bool,
-             user_agent: str | None) -> None:
+             user_agent: str | None, nominatim_url: str) -> None:
     """Run the extractor on an annotated corpus and score it (same definitions as bench/score.py)."""
     from geomap.evaluate import evaluate_file
 
-    scores = evaluate_file(gold, _gazetteer(gazetteer_paths, online, user_agent), kind)
+    scores = evaluate_file(gold, _gazetteer(gazetteer_paths, online, user_agent, nominatim_url), kind)
     if as_json:
         click.echo(json.dumps(scores, sort_keys=True))
     else:

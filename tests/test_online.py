@@ -34,7 +34,12 @@ class FakeNominatim(BaseHTTPRequestHandler):
         if query.get("q") == ["Slowtown"]:
             self.send_error(503)
             return
-        body = json.dumps([KELLEYLAND] if query.get("q") == ["Kelleyland"] else []).encode()
+        if query.get("q") == ["Busytown"]:
+            self.send_error(429)  # too many requests
+            return
+        answers = {"Kelleyland": [KELLEYLAND], "Nulltown": [{**KELLEYLAND, "lat": "abc"}],
+                   "Poletown": [{**KELLEYLAND, "lat": "95"}]}
+        body = json.dumps(answers.get(query.get("q", [""])[0], [])).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -81,6 +86,40 @@ def test_server_errors_leave_the_name_unresolved_with_the_reason(server, tmp_pat
     place, reason = fallback(server, tmp_path).lookup("Slowtown")
     assert place is None and reason.startswith("online lookup failed")
     assert not (tmp_path / "nominatim.json").exists()  # failures are not cached
+
+
+@pytest.mark.parametrize("failing", ["Slowtown", "Busytown"])
+def test_a_failing_server_is_asked_once_per_run(server, tmp_path, failing):
+    geocoder = fallback(server, tmp_path)
+    assert geocoder.lookup(failing)[1].startswith("online lookup failed: ")
+    place, reason = geocoder.lookup("Kelleyland")  # not asked: no hours of retries against a server that is down
+    assert place is None and reason.startswith("online lookup skipped: the server failed before")
+    assert len(FakeNominatim.requests) == 1
+
+
+@pytest.mark.parametrize("name", ["Nulltown", "Poletown"])
+def test_an_unusable_answer_leaves_the_name_unresolved(server, tmp_path, name):
+    place, reason = fallback(server, tmp_path).lookup(name)
+    assert place is None and reason.startswith("online answer unusable: ")
+    assert not (tmp_path / "nominatim.json").exists()  # asked again next time
+
+
+def test_the_cli_asks_the_server_it_is_given(server, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "k.txt"
+    article.write_text("A fire broke out in Kelleyland on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article), "--published", "2022-03-10", "--online",
+                                       "--user-agent", "geomap-tests/1.0 t@example.org",
+                                       "--nominatim-url", f"http://{server}"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["toponyms"][0]["place_id"] == "osm:node-4242"
+    assert FakeNominatim.requests[0]["q"] == ["Kelleyland"]
+    lone = CliRunner().invoke(main, ["extract", str(article), "--user-agent", "x/1.0"])
+    assert lone.exit_code == 1 and "--user-agent is for --online" in lone.output
 
 
 def test_pipeline_resolves_names_the_index_lacks(server, tmp_path):

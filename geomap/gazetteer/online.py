@@ -1,9 +1,11 @@
 """Optional online fallback: Nominatim through geopy, for names the offline index lacks.
 
-Off unless asked for (`--online --user-agent ...`). Requests go through geopy's RateLimiter (at most one
-per second, Nominatim's usage policy) and every answer, including "nothing found", is cached on disk so a
-rebuild asks nothing twice. A failed request leaves the name unresolved with the reason; it does not stop
-the build.
+Off unless asked for (`--online --user-agent ...`; `--nominatim-url` for another server). Requests go through
+geopy's RateLimiter (at most one per second, Nominatim's usage policy), without retries, and every answer,
+including "nothing found", is cached on disk so a rebuild asks nothing twice. A failed request (no network,
+a server error, HTTP 429 "too many requests") leaves the name unresolved with the reason, and the server is
+not asked again in that run; an unusable answer (no coordinates, or out of range) leaves that name unresolved.
+Neither stops the build, and neither is cached.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from geomap.gazetteer.embedded import cache_dir
 from geomap.models import Place
@@ -27,13 +31,29 @@ KIND_OF_TYPE = {
 
 
 def place_from_nominatim(raw: dict[str, Any]) -> Place:
-    """A Place from one Nominatim JSON result (its OSM object becomes the id, e.g. "osm:relation-60199")."""
+    """A Place from one Nominatim JSON result (its OSM object becomes the id, e.g. "osm:relation-60199");
+    ValueError when it has no usable coordinates."""
     kind = KIND_OF_TYPE.get(raw.get("addresstype") or raw.get("type") or "", "other")
     address = raw.get("address") or {}
     cc = (address.get("country_code") or "").upper() or None
     name = raw.get("name") or str(raw.get("display_name", "")).split(",")[0]
+    try:
+        lat, lon = round(float(raw["lat"]), 6), round(float(raw["lon"]), 6)
+    except (KeyError, TypeError, ValueError):
+        raise ValueError(f"no coordinates in the answer for {name!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"coordinates out of range in the answer for {name!r}: {lat}, {lon}")
     return Place(f"osm:{raw.get('osm_type', 'place')}-{raw.get('osm_id', raw.get('place_id'))}", name, kind,
-                 round(float(raw["lat"]), 6), round(float(raw["lon"]), 6), cc, None, 0, "NOMINATIM")
+                 lat, lon, cc if cc and len(cc) == 2 else None, None, 0, "NOMINATIM")
+
+
+def server_parts(url: str) -> tuple[str, str]:
+    """(scheme, domain with any path) of a Nominatim base URL ("http://127.0.0.1:8080/nominatim"); ValueError
+    for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"not an http(s) address: {url!r}")
+    return parts.scheme, parts.netloc + parts.path.rstrip("/")
 
 
 class NominatimFallback:
@@ -41,14 +61,17 @@ class NominatimFallback:
 
     def __init__(self, user_agent: str, *, domain: str = "nominatim.openstreetmap.org", scheme: str = "https",
                  cache_file: Path | None = None, min_delay_seconds: float = 1.0, timeout: float = 10.0) -> None:
+        from geopy.adapters import RequestsAdapter
         from geopy.extra.rate_limiter import RateLimiter
         from geopy.geocoders import Nominatim
 
-        geocoder = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout)
+        geocoder = Nominatim(user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout,
+                             adapter_factory=lambda **kw: RequestsAdapter(max_retries=0, **kw))  # no hidden retries
         self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
                                     swallow_exceptions=False)
         self.cache_file = cache_file or cache_dir() / "nominatim.json"
         self._cache: dict[str, Any] = self._load()
+        self._down: str | None = None  # why the server failed, once it has: not asked again this run
 
     def _load(self) -> dict[str, Any]:
         try:
@@ -69,11 +92,28 @@ class NominatimFallback:
 
         key = fold(name)
         if key not in self._cache:
+            if self._down:
+                return None, f"online lookup skipped: the server failed before ({self._down})"
             try:
-                location = self._geocode(name, exactly_one=True, addressdetails=True, language="en")
-            except GeopyError as exc:
-                return None, f"online lookup failed: {type(exc).__name__}: {exc}"
-            self._cache[key] = location.raw if location else None
+                with warnings.catch_warnings():  # (geopy warns before refusing a latitude out of range)
+                    warnings.simplefilter("ignore", UserWarning)
+                    location = self._geocode(name, exactly_one=True, addressdetails=True, language="en")
+            except GeopyError as exc:  # no network, a server error, HTTP 429, an answer that is no JSON
+                first = (str(exc).splitlines() or [""])[0][:160]
+                self._down = f"{type(exc).__name__}: {first}"
+                return None, f"online lookup failed: {self._down}"
+            except ValueError as exc:  # coordinates geopy cannot read
+                return None, f"online answer unusable: {exc}"
+            raw = location.raw if location else None
+            if raw:
+                try:
+                    place_from_nominatim(raw)
+                except ValueError as exc:  # (not kept: a mended server is asked again)
+                    return None, f"online answer unusable: {exc}"
+            self._cache[key] = raw
             self._save()
         raw = self._cache[key]
-        return (place_from_nominatim(raw), None) if raw else (None, "not found online either")
+        try:
+            return (place_from_nominatim(raw), None) if raw else (None, "not found online either")
+        except ValueError as exc:  # (a cache written before answers were checked)
+            return None, f"online answer unusable: {exc}"
