@@ -244,12 +244,14 @@ def info(as_json: bool, gazetteer_paths: tuple[Path, ...]) -> None:
               show_default=True, help="Folder of curated sources (countries, aliases, regions).")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Index to write (.sqlite); default: the package's embedded index.")
+@click.option("--replace", is_flag=True, help="Replace the embedded index even with one of less than half its "
+                                              "places.")
 @_errors
-def build_index(geonames_dir: Path, curated_dir: Path, output: Path | None) -> None:
+def build_index(geonames_dir: Path, curated_dir: Path, output: Path | None, replace: bool) -> None:
     """Rebuild the gazetteer index from GeoNames dumps and the curated files."""
     from geomap.gazetteer.build import build_embedded
 
-    counts, written = build_embedded(geonames_dir, curated_dir, output)
+    counts, written = build_embedded(geonames_dir, curated_dir, output, replace=replace)
     click.echo(f"wrote {written}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 

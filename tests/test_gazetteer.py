@@ -361,6 +361,18 @@ def test_build_from_full_geonames_dumps(fixture_index):
     assert gaz.lookup("Türkiye")[0].place.country_code == "TR"  # countries the dump lacks: curated points
 
 
+def test_a_test_dump_does_not_replace_the_embedded_index(tmp_path):
+    from geomap.gazetteer.build import build_embedded
+    from geomap.gazetteer.embedded import PACKAGED
+
+    before = PACKAGED.read_bytes()
+    with pytest.raises(GazetteerError, match="give .* places, the embedded index holds .* -o other.sqlite"):
+        build_embedded(FIXTURE, ROOT / "gazetteer")
+    assert PACKAGED.read_bytes() == before
+    with pytest.raises(GazetteerError, match="a folder; give the index's file name"):
+        build_embedded(FIXTURE, ROOT / "gazetteer", tmp_path)
+
+
 def test_build_rejects_a_short_row(tmp_path):
     (tmp_path / "allCountries.txt").write_text("1\tOnly\tthree\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"allCountries\.txt:1"):

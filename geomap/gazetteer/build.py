@@ -385,13 +385,23 @@ def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
     return write_index(entries, out, sources)
 
 
-def build_embedded(geonames_dir: Path, curated_dir: Path, out: Path | None = None) -> tuple[dict[str, int], Path]:
-    """Rebuild an index: to `out` (.sqlite) if given, else into the package's compressed embedded index."""
+def build_embedded(geonames_dir: Path, curated_dir: Path, out: Path | None = None, *,
+                   replace: bool = False) -> tuple[dict[str, int], Path]:
+    """Rebuild an index: to `out` (.sqlite) if given, else into the package's compressed embedded index, which
+    an index of less than half its places replaces only with `replace` (a test dump is no gazetteer)."""
+    from geomap.gazetteer import open_gazetteer
     from geomap.gazetteer.embedded import PACKAGED, pack
 
     if out is not None:
+        if out.is_dir():
+            raise GazetteerError(f"{out}: a folder; give the index's file name (e.g. {out / 'gazetteer.sqlite'})")
         return build(geonames_dir, curated_dir, out), out
     with tempfile.TemporaryDirectory() as tmp:
         counts = build(geonames_dir, curated_dir, Path(tmp) / "gazetteer.sqlite")
+        held = sum(open_gazetteer().info()["counts"].values())
+        if not replace and sum(counts.values()) < held / 2:
+            raise GazetteerError(f"{geonames_dir}: these dumps give {sum(counts.values()):,} places, the embedded "
+                                 f"index holds {held:,}; write a separate index with -o other.sqlite (and use it "
+                                 "with --gazetteer other.sqlite), or pass --replace")
         pack(Path(tmp) / "gazetteer.sqlite", PACKAGED)
     return counts, PACKAGED
