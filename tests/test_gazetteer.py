@@ -366,7 +366,7 @@ def test_a_test_dump_does_not_replace_the_embedded_index(tmp_path):
     from geomap.gazetteer.embedded import PACKAGED
 
     before = PACKAGED.read_bytes()
-    with pytest.raises(GazetteerError, match="give .* places, the embedded index holds .* -o other.sqlite"):
+    with pytest.raises(GazetteerError, match=r"give .* places, the embedded index holds .* -o other\.sqlite"):
         build_embedded(FIXTURE, ROOT / "gazetteer")
     assert PACKAGED.read_bytes() == before
     with pytest.raises(GazetteerError, match="a folder; give the index's file name"):
