@@ -121,11 +121,14 @@ def score_events(gold: Mapping[str, Doc], pred: Mapping[str, Doc]) -> dict[str, 
 SCORERS = {"toponyms": score_toponyms, "timexes": score_timexes, "events": score_events}
 
 
+LINE, GOLD_FILE = "_line", "_file"  # where a gold document was read, for messages about it
+
+
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     """Gold documents by id; a broken line names the file and line."""
     docs: dict[str, dict[str, Any]] = {}
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
     first: dict[str, int] = {}
@@ -140,21 +143,32 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
                 raise InputError(f"gold id {doc_id!r} also used on line {first[doc_id]}", str(path), number)
             _check_gold(doc, str(path), number)
             first[doc_id] = number
-            docs[doc_id] = doc
+            docs[doc_id] = {**doc, LINE: number}
     return docs
 
 
 def _check_gold(doc: Mapping[str, Any], path: str, number: int) -> None:
-    """Spans are whole numbers inside the text (an event's precision other than month or year counts as day,
-    as in score.py)."""
-    size = len(doc["text"]) if isinstance(doc.get("text"), str) else None
-    for kind in ("toponyms", "timexes"):
-        for n, span in enumerate(doc.get(kind) or [], 1):
-            start, end = (span.get("start"), span.get("end")) if isinstance(span, dict) else (None, None)
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end
-                    and (size is None or end <= size)):
-                raise InputError(f"{kind} {n}: start {start!r} and end {end!r} are no span of the text", path,
-                                 number)
+    """A text; lists of annotations; spans that are whole numbers inside the text; coordinates that are numbers
+    on the globe, or both missing (an event's precision other than month or year counts as day, as in
+    score.py)."""
+    if not isinstance(doc.get("text"), str) or not doc["text"].strip():
+        raise InputError("no text", path, number)
+    size = len(doc["text"])
+    for kind in ("toponyms", "timexes", "events"):
+        items = doc.get(kind) or []
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise InputError(f"{kind} is no list of objects", path, number)
+        for n, item in enumerate(items, 1):
+            if kind != "events" and not (isinstance(start := item.get("start"), int)
+                                         and isinstance(end := item.get("end"), int) and 0 <= start < end <= size):
+                raise InputError(f"{kind} {n}: start {item.get('start')!r} and end {item.get('end')!r} are no span "
+                                 "of the text", path, number)
+            lat, lon = item.get("lat"), item.get("lon")
+            if kind != "timexes" and (lat, lon) != (None, None) and not (
+                    all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (lat, lon))
+                    and -90 <= lat <= 90 and -180 <= lon <= 180):
+                raise InputError(f"{kind} {n}: lat {lat!r} and lon {lon!r} are no point (give both numbers, or "
+                                 "neither)", path, number)
 
 
 def choose_kind(gold: Mapping[str, Doc], kind: str | None, path: str) -> str:
@@ -174,12 +188,17 @@ def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer) -> dict[str, dict[str
     out = {}
     for line, (doc_id, doc) in enumerate(gold.items(), 1):
         record = {"id": doc_id, "text": doc.get("text"), "published": doc.get("published") or doc.get("dct")}
-        out[doc_id] = extraction_json(extract(article_from_record(record, "gold", line), gazetteer))
+        where = (doc.get(GOLD_FILE, "gold"), doc.get(LINE, line))
+        out[doc_id] = extraction_json(extract(article_from_record(record, *where), gazetteer))
     return out
 
 
 def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> dict[str, Any]:
     """Scores of the extractor on a gold JSON Lines file."""
-    gold = load_gold(path)
+    gold = {doc_id: {**doc, GOLD_FILE: str(path)} for doc_id, doc in load_gold(path).items()}
     kind = choose_kind(gold, kind, str(path))
+    undated = next((doc for doc in gold.values() if not (doc.get("published") or doc.get("dct"))), None)
+    if kind == "timexes" and undated is not None:  # relative dates need the day they are relative to
+        raise InputError("timexes are scored against the document's date: give it `dct` or `published`", str(path),
+                         undated[LINE])
     return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer))}

@@ -42,6 +42,11 @@ def test_gold_without_the_kind_is_an_error(docs, kind, message):
     ([TOPONYMS, TOPONYMS], "gold.jsonl:2: gold id 'a' also used on line 1"),
     ([{**TOPONYMS, "toponyms": [{"start": "x", "end": 4}]}], "gold.jsonl:1: toponyms 1: start 'x' and end 4 are no"),
     ([{**TOPONYMS, "toponyms": [{"start": 0, "end": 99}]}], "gold.jsonl:1: toponyms 1: start 0 and end 99 are no"),
+    ([{**TOPONYMS, "toponyms": [{"start": 0, "end": 4, "lat": 46.2}]}], "gold.jsonl:1: toponyms 1: lat 46.2 and "
+                                                                         "lon None are no point"),
+    ([{**EVENTS, "events": [{"date": "2022-03-10", "lat": "50.45", "lon": 30.5}]}], "gold.jsonl:1: events 1: lat "),
+    ([{**TOPONYMS, "toponyms": "Kyiv"}], "gold.jsonl:1: toponyms is no list of objects"),
+    ([{"id": "x", "toponyms": []}], "gold.jsonl:1: no text"),
 ])
 def test_bad_gold_names_its_line(tmp_path, docs, message):
     path = tmp_path / "gold.jsonl"
@@ -49,3 +54,16 @@ def test_bad_gold_names_its_line(tmp_path, docs, message):
     with pytest.raises(InputError) as info:
         load_gold(path)
     assert str(info.value).startswith(f"{tmp_path}/{message}")
+
+
+def test_gold_problems_found_while_scoring_name_the_file_and_line(tmp_path):
+    from geomap.evaluate import evaluate_file
+    from geomap.gazetteer import open_gazetteer
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n" + json.dumps({**TOPONYMS, "published": "2022-13-40"}) + "\n", encoding="utf-8-sig")
+    with pytest.raises(InputError, match=r"gold\.jsonl:2: 'published' is not an ISO date"):
+        evaluate_file(path, open_gazetteer())  # (a byte-order mark and a blank first line are fine)
+    path.write_text(json.dumps({k: v for k, v in TIMEXES.items() if k != "dct"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold\.jsonl:1: timexes are scored against the document's date"):
+        evaluate_file(path, open_gazetteer())
