@@ -24,6 +24,11 @@ from geomap.table import concat_events, event_row, events_frame, merge_reports, 
 OUTPUTS = ("events.geojson", "places.geojson", "map.html")
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 mention", "3 mentions"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 @dataclass(frozen=True, slots=True)
 class BuildSummary:
     """What a build read and wrote."""
@@ -45,9 +50,10 @@ class BuildSummary:
     def lines(self) -> list[str]:
         """The human-readable summary the CLI prints."""
         out = [f"documents: {self.documents}", f"files skipped: {len(self.skipped_files)}",
-               f"places: {self.places} resolved ({self.toponyms} mentions), {self.unresolved} mentions unresolved",
+               f"places: {self.places} resolved ({_count(self.toponyms, 'mention')}), "
+               f"{_count(self.unresolved, 'mention')} unresolved",
                f"events: {self.events} ({self.extracted} extracted, {self.imported} imported, "
-               f"{len(self.merges)} merged reports)",
+               f"{_count(len(self.merges), 'merged report')})",
                f"rows skipped: {len(self.skipped)}"]
         out += [f"  skipped file: {f}" for f in self.skipped_files]
         out += [f"  warning: {w}" for w in self.warnings]

@@ -398,6 +398,9 @@ def test_build_summary_names_what_it_could_not_place(tmp_path):
     assert result.exit_code == 0
     assert "2 mentions unresolved" in result.output
     assert "unresolved: Kelleyland ×2 (no candidate in the gazetteer)" in result.output
+    article.write_text("A fire broke out in Kelleyland on Monday.", encoding="utf-8")
+    result = run("build", str(article), "-o", str(tmp_path / "out"), "--published", "2022-03-10")
+    assert "1 mention unresolved" in result.output and "0 merged reports" in result.output
 
 
 def test_a_reader_that_stops_early_gets_no_error_message(tmp_path):
