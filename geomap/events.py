@@ -267,6 +267,7 @@ HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:commo
                             r"commonplace)\b", re.I)
 NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$", re.I)
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
+PURPOSE_OF_RE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.I)  # "met … for talks", "for a summit"
 CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are dead after a shooting in Frayser"
     r"\b(?:dead|died|killed|injured|hurt|wounded|in hospital|hospitali[sz]ed|missing|trapped|homeless|stranded)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -848,8 +849,9 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     drafts = []
     for trig in triggers:
         places, joining = roles[trig]
-        if not places and trig not in lands and any(roles[o][0] for o in triggers if o.type == trig.type):
-            continue  # the same event told again without a place: "met in Alexandria on Saturday for talks"
+        if (not places and trig not in lands and PURPOSE_OF_RE.search(text, max(s, trig.start - 30), trig.start)
+                and any(roles[o][0] for o in triggers if o.type == trig.type and o.end <= trig.start)):
+            continue  # the purpose of the event told before it: "met in Alexandria on Saturday for talks"
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
         drafts += _drafts(sent, trig, places, dateline, who, lands.get(trig))
