@@ -80,8 +80,10 @@ _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|maratho
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
               r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?)")  # armed groups (gunmen and gangs: crime, see below)
-_MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|bases?|barracks|checkpoints?|garrisons?|outposts?|"
-                    r"positions|convoys?|camps?|towns?|city|cities|district headquarters)\b")  # (a town is defended)
+_MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
+                    r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
+                    r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
+# defended; a displacement camp is not)
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -127,9 +129,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
-     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?! (?:for|over|from (?:the )?(?:critics|lawmakers|"
-     r"opposition|rights groups|activists|fans|unions|residents|parents)))|"  # "Kherson came under fire again"
-     # (not "came under fire for his remarks")
+     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?![^.;]{0,60}?\b(?:for|over|after)\b)"
+     r"(?! from (?:the )?(?:critics|lawmakers|opposition|rights groups|activists|fans|unions|residents|parents))|"
+     # "Kherson came under fire again" (not "came under fire again on Sunday over its migration policy")
      r"(?:(?<=was )|(?<=were )|(?<=been ))(?:also |again )?(?:hit|struck|targeted|attacked|pounded) by "  # "a hospital
      r"(?:an? |the )?(?:[\w-]+ ){0,2}(?:missiles?|drones?|rockets?|shells?|shellfire|air ?strikes?|airstrikes?|"  # in
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
@@ -377,8 +379,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"
                  r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"
-                 r"caus(?:ed|ing) (?:it|them|the [\w-]+(?: [\w-]+)?) to collapse|"  # "brought torrential rain to
-                 # Chennai", "struck the bridge, causing it to collapse"
+                 r"(?:(?<=hit by )|(?<=battered by )|(?<=lashed by )|(?<=pounded by ))(?:strong|high|gale-force|"
+                 r"hurricane-force|storm-force|powerful|fierce) winds|"  # "brought torrential rain to Chennai", "was
+                 # hit by strong winds" (not "fanned by strong winds")
                  r"head-on collision|"
                  r"(?:bus|buses|car|cars|truck|trucks|lorry|lorries|train|trains|minibus|vehicles?|vans?|boats?|ships?|"
                  r"ferry|ferries|planes?|aircraft|tankers?|coach|coaches)(?: \w+){0,3} collided|"

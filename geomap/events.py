@@ -267,6 +267,9 @@ HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:commo
                             r"commonplace)\b", re.I)
 NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$", re.I)
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
+ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's
+KNOWN_EVENT_RE = re.compile(r"\b(?:the|this|that|last)\s+(?:[\w-]+\s+)?$", re.I)  # "the deadly
+# fire": an event told as known, not one of this clause
 PURPOSE_OF_RE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.I)  # "met … for talks", "for a summit"
 CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are dead after a shooting in Frayser"
     r"\b(?:dead|died|killed|injured|hurt|wounded|in hospital|hospitali[sz]ed|missing|trapped|homeless|stranded)"
@@ -607,6 +610,8 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
         pool = ([t for t in body if owner[t].type == "statement"]
                 or [t for t in body if trigger.type != "statement" and owner[t].type not in ("statement", trigger.type)
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)  # ("since May 10")
+                    and not KNOWN_EVENT_RE.search(text, max(sent.start, trigger.start - 30), trigger.start)  # (not
+                    # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
                     and not _crossed(
                     clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start)))]
                 or [t for t in dated if t not in owner])  # another kind of event word's of the same clause is
@@ -707,9 +712,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
             DESTINATION_RE.fullmatch(text, end, u.start)))]
+    speakers = [t for t in mine if SPEAKS_NEXT_RE.match(text, t.end) and text[s: t.start].rstrip().endswith(",")]
+    if len(speakers) == len(mine):
+        speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
-               and not (SPEAKS_NEXT_RE.match(text, t.end) and text[s: t.start].rstrip().endswith(","))
-               and (  # (not a speaker: "…, Warsaw said")
+               and t not in speakers and (  # (not a speaker: "…, Warsaw said")
         (len(text[trig.end: t.start]) <= 40
          and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
          and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))
@@ -1029,18 +1036,27 @@ def _refine(place: Place, date: str | None, article: Article, dateline: Place | 
     return place
 
 
+def _told_once(event: Event) -> bool:
+    """Whether an undated event is one of the story's told again (a headline, "Storm hits Libya"; a sentence
+    with no stop at its end), not a longer one it is part of ("Floods have killed 1,000 across Pakistan since
+    June", "Protests have swept Iran since …")."""
+    return (not event.sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+            or not ONGOING_RE.search(event.sentence))
+
+
 def _merge(drafts: list[_Draft]) -> list[Event]:
     """Same type, place and role within one article: one event (dated wins, with its role; actors united). An
-    undated one in a country or region is the dated one in a place inside it ("Storm hits Libya" over "Storm
-    Daniel struck Derna on Sunday")."""
+    undated one in a country or region, told once (`_told_once`), is the dated one in a place inside it ("Storm
+    hits Libya" over "Storm Daniel struck Derna on Sunday"; not "Floods have killed 1,000 across Pakistan since
+    June")."""
     kept: list[_Draft] = []
 
     def same(a: Event, b: Event) -> bool:
         if a.place.id == b.place.id:
             return (a.date == b.date and a.role == b.role) or None in (a.date, b.date)
         return a.evidence.start != b.evidence.start and (  # (told in two sentences: in one, two events)
-            (a.date is None and b.date is not None and _contains(a.place, b.place))
-            or (b.date is None and a.date is not None and _contains(b.place, a.place)))
+            (a.date is None and b.date is not None and _contains(a.place, b.place) and _told_once(a))
+            or (b.date is None and a.date is not None and _contains(b.place, a.place) and _told_once(b)))
     for d in drafts:
         ev = d.event
         match = next((k for k in kept if k.event.type == ev.type and k.earlier == d.earlier and same(k.event, ev)),
