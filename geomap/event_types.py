@@ -80,7 +80,7 @@ _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|maratho
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
               r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?)")  # armed groups (gunmen and gangs: crime, see below)
-_MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
+MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
                     r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
 # defended; a displacement camp is not)
@@ -129,7 +129,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
-     r"(?:artillery |rocket |mortar |sniper |missile |drone )?fire(?![^.;]{0,60}?\b(?:for|over|after)\b)"
+     r"(?:[A-Z][a-z]+ )?(?:artillery |rocket |mortar |sniper |missile |drone )?"
+     r"(?:fire|attack|bombardment|assault)(?![^.;]{0,60}?\b(?:for|over|after)\b)"
      r"(?! from (?:the )?(?:critics|lawmakers|opposition|rights groups|activists|fans|unions|residents|parents))|"
      # "Kherson came under fire again" (not "came under fire again on Sunday over its migration policy")
      r"(?:(?<=was )|(?<=were )|(?<=been ))(?:also |again )?(?:hit|struck|targeted|attacked|pounded) by "  # "a hospital
@@ -141,7 +142,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"|Azerbaijani|Armenian|Chinese) strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))"),  # "Russian strikes on
     # Kharkiv"
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
-                                   rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{_MILITARY_TARGET})|"
+                                   rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"
                                    r"rammed (?:\w+ ){0,3}(?:into )?(?:an? |the )?(?:crowds?|pedestrians|people|"
                                    r"shoppers|revell?ers|worshippers|protesters|passers-by)\b|"  # "rammed his car into
                                    # a crowd"
@@ -191,7 +192,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b|"
-                rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked (?=(?:[\w-]+ ){{0,4}}{_MILITARY_TARGET})|"  # "Jihadists
+                rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked (?=(?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"  # "Jihadists
                 # attacked a military training school": on troops, a battle; on anyone else, violence against civilians
                 r"(?:(?<=was )|(?<=were ))(?:also |again )?attacked by (?:[\w-]+ ){0,2}(?:insurgents|militants|rebels|"
                 r"jihadists|extremists|fighters|militiamen|gunmen|bandits|terrorists)\b"),  # "Gao was attacked by
@@ -203,6 +204,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"invaded|invasion|invade|"
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
                  r"(?:had |have )?reached the outskirts of|"
+                 r"(?<!attacked a )(?<!attacked the )(?<!ambushed a )(?<!ambushed the )"  # (the object of an attack)
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
                  r"(?:troops|soldiers|peacekeepers|rebels|fighters|insurgents|jihadists|militants)(?: [\w,]+){0,4} "
                  r"(?:entered|crossed (?:into)?|withdrew|"

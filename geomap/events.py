@@ -53,6 +53,7 @@ from geomap.event_types import (
     LONG_AGO_RE,
     MARKET_MOVE_RE,
     MARKET_SUBJECT_RE,
+    MILITARY_TARGET,
     MILITARY_TARGET_RE,
     OFFICIAL_RE,
     PAST_CUE_RE,
@@ -270,6 +271,7 @@ NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's wo
 ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's
 KNOWN_EVENT_RE = re.compile(r"\b(?:the|this|that|last)\s+(?:[\w-]+\s+)?$", re.I)  # "the deadly
 # fire": an event told as known, not one of this clause
+MILITARY_TARGET_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{MILITARY_TARGET}")  # "stormed a police post"
 PURPOSE_OF_RE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}$", re.I)  # "met … for talks", "for a summit"
 CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are dead after a shooting in Frayser"
     r"\b(?:dead|died|killed|injured|hurt|wounded|in hospital|hospitali[sz]ed|missing|trapped|homeless|stranded)"
@@ -371,7 +373,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     for i, t in enumerate(found):  # "militants stormed a health centre": violence; "police stormed": no riot;
         # "troops raided Jenin": a military operation, not police work; "militants ... stole sheep": no burglary
         if t.type == "riots" and (armed := ARMED_STORMING_RE.search(text, max(s, t.start - 60), t.start)):
-            found[i] = replace(t, type="violence_against_civilians") if armed.group(1) else replace(t, type="")
+            kind = "battles" if MILITARY_TARGET_AFTER_RE.match(text, t.end) else "violence_against_civilians"
+            found[i] = replace(t, type=kind) if armed.group(1) else replace(t, type="")  # ("stormed a police
+            # post": a fight with its guards)
         elif t.type == "crime" and (raid := RAID_RE.search(text, t.start, t.end)) and (
                 raiders := RAIDERS_RE.search(text, max(s, raid.start() - 60), raid.start())):
             found[i] = replace(t, type=_raid_type(raiders, bool(MILITARY_TARGET_RE.match(text, t.end)),

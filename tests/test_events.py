@@ -1145,6 +1145,8 @@ def test_more_event_words_from_probe_news(gaz, text, expected):
     ("Herat was hit by a series of powerful earthquakes on Monday.", ("disaster", "Herāt")),
     ("Mogadishu was rocked by two car bombs on Monday.", ("explosions_remote_violence", "Mogadishu")),
     ("Kherson came under heavy fire again on Monday.", ("explosions_remote_violence", "Kherson")),
+    ("Bakhmut came under attack again on Monday.", ("explosions_remote_violence", "Bakhmut")),
+    ("Kharkiv came under intense Russian bombardment on Monday.", ("explosions_remote_violence", "Kharkiv")),
     ("Derna was hit by floods on Monday.", ("disaster", "Darnah")),
 ])
 def test_a_place_that_suffered_an_event(gaz, text, expected):
@@ -1174,6 +1176,8 @@ def test_casualties_after_their_cause(gaz, text, expected):
     ("Militants attacked security forces in Zhob on Monday, killing four soldiers.",
      {("battles", "Zhob", "occurred", "2024-03-04")}),
     ("Militias attacked each other in Tripoli on Monday.", {("battles", "Tripoli", "occurred", "2024-03-04")}),
+    ("Militants stormed a police post in Bannu on Monday.", {("battles", "Bannu", "occurred", "2024-03-04")}),
+    ("Jihadists attacked a convoy of soldiers near Gao on Monday.", {("battles", "Gao", "occurred", "2024-03-04")}),
     ("Militias attacked a displacement camp near Bunia on Monday, killing 12 people.",
      {("violence_against_civilians", "Bunia", "occurred", "2024-03-04")}),  # a camp of civilians
     ("A missile struck an apartment block in Kyiv on Monday, causing it to collapse.",
@@ -1216,6 +1220,7 @@ def test_what_is_to_come(gaz, text, expected):
     "Peacekeepers never left their base in Juba on Monday.",  # what did not happen
     "The minister came under fire for his remarks in Kyiv on Monday.",  # criticism, not shelling
     "The coalition came under fire again on Monday over its migration policy in Berlin.",
+    "The mayor came under attack from critics on Monday in Lviv.",
     "Chile has been hit by increasingly severe wildfires during its summers.",  # a habit
     "Troops did not withdraw from Kidal on Monday.",
     "Earthquakes are common in Japan, and a drill was held in Sendai on Monday.",  # a habit, and a drill
