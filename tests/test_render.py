@@ -412,16 +412,21 @@ def test_search_finds_places_without_events(seed_page: Page) -> None:
     expect(seed_page.locator(".leaflet-popup").last.locator(".gm-popup-count")).to_contain_text("No events")
 
 
-def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, tmp_path: Path) -> None:
-    """GeoNames calls it Genève; the article says Geneva: both find it, accents and case aside."""
+def map_of(browser: Browser, tmp_path: Path, text: str, published: date = date(2022, 3, 10)) -> Opened:
+    """The offline map `geomap build` makes of one article, opened."""
     from geomap.build import build
     from geomap.gazetteer import open_gazetteer
 
-    article = tmp_path / "talks.txt"
-    article.write_text("GENEVA (Reuters) - Foreign ministers from Armenia and Azerbaijan met in Geneva on Monday.",
-                       encoding="utf-8")
-    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2022, 3, 10))
-    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    build([article], tmp_path, open_gazetteer(), offline=True, published=published)
+    return Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+
+
+def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, tmp_path: Path) -> None:
+    """GeoNames calls it Genève; the article says Geneva: both find it, accents and case aside."""
+    opened = map_of(browser, tmp_path, "GENEVA (Reuters) - Foreign ministers from Armenia and Azerbaijan met in "
+                                       "Geneva on Monday.")
     page = opened.page
     for query, note in (("Geneva", "as “Geneva” · city · CH · "), ("geneve", "city · CH · "), ("GENÈ", "city · ")):
         page.locator(".gm-search-input").fill(query)
@@ -435,13 +440,7 @@ def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, t
 
 def test_search_ignores_apostrophes(browser: Browser, tmp_path: Path) -> None:
     """GeoNames writes Nuku‘alofa with a turned comma; a user types a straight apostrophe, or none."""
-    from geomap.build import build
-    from geomap.gazetteer import open_gazetteer
-
-    article = tmp_path / "tonga.txt"
-    article.write_text("Floods hit Nuku'alofa on Monday.", encoding="utf-8")
-    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2022, 3, 10))
-    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    opened = map_of(browser, tmp_path, "Floods hit Nuku'alofa on Monday.")
     for query in ("Nuku'alofa", "nukualofa", "Nuku’alofa"):
         opened.page.locator(".gm-search-input").fill(query)
         expect(opened.page.locator(".gm-search-item").first.locator("span")).to_have_text("Nuku‘alofa")
@@ -815,14 +814,8 @@ def test_a_type_keeps_its_colour_on_every_map() -> None:
 
 def test_a_pacific_map_runs_across_the_antimeridian(browser: Browser, tmp_path: Path) -> None:
     """Fiji, Tonga and Samoa lie on either side of 180°: one group on the map, with the basemap under it."""
-    from geomap.build import build
-    from geomap.gazetteer import open_gazetteer
-
-    article = tmp_path / "pacific.txt"
-    article.write_text("A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday. Storms hit Apia on Monday.",
-                       encoding="utf-8")
-    build([article], tmp_path, open_gazetteer(), offline=True, published=date(2024, 3, 6))
-    opened = Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
+    opened = map_of(browser, tmp_path, "A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday. Storms hit "
+                                       "Apia on Monday.", date(2024, 3, 6))
     page = opened.page
     assert page.evaluate("geomap.apps[0].data.wrap") is True
     west, east = page.evaluate("(() => { const b = geomap.apps[0].map.getBounds(); "
