@@ -79,7 +79,7 @@ _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|maratho
             r"procession|pilgrimage|match|game|"
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
-              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?)")  # armed groups (gunmen and gangs: crime, see below)
+              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists)")  # armed groups (gunmen and gangs: crime)
 MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
                     r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
@@ -128,6 +128,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"  # "drones overnight into Thursday also struck"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
+     r"struck (?:[\w'’-]+ ){0,3}(?:targets|(?:military |nuclear |energy |oil )?(?:facilities|sites|infrastructure)|"
+     r"positions|bases|air ?bases|airfields?|(?:energy |power )grid|(?:ammunition |fuel |weapons )?depots?)\b|"  # "Israel
+     # struck Iran's nuclear facilities at Natanz", "Russia struck energy infrastructure in Kharkiv"
      r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
      r"(?:[A-Z][a-z]+ )?(?:artillery |rocket |mortar |sniper |missile |drone )?"
      r"(?:fire|attack|bombardment|assault)(?![^.;]{0,60}?\b(?:for|over|after)\b)"

@@ -1130,6 +1130,8 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("A minibus crashed into a truck near Kumasi on Monday.", ("disaster", "Kumasi")),
     ("A cyclone brought torrential rain to Chennai on Monday.", ("disaster", "Chennai")),
     ("Ålesund was also hit by strong winds on Monday.", ("disaster", "Ålesund")),
+    ("Israel struck Iran's nuclear facilities at Natanz on Monday.", ("explosions_remote_violence", "Naţanz")),
+    ("Separatists attacked police stations across Balochistan on Monday.", ("battles", "Balochistan")),
     ("A shooter killed three children at a school in Nashville on Monday.", ("crime", "Nashville")),
 ])
 def test_more_event_words_from_probe_news(gaz, text, expected):
@@ -1221,6 +1223,7 @@ def test_what_is_to_come(gaz, text, expected):
     "The minister came under fire for his remarks in Kyiv on Monday.",  # criticism, not shelling
     "The coalition came under fire again on Monday over its migration policy in Berlin.",
     "The mayor came under attack from critics on Monday in Lviv.",
+    "The union struck a deal with the company in Detroit on Monday.",
     "Chile has been hit by increasingly severe wildfires during its summers.",  # a habit
     "Troops did not withdraw from Kidal on Monday.",
     "Earthquakes are common in Japan, and a drill was held in Sendai on Monday.",  # a habit, and a drill
