@@ -129,8 +129,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"struck (?:[\w'’-]+ ){0,3}(?:targets|(?:military |nuclear |energy |oil )?(?:facilities|sites|infrastructure)|"
-     r"positions|bases|air ?bases|airfields?|(?:energy |power )grid|(?:ammunition |fuel |weapons )?depots?)\b|"  # "Israel
-     # struck Iran's nuclear facilities at Natanz", "Russia struck energy infrastructure in Kharkiv"
+     r"positions|bases|air ?bases|airfields?|(?:energy |power )grid|(?:ammunition |fuel |weapons )?depots?)\b|"
+     # "Israel struck Iran's nuclear facilities at Natanz", "Russia struck energy infrastructure in Kharkiv"
      r"(?:(?<=came under )|(?<=come under )|(?<=comes under )|(?<=coming under ))(?:heavy |intense |renewed )?"
      r"(?:[A-Z][a-z]+ )?(?:artillery |rocket |mortar |sniper |missile |drone )?"
      r"(?:fire|attack|bombardment|assault)(?![^.;]{0,60}?\b(?:for|over|after)\b)"
