@@ -268,6 +268,7 @@ HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:commo
                             r"commonplace)\b", re.I)
 NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$", re.I)
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
+OVERNIGHT_RE = re.compile(r"\bovernight\b(?! (?:stays?|trains?|flights?|buses|bags?|shifts?|camps?))", re.I)
 ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's
 KNOWN_EVENT_RE = re.compile(r"\b(?:the|this|that|last)\s+(?:[\w-]+\s+)?$", re.I)  # "the deadly
 # fire": an event told as known, not one of this clause
@@ -923,7 +924,11 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
         return _later(sent.story, later, published)  # "A day later, a missile strike on Odesa killed 10 people"
     if sent.story and trig.type not in DATELINE_TYPES and not (sent.timexes or sent.earlier or sent.modal):
         return sent.story  # the story goes on: "The storm also flooded Al-Bayda, officials said" after "… struck
-    return _reported(sent, trig)  # Derna on Sunday": Sunday, whoever tells it
+    # Derna on Sunday": Sunday, whoever tells it
+    if (night := OVERNIGHT_RE.search(sent.text, sent.start, sent.end)) and published and trig.type != "statement":
+        return published.isoformat(), "day", night.span()  # "Drones hit Kharkiv overnight": the night the
+        # morning's report tells of
+    return _reported(sent, trig)
 
 
 def _later(story: Dated, later: re.Match[str], published: date | None) -> Dated:

@@ -1353,6 +1353,14 @@ def test_an_undated_event_in_a_country_is_the_dated_one_inside_it(gaz):
     assert {(e.place.name, e.date) for e in events} == {("Pakistan", None), ("Karachi", "2023-09-09")}
 
 
+def test_overnight_is_the_night_the_report_tells_of(gaz):
+    assert happenings("Drones hit Kharkiv overnight.", gaz) == {
+        ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-06")}  # (published that morning)
+    assert happenings("Drones hit Kharkiv on Monday. Shelling also hit Kupiansk overnight.", gaz) == {
+        ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"),
+        ("explosions_remote_violence", "Kupiansk", "occurred", "2024-03-04")}  # the story's night goes on
+
+
 def test_a_meeting_told_twice_in_a_sentence_is_one(gaz):
     events = events_of("CAIRO — Ministers met in Alexandria on Saturday for talks.", gaz, date(2024, 2, 7),
                        dateline="CAIRO")
