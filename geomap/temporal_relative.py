@@ -45,12 +45,6 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b(?!['’]))?",
     _I,
 )
-_FEAST = re.compile(  # days named for a feast, on the same date every year (not "a Christmas market")
-    r"\b(?P<name>Christmas\s+Eve|Christmas\s+Day|Christmas(?!\s+[a-z])|Boxing\s+Day|New\s+Year['’]s\s+(?:Eve|Day)"
-    r"|Halloween|Valentine['’]s\s+Day)(?![\w'’-])")
-_FEAST_DAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
-               "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
-               "valentine's day": (2, 14)}
 _BACK = frozenset({"last", "past", "this past", "previous", "the previous"})
 _AHEAD = frozenset({"next", "coming", "this coming", "the next"})
 _MONTH = re.compile(
@@ -134,23 +128,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
         day = weekday_near(ctx.anchor, weekday, future=ahead)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")
-
-
-def _feast(m: re.Match[str], ctx: Context) -> Value | None:
-    """Christmas Eve, New Year's Day: that date in the anchor's year, else the year before (told in the past
-    and still to come this year) or after (told as to come and already past), else the nearer one."""
-    if ctx.anchor is None:
-        return None
-    month, day = _FEAST_DAYS[" ".join(m.group("name").lower().replace("’", "'").split())]
-    this = date(ctx.anchor.year, month, day)
-    tense = ctx.tense(*m.span())
-    if tense == PAST and this > ctx.anchor:
-        return this.replace(year=this.year - 1).isoformat()
-    if tense == FUTURE and this < ctx.anchor:
-        return this.replace(year=this.year + 1).isoformat()
-    if tense == UNKNOWN and abs((this - ctx.anchor).days) > 183:
-        return this.replace(year=this.year + (1 if this < ctx.anchor else -1)).isoformat()
-    return this.isoformat()
 
 
 def _month(m: re.Match[str], ctx: Context) -> Value | None:
@@ -275,7 +252,6 @@ def _ref(value: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     Rule(_DEICTIC, _deictic),
     Rule(_WEEKDAY, _weekday),
-    Rule(_FEAST, _feast),
     Rule(_MONTH, _month),
     Rule(_UNIT, _unit),
     Rule(_WEEKEND, _the_weekend),

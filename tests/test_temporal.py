@@ -138,12 +138,6 @@ ROLLOVER = [
     (date(2021, 12, 28), "Talks will resume on 3 January.", "3 January", "2022-01-03"),
     (date(2022, 1, 3), "Prices jumped in December.", "December", "2021-12"),
     (date(2021, 11, 20), "The payment is due in January.", "January", "2022-01"),
-    # days named for a feast: this year's, last year's when told in the past, next year's when still to come
-    (date(2023, 1, 3), "Kherson came under fire on Christmas Eve.", "Christmas Eve", "2022-12-24"),
-    (date(2024, 1, 3), "Gunmen killed 12 civilians on New Year's Eve.", "New Year's Eve", "2023-12-31"),
-    (date(2023, 12, 20), "The ceasefire will begin on Christmas Day.", "Christmas Day", "2023-12-25"),
-    (date(2023, 12, 28), "Talks will resume on New Year's Day.", "New Year's Day", "2024-01-01"),
-    (date(2023, 12, 1), "Crowds filled the Christmas market.", "Christmas", None),  # no day: a market's name
 ]
 ABSOLUTE = [
     ("Lavrov met Kuleba on 10 March 2022.", "10 March 2022", "2022-03-10"),
