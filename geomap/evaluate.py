@@ -121,7 +121,7 @@ def score_events(gold: Mapping[str, Doc], pred: Mapping[str, Doc]) -> dict[str, 
 SCORERS = {"toponyms": score_toponyms, "timexes": score_timexes, "events": score_events}
 
 
-LINE, GOLD_FILE = "_line", "_file"  # where a gold document was read, for messages about it
+LINE = "_line"  # the line a gold document was read from, for messages about it
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
@@ -183,22 +183,21 @@ def choose_kind(gold: Mapping[str, Doc], kind: str | None, path: str) -> str:
     return kind or present[0]
 
 
-def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer) -> dict[str, dict[str, Any]]:
+def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer, path: str = "gold") -> dict[str, dict[str, Any]]:
     """The extractor's output for each gold document (its text, dated by its dct/published)."""
     out = {}
     for line, (doc_id, doc) in enumerate(gold.items(), 1):
         record = {"id": doc_id, "text": doc.get("text"), "published": doc.get("published") or doc.get("dct")}
-        where = (doc.get(GOLD_FILE, "gold"), doc.get(LINE, line))
-        out[doc_id] = extraction_json(extract(article_from_record(record, *where), gazetteer))
+        out[doc_id] = extraction_json(extract(article_from_record(record, path, doc.get(LINE, line)), gazetteer))
     return out
 
 
 def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> dict[str, Any]:
     """Scores of the extractor on a gold JSON Lines file."""
-    gold = {doc_id: {**doc, GOLD_FILE: str(path)} for doc_id, doc in load_gold(path).items()}
+    gold = load_gold(path)
     kind = choose_kind(gold, kind, str(path))
     undated = next((doc for doc in gold.values() if not (doc.get("published") or doc.get("dct"))), None)
     if kind == "timexes" and undated is not None:  # relative dates need the day they are relative to
         raise InputError("timexes are scored against the document's date: give it `dct` or `published`", str(path),
                          undated[LINE])
-    return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer))}
+    return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer, str(path)))}
