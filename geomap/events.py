@@ -912,9 +912,14 @@ def _when(sent: _Sentence, trig: Trigger) -> Dated:
     """(date, precision, date span) of the event a trigger names."""
     timex = _date(sent, trig)
     published = sent.article.published
-    later = LATER_RE.search(sent.text, sent.start, sent.end) if sent.story else None
-    if timex and later and timex.start < later.end() and later.start() < timex.end:
+    later = LATER_RE.search(sent.text, sent.start, sent.end)
+    if sent.story and timex and later and timex.start < later.end() and later.start() < timex.end:
         timex = None  # "two days earlier" counts from the story's day, not the report's
+    owner = sent.claims[1].get(timex) if timex is not None else None  # the word the day belongs to
+    said = trig.type != "statement" and owner is not None and owner.type == "statement"  # a report's day
+    if said and later and later.end() <= timex.start and (day := event_date(timex)) and day[1] == "day":
+        return _later((day[0], "day", None), later, published)  # "The day before, a car bomb had exploded in
+        # Kabul, the ministry said on Monday": Sunday
     if timex and not (trig.type == "statement" and after_report(event_date(timex), published)):
         date, precision = event_date(timex) or (None, "unknown")
         return date, precision, (timex.start, timex.end)

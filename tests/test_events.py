@@ -1340,6 +1340,8 @@ def test_a_dated_event_with_no_place_of_its_own_happened_at_the_story_s_scene(ga
     ("Drones struck Kharkiv on Tuesday. The previous day, shelling hit Kherson.",
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-05"),
       ("explosions_remote_violence", "Kherson", "occurred", "2024-03-04")}),
+    ("The day before, a car bomb had exploded in Kabul, the interior ministry said on Tuesday.",  # from the day
+     {("explosions_remote_violence", "Kabul", "occurred", "2024-03-04")}),  # the report gives, with no story
 ])
 def test_a_day_later_moves_the_story_s_day(gaz, text, expected):
     assert happenings(text, gaz) == expected
