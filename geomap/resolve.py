@@ -58,7 +58,7 @@ import numpy as np
 from geomap.gazetteer.index import CUSTOM_BONUS
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
-from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries
+from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries, demonyms
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -155,6 +155,18 @@ def _owner_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candi
     if k == 0 or not _OWNED.fullmatch(text, mentions[k - 1].end, mentions[k].start):
         return []
     return [c for c in mentions[k - 1].candidates if c.place.kind in ("admin1", "country")]
+
+
+_NATION_KIND_BEFORE = re.compile(  # "the Canadian city of Kingston", "the Spanish island of La Palma"
+    r"\bthe\s+(?P<people>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:city|town|village|island|port|province|region|"
+    r"state|capital|district|municipality|county|resort|border town|port city)\s+of\s+$")
+
+
+def _nation_before(text: str, m: Mention) -> str | None:
+    """The country whose people's name comes before the mention with the kind of place it is: "the Canadian
+    city of Kingston" is Canada's."""
+    found = _NATION_KIND_BEFORE.search(text, max(0, m.start - 50), m.start)
+    return demonyms().get(found.group("people")) if found else None
 
 
 def _pattern_towns(text: str, mentions: Sequence[Mention], k: int) -> Sequence[Candidate]:
@@ -324,12 +336,13 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
         owners = _owner_regions(text, mentions, k)
+        nation = _nation_before(text, m)
         words, states = _region_readings(text, mentions, k)
         asked = _kind_asked(text, m)
         if asked == "water" and any(c.place.kind == "country" for c in name.cands):
             asked = None  # "the Congo", "the Gambia": the country
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
-        if not (regions or towns or owners or words or states or asked):
+        if not (regions or towns or owners or nation or words or states or asked):
             continue
         inside = [c for c in name.cands for r in regions
                   if _contains(r.place, c)]
@@ -356,7 +369,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place, cand)
                         for r in (*regions, *owners)) or any(
-                _contains(cand.place, t) for t in towns)
+                _contains(cand.place, t) for t in towns) or (nation is not None and cand.place.country_code == nation)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))
                     and not (cand.place.kind == "country" and state_only)) or answers[i]

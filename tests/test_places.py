@@ -900,6 +900,15 @@ def test_a_city_s_own_name_beats_a_longer_name_s_alternate(gaz):
                          "Durban", "")  # (a metropolis, though the suburb's neighbours are named)
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A storm hit the Canadian city of Kingston on Sunday.", "Kingston", "CA"),  # not Jamaica's capital
+    ("A volcano erupted on the Spanish island of La Palma on Sunday.", "La Palma", "ES"),  # not Panama's
+])
+def test_a_people_s_name_before_the_kind_of_place_tells_its_country(gaz, text, name, country):
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert next(t.place.country_code for t in tops if t.text == name) == country
+
+
 def test_a_national_capital_is_no_stray_small_town(gaz):
     placed_or_unresolved(gaz, "A cyclone hit Suva on Monday. Floods hit Nuku'alofa on Monday.", "Nuku'alofa",
                          "Nuku‘alofa", "")  # Tonga's capital, 800 km from Fiji's
