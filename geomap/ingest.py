@@ -271,8 +271,9 @@ def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file())
         if exclude is not None:
-            skipped += [f"{p}: an output of this build" for p in files if p.resolve().is_relative_to(exclude)]
-            files = [p for p in files if not p.resolve().is_relative_to(exclude)]
+            outputs = [p for p in files if p.resolve().is_relative_to(exclude)]
+            skipped += [f"{p}: an output of this build" for p in outputs]
+            files = [p for p in files if p not in outputs]
         skipped += [f"{p}: not an article ({', '.join(SUFFIXES)} files are read)"
                     for p in files if p.suffix.lower() not in SUFFIXES]
         return [p for p in files if p.suffix.lower() in SUFFIXES]
@@ -328,11 +329,12 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
     articles: list[Article] = []
     skipped: list[str] = []
     seen: set[Path] = set()  # a file named twice ("build dir dir/a.txt") is read once
+    outputs = exclude.resolve() if exclude is not None else None
     for item in inputs:
         if str(item) == "-":
             articles += read_jsonl(sys.stdin, "<stdin>", published)
             continue
-        for path in _files(Path(item), skipped, exclude.resolve() if exclude is not None else None):
+        for path in _files(Path(item), skipped, outputs):
             if (real := path.resolve()) not in seen:
                 seen.add(real)
                 articles += _read_file(path, published)
