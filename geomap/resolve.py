@@ -86,6 +86,7 @@ VALLEY_KM = 300.0  # a river or valley named after a place this far from all the
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
+ISLAND_KINDS = ("region", "admin1")  # an island's own reading: a curated island or an island province ("Bali")
 EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
 NEAR_LIMIT_KM = 250.0  # "Hindon air base near New Delhi": a reading farther than this is not near
@@ -330,7 +331,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         name = names.get(key)
         if name is None:
             cands = list(m.candidates[:MAX_CANDIDATES])
-            namesake = None if m.street else _namesake(fold(m.text), cands)
+            namesake = None if m.street else _namesake(m.text, cands)
             name = names[key] = _Name(key, 0, cands, [0.0] * len(cands), [0.0] * len(cands), namesake)
         name.mentions += 1
         regions = _pattern_regions(text, mentions, k)
@@ -396,9 +397,14 @@ def _state_only(text: str, m: Mention) -> bool:
     # Azerbaijan's central banks")
 
 
-def _namesake(key: str, cands: Sequence[Candidate]) -> str | None:
-    """The name the candidates answer to, when the mention is longer ("Madison Township" -> "madison")."""
-    if any(c.matched_name == key for c in cands):
+def _namesake(written: str, cands: Sequence[Candidate]) -> str | None:
+    """The name the candidates answer to, when the mention is longer ("Madison Township" -> "madison"). A name
+    with "island" in lower case is the island itself when the name's likeliest reading is a region: "Siargao
+    island" is Siargao, "Bali island" the province ("Delft island", off Sri Lanka, is named like the Dutch town; "Sagar Island" is no
+    district of Madhya Pradesh, nor "the Indian Ocean island" the ocean)."""
+    key = fold(written)
+    if any(c.matched_name == key for c in cands) or (
+            written.endswith((" island", " islands")) and cands and cands[0].place.kind in ISLAND_KINDS):
         return None
     return next((c.matched_name for c in cands
                  if key.startswith(c.matched_name + " ") or key.endswith(" " + c.matched_name)), None)

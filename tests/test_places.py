@@ -1107,6 +1107,22 @@ def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
     assert [t.place.name for t in resolve(text, recognize(text, gaz)) if t.place] == ["Newcastle under Lyme"]
 
 
+@pytest.mark.parametrize(("text", "name", "island"), [
+    ("The typhoon slammed into Siargao island on Thursday.", "Siargao island", "Siargao"),
+    ("Heavy rain soaked the mountains on Mindanao island.", "Mindanao island", "Mindanao"),
+    ("Tourists returned to Bali island after the quake.", "Bali island", "Bali"),
+])
+def test_an_island_written_with_the_word_island_is_that_island(gaz, text, name, island):
+    tops = {t.text: t.place for t in resolve(text, recognize(text, gaz))}
+    assert tops[name] is not None and tops[name].name == island
+
+
+def test_an_island_named_like_a_district_or_in_an_ocean_is_no_island_of_the_gazetteer(gaz):
+    text = "The storm made landfall near Sagar Island in West Bengal. Rivalry grows over the Indian Ocean island."
+    tops = {t.text: t.place for t in resolve(text, recognize(text, gaz))}
+    assert tops["Sagar Island"] is None and tops["Indian Ocean island"] is None
+
+
 @pytest.mark.parametrize(("text", "name", "region"), [
     ("PEACHLAND, B.C. - A wildfire forced evacuations.", "B.C.", "British Columbia"),
     ("KINGSTON, Ont. - The council met on Monday.", "Ont.", "Ontario"),
