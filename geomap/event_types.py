@@ -488,7 +488,7 @@ LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"; "to discuss the war"
-WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|since|discuss(?:es|ed|ing)?)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
+WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|stop|halt|since|discuss(?:es|ed|ing)?)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
                           re.IGNORECASE)  # ... or discussed: "met in Geneva to discuss the war in Ukraine"
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
                          re.IGNORECASE)

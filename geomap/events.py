@@ -192,6 +192,10 @@ SPEAKS_NEXT_RE = re.compile(r"\s+(?:said|says|told|stated|claimed|confirmed|warn
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
 WEAPON_BEFORE_RE = re.compile(WEAPONS, re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
+CAPITAL_SPEAKS_RE = re.compile(  # a capital that speaks for its government: "Beijing on Monday urged", "Moscow said"
+    r"(?:\s+(?:on|late|early|earlier|later)(?:\s+on)?\s+\w+)?,?\s+(?:said|says|told|stated|claimed|confirmed|warned|"
+    r"announced|urged|called for|reiterated)\b")
+OBJECT_BEFORE_RE = re.compile(r"\b(?:in|at|of|from|to|for|with|by|on|into|near)\s+$", re.I)
 JOURNEY_RE = re.compile(r"\b(?:drove|driven|flew|flown|travell?ed|came|arrived|moved|returned|walked|sailed|"
                         r"commuted|relocated)(?:\s+\w+){0,3}\s*$"  # "… drove from Austin": not where it happened
                         r"|\b(?:protesters|demonstrators|supporters|students|workers|farmers|residents|delegates|"
@@ -790,10 +794,13 @@ def _wished(text: str, s: int, trig: Trigger) -> bool:
 def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countries: dict[str, Place]
                         ) -> list[Toponym]:
     """The countries whose governments speak in a sentence: "Congo's government", "the Indian foreign
-    ministry", "the Sri Lankan army" (a country the article names), and the seats of government that speak
-    ("the Kremlin said", "the White House's press secretary said"), in text order."""
+    ministry", "the Sri Lankan army" (a country the article names), the seats of government that speak
+    ("the Kremlin said", "the White House's press secretary said"), and a national capital that is the subject
+    of a speech verb ("Beijing on Monday urged both sides"; not "residents of Kyiv said"), in text order."""
     out = [t for t in tops if t.place and ((t.place.kind == "country" and OWNED_SPEAKER_RE.match(text, t.end))
-                                           or (is_seat(t.text) and SEAT_SPEAKS_RE.match(text, t.end)))]
+                                           or (is_seat(t.text) and SEAT_SPEAKS_RE.match(text, t.end))
+                                           or (t.place.feature_code == "PPLC" and CAPITAL_SPEAKS_RE.match(text, t.end)
+                                               and not OBJECT_BEFORE_RE.search(text, max(s, t.start - 8), t.start)))]
     for start, end, code in demonym_matches(text, s, e) if GOVERNMENT_RE.search(text, s, e) else ():
         if GOVERNMENT_AFTER_RE.match(text, end) and (place := countries.get(code)):
             out.append(Toponym(start, end, text[start:end], place))

@@ -222,11 +222,19 @@ def test_a_declaration_takes_no_date_from_the_events_it_comes_amid(gaz):
     # Duma, Syria
     ("KYIV (Wire) - Drones hit Kyiv. Matignon said on Wednesday that the premier would call.", "Paris"),  # not the
     # Breton village
+    ("BANGKOK (Wire) - Rebels seized Lashio. Beijing on Wednesday urged both sides to stop fighting.", "Beijing"),  # a
+    # capital speaks for its government; "to stop fighting" is what it urges, no battle
+    ("KYIV (Wire) - Drones hit Kyiv. Warsaw said on Wednesday that it would send aid.", "Warsaw"),
 ])
 def test_a_government_speaks_at_home(gaz, text, place):
     dateline = text.split(" (")[0].split(",")[0]
     said = [e for e in events_of(text, gaz, dateline=dateline) if e.type == "statement"]
     assert [e.place.name for e in said] == [place]
+
+
+def test_people_of_a_capital_are_no_government(gaz):
+    text = "Residents of Kyiv said on Wednesday that the night was quiet."
+    assert [e for e in events_of(text, gaz) if e.type == "statement"] == []
 
 
 def test_where_a_sentence_is_set_is_not_where_what_it_reports_happened(gaz):
