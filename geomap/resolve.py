@@ -145,7 +145,7 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     if k + 1 >= len(mentions):
         return []
     nxt = mentions[k + 1]
-    if text[mentions[k].end: nxt.start] not in (*REGION_GAPS, *IN_GAPS):  # (but "Times Square in New York" is
+    if text[mentions[k].end: nxt.start] not in REGION_GAPS and not _IN_GAP.fullmatch(text, mentions[k].end, nxt.start):  # (but "Times Square in New York" is
         return []  # no "City, Region": New York is the city there)
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country", "region")]
 
@@ -263,7 +263,9 @@ _OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industr
     # second city Santiago"; not "Mexico's border with Texas", "Maine's lobster exports to China"
     rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
 REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florida's Big Bend region"
-IN_GAPS = (" in ", " in the ")  # a place in a country or state: "Perth in Australia", "Georgia in the United States"
+_IN_GAP = re.compile(  # a place in a country, state or town: "Perth in Australia", "Georgia in the United States",
+    r" in (?:the |(?P<part>(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? ))?")  # "Bangor in
+# north Wales", "Richmond in south-west London" (a part of the region asks less: see `_qualified`)
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
@@ -355,7 +357,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
                 or (not inside and all(c.place.kind in ("region", "water") for c in name.cands)
                     and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,
             # Florida" is no Spanish river)
-            name.qualifiers[k] = (keys[k + 1], True)  # "Avon, Conn.", "Manchester, England": a town there;
+            part = (gap := _IN_GAP.fullmatch(text, m.end, mentions[k + 1].start)) and gap.group("part")
+            name.qualifiers[k] = (keys[k + 1], not part)  # "Avon, Conn.", "Manchester, England": a town there;
             # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
@@ -602,7 +605,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
-             or text[everything[k].end: everything[k + 1].start] == " in "}  # (town's key, km, "in" a town)
+             or _IN_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)}  # (town's key, km, "in" a town)
     for k in range(1, len(everything)):  # a town's own part: "Nairobi's Eastleigh district" lies in Nairobi
         if _OWNED.fullmatch(text, everything[k - 1].end, everything[k].start):
             nears.setdefault(k, (keys[k - 1], INSIDE_KM, True))
@@ -656,6 +659,13 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
         _home_states(chosen, ranked, set(peoples))
+        if foreign := _foreign_counties(chosen):  # resolved again without them: their readings vouched for others
+            spans = {(m.start, m.end): foreign[keys[k]] for k, m in enumerate(everything) if keys[k] in foreign}
+
+            def drop(m: Mention) -> Mention:
+                return replace(m, candidates=()) if (m.start, m.end) in spans else m
+            again = resolve(text, [drop(m) for m in mentions], dateline and drop(dateline))
+            return [replace(t, reason=spans[(t.start, t.end)]) if (t.start, t.end) in spans else t for t in again]
         _strays(chosen, unsupported, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
@@ -718,6 +728,24 @@ def _valley(key: str) -> bool:
 
 
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)
+
+
+def _foreign_counties(chosen: dict[str, _Choice]) -> dict[str, str]:
+    """Counties named after a town that the article places in another country, with why they are no county
+    there but a name taken from the town: "Newport County's home game" in a story about Newport, Wales, is the
+    football club, not Rhode Island's county."""
+    out = {}
+    for key, choice in chosen.items():
+        name = key.partition("|")[0]
+        if choice.reason or not name.endswith(" county"):
+            continue
+        towns = [c.cand.place for k, c in chosen.items() if k.partition("|")[0] == name[: -len(" county")]
+                 and c.reason is None]
+        county = choice.cand.place
+        if towns and all(t.country_code != county.country_code for t in towns):
+            out[key] = (f"named after {towns[0].name} ({towns[0].id}), which the article places in another "
+                        f"country than {county.name} ({county.id})")
+    return out
 
 
 def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], peoples: set[str]) -> None:

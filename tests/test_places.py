@@ -218,6 +218,25 @@ def test_a_region_after_a_name_qualifies_that_mention(gaz, text, expected):
     assert got == expected
 
 
+def test_a_part_of_a_region_or_town_after_in_qualifies_the_name_before_it(gaz):
+    text = ("A man was stabbed in Belfast. The victim, a 21-year-old from Bangor in north Wales, was visiting. "
+            "Bangor police said.")  # not Bangor, County Down
+    bangor = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Bangor")
+    assert (bangor.place.country_code, bangor.place.admin1) == ("GB", "WLS")
+    text = ("The Swale flooded Richmond, near Darlington and Northallerton. Further south, the Thames burst its "
+            "banks at Richmond in south-west London on Wednesday.")  # Richmond upon Thames, not the Yorkshire town
+    richmonds = [t.place for t in resolve(text, recognize(text, gaz)) if t.text == "Richmond"]
+    assert [round(p.lat) for p in richmonds] == [54, 51]
+
+
+def test_a_county_named_after_a_town_of_another_country_is_no_county(gaz):
+    text = ("Train drivers in Newport, Wales, and Swansea went on strike on Wednesday. Football fans travelling to Newport County's "
+            "home game were told to drive. Trains through the Severn Tunnel to Bristol were cancelled.")
+    tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
+    assert tops["Newport"].place.country_code == "GB" and tops["Newport County"].place is None  # a football club
+    assert tops["Severn"].place is None  # and with it, Maryland's Severn is a stray
+
+
 def test_one_sense_per_document(gaz):
     text = "Springfield, Mass., is busy. Later, Springfield council met."
     tops = [t for t in resolve(text, recognize(text, gaz)) if t.text == "Springfield"]
@@ -760,6 +779,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
     "Firefighter Santiago Muñoz said so, while leg-spinner Ashton Lee took four wickets.",  # roles before names
     "The church changed the time of the evening Mass.",  # a state's abbreviation that is a word, after a word
+    "Geese flew along the coast to The Wash.",  # ... or after "The": a bay, not Washington state
     "The Commonwealth Games open in July; the Olympic flame arrived.",
     "Victoria Hughes, a volunteer, said Hughes had worked all night.",  # a given name before a surname of the text
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
