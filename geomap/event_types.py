@@ -102,7 +102,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"food to (?:\d[\d,.]*|thousands|hundreds|families|people|displaced|refugees))|"
                      r"(?:opened|set up) (?:\w+ ){0,3}(?:emergency |temporary |evacuation )?shelters?\b|"
                      r"(?<!animal )(?<!dog )shelters? (?:was |were )?opened|"
-                     r"(?:emergency|evacuation|temporary) shelters?|evacuation cent(?:er|re)s|relief camps?|"
+                     r"(?:emergency|evacuation|temporary) shelters?|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|relief camps?|"
                      r"(?:tourists|passengers|travell?ers|residents|villagers|motorists|families|people) (?:\w+ ){0,2}"
                      r"(?:were |are |remained |remain )?stranded|"
                      r"stranding (?:\w+ ){0,2}(?:tourists|passengers|travell?ers|residents|people)|"
@@ -234,9 +234,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
                  r"(?:doctors|nurses|teachers|workers|staff|employees|miners|drivers|pilots|lawyers|students|dockers)"
-                 r"(?: [\w,]+){0,4} walked out(?! (?:of|to|into|onto|through|after)\b)|"
+                 r"(?: [\w,]+){0,4} walk(?:ed|ing|s)? out(?! (?:of|to|into|onto|through|after)\b)|"
+                 r"picket(?:ed|ing)?(?! fences?)|picket lines?|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
-                 r"(?:\w+ ){0,4}blocked (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|bridges?|railway)|"
+                 r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|motorways?|bridges?|"
+                 r"railway|border crossings?)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
@@ -417,7 +419,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"meets?(?=\s+(?:with|in|at|on|next|later|again|today|tomorrow)\b|\s+(?-i:[A-Z]))"
                 r"(?!\s+(?:\w+\s+){0,2}(?:standards|targets|conditions|requirements|criteria|goals|deadlines?|"
                 r"expectations|demands|needs)\b)"),
-    ("statement", r"said|says|stated|told|announced|spoke to|press conference|highlighted|outlined|urged|"
+    ("statement", r"said|says|stated|told|announced|spoke to|(?:press|news) conference|highlighted|outlined|urged|"
+                  r"condemned|"
                   r"called for|reiterated|warned|declared|statement|claimed(?! by\b)|confirmed"),  # ("were
     # claimed by the rebels": taken)
 )
