@@ -50,6 +50,7 @@ _FUTURE = frozenset(
 _DEFERRED = frozenset(words("postponed delayed deferred extended rescheduled adjourned"))  # … until a date
 # future only before "to": "is going to", "is set to", "plans to" (but "a plan", "set up", "going home")
 _FUTURE_BEFORE_TO = frozenset(words("going set about plans plan planned planning intends aims hopes"))
+_PLAN_NOUN_BEFORE = frozenset(words("against over about on of for with amid despite under a the its their his her our"))
 _PAST = frozenset(
     words(
         "was were had did said told ago last since earlier previously recently yesterday began became "
@@ -170,6 +171,8 @@ def _marker(words: list[str], i: int) -> int:
     if w in _FUTURE_BEFORE_TO:
         if w == "planned" and prev and prev[-1] in ("is", "are"):
             return FUTURE  # "a rally is planned in Toronto on Saturday"
+        if w in ("plans", "plan") and prev and prev[-1] in _PLAN_NOUN_BEFORE:
+            return UNKNOWN  # the plans of others: "marched on Saturday against plans to close the hospital"
         return UNKNOWN if following != "to" else PAST if in_past else FUTURE
     if w in _ARRANGED and prev and prev[-1] in ("has", "have") and following in _ARTICLES:
         return FUTURE  # what has been called for a day is to come: "has called a meeting on Friday"

@@ -72,6 +72,9 @@ WEEKDAYS = [
      "official said.", "Friday", "2022-03-11"),  # the trailing "an official said" dates the report
     ("He was jailed for Friday's attack.", "Friday", "2022-03-04"),
     ("Thousands marched on Saturday ahead of the vote.", "Saturday", "2022-03-05"),  # "ahead of" what follows
+    ("Hundreds marched through Halifax on Saturday against plans to downgrade the hospital.", "Saturday",
+     "2022-03-05"),  # others' plans are a noun
+    ("The council plans to close the pool on Saturday.", "Saturday", "2022-03-12"),  # its own plan is to come
     ("Ahead of Saturday's vote, the minister visited Lyon.", "Saturday", "2022-03-12"),  # ... the vote to come
     ("Forecasters said storms could move through the county on Saturday, though the risk was expected to be "
      "lower.", "Saturday", "2022-03-12"),  # a "though" clause has its own tense
