@@ -102,7 +102,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"food to (?:\d[\d,.]*|thousands|hundreds|families|people|displaced|refugees))|"
                      r"(?:opened|set up) (?:\w+ ){0,3}(?:emergency |temporary |evacuation )?shelters?\b|"
                      r"(?<!animal )(?<!dog )shelters? (?:was |were )?opened|"
-                     r"(?:emergency|evacuation|temporary) shelters?|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|relief camps?|"
+                     r"(?:emergency|evacuation|temporary) shelters?|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|"
+                     r"relief camps?|"
                      r"(?:tourists|passengers|travell?ers|residents|villagers|motorists|families|people) (?:\w+ ){0,2}"
                      r"(?:were |are |remained |remain )?stranded|"
                      r"stranding (?:\w+ ){0,2}(?:tourists|passengers|travell?ers|residents|people)|"
@@ -491,7 +492,8 @@ LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)
 # A war named as a topic, not fighting told of: "talks aimed at ending Sudan's 16-month war"; "to discuss the war"
-WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|stop|halt|since|discuss(?:es|ed|ing)?)|['’]s)(?:\s+[\w-]+){0,2}\s+$",
-                          re.IGNORECASE)  # ... or discussed: "met in Geneva to discuss the war in Ukraine"
+# ("met in Geneva to discuss the war in Ukraine"); "urged both sides to stop fighting"
+WAR_TOPIC_RE = re.compile(r"(?:\b(?:end(?:s|ed|ing)?|stop|halt|since|discuss(?:es|ed|ing)?)|['’]s)"
+                          r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 PAST_CUE_RE = re.compile(r"\b(?:earlier|previously|prior to this|before that|in the past|had been|already)\b",
                          re.IGNORECASE)

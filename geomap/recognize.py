@@ -307,8 +307,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         _PLACE_NOUN.match(text, tok.end) or re.match(_CALLED_A_TOWN, text[tok.end: tok.end + 60])))  # "Lincoln
     # police said", "In Broussard, the city just southeast of Lafayette" (a person of this text elsewhere)
     if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
-            not strong or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
-        return "a person's name in this text"  # a country only where a surname follows: "Israel Katz"
+            not strong or best.kind == "region"
+            or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
+        return "a person's name in this text"  # a country only where a surname follows: "Israel Katz" (an island
+        # or other named region is a person's surname anywhere: "Matthew D. Flores … Flores' case")
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
     if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
         return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)

@@ -145,7 +145,8 @@ def _pattern_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Can
     if k + 1 >= len(mentions):
         return []
     nxt = mentions[k + 1]
-    if text[mentions[k].end: nxt.start] not in REGION_GAPS and not _IN_GAP.fullmatch(text, mentions[k].end, nxt.start):  # (but "Times Square in New York" is
+    gap = text[mentions[k].end: nxt.start]
+    if gap not in REGION_GAPS and not _IN_GAP.fullmatch(gap):  # (but "Times Square in New York" is
         return []  # no "City, Region": New York is the city there)
     return [c for c in nxt.candidates if c.place.kind in ("admin1", "country", "region")]
 
@@ -403,8 +404,8 @@ def _state_only(text: str, m: Mention) -> bool:
 def _namesake(written: str, cands: Sequence[Candidate]) -> str | None:
     """The name the candidates answer to, when the mention is longer ("Madison Township" -> "madison"). A name
     with "island" in lower case is the island itself when the name's likeliest reading is a region: "Siargao
-    island" is Siargao, "Bali island" the province ("Delft island", off Sri Lanka, is named like the Dutch town; "Sagar Island" is no
-    district of Madhya Pradesh, nor "the Indian Ocean island" the ocean)."""
+    island" is Siargao, "Bali island" the province ("Delft island", off Sri Lanka, is named like the Dutch town;
+    "Sagar Island" is no district of Madhya Pradesh, nor "the Indian Ocean island" the ocean)."""
     key = fold(written)
     if any(c.matched_name == key for c in cands) or (
             written.endswith((" island", " islands")) and cands and cands[0].place.kind in ISLAND_KINDS):

@@ -65,6 +65,11 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("The coast guard stepped up patrols around the Matsu Islands and Kinmen.", {
+        "Matsu Islands": ("Matsu Islands", "TW"), "Kinmen": ("Kinmen County", "TW")}),
+    ("Australia sent police to Honiara at the request of the Solomons government.", {
+        "Australia": ("Australia", "AU"), "Honiara": ("Honiara", "SB"), "Solomons": ("Solomon Islands", "SB")}),
+    ("Police said Matthew D. Flores was shot. Flores' case is still open.", {}),  # an island's name as a surname
     ("Philippine troops clashed with rebels in Samar.", {"Samar": ("Province of Samar", "PH")}),  # a demonym's
     # country, not Samara, Russia
     ("Families fled down the road to Pétion-Ville.", {"Pétion-Ville": ("Pétionville", "HT")}),  # one word there
@@ -230,8 +235,9 @@ def test_a_part_of_a_region_or_town_after_in_qualifies_the_name_before_it(gaz):
 
 
 def test_a_county_named_after_a_town_of_another_country_is_no_county(gaz):
-    text = ("Train drivers in Newport, Wales, and Swansea went on strike on Wednesday. Football fans travelling to Newport County's "
-            "home game were told to drive. Trains through the Severn Tunnel to Bristol were cancelled.")
+    text = ("Train drivers in Newport, Wales, and Swansea went on strike on Wednesday. Football fans travelling to "
+            "Newport County's home game were told to drive. Trains through the Severn Tunnel to Bristol were "
+            "cancelled.")
     tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
     assert tops["Newport"].place.country_code == "GB" and tops["Newport County"].place is None  # a football club
     assert tops["Severn"].place is None  # and with it, Maryland's Severn is a stray
