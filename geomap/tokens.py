@@ -12,7 +12,7 @@ from geomap.spans import SpanIndex
 
 CONNECTORS = frozenset(  # "and" too, but only before a capitalised word: "Bosnia and Herzegovina"
     "of de del della di la le les upon under super on am an der du des da do dos das y el al sur en au aux es ez ed"
-    " ad az ar ash and".split())
+    " ad az ar ash and i e ul ud".split())  # (Persian "-i-"/"-e", Urdu "-ul-": "Mazar-i-Sharif", "Sar-e Pol")
 CALENDAR = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split())

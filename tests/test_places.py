@@ -65,6 +65,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("In Mazar-i-Sharif, a protest was dispersed; troops reached Sar-e Pol.", {  # Persian "-i-" and "-e" inside
+        "Mazar-i-Sharif": ("Mazār-e Sharīf", "AF"), "Sar-e Pol": ("Sar-e Pol Province", "AF")}),  # names
     ("The coast guard stepped up patrols around the Matsu Islands and Kinmen.", {
         "Matsu Islands": ("Matsu Islands", "TW"), "Kinmen": ("Kinmen County", "TW")}),
     ("Australia sent police to Honiara at the request of the Solomons government.", {
