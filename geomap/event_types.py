@@ -84,6 +84,8 @@ MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|Nati
                     r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
 # defended; a displacement camp is not)
+_SHELTER_AFTER = r"(?! (?:shelters?|cellars?|season|preparedness|drills?|sirens?|insurance)\b)"  # what is kept
+# ready for a storm is no storm
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
                      r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
@@ -167,7 +169,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"churchgoers|pilgrims|herders|fishermen|patrons|customers|guests|diners|drinkers|"
                                    r"revellers|revelers|bystanders|motorists|partygoers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
-                                   r"journalists|passengers|villages?)\b"),
+                                   r"journalists|passengers|villages?)\b|"
+                                   r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
+                                   r"camps?\b"),
     ("battles", r"fighting|clash(?:es|ed)|"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
@@ -227,7 +231,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?! in (?-i:(?:\w+ )?(?:stocks|shares|bonds|oil|gold|prices|markets?|equities|"
                  r"the (?:dollar|euro|yen))))|"
                  r"took to the streets|"
-                 r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers)"
+                 r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers|teachers|"
+                 r"nurses|doctors|activists|unionists|pensioners|miners|truckers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
                  rf"{_FESTIVE}|"
                  r"(?:residents|villagers|activists|mourners|relatives|women|people)(?: (?!troops|soldiers)\w+){0,5} "
@@ -237,7 +242,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:doctors|nurses|teachers|workers|staff|employees|miners|drivers|pilots|lawyers|students|dockers)"
                  r"(?: [\w,]+){0,4} walk(?:ed|ing|s)? out(?! (?:of|to|into|onto|through|after)\b)|"
                  r"picket(?:ed|ing)?(?! fences?)|picket lines?|"
-                 r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students) "
+                 r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students|"
+                 r"activists|teachers|truckers|fishermen|miners) "
                  r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|motorways?|bridges?|"
                  r"railway|border crossings?)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
@@ -353,8 +359,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
-                 r"|tweets|posts|comments|ridicule|indignation))|tornado|hurricane|wildfires?|cyclone|"
-                 r"typhoon|tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
+                 r"|tweets|posts|comments|ridicule|indignation))|"
+                 rf"(?:tornado|hurricane|cyclone|typhoon){_SHELTER_AFTER}|wildfires?|"  # (not "cyclone shelters")
+                 r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes|making) landfall|"
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
