@@ -134,9 +134,9 @@ DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators f
 # Soledar" is there)
 PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)
 WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE}
-IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran": where the event struck
+IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran", "aid trucks entered Gaza": where it went
     r"\s+(?:\w+\s+){0,2}(?:hit|struck|rocked|swept(?: through| across)?|engulfed|shook|paralys|paralyz|gripped|"
-    r"spread to|entered|reached|arrived in|crossed into)\w*\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "aid trucks entered Gaza"
+    r"spread to|entered|reached|arrived in|crossed into)\w*\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 SUFFERED_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "disaster",
                             "strategic_developments", "military"})
 PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "Kharkiv was shelled", "Derna was hit

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -541,6 +542,17 @@ def _generic(key: str) -> bool:
     return len(words) > 1 and all(w in common_words() for w in words)
 
 
+def _top_readings(names: Sequence[_Name], score: np.ndarray) -> Counter[str]:
+    """How many of the names have each place as their best-scored reading."""
+    out: Counter[str] = Counter()
+    offset = 0
+    for name in names:
+        size = len(name.cands)
+        out[name.cands[int(np.argmax(score[offset: offset + size]))].place.id] += 1
+        offset += size
+    return out
+
+
 def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False,
               stray_alias: bool = False) -> bool:
     """A small town, or a town short of a world city that answers to the name only as an alternate
@@ -617,6 +629,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                    if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
                    and any(c.primary for c in m.candidates)}  # (by a place's own name, not an alternate one)
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
+        named = _top_readings(names, score)  # what each name reads as, before the checks below
         offset = 0
         for name in names:
             size = len(name.cands)
@@ -642,7 +655,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             elif name.namesake and not _valley(name.key) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
-            elif cand.score < CUSTOM_BONUS and _isolated(  # (a user's own place is trusted)
+            elif cand.score < CUSTOM_BONUS and named[cand.place.id] < 2 and _isolated(  # (a user's own place is
+                # trusted, and so is one that another name reads as: "MYKOLAIV … Residents of Nikolaev")
                     cand, float(local[best] - prior[offset + best] - name.kinds[best] * (n_points >= 3)), n_points,
                     alias, generic or shortened, stray_alias):
                 what = ("answers to the name only as an alternate and lies" if alias or stray_alias

@@ -1209,3 +1209,9 @@ def test_a_given_name_after_into_is_a_place(gaz):
 def test_the_town_of_a_name_the_gazetteer_lacks_is_the_whole_name(gaz, text, name):
     tops = resolve(text, recognize(text, gaz))
     assert [(t.text, t.place) for t in tops if t.text.startswith(name.split()[0])] == [(name, None)]
+
+
+def test_an_alternate_name_of_the_place_another_name_reads_as_is_that_place(gaz):
+    text = ("MYKOLAIV, 7 March 2025 (Wire): Residents of Nikolaev queued for drinking water after a strike damaged "
+            "the main pumping station, the city council said.")
+    placed_or_unresolved(gaz, text, "Nikolaev", "Mykolayiv", "")  # not "lies far from" the dateline's town, itself
