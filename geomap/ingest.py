@@ -192,19 +192,27 @@ def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -
 
 
 class _VisibleText(HTMLParser):
-    """Visible text of the article body (the <article> element when there is one)."""
+    """Visible text of the article body: its <article> elements when there are any, else <main>, else the page;
+    scripts, navigation, headers, footers, asides and forms are dropped, and so is page furniture named by its
+    class, id or role (a menu bar, "related" links, a sidebar, share buttons: `BOILERPLATE`)."""
 
     SKIP: ClassVar[frozenset[str]] = frozenset(
         "script style noscript template nav header footer aside form svg".split())
     BLOCK: ClassVar[frozenset[str]] = frozenset(
-        "p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote".split())
+        "p div br li h1 h2 h3 h4 h5 h6 tr section article main blockquote".split())
+    VOID: ClassVar[frozenset[str]] = frozenset(
+        "area base br col embed hr img input link meta source track wbr".split())
+    BOILERPLATE: ClassVar[re.Pattern[str]] = re.compile(
+        r"(?:^|[\s_-])(?:nav|navbar|menu|topbar|sidebar|related|breadcrumbs?|share|sharing|social|newsletter|promo|"
+        r"advert|ads?|cookies?|subscribe|comments?|widget|trending|popular|recommended|more-stories|footer|"
+        r"header|masthead)(?:$|[\s_-])", re.IGNORECASE)
+    ROLES: ClassVar[frozenset[str]] = frozenset("navigation banner contentinfo complementary search".split())
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.article: list[str] | None = None
-        self.depth_skip = 0
-        self.depth_article = 0
+        self.bodies: dict[str, list[str]] = {}  # the text inside <article> elements, and inside <main>
+        self.open: list[tuple[str, bool]] = []  # open elements, and whether each is dropped
         self.meta: dict[str, str] = {}
         self.in_title = False
 
@@ -215,20 +223,23 @@ class _VisibleText(HTMLParser):
         elif tag == "link" and a.get("rel") == "canonical":
             self.meta.setdefault("canonical", a.get("href", ""))
         self.in_title = tag == "title"
-        if tag in self.SKIP:
-            self.depth_skip += 1
-        if tag == "article":
-            self.depth_article += 1
-            self.article = [] if self.article is None else self.article
+        if tag not in self.VOID:
+            dropped = self._dropped() or tag in self.SKIP or a.get("role", "").lower() in self.ROLES or bool(
+                self.BOILERPLATE.search(f"{a.get('class', '')} {a.get('id', '')}"))
+            self.open.append((tag, dropped))
+            if tag in ("article", "main") and not dropped:
+                self.bodies.setdefault(tag, [])
         self._newline(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.depth_skip:
-            self.depth_skip -= 1
-        if tag == "article" and self.depth_article:
-            self.depth_article -= 1
+        if any(t == tag for t, _ in self.open):  # (a stray end tag closes nothing)
+            while self.open and self.open.pop()[0] != tag:
+                pass
         self.in_title = False
         self._newline(tag)
+
+    def _dropped(self) -> bool:
+        return bool(self.open) and self.open[-1][1]
 
     def _newline(self, tag: str) -> None:
         if tag in self.BLOCK:
@@ -236,17 +247,19 @@ class _VisibleText(HTMLParser):
 
     def _emit(self, text: str) -> None:
         self.parts.append(text)
-        if self.depth_article and self.article is not None:
-            self.article.append(text)
+        for tag, body in self.bodies.items():
+            if any(t == tag for t, _ in self.open):
+                body.append(text)
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.meta.setdefault("title", data.strip())
-        elif not self.depth_skip:
+        elif not self._dropped():
             self._emit(data)
 
     def text(self) -> str:
-        raw = "".join(self.article if self.article else self.parts)
+        body = self.bodies.get("article") or self.bodies.get("main") or self.parts
+        raw = "".join(body)
         lines = (" ".join(line.split()) for line in raw.split("\n"))
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -81,6 +81,25 @@ def test_html_visible_body_text(tmp_path):
                                                                "Strikes")
 
 
+@pytest.mark.parametrize("page", [
+    # page furniture named by its class, id or role: a menu bar, related links, a sidebar, a cookie notice
+    """<body><div class="topbar"><a>Live</a> <a>Ukraine war</a> <a>Middle East</a></div><div id="content">
+    <p>Warplanes struck Hodeidah on Sunday.</p></div><div class="related">Floods in Taiz kill 12</div>
+    <div role="navigation">Sanaa | Aden</div><div id="cookie-banner">We use cookies in Paris</div></body>""",
+    # a <main> element: what lies outside it is no story ("sidebar" here is not even named as one)
+    """<body><div class="col"><p>Trending: Tokyo</p></div><main><p>Warplanes struck Hodeidah on Sunday.</p></main>
+    <div class="col">Paris fashion week opens</div></body>""",
+    # a related article teaser inside an aside's article does not join the story's
+    """<body><article><p>Warplanes struck Hodeidah on Sunday.</p></article><aside><article>Floods in Taiz kill 12
+    </article></aside></body>""",
+])
+def test_html_page_furniture_is_no_article_text(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>Strikes</title></head>{page}</html>", encoding="utf-8")
+    [article] = read_articles([path]).articles
+    assert article.text == "Warplanes struck Hodeidah on Sunday."
+
+
 def test_folders_are_read_recursively_in_sorted_order_and_other_files_are_listed(tmp_path):
     (tmp_path / "b").mkdir()
     for name in ("b/2.txt", "1.md", "b/0.txt", "notes.csv", "b/scan.PDF"):
