@@ -13,6 +13,7 @@ text; Parquet is GeoParquet 1.1 (a WKB ``geometry`` column, OGC:CRS84) with acto
 
 from __future__ import annotations
 
+import glob
 import io
 import json
 import math
@@ -244,7 +245,7 @@ def write_all_atomic(files: dict[Path, str | bytes]) -> None:
     try:
         for target, data in files.items():
             payload = data.encode("utf-8") if isinstance(data, str) else data
-            tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+            tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
             staged.append((tmp, target))
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # 0o666: honour the umask
             with os.fdopen(fd, "wb") as fh:
@@ -253,12 +254,34 @@ def write_all_atomic(files: dict[Path, str | bytes]) -> None:
                 os.fsync(fh.fileno())
         for tmp, target in staged:
             os.replace(tmp, target)
+            _remove_stale_temporaries(target)
     except BaseException as exc:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
         raise
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Remove the temporary files of `target` that a killed process left behind (`kill -9` mid-write): those
+    whose writer's process id (in the name) no longer runs."""
+    if os.name != "posix":
+        return
+    for tmp in target.parent.glob(f".{glob.escape(target.name)}.*-*.tmp"):
+        pid = tmp.name[len(target.name) + 2:].partition("-")[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _load_collection(path: str | os.PathLike[str]) -> list[Any]:

@@ -95,16 +95,23 @@ def _utf16(data: bytes) -> str | None:
 
 
 def _read_text(path: Path) -> str:
-    """The file's text: UTF-8 (a byte-order mark is dropped), or UTF-16 when it opens with its byte-order mark."""
+    """The file's text: UTF-8 (a byte-order mark is dropped), or UTF-16 when it opens with its byte-order mark;
+    UTF-16 without it, and binary data (a NUL character), are refused."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", str(path)) from exc
+    text = _utf16(data)
+    if text is None and max(data[::2].count(0), data[1::2].count(0)) > len(data) // 4 > 0:
+        raise InputError("UTF-16 text without its byte-order mark; save it as UTF-8", str(path))
     try:
-        text = _utf16(data) or data.decode("utf-8-sig")
+        text = text if text is not None else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8", str(path), line) from exc
+    if (nul := text.find("\0")) >= 0:
+        raise InputError(f"binary data, not a text article (a NUL character at {nul})", str(path),
+                         text.count("\n", 0, nul) + 1)
     if not text.strip():
         raise InputError("empty file", str(path))
     return text
@@ -282,7 +289,10 @@ def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[
     """The article files of an input; a folder's other files are added to ``skipped`` with the reason, and so
     are those under `exclude` (a build's output folder inside its input folder)."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file())
+        found = sorted(path.rglob("*"))
+        skipped += [f"{p}: a link to a folder (not followed)" if p.is_dir() else f"{p}: a broken link"
+                    for p in found if p.is_symlink() and not p.is_file()]
+        files = [p for p in found if p.is_file()]
         if exclude is not None:
             outputs = [p for p in files if p.resolve().is_relative_to(exclude)]
             skipped += [f"{p}: an output of this build" for p in outputs]
@@ -341,16 +351,27 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
     build's own outputs)."""
     articles: list[Article] = []
     skipped: list[str] = []
-    seen: set[Path] = set()  # a file named twice ("build dir dir/a.txt") is read once
+    seen: dict[Path, Path] = {}  # a file named twice ("build dir dir/a.txt", a link to it) is read once
+    problems: list[InputError] = []
     outputs = exclude.resolve() if exclude is not None else None
     for item in inputs:
         if str(item) == "-":
             articles += read_jsonl(sys.stdin, "<stdin>", published)
             continue
         for path in _files(Path(item), skipped, outputs):
-            if (real := path.resolve()) not in seen:
-                seen.add(real)
+            if (real := path.resolve()) in seen:
+                if path != seen[real]:
+                    skipped.append(f"{path}: the same file as {seen[real]}")
+                continue
+            seen[real] = path
+            try:
                 articles += _read_file(path, published)
+            except InputError as exc:  # (every bad file is named at once, not one per run)
+                problems.append(exc)
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise InputError(f"{len(problems)} files cannot be read:\n" + "\n".join(f"  {p}" for p in problems))
     _check_ids(articles)
     if required and not articles:
         others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""

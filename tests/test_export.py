@@ -6,6 +6,7 @@ import io
 import itertools
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -510,6 +511,18 @@ def test_an_interrupted_group_write_keeps_every_old_file_and_no_temporary(tmp_pa
         write_all_atomic({tmp_path / name: "new" for name in names})
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(names)
     assert all((tmp_path / name).read_text() == "old" for name in names)
+
+
+def test_a_killed_writer_s_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                          check=True).stdout.strip()  # a process that has ended, as one killed by `kill -9`
+    stale = tmp_path / f".map.html.{dead}-0123456789ab.tmp"
+    live = tmp_path / f".map.html.{os.getpid()}-0123456789ab.tmp"  # this process's own: it may still be writing
+    other = tmp_path / f".events.geojson.{dead}-0123456789ab.tmp"  # another output's: left to its own next write
+    for path in (stale, live, other):
+        path.write_text("half")
+    write_atomic(tmp_path / "map.html", "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["map.html", live.name, other.name])
 
 
 def test_write_into_a_missing_directory_names_the_path(tmp_path: Path) -> None:

@@ -130,6 +130,8 @@ def test_no_articles_is_an_error_unless_not_required(tmp_path, names, message):
     ("latin1.txt", "Zürich".encode("latin-1"), "latin1.txt:1: not UTF-8"),
     ("latin1b.txt", "Kyiv\nZürich".encode("latin-1"), "latin1b.txt:2: not UTF-8 text"),  # the line it is on
     ("empty.txt", b"  \n", "empty.txt: empty file"),
+    ("utf16.txt", "Kyiv\nZürich".encode("utf-16-le"), "utf16.txt: UTF-16 text without its byte-order mark"),
+    ("binary.txt", b"Kyiv\nPK\x03\x04\x00\x14\xc3\xa9", "binary.txt:2: binary data, not a text article"),
     ("broken.jsonl", b'{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', "broken.jsonl:2: not valid JSON"),
     ("noid.jsonl", b'{"text": "ok"}\n', "noid.jsonl:1: missing or empty 'id'"),
     ("baddate.jsonl", b'{"id": "a", "text": "ok", "published": "March"}\n', "baddate.jsonl:1: 'published'"),
@@ -175,6 +177,27 @@ def test_future_publication_dates_are_warnings(tmp_path, name, text, published, 
     (tmp_path / name).write_text(text, encoding="utf-8")
     reading = read_articles([tmp_path / name], published, today=TODAY)
     assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles
+
+
+def test_every_bad_file_of_a_folder_is_named_at_once(tmp_path):
+    for name, data in {"a.txt": b"Kyiv.", "empty.txt": b"", "blank.md": b"  \n", "b.txt": b"\xff\xfe"}.items():
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(InputError, match="3 files cannot be read") as info:
+        read_articles([tmp_path])
+    assert all(name in str(info.value) for name in ("empty.txt: empty file", "blank.md: empty file", "b.txt:1"))
+
+
+def test_links_in_a_folder_are_listed_when_they_are_not_read(tmp_path):
+    (tmp_path / "real.txt").write_text("Shelling hit Kyiv.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "zlink.txt").symlink_to(tmp_path / "real.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "folder").symlink_to(tmp_path / "sub")
+    reading = read_articles([tmp_path])
+    assert [a.id for a in reading.articles] == ["real"]
+    assert sorted(s.removeprefix(f"{tmp_path}/") for s in reading.skipped) == [
+        "dangling.txt: a broken link", "folder: a link to a folder (not followed)",
+        f"zlink.txt: the same file as {tmp_path}/real.txt"]
 
 
 @pytest.mark.parametrize("data", [
