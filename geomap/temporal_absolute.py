@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from geomap.temporal_calendar import make_date, nearest_day
-from geomap.temporal_context import Context, Rule, Value
+from geomap.temporal_context import FUTURE, Context, Rule, Value
 from geomap.temporal_lexicon import (
     MONTH,
     MONTHS,
@@ -39,6 +40,9 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
 )
+_BARE_DAY = re.compile(  # "on the 5th": a day of the month the text is in (not "on the 5th floor", "the 5th of")
+    r"\b(?:on|since|until|by)\s+the\s+(?P<x>(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|but|after|before|when|as|while|at|in|amid|with|to)\b))", _I)
 _MONTH_YEAR = re.compile(rf"\b(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _I)
 _YEAR = re.compile(
     rf"(?:(?<=[12]\d{{3}}[-–])|(?<=\bmid-)|(?<![\w$£€¥#.,/-]))(?P<y>(?:19|20)\d\d)"
@@ -113,6 +117,24 @@ def _numeric(m: re.Match[str], ctx: Context) -> Value | None:
     else:
         return None
     d = make_date(y, month, day)
+    return d.isoformat() if d else None
+
+
+def _bare_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """A day of the month alone: this month's when the day has come, else last month's (next month's, for a day
+    the tense sets ahead: "talks resume on the 5th")."""
+    day = int(m.group("d"))
+    if ctx.anchor is None or not 1 <= day <= 31:
+        return None
+    this = ctx.anchor.replace(day=1)
+    ahead = ctx.tense(*m.span("x")) == FUTURE
+    if day == ctx.anchor.day or (day < ctx.anchor.day) != ahead:
+        month = this
+    elif ahead:
+        month = (this + timedelta(days=32)).replace(day=1)
+    else:
+        month = (this - timedelta(days=1)).replace(day=1)
+    d = make_date(month.year, month.month, day)
     return d.isoformat() if d else None
 
 
@@ -199,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_ISO, _iso),
     Rule(_NUMERIC, _numeric),
     Rule(_DAY_MONTH, _day_month),
+    Rule(_BARE_DAY, _bare_day),
     Rule(_MONTH_DAY, _day_month),
     Rule(_MONTH_YEAR, _month_year),
     Rule(_YEAR, _year),

@@ -137,6 +137,11 @@ DAY_MONTH = [
      "2022-03-07"),  # what follows a reporting verb has its own tense
 ]
 ROLLOVER = [
+    (date(2024, 12, 8), "Protesters rallied outside parliament in Tbilisi on the 5th.", "5th", "2024-12-05"),  # a day
+    (date(2024, 12, 8), "The strike began on the 10th and ended on the 2nd.", "10th", "2024-11-10"),  # of the month
+    (date(2024, 12, 8), "The strike began on the 10th and ended on the 2nd.", "2nd", "2024-12-02"),  # it is in
+    (date(2024, 12, 20), "Talks will resume on the 5th, officials said.", "5th", "2025-01-05"),  # (or the next)
+    (date(2024, 12, 8), "He lives on the 5th floor.", "5th", None),
     (date(2022, 1, 3), "Protests began on 30 December.", "30 December", "2021-12-30"),
     (date(2021, 12, 28), "Talks will resume on 3 January.", "3 January", "2022-01-03"),
     (date(2022, 1, 3), "Prices jumped in December.", "December", "2021-12"),
