@@ -555,6 +555,43 @@ def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_pa
     context.close()
 
 
+POPUP_UNDER = """() => {
+    const box = (e) => e.getBoundingClientRect();
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const popup = document.querySelector('.leaflet-popup-content-wrapper');
+    return [...document.querySelectorAll('.leaflet-control')].filter((c) => overlap(box(popup), box(c)))
+        .map((c) => c.className);
+}"""
+
+
+def test_popups_opened_from_the_list_are_clear_of_the_controls(browser: Browser, tmp_path: Path) -> None:
+    """At 1024x700, with the layer list and the legend open, a popup opened from a row of the event list (places at
+    the edges of the map) lies between the columns of controls; Escape on the row closes it."""
+    corners = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0,
+               56.0), ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG",
+               25.0, 24.0)]  # fmt: skip
+    events = events_frame([event_row(f"c{i}", p, f"2022-03-1{i}", "day", "battles", "A long sentence " * 12)
+                           for i, p in enumerate(corners)])
+    path = tmp_path / "corners.html"
+    path.write_text(render_map(events, places_frame([place_row(p) for p in corners]), offline=True), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1024, "height": 700})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
+    page.evaluate("() => document.querySelectorAll('.leaflet-control-layers').forEach("
+                  "(c) => c.classList.add('leaflet-control-layers-expanded'))")  # the layer list kept open
+    for row in range(4):
+        page.locator(".gm-row").nth(row).click()
+        page.wait_for_function("document.querySelector('.leaflet-popup') && "
+                               "getComputedStyle(document.querySelector('.leaflet-popup')).opacity === '1'")
+        page.wait_for_timeout(400)  # the pan that makes room
+        assert page.evaluate(POPUP_UNDER) == [], f"row {row}"
+        page.locator(".gm-row").nth(row).press("Escape")
+        expect(page.locator(".leaflet-popup")).to_have_count(0)
+    context.close()
+
+
 def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:
     rows = [
         event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i % 28 + 1:02d}", "day", "military", f"Strike {i}")

@@ -149,7 +149,10 @@
     app.listPlace = (i) => { place = i; limit = LIST_PAGE; render(); list.scrollTop = 0; };
     scope.addEventListener('click', () => app.listPlace(null));
     list.addEventListener('click', (ev) => pick(ev.target));
-    list.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') pick(ev.target); });
+    list.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter') pick(ev.target);
+      else if (ev.key === 'Escape') app.map.closePopup();  // (the row keeps the focus)
+    });
     more.addEventListener('click', () => { limit += LIST_PAGE; render(); });
     inView.addEventListener('change', render);
     app.map.on('moveend', () => { if (inView.checked) render(); });

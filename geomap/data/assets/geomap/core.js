@@ -156,12 +156,56 @@
       this.areas.addTo(this.map);
       this.cluster.addTo(this.map);
       this.mentioned = new geomap.Mentioned(this);
+      this.keepPopupsClear();
     }
 
     /** A popup that builds its content when it opens. */
     bindPopup(layer, i) {
       return layer.bindPopup(() => geomap.popup(this, i),
         {maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [30, 30]});
+    }
+
+    /** The widest control on each side, plus a margin ("left" or "right" corners). */
+    controlWidth(side) {
+      const controls = this.map.getContainer().querySelectorAll('.leaflet-' + side + ' .leaflet-control');
+      return Math.max(40, ...Array.from(controls, (c) => c.offsetWidth + 20));
+    }
+
+    /** Once a popup has opened (and Leaflet's own pan has ended), pans the map so that the popup lies clear of
+     * the controls (the layer list, the legend, the search box) when it can: the shortest move that lines the
+     * popup up with a control's edge, clears them all and keeps the popup inside the map. */
+    keepPopupsClear() {
+      let panning = false;
+      this.map.on('autopanstart', () => { panning = true; });
+      this.map.on('popupopen', (ev) => {
+        const clear = () => this.clearControls(ev.popup);
+        if (panning) this.map.once('moveend', clear); else clear();
+        panning = false;
+      });
+    }
+
+    clearControls(popup) {
+      const element = popup.getElement();
+      if (!element || !this.map.hasLayer(popup)) return;
+      const container = this.map.getContainer(), frame = container.getBoundingClientRect();
+      const rect = element.getBoundingClientRect(), margin = 8;
+      const anchor = this.map.latLngToContainerPoint(popup.getLatLng()).y + frame.top;  // the place itself
+      const box = {left: rect.left, right: rect.right, top: rect.top, bottom: Math.max(rect.bottom, anchor + 6)};
+      const controls = Array.from(container.querySelectorAll('.leaflet-control'), (c) => c.getBoundingClientRect())
+        .filter((c) => c.width && c.height);
+      const hits = (dx, dy) => controls.filter((c) => box.left + dx < c.right && c.left < box.right + dx
+        && box.top + dy < c.bottom && c.top < box.bottom + dy);
+      const inside = (dx, dy) => box.left + dx >= frame.left && box.right + dx <= frame.right
+        && box.top + dy >= frame.top && box.bottom + dy <= frame.bottom;
+      if (!hits(0, 0).length) return;
+      const xs = [0, ...controls.flatMap((c) => [c.right - box.left + margin, c.left - box.right - margin])];
+      const ys = [0, ...controls.flatMap((c) => [c.bottom - box.top + margin, c.top - box.bottom - margin])];
+      const moves = xs.flatMap((dx) => ys.map((dy) => [dx, dy]))
+        .filter(([dx, dy]) => inside(dx, dy) && !hits(dx, dy).length);
+      if (!moves.length) return;  // (no room anywhere: the popup stays where Leaflet put it)
+      const size = ([x, y]) => Math.abs(x) + Math.abs(y);
+      const [dx, dy] = moves.reduce((m, n) => (size(m) <= size(n) ? m : n));
+      this.map.panBy([-dx, -dy]);
     }
 
     buildPlace(p, i) {
@@ -317,9 +361,7 @@
       const b = this.data.bounds;
       if (!b) return this.map.setView([20, 0], 2, {animate: false});
       if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7, {animate: false});
-      const corner = (side) => this.map.getContainer().querySelectorAll('.leaflet-' + side + ' .leaflet-control');
-      const width = (side) => Math.max(40, ...Array.from(corner(side), (c) => c.offsetWidth + 20));  // + margin
-      const left = width('left'), right = width('right');
+      const left = this.controlWidth('left'), right = this.controlWidth('right');
       const room = Math.min(1, (this.map.getSize().x * 2) / 3 / (left + right));
       this.map.fitBounds(b, {paddingTopLeft: [left * room, 40], paddingBottomRight: [right * room, 40], maxZoom: 8,
         animate: false});
