@@ -53,8 +53,10 @@ class ActorFinder:
         self.text = text
         self.body_start = body_start  # the dateline before it names where the report was filed, not who acted
         self.places = SpanIndex(toponyms, lambda t: (t.start, t.end))
-        self.full_names = [name for start, name in _people_in(text, 0, len(text))
-                           if not self._in_place(start, start + len(name))]
+        self.by_surname: dict[str, str] = {}  # a surname -> the first full name the article gives with it
+        for start, name in _people_in(text, 0, len(text)):
+            if not self._in_place(start, start + len(name)):
+                self.by_surname.setdefault(name.split()[-1], name)
 
     def _in_place(self, start: int, end: int) -> bool:
         return self.places.overlaps(start, end)
@@ -66,8 +68,7 @@ class ActorFinder:
             pos = s + m.start()
             if any(a <= pos < b for a, b in taken):
                 continue
-            full = next((n for n in self.full_names if n.split()[-1] == m.group()), None)
-            if full:
+            if full := self.by_surname.get(m.group()):
                 found.append((pos, full))
         return found
 
