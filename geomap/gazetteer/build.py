@@ -24,7 +24,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer import geonames, shapes
 from geomap.gazetteer.points import region_point, spread_centre
 from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
-from geomap.names import fold, is_latin
+from geomap.names import article_respelled, fold, is_latin
 from geomap.tokens import TITLES, common_rank, common_words, first_names
 
 ADMIN_SUFFIXES = (
@@ -102,13 +102,16 @@ def article_dropped(key: str) -> str | None:
 
 
 def _add_article_dropped(entries: Iterable[Entry]) -> None:
-    """Places in Arabic-speaking countries also answer to their names without the article."""
+    """Places in Arabic-speaking countries also answer to their names without the article, and with its other
+    spelling ("Deir el-Balah" is "Deir al-Balah")."""
     for e in entries:
         if e.cc in ARABIC_COUNTRIES:
             for key, flags in list(e.names.items()):
                 if (short := article_dropped(key)) is not None and not (
                         common_rank(short) or short in first_names()):  # "As Sa'id" gives no "Said"
                     e.add_name(short, flags)
+                if (other := article_respelled(key)) is not None:
+                    e.add_name(other, flags)
 
 
 def _add_respellings(entries: Iterable[Entry]) -> None:

@@ -15,7 +15,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
 from geomap.gazetteer.schema import SCHEMA_VERSION
 from geomap.models import Candidate, Place
-from geomap.names import fold
+from geomap.names import article_respelled, fold
 from geomap.tokens import common_rank
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
@@ -70,7 +70,9 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county. So does a
     megacity that answers to its region's name as an alternate (in this index: New York City, Mexico City,
     Saint Petersburg; "flights between New York and Moscow" are the city's, while "Oklahoma" stays the
-    state), and the article can still say otherwise ("Albany, New York", "the New York governor").
+    state), and a district's seat that answers to the district's name as an alternate ("Deir al-Balah" or
+    "Deir el-Balah" is the town, not its governorate); the article can still say otherwise ("Albany, New
+    York", "the New York governor").
     Likewise a national capital ranks just above any admin region of its own country that shares its
     name: news says "Washington" for the capital (and its government) far more often than for the
     state. A region
@@ -81,12 +83,18 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
     regions: dict[tuple[str | None, str | None], float] = {}
+    districts = set()  # where an admin-2 region is among them
     for c in cands:  # regions by their own name ("Antalya"; not "Durham" for County Durham)
-        if c.place.kind in ("admin1", "admin2") and fold(c.place.name) == c.matched_name:
+        if c.place.kind in ("admin1", "admin2") and fold(c.place.name) in (c.matched_name,
+                                                                         article_respelled(c.matched_name)):
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
+            if c.place.kind == "admin2":
+                districts.add(key)
     ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
-              if c.place.kind == "city" and (c.primary or c.place.population >= MEGACITY)
+              if c.place.kind == "city" and (c.primary or c.place.population >= MEGACITY
+                                             or (c.place.feature_code == "PPLA2"
+                                                 and (c.place.country_code, c.place.admin1) in districts))
               and (c.place.country_code, c.place.admin1) in regions else c
               for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
