@@ -1033,7 +1033,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
             place = _refine(place, date, article, dateline)  # Istanbul
         return _Draft(Event(_event_id(article.id, s, trig.start, place.id, role), article.id, date, precision,
                             trig.type, _summary(article, s, e), actors, place, role, article.text[s:e],
-                            Evidence(s, e, date_span, span), article.source, article.url), sent.earlier)
+                            Evidence(s, e, date_span, span), article.source, article.url, article.title),
+                      sent.earlier)
 
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]

@@ -87,6 +87,7 @@ def _sources(value: Any) -> list[dict[str, Any]]:
             "doc_id": str(s.get("doc_id")),
             "source": _text(s.get("source")),
             "url": web_address(s.get("url")),
+            "title": _text(s.get("title")),
             "sentence": _text(s.get("sentence")),
             "place_span": _span(s.get("place_span")),
             "date_span": _span(s.get("date_span")),

@@ -142,4 +142,5 @@ class Event:
     evidence: Evidence
     source: str | None = None
     url: str | None = None
+    title: str | None = None  # the article's headline
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

@@ -3,7 +3,7 @@
 Events table, one row per (merged) event:
     id, date, date_precision, type, summary, actors (list[str]), place, place_id, place_kind,
     country_code, lat, lon, role, origin, sources (list[dict])
-    where each source is {"doc_id", "source", "url", "sentence", "place_span", "date_span"};
+    where each source is {"doc_id", "source", "url", "title", "sentence", "place_span", "date_span"};
     the spans are [start, end] offsets *into that sentence* (or None) so a popup can highlight them.
 Places table, one row per place that has a mention or an event:
     place_id, name, kind, country_code, lat, lon, geometry (GeoJSON geometry dict or None),
@@ -74,7 +74,8 @@ def _relative(span: tuple[int, int] | None, start: int, end: int) -> list[int] |
 def event_row(event: Event) -> dict[str, Any]:
     """One events-table row for an extracted event (spans made relative to its sentence)."""
     p, ev = event.place, event.evidence
-    source = {"doc_id": event.doc_id, "source": event.source, "url": event.url, "sentence": event.sentence,
+    source = {"doc_id": event.doc_id, "source": event.source, "url": event.url, "title": event.title,
+              "sentence": event.sentence,
               "place_span": _relative(ev.place_span, ev.start, ev.end),
               "date_span": _relative(ev.date_span, ev.start, ev.end)}
     return {"id": event.id, "date": event.date, "date_precision": event.date_precision, "type": event.type,

@@ -42,6 +42,7 @@ def _source(doc: str, sentence: str, place_span: list[int] | None = None) -> dic
         "doc_id": doc,
         "source": "TDI",
         "url": f"https://example.org/{doc}",
+        "title": f"Report {doc}",
         "sentence": sentence,
         "place_span": place_span,
         "date_span": None,
@@ -198,7 +199,7 @@ def test_points_are_lon_lat_rounded_with_spans_kept(events: pd.DataFrame) -> Non
     assert by_id["e1"]["geometry"] == {"type": "Point", "coordinates": [30.69556, 36.90812]}
     sources = by_id["e2"]["properties"]["sources"]
     assert [s["doc_id"] for s in sources] == ["a", "b"] and sources[1]["place_span"] == [0, 7]
-    assert set(sources[0]) == {"doc_id", "source", "url", "sentence", "place_span", "date_span"}
+    assert set(sources[0]) == {"doc_id", "source", "url", "title", "sentence", "place_span", "date_span"}
 
 
 def test_bbox_is_the_narrowest_even_across_the_antimeridian(events: pd.DataFrame) -> None:

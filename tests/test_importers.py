@@ -79,6 +79,7 @@ def test_acled_rows_become_events(shared: Path, tmp_path: Path) -> None:
             "doc_id": "UKR1001",
             "source": "Ukrainska Pravda",
             "url": None,
+            "title": None,
             "place_span": None,
             "date_span": None,
             "sentence": "On 10 March 2022, Russian and Ukrainian forces clashed on the northern outskirts of "
@@ -209,6 +210,7 @@ def test_gdelt_v2_with_header(shared: Path, tmp_path: Path) -> None:
             "source": "example.com",
             "sentence": None,
             "url": "https://www.example.com/world/kharkiv-1",
+            "title": None,
             "place_span": None,
             "date_span": None,
         }

@@ -184,7 +184,8 @@ def xss_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
         place_span=[6, 6 + len(hostile)],
         date_span=[len(sentence) - 14, len(sentence) - 1],
     )
-    event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0])
+    event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0],
+                               title="Head " + XSS[3])
     quiet = [
         place_row(("geonames:2", "Village " + hostile, XSS[3], "UA", 48.0, 34.0), events=0),
         place_row(("geonames:3", "Land " + hostile, "country", XSS[1], 47.0, 33.0), events=0),
@@ -503,6 +504,7 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     expect(popup.locator(".gm-type")).to_have_text("<b>raid</b>" + XSS[1])
     expect(popup.locator("a.gm-source-link")).to_have_count(0)  # a javascript: URL never becomes a link
     expect(popup.locator(".gm-source-name")).to_have_text("Src " + XSS[2])
+    expect(popup.locator(".gm-headline")).to_have_text("Head " + XSS[3])  # the article's headline, as text
     expect(page.locator(".leaflet-control-layers-overlays")).to_contain_text("<b>raid</b>")
     expect(page.locator(".gm-title")).to_have_text(XSS[0])
     expect(page.locator(".gm-rows .gm-row-place")).to_have_text("Town " + hostile)

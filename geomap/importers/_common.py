@@ -192,7 +192,7 @@ def events_table(
     }
     out |= {"id": ids, "place_id": place_ids, "role": ["occurred"] * len(ids), "origin": [origin] * len(ids)}
     out["sources"] = [
-        [{"doc_id": d, "source": s, "url": u, "sentence": t, "place_span": None, "date_span": None}]
+        [{"doc_id": d, "source": s, "url": u, "title": None, "sentence": t, "place_span": None, "date_span": None}]
         for d, s, u, t in zip(cols["doc_id"], out["source"], out["url"], out["sentence"])
     ]
     if not keep.all():

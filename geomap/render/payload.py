@@ -9,7 +9,7 @@ a sentence or URL shared by several events is stored once::
      "geometries": [GeoJSON geometry], "bounds": [[s, w], [n, e]] | null, "wrap": bool,
      "range": [first, last] | null,
      "events": {"place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources"},
-     "sources": {"origin", "sentence", "place_span", "date_span"}, "origins": {"doc", "source", "url"},
+     "sources": {"origin", "sentence", "place_span", "date_span"}, "origins": {"doc", "source", "url", "title"},
      "unmapped": n}
 
 Each ``events`` column has one value per event; ``events.sources`` counts the event's entries in the
@@ -48,8 +48,9 @@ PALETTE = (
     "#2f4b7c #a0312e #2e6b2a #b35f00 #6b4a66 #3f7d78"
 ).split()
 EVENT_COLUMNS = ("place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources")
-ORIGIN_COLUMNS = ("doc", "source", "url")
-SOURCE_FIELDS = ("doc_id", "source", "url", "sentence", "place_span", "date_span")  # of each events-table source
+ORIGIN_COLUMNS = ("doc", "source", "url", "title")
+SOURCE_FIELDS = ("doc_id", "source", "url", "title", "sentence", "place_span", "date_span")  # of an events-table
+# source
 _source_fields = itemgetter(*SOURCE_FIELDS)
 TEXT = pd.StringDtype("pyarrow")  # sorts and hashes strings in C++: twice as fast as object arrays
 
@@ -190,17 +191,18 @@ def source_rows(values: list[Any]) -> tuple[list[int], list[tuple[Any, ...]]]:
 
 class Sources:
     """The events' sources flattened in event order: ``count`` per event, each source's ``origin`` (its
-    article: a distinct (doc, source, url) in ``articles``, numbered by first use), sentence and spans."""
+    article: a distinct (doc, source, url, title) in ``articles``, numbered by first use), sentence and spans."""
 
     def __init__(self, values: list[Any]) -> None:
         self.count, rows = source_rows(values)
         columns: list[tuple[Any, ...]] = list(zip(*rows)) if rows else [()] * len(SOURCE_FIELDS)
-        doc, source, url, self.sentence, self.place_span, self.date_span = columns
+        doc, source, url, title, self.sentence, self.place_span, self.date_span = columns
         links = {u: web_address(u) for u in {u for u in url if isinstance(u, str)}}
         urls = [links[u] if isinstance(u, str) else None for u in url]
         articles: dict[tuple[str | None, ...], int] = {}
-        self.origin = [articles.setdefault(key, len(articles)) for key in zip(strings(doc), strings(source), urls)]
-        self.articles: list[list[str | None]] = [list(column) for column in zip(*articles)] or [[], [], []]
+        self.origin = [articles.setdefault(key, len(articles))
+                       for key in zip(strings(doc), strings(source), urls, strings(title))]
+        self.articles: list[list[str | None]] = [list(column) for column in zip(*articles)] or [[], [], [], []]
 
 
 def spans(values: Sequence[Any], sentence: np.ndarray) -> list[list[int] | None]:

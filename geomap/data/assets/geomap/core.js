@@ -59,7 +59,7 @@
   }
 
   /** Event rows [place, type, occurred, first, last, label, summary, actors, sources] from the payload's
-   * columns, each source as [doc, source, url, sentence, placeSpan, dateSpan]. */
+   * columns, each source as [doc, source, url, sentence, placeSpan, dateSpan, title]. */
   function eventRows(events, sources, origins) {
     let at = 0;
     return events.place.map((place, k) => {
@@ -67,7 +67,7 @@
       for (let n = events.sources[k]; n > 0; n--, at++) {
         const o = sources.origin[at];
         own.push([origins.doc[o], origins.source[o], origins.url[o], sources.sentence[at],
-          sources.place_span[at], sources.date_span[at]]);
+          sources.place_span[at], sources.date_span[at], origins.title ? origins.title[o] : null]);
       }
       return [place, events.type[k], events.occurred[k], events.first[k], events.last[k], events.label[k],
         events.summary[k], events.actors[k], own];

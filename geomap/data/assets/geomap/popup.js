@@ -30,7 +30,8 @@
     return quote;
   }
 
-  /** One source: its name linked to the article (http(s) only), document id, and the sentence. */
+  /** One source: its name linked to the article (http(s) only), document id, the article's headline, and the
+   * sentence. */
   function source(app, src) {
     const S = app.S, box = el('div', 'gm-source');
     const line = el('div', 'gm-source-line', null, box);
@@ -45,6 +46,7 @@
       el('span', 'gm-source-name', name, line);
     }
     if (src[0] !== null) el('span', 'gm-doc', S[src[0]], line);
+    if (src[6] !== null && src[6] !== undefined) el('div', 'gm-headline', S[src[6]], box);
     if (src[3] !== null) box.appendChild(sentence(S[src[3]], src[4], src[5]));
     return box;
   }
