@@ -87,8 +87,8 @@ MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|Nati
 _SHELTER_AFTER = r"(?! (?:shelters?|cellars?|season|preparedness|drills?|sirens?|insurance)\b)"  # what is kept
 # ready for a storm is no storm
 _TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("humanitarian", r"humanitarian|evacuat\w*|refugees?|civilian corridors?|aid convoys?|displaced|famine|"
-                     r"malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
+    ("humanitarian", r"humanitarian|evacuat\w*|refugees?(?! camps?\b)|civilian corridors?|aid convoys?|displaced|"
+                     r"famine|malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
                      r"rescue(?:d|s)?|rescuers|airlifted|pulled (?:\w+ ){0,2}(?:out )?alive|"
                      r"pulled (?:\d+|\w+) (?:people|survivors|passengers) from|"
                      r"(?<!cordon and )(?<!cordon-and-)search (?:and rescue )?operations?|"
@@ -104,7 +104,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"food to (?:\d[\d,.]*|thousands|hundreds|families|people|displaced|refugees))|"
                      r"(?:opened|set up) (?:\w+ ){0,3}(?:emergency |temporary |evacuation )?shelters?\b|"
                      r"(?<!animal )(?<!dog )shelters? (?:was |were )?opened|"
-                     r"(?:emergency|evacuation|temporary) shelters?|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|"
+                     r"(?:emergency|evacuation|temporary|cyclone|flood|storm|typhoon|hurricane) shelters?|"
+                     r"(?:moved|relocated|took|shifted) (?:[\w,]+ ){0,3}(?:people|residents|families|villagers) to "
+                     r"(?:[\w-]+ ){0,2}shelters|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|"
                      r"relief camps?|"
                      r"(?:tourists|passengers|travell?ers|residents|villagers|motorists|families|people) (?:\w+ ){0,2}"
                      r"(?:were |are |remained |remain )?stranded|"
@@ -278,6 +280,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # reintroduced checks at its border with Poland", "Poland reintroduced border checks"
      r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
      r"agreed (?:on \w+ )?to (?:an? )?(?:[\w,-]+ ){0,4}(?:pauses?|ceasefire|truce)(?: in (?:the )?fighting)?|"
+     r"(?:agreed to|brokered) (?:an? )?(?:stop|halt|end|pause)(?: to)?(?: the)? fighting|"
      r"(?:government|authorities|ministry|junta|governor|administration|officials) (?:\w+ ){0,2}ordered "
      r"(?:[\w,]+ ){0,6}to (?:close|shut)|"
      r"(?:announced|imposed) a ban on (?:\w+ ){0,2}(?:traffic|gatherings|protests|rallies|demonstrations|movement|"
@@ -360,7 +363,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|"
-                 rf"(?:tornado|hurricane|cyclone|typhoon){_SHELTER_AFTER}|wildfires?|"  # (not "cyclone shelters")
+                 rf"(?:tornado|hurricane|cyclone|typhoon|twister){_SHELTER_AFTER}|wildfires?|"  # no "cyclone shelter"
                  r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes|making) landfall|"

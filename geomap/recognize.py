@@ -294,6 +294,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
     if best.kind == "admin1" and cands[0].matched_name.endswith("."):
+        if text[max(0, tok.start - 4): tok.start] in ("The ", "the "):
+            return "common word"  # no state's abbreviation follows an article: "on The Wash. Wildlife officers"
         if tok.start - 2 in placed and text[tok.start - 2: tok.start] == ", ":
             return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
         if rank and _LOWER_WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start) and _SENTENCE_END.match(
@@ -775,7 +777,7 @@ _FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who
 _SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|After|"
                            r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
 _LOWER_WORD_BEFORE = re.compile(  # (not "Scandal-plagued Ga. pastor", "a native of Mo.", "school in Mass.")
-    r"(?<![\w-])(?:(?!(?:of|in|from|to|at|near|across|through|for|into|outside)\b)[a-z]+|The) $")  # ("and The Wash.")
+    r"(?<![\w-])(?!(?:of|in|from|to|at|near|across|through|for|into|outside)\b)[a-z]+ $")
 _RESIDENT_AFTER = re.compile(r" (?:man|woman|boy|girl|teen|teenager|couple)\b")  # "a Clinton man" (not "Young men")
 _RESIDENT_BEFORE = re.compile(  # "Tyler Branford of Clinton", "Ames, 45, of" (not "the Duke of Clinton")
     r"\b(?!(?:Duke|Earl|Baron|Count|Marquess|Viscount|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|Mayor|"

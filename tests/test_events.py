@@ -745,6 +745,13 @@ def test_second_review_cases(gaz, text, expected):
     ("Union members staged picket lines outside stations in Cardiff on Tuesday.",
      {("protests", "Cardiff", "occurred", "2024-03-05")}),
     ("He painted the picket fence in Leeds on Monday.", set()),
+    ("Both sides agreed to stop fighting in Tripoli on Sunday after two days of clashes.",
+     {("strategic_developments", "Tripoli", "occurred", "2024-03-03")}),  # a truce agreed
+    ("Israeli strikes hit the Nuseirat refugee camp in central Gaza on Tuesday, killing 18 people.",
+     {("explosions_remote_violence", "Gaza", "occurred", "2024-03-05")}),  # a refugee camp is where, no event
+    ("Authorities moved 8,000 people to cyclone shelters in Khulna on Sunday.",
+     {("humanitarian", "Khulna", "occurred", "2024-03-03")}),
+    ("A twister touched down near Broken Arrow on Friday.", {("disaster", "Broken Arrow", "occurred", "2024-03-01")}),
     ("Protesters in Kisumu and Nairobi took to the streets on Wednesday.",
      {("protests", "Kisumu", "occurred", "2024-03-06"), ("protests", "Nairobi", "occurred", "2024-03-06")}),  # one
     # protest word with its places between its parts

@@ -790,6 +790,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Firefighter Santiago Muñoz said so, while leg-spinner Ashton Lee took four wickets.",  # roles before names
     "The church changed the time of the evening Mass.",  # a state's abbreviation that is a word, after a word
     "Geese flew along the coast to The Wash.",  # ... or after "The": a bay, not Washington state
+    "Geese gathered on The Wash. Wildlife officers counted them.",
+    "Tornado sirens wailed overnight.",  # a disaster word, not Tornado, West Virginia
     "The Commonwealth Games open in July; the Olympic flame arrived.",
     "Victoria Hughes, a volunteer, said Hughes had worked all night.",  # a given name before a surname of the text
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
