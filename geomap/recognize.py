@@ -294,8 +294,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
     if best.kind == "admin1" and cands[0].matched_name.endswith("."):
-        if text[max(0, tok.start - 4): tok.start] in ("The ", "the "):
-            return "common word"  # no state's abbreviation follows an article: "on The Wash. Wildlife officers"
+        if rank and text[max(0, tok.start - 4): tok.start] == "The ":
+            return "common word"  # a word's name after "The": "on The Wash. Wildlife officers" (not "the S.C. Highway
+            # Patrol")
         if tok.start - 2 in placed and text[tok.start - 2: tok.start] == ", ":
             return None  # a state's abbreviation after its town: "Oxford, Miss." (not "Miss. Smith")
         if rank and _LOWER_WORD_BEFORE.search(text, max(0, tok.start - 30), tok.start) and _SENTENCE_END.match(

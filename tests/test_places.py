@@ -42,6 +42,7 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("He arrived in Los Angeles on Friday.", {"Los Angeles": ("Los Angeles", "US")}),
     ("She moved to Gainesville, Ga., last year.", {"Gainesville": ("Gainesville", "US"), "Ga.": ("Georgia", "US")}),
     ("OXFORD, Miss. (AP) — A professor said.", {"OXFORD": ("Oxford", "US"), "Miss.": ("Mississippi", "US")}),
+    ("A man died, the S.C. Highway Patrol said.", {"S.C.": ("South Carolina", "US")}),  # not a word: after "the" too
     ("Missing Ill. man found; Western Mass. stargazers met.", {"Ill.": ("Illinois", "US"), "Mass.": (
         "Massachusetts", "US")}),  # a state's abbreviation that is a word, where no word is
     ("He is a Ga. native who moved from Ore. to Calif.", {"Ga.": ("Georgia", "US"), "Ore.": ("Oregon", "US"),
