@@ -8,7 +8,7 @@ import hashlib
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -525,6 +525,26 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
     opened.close()
 
 
+CORNERS = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0, 56.0),
+           ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG", 25.0, 24.0)]
+
+
+def corner_map(browser: Browser, tmp_path: Path, width: int, height: int,
+               event: Callable[[int], tuple[str, str]]) -> tuple[Any, Page]:
+    """A map of four battles at the corners of a box (event(i) gives the i-th one's date and summary), opened
+    offline in a window of the given size."""
+    events = events_frame([event_row(f"c{i}", p, event(i)[0], "day", "battles", event(i)[1])
+                           for i, p in enumerate(CORNERS)])
+    path = tmp_path / "corners.html"
+    path.write_text(render_map(events, places_frame([place_row(p) for p in CORNERS]), offline=True), encoding="utf-8")
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready]", state="attached")
+    return context, page
+
+
 COVERED = """() => {
     const box = (e) => e.getBoundingClientRect();
     const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -537,17 +557,7 @@ COVERED = """() => {
 def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_path: Path) -> None:
     """At 1400x850 no control (the open legend, the layer list, the search box, zoom) covers a place with
     events, even at the corners of the places' bounds."""
-    corners = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0,
-               56.0), ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG",
-               25.0, 24.0)]  # fmt: skip
-    events = events_frame([event_row(f"c{i}", p, "2022-03-10", "day", "battles", "x") for i, p in enumerate(corners)])
-    path = tmp_path / "corners.html"
-    path.write_text(render_map(events, places_frame([place_row(p) for p in corners]), offline=True), encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1400, "height": 850})
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
-    page = context.new_page()
-    page.goto(path.as_uri())
-    page.wait_for_selector("body[data-geomap=ready]", state="attached")
+    context, page = corner_map(browser, tmp_path, 1400, 850, lambda i: ("2022-03-10", "x"))
     expect(page.locator(".gm-legend")).to_have_attribute("open", "")
     expect(pins(page)).to_have_count(4)
     try:  # the first view may still be settling (zoom animation on a busy machine)
@@ -569,17 +579,7 @@ POPUP_UNDER = """() => {
 def test_popups_opened_from_the_list_are_clear_of_the_controls(browser: Browser, tmp_path: Path) -> None:
     """At 1024x700, with the layer list and the legend open, a popup opened from a row of the event list (places at
     the edges of the map) lies between the columns of controls; Escape on the row closes it."""
-    corners = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2", "Southeast", "city", "AE", 25.0,
-               56.0), ("geonames:3", "Northeast", "city", "KZ", 51.0, 56.0), ("geonames:4", "Southwest", "city", "EG",
-               25.0, 24.0)]  # fmt: skip
-    events = events_frame([event_row(f"c{i}", p, f"2022-03-1{i}", "day", "battles", "A long sentence " * 12)
-                           for i, p in enumerate(corners)])
-    path = tmp_path / "corners.html"
-    path.write_text(render_map(events, places_frame([place_row(p) for p in corners]), offline=True), encoding="utf-8")
-    context = browser.new_context(viewport={"width": 1024, "height": 700})
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
-    page = context.new_page()
-    page.goto(path.as_uri())
+    context, page = corner_map(browser, tmp_path, 1024, 700, lambda i: (f"2022-03-1{i}", "A long sentence " * 12))
     page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
     page.evaluate("() => document.querySelectorAll('.leaflet-control-layers').forEach("
                   "(c) => c.classList.add('leaflet-control-layers-expanded'))")  # the layer list kept open
