@@ -485,7 +485,8 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     kinds = np.array([p.kind for p in places])
     has_cc = np.array([p.country_code is not None for p in places])
     country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * has_cc
-    admin1_w = np.where(kinds == "admin1", REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
+    seats = np.array([_regions_seat(n, c) for n in names for c in n.cands])  # "São Paulo" the city, beside Campinas
+    admin1_w = np.where((kinds == "admin1") | seats, REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
     pid = _codes([p.id for p in places])
     told = DEMONYM_WEIGHT * np.array([peoples.get(p.country_code or "", 0) for p in places], dtype=float)
     famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
@@ -508,6 +509,15 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
                  + FAME_BONUS * abroad * _graded(in_fame))
     return score, prior, near
+
+
+def _regions_seat(name: _Name, cand: Candidate) -> bool:
+    """The candidate is the seat of an admin-1 region that the name also reads as ("São Paulo", "Kano"): the
+    towns the article names in the region support the city as much as the region."""
+    place = cand.place
+    return place.kind == "city" and place.feature_code in ("PPLA", "PPLC") and any(
+        c.place.kind == "admin1" and (c.place.country_code, c.place.admin1) == (place.country_code, place.admin1)
+        for c in name.cands)
 
 
 def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray, witness: np.ndarray) -> np.ndarray:

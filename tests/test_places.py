@@ -1216,6 +1216,15 @@ def test_the_town_of_a_name_the_gazetteer_lacks_is_the_whole_name(gaz, text, nam
     assert [(t.text, t.place) for t in tops if t.text.startswith(name.split()[0])] == [(name, None)]
 
 
+@pytest.mark.parametrize(("text", "name", "population"), [
+    ("Teachers marched through São Paulo on Tuesday. A smaller rally was held in Campinas.", "São Paulo", 12400232),
+    ("Gunmen attacked Kano and nearby Wudil on Monday.", "Kano", 4103000),
+])
+def test_a_region_s_seat_named_like_it_stays_the_city_beside_the_region_s_towns(gaz, text, name, population):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.kind, top.place.population) == ("city", population)
+
+
 def test_an_alternate_name_of_the_place_another_name_reads_as_is_that_place(gaz):
     text = ("MYKOLAIV, 7 March 2025 (Wire): Residents of Nikolaev queued for drinking water after a strike damaged "
             "the main pumping station, the city council said.")
