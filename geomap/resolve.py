@@ -684,6 +684,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
         _home_states(chosen, ranked, set(peoples))
+        _towns_not_districts(chosen, ranked)
         if foreign := _foreign_counties(chosen):  # resolved again without them: their readings vouched for others
             spans = {(m.start, m.end): foreign[keys[k]] for k, m in enumerate(everything) if keys[k] in foreign}
 
@@ -753,6 +754,22 @@ def _valley(key: str) -> bool:
 
 
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)
+
+
+def _towns_not_districts(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]]) -> None:
+    """A name read as a district that another name of the article reads as its town of the same name is that
+    town too: "arrested in Mysuru … a robbery in Mysore's market" is the city twice, not the city and the
+    Mysore district around it (whose point lies next to the city, so it had drawn the other name's support)."""
+    towns = {c.cand.place.id: c.cand.place for c in chosen.values() if not c.reason and c.cand.place.kind == "city"}
+    for key, choice in list(chosen.items()):
+        district = choice.cand.place
+        if choice.reason or district.kind != "admin2" or "|" in key:  # (not a sense the text asks a region of:
+            continue  # "Churachandpur and Kangpokpi districts")
+        town = next((c for c in ranked[key] if c.place.id in towns and fold(c.place.name) == fold(district.name)
+                     and c.place.admin1 == district.admin1), None)
+        if town is not None:
+            chosen[key] = _Choice(town, choice.confidence, None)
+            ranked[key] = [town, *(c for c in ranked[key] if c is not town)]
 
 
 def _foreign_counties(chosen: dict[str, _Choice]) -> dict[str, str]:

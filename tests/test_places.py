@@ -1225,6 +1225,14 @@ def test_a_region_s_seat_named_like_it_stays_the_city_beside_the_region_s_towns(
     assert (top.place.kind, top.place.population) == ("city", population)
 
 
+def test_a_town_written_two_ways_is_one_town_not_the_town_and_its_district(gaz):
+    text = "Police arrested five men in Mysuru on Wednesday for the robbery of a shop in Mysore's Devaraja Market."
+    assert {(t.place.kind, t.place.name) for t in resolve(text, recognize(text, gaz))} == {("city", "Mysore")}
+    text = ("Clashes broke out in Churachandpur. A curfew was clamped in Churachandpur, Bishnupur and Kangpokpi "
+            "districts.")
+    assert [t.place.kind for t in resolve(text, recognize(text, gaz))][:2] == ["city", "admin2"]  # a district asked
+
+
 def test_an_alternate_name_of_the_place_another_name_reads_as_is_that_place(gaz):
     text = ("MYKOLAIV, 7 March 2025 (Wire): Residents of Nikolaev queued for drinking water after a strike damaged "
             "the main pumping station, the city council said.")
