@@ -16,6 +16,7 @@ _ORG_RE = re.compile(r"\b(?:(?:[A-Z][a-z]+|of|the|for) ){0,4}?(?:Ministry|Counci
                      r"Police(?: Department)?|Department|Government|Agency|Committee|Commission|Union|"
                      r"Organi[sz]ation|Red Cross|Court|Senate|Congress)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_MEDIA_WORDS = frozenset({"TV", "FM", "AM", "PM", "AP", "OK"})  # capitals that name no actor ("al-Masirah TV said")
 # "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym); armed
 # forces, troops, soldiers and their guns are one actor, "Russian forces", so that two reports of one attack merge
 _FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:(forces|troops|army|military|soldiers|artillery|warplanes|drones)|police|"
@@ -81,7 +82,8 @@ class ActorFinder:
         orgs += [(m.start(), f"{m.group(1)} forces" if m.group(2) else m.group())
                  for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places() and not source(m)]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
-                 if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("]
+                 if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("
+                 and m.group() not in _MEDIA_WORDS and not source(m)]  # (not "AFAD said" of a quake it reports)
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
 
     def actors(self, s: int, e: int, trigger: int, reported: bool = False,
