@@ -173,7 +173,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?)\b|"
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
-                                   r"camps?\b"),
+                                   r"camps?\b|"
+                                   r"(?:gangs?|gang members) (?:[\w,]+ ){0,3}(?:attacked|stormed|overran) (?:the |a )?"
+                                   r"(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # (Haiti's gangs)
     ("battles", r"fighting|clash(?:es|ed)|"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "

@@ -754,6 +754,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Authorities moved 8,000 people to cyclone shelters in Khulna on Sunday.",
      {("humanitarian", "Khulna", "occurred", "2024-03-03")}),
     ("A twister touched down near Broken Arrow on Friday.", {("disaster", "Broken Arrow", "occurred", "2024-03-01")}),
+    ("Gangs attacked the town of Mirebalais on Monday, freeing 500 inmates.",
+     {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
     ("Protesters in Kisumu and Nairobi took to the streets on Wednesday.",
      {("protests", "Kisumu", "occurred", "2024-03-06"), ("protests", "Nairobi", "occurred", "2024-03-06")}),  # one
     # protest word with its places between its parts
