@@ -706,6 +706,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             town = chosen.get(key)
             if town is not None and (not inside or town.cand.place.kind == "city"):  # in a county: no limit
                 choice = _near(choice, ranked[keys[k]], town, limit)
+        elif (choice is not None and k + 1 < len(everything) and text[m.end: everything[k + 1].start] == ", "
+              and not _in_list(text, everything, k + 1)):
+            choice = _district(choice, ranked[keys[k]], chosen.get(keys[k + 1]))
         if choice is None:
             out.append(Toponym(m.start, m.end, m.text, None, 0.0, "no candidate in the gazetteer"))
         elif choice.reason:
@@ -907,6 +910,18 @@ def _near_limit(gap: re.Match[str]) -> float:
         return NEAR_LIMIT_KM
     stated = float(gap.group("n").replace(",", "")) * (1.609 if gap.group("unit") == "miles" else 1.0)
     return max(NEAR_LIMIT_KM, 1.5 * stated)
+
+
+def _district(place: _Choice, ranked: Sequence[Candidate], city: _Choice | None) -> _Choice:
+    """A place written before a metropolis ("Kingston, London", "Brooklyn, New York") is its reading within
+    INSIDE_KM of that city when it has one; else the name keeps its choice (a list or an apposition)."""
+    if place.reason or city is None or city.reason or city.cand.place.kind != "city" or (
+            city.cand.place.population < METROPOLIS):
+        return place
+    there = city.cand.place
+    inside = next((c for c in ranked if c.place.kind in POINT_KINDS
+                   and km(c.place.lat, c.place.lon, there.lat, there.lon) <= INSIDE_KM), None)
+    return place if inside is None or inside is place.cand else _Choice(inside, place.confidence, None)
 
 
 def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, limit: float) -> _Choice:

@@ -239,6 +239,13 @@ def test_a_part_of_a_region_or_town_after_in_qualifies_the_name_before_it(gaz):
     assert [round(p.lat) for p in richmonds] == [54, 51]
 
 
+def test_a_place_written_before_a_metropolis_lies_in_it_when_it_can(gaz):
+    text = "Police in Kingston, London, said a man was arrested. Flights from Paris, London and Berlin resumed."
+    tops = [t.place for t in resolve(text, recognize(text, gaz))]
+    assert (tops[0].name, tops[0].country_code) == ("Kingston upon Thames", "GB")  # not Jamaica's capital
+    assert tops[2].country_code == "FR"  # a list is no such pattern
+
+
 def test_a_county_named_after_a_town_of_another_country_is_no_county(gaz):
     text = ("Train drivers in Newport, Wales, and Swansea went on strike on Wednesday. Football fans travelling to "
             "Newport County's home game were told to drive. Trains through the Severn Tunnel to Bristol were "
