@@ -1580,3 +1580,5 @@ def test_seats_of_government_stand_for_their_city(gaz):
     assert [t.text for t in x.toponyms] == ["Donetsk"]  # a seat is no toponym, nor an unknown place
     x = extract(Article("t", "Speaking at the White House, Biden said aid would come.", date(2024, 3, 6)), gaz)
     assert x.toponyms == ()  # not Casablanca, which lists "White House" as an alternate name
+    text = "King Charles met the prime minister at Buckingham Palace on Tuesday."  # not Buckingham, Quebec
+    assert happenings(text, gaz) == {("meeting", "London", "occurred", "2024-03-05")}
