@@ -66,6 +66,11 @@ def places(text: str, gaz) -> dict[str, tuple[str | None, str | None]]:
     ("Wildfires swept Maui, destroying much of Lahaina.", {"Maui": ("Maui", "US"), "Lahaina": ("Lahaina", "US")}),
     ("Police in Kilauea, Kauai, said the road was closed.", {"Kilauea": ("Kīlauea", "US"), "Kauai": ("Kauai", "US")}),
     ("Tourists flocked to Majorca.", {"Majorca": ("Mallorca", "ES")}),
+    ("Flights from Heathrow were cancelled; a quake shook Kodiak Island.", {  # curated airports and islands
+        "Heathrow": ("Heathrow Airport", "GB"), "Kodiak Island": ("Kodiak Island", "US")}),  # (not Florida's
+    # Heathrow, nor a namesake of Kodiak town)
+    ("Relatives of the 57 people killed in the Tempi train crash protested in Athens.", {
+        "Tempi": ("Tempi", "GR"), "Athens": ("Athens", "GR")}),  # not Tempe, Arizona
     ("An air strike hit a house in Deir al-Balah. Families fled Deir el-Balah.", {  # "al" or "el": the town,
         "Deir al-Balah": ("Dayr al Balaḩ", "PS"), "Deir el-Balah": ("Dayr al Balaḩ", "PS")}),  # not its district
     ("In Mazar-i-Sharif, a protest was dispersed; troops reached Sar-e Pol.", {  # Persian "-i-" and "-e" inside
