@@ -124,7 +124,7 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Value | None:
     """A day of the month alone: this month's when the day has come, else last month's (next month's, for a day
     the tense sets ahead: "talks resume on the 5th")."""
     day = int(m.group("d"))
-    if ctx.anchor is None or not 1 <= day <= 31:
+    if ctx.anchor is None:
         return None
     this = ctx.anchor.replace(day=1)
     ahead = ctx.tense(*m.span("x")) == FUTURE
