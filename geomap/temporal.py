@@ -24,12 +24,13 @@ from geomap.models import Timex
 from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
 from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
 from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_holidays import RULES as HOLIDAY_RULES
 from geomap.temporal_periods import RULES as PERIOD_RULES
 from geomap.temporal_relative import RULES as RELATIVE_RULES
 
 __all__ = ["find_timexes"]
 
-RULES: tuple[Rule, ...] = ABSOLUTE_RULES + RELATIVE_RULES + PERIOD_RULES
+RULES: tuple[Rule, ...] = ABSOLUTE_RULES + HOLIDAY_RULES + RELATIVE_RULES + PERIOD_RULES
 _MODIFIER = re.compile(
     r"\b(?:early|late|mid|earlier|later|around|about|nearly|almost|roughly|approximately|fiscal"
     r"|the\s+(?:beginning|start|end|middle|close)\s+of)(?:\s+|-)$",

@@ -147,6 +147,27 @@ ROLLOVER = [
     (date(2022, 1, 3), "Prices jumped in December.", "December", "2021-12"),
     (date(2021, 11, 20), "The payment is due in January.", "January", "2022-01"),
 ]
+HOLIDAYS = [  # a holiday is its day nearest the anchor, by tense, or in the year given
+    (date(2024, 5, 10), "On Christmas Day, a bomb exploded in a church in Jos.", "Christmas Day", "2023-12-25"),
+    (date(2024, 12, 2), "Shops will close on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+    (date(2022, 1, 10), "Shelling hit the town on Orthodox Christmas.", "Orthodox Christmas", "2022-01-07"),
+    (date(2022, 1, 10), "The church was shelled on Christmas, residents said.", "Christmas", "2021-12-25"),
+    (date(2022, 1, 10), "Protests began on Boxing Day 2019.", "Boxing Day 2019", "2019-12-26"),
+    (date(2024, 4, 10), "Police said a man was shot on Good Friday.", "Good Friday", "2024-03-29"),  # Easter-based
+    (date(2024, 4, 10), "A storm hit the coast on Easter Monday.", "Easter Monday", "2024-04-01"),
+    (date(2024, 5, 20), "Drones struck Odesa on Orthodox Easter Sunday.", "Orthodox Easter Sunday", "2024-05-05"),
+    (date(2023, 10, 9), "Hamas fighters crossed the fence on Simchat Torah.", "Simchat Torah", "2023-10-07"),
+    (date(2024, 5, 1), "Prayers on Eid al-Fitr were held in Kabul.", "Eid al-Fitr", "2024-04-10"),  # Umm al-Qura
+    (date(2023, 5, 1), "Prayers on Eid al-Fitr were held in Kabul.", "Eid al-Fitr", "2023-04-21"),
+    (date(2024, 5, 1), "Eid al-Adha will fall in June.", "Eid al-Adha", "2024-06-16"),
+    (date(2024, 11, 1), "Rallies are planned for Thanksgiving.", "Thanksgiving", "2024-11-28"),  # the US one
+    (date(2024, 11, 20), "Fireworks were set off on New Year's Eve.", "New Year's Eve", "2023-12-31"),
+    (date(1999, 4, 1), "The Good Friday Agreement was signed.", "Good Friday", None),  # names a thing
+    (date(2024, 3, 1), "The Yom Kippur War began in 1973.", "Yom Kippur", None),
+    (date(2024, 3, 1), "Survivors of the Boxing Day tsunami met.", "Boxing Day", None),
+    (date(2024, 3, 1), "Traffic was heavy over the Easter weekend.", "Easter", None),  # a stretch of days
+    (date(2024, 3, 1), "The church held an Easter service.", "Easter", None),  # only "on Easter" is the day
+]
 ABSOLUTE = [
     ("Lavrov met Kuleba on 10 March 2022.", "10 March 2022", "2022-03-10"),
     ("Lavrov met Kuleba on March 10, 2022.", "March 10, 2022", "2022-03-10"),
@@ -267,6 +288,11 @@ def test_day_and_month_without_year(text: str, surface: str, value: str) -> None
 
 @pytest.mark.parametrize(("anchor", "text", "surface", "value"), ROLLOVER)
 def test_year_rollover(anchor: date, text: str, surface: str, value: str) -> None:
+    check(text, surface, value, anchor)
+
+
+@pytest.mark.parametrize(("anchor", "text", "surface", "value"), HOLIDAYS)
+def test_holidays(anchor: date, text: str, surface: str, value: str | None) -> None:
     check(text, surface, value, anchor)
 
 
