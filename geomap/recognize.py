@@ -924,6 +924,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 break
             if why is None:
                 start, end, i, j = _feature(text, tokens, i, j, start, end)
+                if text.endswith((" island", " islands"), start, end):  # "Lampedusa island" is Lampedusa Island
+                    cands = gazetteer.candidates([key := fold(text[start:end])]).get(key, cands)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
                 placed.add(end)
                 i = j

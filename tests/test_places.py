@@ -1156,6 +1156,8 @@ def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
     ("The typhoon slammed into Siargao island on Thursday.", "Siargao island", "Siargao"),
     ("Heavy rain soaked the mountains on Mindanao island.", "Mindanao island", "Mindanao"),
     ("Tourists returned to Bali island after the quake.", "Bali island", "Bali"),
+    ("Rescuers brought 40 migrants to Lampedusa island.", "Lampedusa island", "Lampedusa Island"),  # the gazetteer's
+    ("The ferry sank off Bohol island.", "Bohol island", "Bohol Island"),  # "X Island", not the town or province
 ])
 def test_an_island_written_with_the_word_island_is_that_island(gaz, text, name, island):
     tops = {t.text: t.place for t in resolve(text, recognize(text, gaz))}
