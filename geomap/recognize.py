@@ -669,10 +669,13 @@ CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athleti
                        "Fortuna Hapoel Maccabi Beitar".split())  # before a place's name: a club ("Real Madrid")
 _CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
 _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|CF|Celtic|Thistle|"
-                         r"Academicals|Harriers|Tigers|Vikings|Royals)\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
+                         r"Academicals|Harriers|Tigers|Vikings|Royals|City(?=(?:['’]s)? (?:beat|drew|lost|won|defeated|"
+                         r"hosted|host|face|faced|played|fans|supporters|manager|striker|midfielder|defender|goalkeeper|"
+                         r"boss|captain|signed|v|vs)\b))\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
                          r"Methodist|Reformed|Congregational|Airlines|Technologies|Association|Conference|Federation|"
                          r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association"; nor
-# "City": "Surigao City", "Kanawha City", "Fargo City Commissioner")
+# "City" unless a match or a squad follows: "Surigao City", "Kanawha City", "Fargo City Commissioner", but "Exeter
+# City beat Plymouth", "Exeter City's manager")
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
