@@ -67,7 +67,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
     "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a
-    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county. So does a
+    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county (the biggest of them: "Zaporizhzhia" is the city of 710,052 that lists
+    it as an alternate, not the hamlet of 656 whose own name it is). So does a
     megacity that answers to its region's name as an alternate (in this index: New York City, Mexico City,
     Saint Petersburg; "flights between New York and Moscow" are the city's, while "Oklahoma" stays the
     state), and a district's seat that answers to the district's name as an alternate ("Deir al-Balah" or
@@ -91,12 +92,15 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
             regions[key] = max(regions.get(key, -1e9), c.score)
             if c.place.kind == "admin2":
                 districts.add(key)
-    ranked = [replace(c, score=max(c.score, regions[(c.place.country_code, c.place.admin1)] + 0.05))
-              if c.place.kind == "city" and (c.primary or c.place.population >= MEGACITY
-                                             or (c.place.feature_code == "PPLA2"
-                                                 and (c.place.country_code, c.place.admin1) in districts))
-              and (c.place.country_code, c.place.admin1) in regions else c
-              for c in cands]
+    seats: dict[tuple[str | None, str | None], Candidate] = {}  # per region, its biggest city of the name
+    for c in cands:
+        key = (c.place.country_code, c.place.admin1)
+        if c.place.kind == "city" and key in regions and (
+                c.primary or c.place.population >= MEGACITY or (c.place.feature_code == "PPLA2" and key in districts)
+        ) and (key not in seats or c.place.population > seats[key].place.population):
+            seats[key] = c
+    ranked = [replace(c, score=max(c.score, regions[key] + 0.05))
+              if seats.get(key := (c.place.country_code, c.place.admin1)) is c else c for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
     for c in ranked:
