@@ -78,6 +78,7 @@ def gaz():
         ("Kiambu", {}, "Kiambu County", "admin1", "KE", -1.0, 36.9),  # the county of 1.5 million, not its town
         ("La Paz", {"country": "BO"}, "La Paz", "city", "BO", -16.5, -68.15),  # the seat before its department
         ("Hasakah", {}, "Al Ḩasakah", "city", "SY", 36.50, 40.75),
+        ("Chittagong", {}, "Chattogram", "city", "BD", 22.34, 91.83),  # a megacity before its division
         ("Zaporizhzhia", {}, "Zaporizhzhya", "city", "UA", 47.85, 35.12),  # the region's biggest city of the name,
         # not the hamlet of 656 whose own name it is
         ("Salina", {}, "Salina", "city", "US", 38.84, -97.61),  # its own name; Larnaca's old one

@@ -838,7 +838,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "He was arrested after a chase on U.S. 59, and traffic on US 1 near the exit stalled.",  # roads' numbers
     "OGC Nice beat AS Monaco; Real Madrid host Manchester United, Valencia CF lost, and Bristol Rovers signed a "
     "player from Sporting Lisbon.",  # clubs
-    "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" when a match or squad follows
+    "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name

@@ -22,7 +22,7 @@ KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "ad
               "city": 0.0, "other": 0.0}
 FCODE_PRIOR = {"CURATED": 1.5, "PPLC": 0.8, "PPLA": 0.4, "PPLA2": 0.15, "PPLX": -0.3, "PPLH": -0.5, "PPLQ": -0.5}
 CUSTOM_BONUS = 10.0
-MEGACITY = 5_000_000  # a city this big is what its region's name means in the news
+MEGACITY = 3_500_000  # a city this big is what its region's name means in the news
 CITY_SIZE = 2.0  # prior per 7 decades of population
 REGION_SIZE = 1.5
 SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red Sea" governorate)
@@ -67,13 +67,13 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
     "Boston" a village in Ohio. A city named like the region around it ranks just above that region: a
-    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county (the biggest of them: "Zaporizhzhia" is the city of 710,052 that lists
-    it as an alternate, not the hamlet of 656 whose own name it is). So does a
-    megacity that answers to its region's name as an alternate (in this index: New York City, Mexico City,
-    Saint Petersburg; "flights between New York and Moscow" are the city's, while "Oklahoma" stays the
-    state), and a district's seat that answers to the district's name as an alternate ("Deir al-Balah" or
-    "Deir el-Balah" is the town, not its governorate); the article can still say otherwise ("Albany, New
-    York", "the New York governor").
+    bare "Antalya", "Kharkiv" or "Los Angeles" means the city, not the province or county (the biggest of
+    them: "Zaporizhzhia" is the city of 710,052 that lists it as an alternate, not the hamlet of 656 whose own
+    name it is). So does a megacity that answers to its region's name as an alternate (in this index: New
+    York City, Mexico City, Saint Petersburg, Chattogram; "flights between New York and Moscow" are the
+    city's, while "Oklahoma" stays the state), and a district's seat that answers to the district's name as
+    an alternate ("Deir al-Balah" or "Deir el-Balah" is the town, not its governorate); the article can
+    still say otherwise ("Albany, New York", "the New York governor").
     Likewise a national capital ranks just above any admin region of its own country that shares its
     name: news says "Washington" for the capital (and its government) far more often than for the
     state. A region
