@@ -35,3 +35,26 @@ def article_respelled(key: str) -> str | None:
     words = key.split(" ")
     swapped = [{"el": "al", "al": "el"}.get(w, w) for w in words]
     return " ".join(swapped) if swapped != words else None
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ash|ad|ath) ")  # "An Nuşayrāt", "Al Ḩasakah", "Ash Shati"
+_VOWELS = re.compile(r"[aeiouyhw]+")  # vowels and the letters transliterations drop or add ("Nuseirat", "Nusayrat")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A name's consonants, as transliterations agree on them: no Arabic article, vowels, h, w or y, doubled
+    letters once, q as k ("An Nuşayrāt" and "Nuseirat" -> "nsrt"; "Pahlgām" and "Pahalgam" -> "plgm")."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", _unprefixed(name).replace(" ", "")))
+
+
+def respelled(written: str, name: str) -> bool:
+    """Whether `written` is another transliteration of `name` (its first letter and at least three consonants
+    alike): "Nuseirat" of "An Nuşayrāt", "Metula" of "Metulla"; not "Kaliningrad" of "Korolev"."""
+    a = skeleton(written)
+    return len(a) >= 3 and a == skeleton(name) and _unprefixed(written)[:1] == _unprefixed(name)[:1]
+
+
+def _unprefixed(name: str) -> str:
+    """The folded name without an Arabic article, q written k."""
+    return _ARTICLE.sub("", fold(name)).replace("q", "k")

@@ -53,7 +53,7 @@ import numpy as np
 
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention
-from geomap.names import fold
+from geomap.names import fold, respelled
 from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
 from geomap.spans import SpanIndex
 from geomap.tokens import (
@@ -96,7 +96,7 @@ INSTITUTIONS = frozenset(
 FEATURE_AFTER = frozenset(  # "Madison Township", "Griffith Park", "Meadow Grove": named after another place
     "Township Twp Park Grove Colony Heights Junction Village Hill Hills Crossing Beach Island Islands Bay River Valley "
     "Creek".split())
-FEATURE_BEFORE = frozenset({"Lake", "River", "Port"})  # "Port Renfrew" is no Renfrew
+FEATURE_BEFORE = frozenset({"Lake", "River", "Port", "Camp"})  # "Port Renfrew" is no Renfrew, "Camp Mystic" no Mystic
 ABBREVIATED = frozenset({"Twp"})
 LONG_ABBREVIATED_TITLES = frozenset({"Const", "Lieut", "Cmdr"})  # "Const. Victoria Sandhu" (not "the judge.")
 STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
@@ -328,13 +328,14 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
             after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
-    if _alternate_only(cands) and not (_CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
-                                       or _ADMIN_UNIT_AFTER.match(text, tok.end)
-                                       or ((located or after_in) and not rank
-                                           and text[tok.end: tok.end + 1] not in ("'", "’", "-")
-                                           and best.population >= ALTERNATE_TOWN)):
+    if _alternate_only(cands) and not (
+            _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
+            or _ADMIN_UNIT_AFTER.match(text, tok.end)
+            or ((located or after_in) and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")
+                and (best.population >= ALTERNATE_TOWN or respelled(tok.text, best.name)))):
         return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
-        # of Nuseirat", "in Zakho district"
+        # of Nuseirat", "in Zakho district"; or writes it as a place ("in Clonmel"), if a big town's or the
+        # town's own name spelled another way ("near Pahalgam", Pahlgām)
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
     if _CLUB_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _CLUB_AFTER.match(text, tok.end):

@@ -6,7 +6,7 @@ import pytest
 
 from geomap.gazetteer import open_gazetteer
 from geomap.ingest import article_from_record
-from geomap.names import fold
+from geomap.names import fold, respelled
 from geomap.pipeline import find_places
 from geomap.recognize import recognize
 from geomap.resolve import _region_readings, km, resolve
@@ -768,6 +768,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
      151.17),  # a surname of this text, but the text writes it as a place (not "in Singleton's car")
     ("The judge sentenced him at the Circuit Court in Clonmel.", "Clonmel", 52.36, -7.70),  # the English name of
     # Cluain Meala, its only name in the gazetteer
+    ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
+    # town's own name (Pahlgām) spelled another way, after "near"
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
     ("Baku accused Armenian units near the Lachin and Kalbajar districts.", "Lachin", 39.60, 46.55),  # ... also
     # the text calls a district
@@ -1252,3 +1254,17 @@ def test_an_alternate_name_of_the_place_another_name_reads_as_is_that_place(gaz)
     text = ("MYKOLAIV, 7 March 2025 (Wire): Residents of Nikolaev queued for drinking water after a strike damaged "
             "the main pumping station, the city council said.")
     placed_or_unresolved(gaz, text, "Nikolaev", "Mykolayiv", "")  # not "lies far from" the dateline's town, itself
+
+
+@pytest.mark.parametrize(("written", "name", "same"), [
+    ("Nuseirat", "An Nuşayrāt", True),  # vowels and the Arabic article
+    ("Pahalgam", "Pahlgām", True),
+    ("Kiryat Shmona", "Qiryat Shmona", True),  # q as k
+    ("Metula", "Metulla", True),  # a doubled letter
+    ("Kaliningrad", "Korolev", False),  # an old name is no spelling
+    ("Jenin", "Janīn", False),  # too few consonants to tell
+    ("Marshal", "Marsh", False),
+])
+def test_respellings_of_a_name(written, name, same):
+    assert respelled(written, name) is same
+
