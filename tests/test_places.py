@@ -667,6 +667,7 @@ def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     ("Rain fell on Lake Norman and in Dallas.", "Lake Norman"),
     ("The plant sits beside Paradise Creek in Moscow, Idaho.", "Paradise Creek"),  # a creek
     ("Hikers set off from Port Renfrew, B.C.", "Port Renfrew"),  # a port named after Renfrew
+    ("Floods swept through Camp Mystic near Hunt, Texas.", "Camp Mystic"),  # a camp, not Mystic, Connecticut
     ("Voters in Tennessee Colony approved the levy.", "Tennessee Colony"),  # a village, not the state
     ("A fire broke out in Jordan Hill, Glasgow, on Monday.", "Jordan Hill"),  # a hill named after a far country
     ("Shells hit two houses in the suburb of Ain Zara in Tripoli, Libya.", "Ain Zara"),  # neither the French Ain
