@@ -340,6 +340,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "part of a firm's name"
     if _CLUB_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _CLUB_AFTER.match(text, tok.end):
         return "part of a club's name"  # "Real Madrid", "OGC Nice", "Manchester United", "Bristol Rovers"
+    if _CHAMBER_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+        return "part of a parliament's name"  # "the Lok Sabha" (not Sabha, Libya)
+    if not strong and best.population < BIG_CITY and _WEAPON_AFTER.match(text, tok.end):
+        return "a weapon's name"  # "an Apache helicopter", "Tomahawk missiles", "Patriot batteries"
     if not any(c.primary for c in cands) and _SPECIES_AFTER.match(text, tok.end):
         return "a genus"  # "Homo erectus" (Homo is listed for Qom)
     if not strong and best.population < BIG_CITY and not after_in and (_SPEAKS.match(text, tok.end) or (
@@ -677,6 +681,9 @@ _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Ath
                          r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association"; nor
 # "City" unless a match or a squad follows: "Surigao City", "Kanawha City", "Fargo City Commissioner", but "Exeter
 # City beat Plymouth", "Exeter City's manager")
+_CHAMBER_BEFORE = re.compile(r"\b(?:Lok|Rajya|Vidhan) $")
+_WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:cruise |air defen[cs]e )?missiles?|"
+                           r"(?:missile |air defen[cs]e )?(?:batteries|battery|systems?|launchers?)|drones?)\b")
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
@@ -701,7 +708,9 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
     r"catcher|coach|teammate|neighbou?r|resident|owner|senior|junior|sophomore|freshman|rookie|captain|defender|"
     r"winger|playmaker|point guard|co-owner|spokesman|spokeswoman|spokesperson|star|actress|actor|singer|"
     r"batter|batsman|bowler|spinner|all-rounder|keeper|firefighter|paramedic|nurse|farmer|teacher|student|"
-    r"driver|officer|deputy|trooper|sergeant|constable|pastor|reverend|priest|imam|rabbi|shopkeeper|vendor) $")
+    r"driver|officer|deputy|trooper|sergeant|constable|pastor|reverend|priest|imam|rabbi|shopkeeper|vendor|"
+    r"minister|governor|president|mayor|premier|chancellor|secretary|commissioner|chairman|chairwoman),? $")
+# (also in apposition: "Odisha's chief minister, Mohan Charan Majhi")
 _POLITY_AFTER = re.compile(r" (?:island )?(?:nations?|countr(?:y|ies)|territor(?:y|ies)|kingdom|republic|"
                            r"archipelago)\b")
 _ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley"

@@ -23,6 +23,7 @@ TITLES = frozenset(
     "commissioner detective trooper councilman councilwoman commander admiral sheriff marshal "
     "spokesperson coordinator director superintendent principal inspector supervisor manager chairman chairwoman "
     "councillor coun det insp supt trustee const constable cpl corporal sergeant lieutenant leader "  # roles
+    "spc pfc pvt maj brig specialist "  # military ranks: "Spc. Kennedy Sanders"
     "quarterback linebacker forward winger goaltender goalkeeper striker midfielder pitcher guard "
     "aide adviser advisor businessman businesswoman tycoon billionaire swimmer sprinter cyclist boxer golfer "
     "singer actor actress rapper novelist analyst economist lawyer attorney journalist photographer nurse "

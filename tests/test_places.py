@@ -842,6 +842,10 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "OGC Nice beat AS Monaco; Real Madrid host Manchester United, Valencia CF lost, and Bristol Rovers signed a "
     "player from Sporting Lisbon.",  # clubs
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
+    "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
+    "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
+    "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
+    "The state's chief minister, Mohan Charan Majhi, flew over the area.",  # a name after a role, in apposition
     "Parents discussed the future of Sunny Meadow School.",  # a small town after a capitalised common word
     "Residents who live in Wild Dunes met.",
     "Rangers closed Kruger National Park.",  # a small town named by common words, the end of a longer name
