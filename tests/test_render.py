@@ -790,6 +790,39 @@ def test_payload_lists_every_place_with_its_mentions() -> None:
     assert data["bounds"] == [[ANTALYA[4], POLESIA[5]], [POLESIA[4], MARIUPOL[5]]]  # places with events only
 
 
+def test_only_a_map_of_less_than_half_the_world_runs_across_the_antimeridian() -> None:
+    """Tonga (-175°) is drawn beside Fiji (178°) past 180°, with each outline whole, but only when the places
+    fit in less than half the world across 180°: with Britain too, the map keeps Greenwich in the middle (it had
+    been cut at 0°, Britain's outline torn into a band across Europe)."""
+    britain = ("geonames:2635167", "United Kingdom", "country", "GB", 54.0, -2.0)
+    tonga = ("geonames:4032283", "Tonga", "country", "TO", -20.0, -175.0)
+    fiji = ("geonames:2205218", "Fiji", "country", "FJ", -18.0, 178.0)
+    hawaii = ("geonames:5855797", "Hawaii", "admin1", "US", 20.0, -157.0)
+    outlines = {
+        "GB": {"type": "Polygon", "coordinates": [[[-8, 50], [2, 50], [2, 58], [-8, 58], [-8, 50]]]},
+        "TO": {"type": "Polygon", "coordinates": [[[-176, -22], [-173, -22], [-173, -18], [-176, -22]]]},
+        "FJ": {"type": "MultiPolygon", "coordinates": [[[[177, -19], [180, -19], [180, -16], [177, -19]]],
+                                                        [[[-180, -17], [-179, -17], [-179, -16], [-180, -17]]]]},
+    }  # fmt: skip
+
+    def drawn(places: tuple[tuple[Any, ...], ...]) -> tuple[bool, dict[str, Any], dict[str, Any]]:
+        rows = [event_row(f"e{i}", p, "2024-03-04", "day", "disaster", "Storm") for i, p in enumerate(places)]
+        data = payload.build(events_frame(rows), places_frame([place_row(p) for p in places]), title="t",
+                             outlines=outlines.get)
+        by_name = {p[0]: p for p in data["places"]}
+        shapes = {n: data["geometries"][p[6]]["coordinates"] for n, p in by_name.items() if p[6] is not None}
+        return data["wrap"], {n: p[4] for n, p in by_name.items()}, shapes
+
+    wrap, lon, shape = drawn((britain, tonga, fiji))
+    assert wrap is False and lon == {"United Kingdom": -2.0, "Tonga": -175.0, "Fiji": 178.0}
+    assert shape["United Kingdom"] == outlines["GB"]["coordinates"]
+    wrap, lon, shape = drawn((tonga, fiji, hawaii))
+    assert wrap is True and lon == {"Tonga": 185.0, "Fiji": 178.0, "Hawaii": 203.0}
+    assert [x for x, _ in shape["Tonga"][0]] == [184, 187, 187, 184]  # whole, past 180°
+    assert [x for x, _ in shape["Fiji"][1][0]] == [180, 181, 181, 180]  # the part west of 180° joins the rest
+    assert [x for x, _ in shape["Fiji"][0][0]] == [177, 180, 180, 177]
+
+
 def test_payload_tolerates_odd_cells() -> None:
     odd = event_row("o1", KHARKIV, "2022-03-10", "day", "military", "Odd", actors=("Russia",))
     odd.update(actors=("Russia", None), sources=({"doc_id": "d1", "sentence": "Odd one."}, "junk", None))

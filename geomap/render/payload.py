@@ -16,8 +16,8 @@ Each ``events`` column has one value per event; ``events.sources`` counts the ev
 ``sources`` columns, which follow event order; a source's ``origin`` is its article's row in ``origins``
 (articles numbered by first use). Events come newest first (by first day, then the finer date, then id),
 undated last; days count from 1970-01-01. Every place of the places table is listed, with or without events
-(``places.py``); the bounds frame the places with events; on a map across 180° (``wrap``) western longitudes
-are moved 360° east. Spans are [start, end] code-point offsets into the
+(``places.py``); the bounds frame the places with events; on a map across 180° (``wrap``) the longitudes west of
+its cut are moved 360° east (``places.antimeridian_cut``). Spans are [start, end] code-point offsets into the
 sentence, as given; the page checks and converts them when it builds a popup (JavaScript strings count UTF-16
 units).
 
@@ -261,12 +261,12 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
     order = dates.order(place_table.ids(events["id"]))
     order = order[at[order] >= 0]
     busy = np.bincount(at[order], minlength=len(rows)) > 0
-    wrap = place_table.across_antimeridian(rows, busy)
-    if wrap:
-        rows = rows.assign(lon=rows["lon"].where(rows["lon"] >= 0, rows["lon"] + 360))
+    cut = place_table.antimeridian_cut(rows, busy)
+    if cut is not None:
+        rows = rows.assign(lon=rows["lon"].where(rows["lon"] >= cut, rows["lon"] + 360))
     place_list, geoms = place_table.entries(rows, busy, outlines)
-    if wrap:
-        geoms = [place_table.eastward_geometry(g) for g in geoms]
+    if cut is not None:
+        geoms = [place_table.eastward_geometry(g, cut) for g in geoms]
     types, type_index = type_columns(events["type"])
     text = article_columns(events, order, dates)
     columns = {**event_columns(events, order, at, dates), "type": type_index[order].tolist(), **text.pop("events")}
@@ -280,6 +280,6 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
         "events": {name: columns[name] for name in EVENT_COLUMNS},
         "unmapped": len(events) - len(order),
         "bounds": place_table.bounds(rows, busy),
-        "wrap": wrap,
+        "wrap": cut is not None,
         "range": [int(dates.first[dated].min()), int(dates.last[dated].max())] if len(dated) else None,
     }

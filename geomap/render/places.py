@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from geomap.longitudes import eastward, lon_extent
+from geomap.longitudes import eastward, split_longitude
 
 POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outline), polygon only
 AREA_KINDS = ("country", "continent")
@@ -104,21 +104,19 @@ def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines) -> tuple[l
     return [list(place) for place in zip(*columns, strict=True)], geoms
 
 
-def across_antimeridian(rows: pd.DataFrame, busy: np.ndarray) -> bool:
-    """Whether the places with events (else all places) are framed best across 180° (Fiji, Tonga, Samoa): the
-    page then runs on past 180° rather than splitting at it, with western longitudes moved 360° east (and the
-    basemap drawn a second time there)."""
+def antimeridian_cut(rows: pd.DataFrame, busy: np.ndarray) -> float | None:
+    """Where the map is cut when the places with events (else all places) are framed best across 180° (Fiji,
+    Tonga, Samoa), else None: the page then runs on past 180° rather than splitting at it, with the longitudes
+    west of the cut moved 360° east (and the basemap drawn a second time there)."""
     lon = rows["lon"].to_numpy(dtype=float)
     lon = lon[busy] if busy.any() else lon
-    if not len(lon):
-        return False
-    west, east = lon_extent(lon.tolist())
-    return west > east
+    return split_longitude(lon[~np.isnan(lon)].tolist())
 
 
-def eastward_geometry(geom: dict[str, Any]) -> dict[str, Any]:
-    """A polygon with its western longitudes moved 360° east (see ``across_antimeridian``)."""
-    return {**geom, "coordinates": rounded(eastward(geom["coordinates"]), GEOMETRY_DECIMALS)}
+def eastward_geometry(geom: dict[str, Any], cut: float) -> dict[str, Any]:
+    """A polygon drawn past 180° when it lies west of the cut (see ``antimeridian_cut``)."""
+    moved = eastward(geom, cut)
+    return {**moved, "coordinates": rounded(moved["coordinates"], GEOMETRY_DECIMALS)}
 
 
 def bounds(rows: pd.DataFrame, busy: np.ndarray) -> list[list[float]] | None:
