@@ -594,6 +594,20 @@ def test_popups_opened_from_the_list_are_clear_of_the_controls(browser: Browser,
     context.close()
 
 
+def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_screen(browser: Browser,
+                                                                                   tmp_path: Path) -> None:
+    """At 390x844 the layer list and the legend start closed (they had covered the search box and most of the
+    map) and a popup is no wider than the screen (it had been 427 px wide)."""
+    context, page = corner_map(browser, tmp_path, 390, 844, lambda i: (f"2022-03-1{i}", "A long sentence " * 12))
+    expect(page.locator(".leaflet-control-layers")).not_to_have_class(re.compile("leaflet-control-layers-expanded"))
+    expect(page.locator(".gm-legend")).not_to_have_attribute("open", "")
+    page.evaluate("geomap.apps[0].focus(0, 0)")
+    page.wait_for_selector(".leaflet-popup-content-wrapper")
+    width = page.evaluate("document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect().width")
+    assert width <= 390 - 20, width
+    context.close()
+
+
 def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:
     rows = [
         event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i % 28 + 1:02d}", "day", "military", f"Strike {i}")

@@ -240,7 +240,7 @@
     const control = L.control({position: options.position || 'bottomright'});
     control.onAdd = () => {
       const box = el('details', 'gm-legend leaflet-bar');
-      box.open = true;
+      box.open = !app.narrow();  // on a phone, the legend opens from its summary
       el('summary', null, 'Legend', box);
       el('h3', null, 'Event types', box);
       const types = el('ul', null, null, box);

@@ -12,6 +12,7 @@
   const POINT = 0, AREA = 1, REGION = 2;
   geomap.shapes = {POINT, AREA, REGION};
   const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
+  const NARROW = 600;  // a map narrower than this (in CSS pixels) is a phone's
 
   /** The pane of place p's polygon. */
   geomap.polygonPane = (p) => (p[5] === AREA ? 'overlayPane' : REGIONS_PANE);
@@ -114,7 +115,8 @@
       this.map.createPane(REGIONS_PANE).style.zIndex = 410;
       this.fit();  // a first view for the layers added now; again once every control is in (see fit)
       this.ready.then(() => this.fit());
-      this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: false}).addTo(this.map);
+      this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: this.narrow()})
+        .addTo(this.map);  // on a phone, the layer list opens from its button
       this.buildLayers();
       this.typeToggles();
       this.map.attributionControl.addAttribution(
@@ -159,10 +161,16 @@
       this.keepPopupsClear();
     }
 
-    /** A popup that builds its content when it opens. */
+    /** Whether the map is phone-sized: its layer list and legend then start closed. */
+    narrow() {
+      return this.map.getContainer().clientWidth < NARROW;
+    }
+
+    /** A popup that builds its content when it opens, never wider than the map leaves room for. */
     bindPopup(layer, i) {
-      return layer.bindPopup(() => geomap.popup(this, i),
-        {maxWidth: 380, minWidth: 260, maxHeight: 340, autoPanPadding: [30, 30]});
+      const room = this.map.getContainer().clientWidth - 70;  // the popup's padding and a margin each side
+      return layer.bindPopup(() => geomap.popup(this, i), {
+        maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 340, autoPanPadding: [30, 30]});
     }
 
     /** The widest control on each side, plus a margin ("left" or "right" corners). */
