@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -32,10 +33,19 @@ class _Exit(click.ClickException):
         click.echo(f"geomap: error: {self.format_message()}", err=True)
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that writes in progress clean up after themselves."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise _Terminated
+
+
 def _errors(func: F) -> F:
     """Library errors become one line on stderr and exit 1; Ctrl-C exits 130; anything unexpected exits 2."""
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        signal.signal(signal.SIGTERM, _terminated)
         try:
             return func(*args, **kwargs)
         except BrokenPipeError:  # the reader stopped early ("geomap extract ... | head"): nothing to report
@@ -44,6 +54,9 @@ def _errors(func: F) -> F:
         except KeyboardInterrupt:  # Ctrl-C: the shell's code for an interrupt, not a bad input's
             click.echo("geomap: interrupted", err=True)
             sys.exit(130)
+        except _Terminated:  # `kill`: cleaned up as after Ctrl-C, with the shell's code for SIGTERM
+            click.echo("geomap: terminated", err=True)
+            sys.exit(143)
         except (GeomapError, OSError) as exc:
             raise _Exit(str(exc)) from exc
         except click.exceptions.Exit:

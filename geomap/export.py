@@ -241,27 +241,57 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
 
 def write_all_atomic(files: dict[Path, str | bytes]) -> None:
     """Write several files as one: every one to a temporary file first, then each put in place, so a failure
-    or an interrupt (Ctrl-C) while writing leaves the previous files as they were and no temporary file."""
+    or an interrupt (Ctrl-C, `kill`) while writing leaves the previous files as they were and no temporary
+    file. Files already put in place when a later one cannot be are put back (from hard links to the previous
+    ones, made before any is replaced)."""
     staged: list[tuple[Path, Path]] = []
+    kept: dict[Path, Path | None] = {}  # target -> a link to its previous file (None: there was none)
+    placed: list[Path] = []
+    target = next(iter(files), Path("."))
     try:
         for target, data in files.items():
             payload = data.encode("utf-8") if isinstance(data, str) else data
-            tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
+            tmp = _temporary(target)
             staged.append((tmp, target))
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # 0o666: honour the umask
             with os.fdopen(fd, "wb") as fh:
                 fh.write(payload)
                 fh.flush()
                 os.fsync(fh.fileno())
+        if len(files) > 1:
+            for target in files:
+                kept[target] = None
+                if target.exists():
+                    kept[target] = _temporary(target)
+                    os.link(target, kept[target])  # type: ignore[arg-type]
         for tmp, target in staged:
             os.replace(tmp, target)
-            _remove_stale_temporaries(target)
+            placed.append(target)
     except BaseException as exc:
+        for done in placed:
+            previous = kept.get(done)
+            if previous is not None:
+                os.replace(previous, done)
+            else:
+                done.unlink(missing_ok=True)
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+        for link in kept.values():
+            if link is not None:
+                link.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+            raise ExportError(f"cannot write {target}: {exc.strerror or type(exc).__name__}") from exc
         raise
+    for link in kept.values():
+        if link is not None:
+            link.unlink(missing_ok=True)
+    for target in files:
+        _remove_stale_temporaries(target)
+
+
+def _temporary(target: Path) -> Path:
+    """A new temporary name beside `target`, carrying this process's id (see `_remove_stale_temporaries`)."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(6)}.tmp")
 
 
 def _remove_stale_temporaries(target: Path) -> None:

@@ -347,6 +347,26 @@ def test_an_interrupt_exits_130(monkeypatch):
     assert result.exit_code == 130 and "interrupted" in result.output
 
 
+def test_a_kill_during_the_write_leaves_the_old_outputs_and_no_temporary_file(tmp_path):
+    """`kill` (SIGTERM) is cleaned up as Ctrl-C is: QA had found temporary files left and nothing said."""
+    (tmp_path / "map.html").write_text("old")
+    script = f"""
+import os, signal, sys
+from pathlib import Path
+sys.argv = ["geomap", "build", {str(SEED)!r}, "--offline", "-o", {str(tmp_path)!r}]
+real = os.fsync
+def killed(fd):
+    real(fd)
+    os.kill(os.getpid(), signal.SIGTERM)  # while the first output is written
+os.fsync = killed
+from geomap.cli import main
+main()
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 143 and "geomap: terminated" in done.stderr, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"] and (tmp_path / "map.html").read_text() == "old"
+
+
 def test_a_build_fed_its_own_events_imports_none_twice(tmp_path):
     assert run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "a")).exit_code == 0
     result = run("build", str(ROOT / "seeds"), "--events", str(tmp_path / "a" / "events.geojson"),

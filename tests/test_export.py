@@ -514,6 +514,26 @@ def test_an_interrupted_group_write_keeps_every_old_file_and_no_temporary(tmp_pa
     assert all((tmp_path / name).read_text() == "old" for name in names)
 
 
+def test_a_file_that_cannot_be_replaced_puts_back_those_already_replaced(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA: with places.geojson immutable, a build had replaced events.geojson and kept the old map: a mixed set."""
+    (tmp_path / "events.geojson").write_text("old")
+    (tmp_path / "places.geojson").write_text("old")  # map.html did not exist yet
+    real = os.replace
+
+    def refuse(src: str, dst: str) -> None:
+        if Path(dst).name == "places.geojson" and Path(src).name.endswith(".tmp"):
+            raise PermissionError(1, "Operation not permitted")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    files = {tmp_path / name: "new" for name in ("map.html", "events.geojson", "places.geojson")}
+    with pytest.raises(ExportError, match=r"places\.geojson: Operation not permitted"):
+        write_all_atomic(files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.geojson", "places.geojson"]
+    assert (tmp_path / "events.geojson").read_text() == (tmp_path / "places.geojson").read_text() == "old"
+
+
 def test_a_killed_writer_s_temporary_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True).stdout.strip()  # a process that has ended, as one killed by `kill -9`
