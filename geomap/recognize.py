@@ -903,6 +903,12 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             own = [v for v in known_forms if any(c.primary for c in found[v[2]])] or known_forms[:1]
             start, end, key = own[0]
             cands = found[key] if len(own) == 1 else _merged(found, [k for _, _, k in own])
+            if j > i and tokens[j].text in ("City", "Town") and not any(c.primary for c in cands) and not (
+                    _alternate_only(cands)) and (
+                    bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and re.search(
+                    rf"\b{re.escape(text[tokens[i].start: tokens[j - 1].end])}\b(?! City| Town)", text, re.I):
+                cands = _merged(found, [key, bare])  # "the Springfield City Council" in a story from Springfield,
+                # Ill., is that Springfield, not the one town that lists "Springfield City" as an alternate name
             if not tokens[i].capitalised and (not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
@@ -914,6 +920,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
+                                          or (tokens[i].text == "The" and _alternate_only(cands))  # "The Savannah
+                                          # River" is no Lewisburg (once The Savannah)
                                           or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(
                                               t.text.lower() in firms for t in tokens[i: j + 1]))))
                    else LONGER_NAME if (all(t.text.lower() in common_words() for t in tokens[i: j + 1]) and (

@@ -700,7 +700,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         m, choice = everything[k], chosen.get(keys[k])
         if choice is not None and k in qualifiers:
             region, strict = qualifiers[k]
-            choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict)
+            choice = _qualified(choice, ranked[keys[k]], chosen.get(region), strict, ranked.get(region, ()))
         if choice is not None and k in nears:
             key, limit, inside = nears[k]
             town = chosen.get(key)
@@ -946,17 +946,21 @@ def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, lim
                                     f"{place.cand.place.name} (nearest reading {place.cand.place.id})")
 
 
-def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None, strict: bool) -> _Choice:
+def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None, strict: bool,
+               regions: Sequence[Candidate] = ()) -> _Choice:
     """The place of a mention the text puts in a region ("Avon, Conn.", "from Manchester, England",
     "India's Punjab"): the name's choice if it lies there, else the name's best reading that does (the
     article's other Manchesters may be New Hampshire's), else, after a "City, Region" pattern (`strict`),
     none, for the gazetteer lacks that region's town of the name and another state's is no answer. (When
-    the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.)"""
+    the name after the comma is read as a town, as in "Crockett, Palestine", it is no qualifier.) The
+    region's other readings (`regions`) count when the town's choice lies in one of them, though the article
+    reads the region otherwise: "Tbilisi, Georgia's capital" in a story about the US state."""
     if town.reason or region is None or region.reason or region.cand.place.kind not in ("admin1", "country"):
         return town
     place = region.cand.place
     inside = [c for c in ranked if _contains(place, c)]
-    if town.cand in inside:
+    if town.cand in inside or any(r.place.kind in ("admin1", "country") and r.place.kind != place.kind
+                                  and _contains(r.place, town.cand) for r in regions):
         return town
     if not strict:  # a possessive asks for a plausible reading only ("Ohio's Jordan" is no town that lists it)
         inside = [c for c in inside if c.score >= max(c.score for c in ranked) - WITNESS_GAP]

@@ -769,6 +769,14 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
      151.17),  # a surname of this text, but the text writes it as a place (not "in Singleton's car")
     ("The judge sentenced him at the Circuit Court in Clonmel.", "Clonmel", 52.36, -7.70),  # the English name of
     # Cluain Meala, its only name in the gazetteer
+    ("SPRINGFIELD, Ill. — The Springfield City Council voted on Tuesday. Supporters came from Chatham.",
+     "Springfield City", 39.80, -89.64),  # the
+    # text's Springfield, not the one in Massachusetts that lists "Springfield City" as an alternate name
+    ("SAVANNAH, Ga. — Floods closed roads in Valdosta and Waycross, Georgia. Officials in Tbilisi, Georgia's "
+     "capital, sent condolences.",
+     "Tbilisi", 41.69, 44.83),  # in the country, though the article's Georgia is the state
+    ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
+    # Virginia, once "The Savannah"
     ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
     # town's own name (Pahlgām) spelled another way, after "near"
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
