@@ -85,6 +85,9 @@ MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|Nati
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
 # defended; a displacement camp is not)
 _SHELTER_AFTER = r"(?! (?:shelters?|cellars?|season|preparedness|drills?|sirens?|insurance)\b)"  # what is kept
+_STRIKERS = (r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Saudi|Houthi|Iranian|Pakistani|Indian|"
+             r"Sudanese|Azerbaijani|Armenian|Chinese)")  # whose strikes: "Russian strikes on Kharkiv"
+STRIKERS_RE = re.compile(_STRIKERS + " ")  # a capitalised event word that starts so is no name's part
 # ready for a storm is no storm
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?(?! camps?\b)|civilian corridors?|aid convoys?|displaced|"
@@ -146,9 +149,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)|"
-     r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Saudi|Houthi|Iranian|Pakistani|Indian|Sudanese"
-     r"|Azerbaijani|Armenian|Chinese) strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))"),  # "Russian strikes on
-    # Kharkiv"
+     rf"{_STRIKERS} strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))|"
+     # deaths in a strike: "five people were killed in a strike on Rafah", "In a separate strike early Friday, two
+     # people were killed" (not a hunger, general or rail strike)
+     r"(?:killed|wounded|injured) in (?:an? |the )?(?:(?!hunger |general |labou?r |rail |token |strike)[\w-]+ ){0,2}"
+     r"strikes?\b|(?<=\ban )(?:separate|another|earlier|later) strike(?=[^.;!?]{0,60}\b(?:were|was) killed\b)|"
+     r"(?<=\ba )(?:separate|second|third|further) strike(?=[^.;!?]{0,60}\b(?:were|was) killed\b)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
                                    rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"
                                    r"rammed (?:\w+ ){0,3}(?:into )?(?:an? |the )?(?:crowds?|pedestrians|people|"

@@ -62,6 +62,7 @@ from geomap.event_types import (
     RAIDERS_RE,
     RIOT_PARTIES_RE,
     SCALE_OPERATION_RE,
+    STRIKERS_RE,
     SUBJECT_OF_RE,
     SUBORDINATE_RE,
     TRIGGER_RE,
@@ -180,6 +181,8 @@ SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "s
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting|issued|released|posted|published)){0,4}\s+(?:in|at)\s+"
     r"(?:the\s+)?$", re.I)
+SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said", "Speaking to reporters in Kyiv, …"
+    r"\b[Ss]peaking\s+(?:(?:to|with)\s+(?:\w+\s+){1,2})?(?:in|at|from)\s+(?:the\s+)?$")
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy|"
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
@@ -270,7 +273,9 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
     r"(?:is|are|am) \w+ing)\b", re.I)
 HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|frequent|rare|routine|"
                             r"commonplace)\b", re.I)
-NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$", re.I)
+NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$"
+                        r"|\bno\s+(?:[\w-]+\s+){1,2}(?:were|was|(?:had|have|has)\s+been)\s+$", re.I)  # "No civilians
+# were killed in the strike"
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
 OVERNIGHT_RE = re.compile(r"\bovernight\b(?! (?:stays?|trains?|flights?|buses|bags?|shifts?|camps?))", re.I)
 ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's
@@ -310,7 +315,9 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
     # thousands from their homes"), "at Russia's request",
     # "the Black Sea port of Odesa"
     r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|bases|"
-    r"aircraft|jets|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b"
+    r"aircraft|jets|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b|"
+    r"-(?:aligned|backed|allied|funded|sponsored|supported|linked|affiliated|armed|trained|made|built)\b"  # "the
+    # Iran-aligned Kataib Hezbollah group": whose ally, not where
     r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
@@ -350,7 +357,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     for m in TRIGGER_RE.finditer(text, s, e):
         named = (m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
                  and not COUNCIL_VOTE_RE.match(m.group())  # ("The City Council voted": the council is the subject)
-                 and not DAYS_RE.match(m.group()))
+                 and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group()))
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
@@ -755,13 +762,14 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
     def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv", "gunmen
         # killed 12 in Zamfara, the UN said in Geneva"
-        return any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
-                   for w in sent.words)
+        return bool(any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
+                        for w in sent.words) or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start))
 
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said",
         # "In New Delhi, the minister announced"), else in the country whose government said it
         said = [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and (speakers_at(t) or fronted(t)))]
+                or (t.end <= trig.start and (speakers_at(t) or fronted(t)
+                                             or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start)))]
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only

@@ -1316,6 +1316,16 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("explosions_remote_violence", "Red Sea", "occurred", "2024-03-04")}),
     ("Erdogan told reporters in Ankara on Monday that Russian forces shelled Kharkiv.",  # where it was told
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Speaking to reporters in Kyiv, Zelensky said Russia shelled Kharkiv on Monday.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Tusk, speaking in Bialystok on Monday, said the fence would be rebuilt.",  # where he spoke
+     {("statement", "Białystok", "occurred", "2024-03-04")}),
+    ("Five people were killed in an Israeli strike on Rafah on Monday.",  # a strike by whom, not a name's start
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),
+    ("In a separate strike early Monday, two people were killed in Sanaa.",  # deaths in a strike
+     {("explosions_remote_violence", "Sanaa", "occurred", "2024-03-04")}),
+    ("The United States struck facilities used by the Iran-aligned Kataib Hezbollah group in Iraq on Monday.",
+     {("explosions_remote_violence", "Iraq", "occurred", "2024-03-04")}),  # whose ally, not where
     ("The Mumbai police arrested a man from Thane on Monday.",  # the town whose police act
      {("crime", "Mumbai", "occurred", "2024-03-04")}),
     ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
