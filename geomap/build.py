@@ -142,6 +142,12 @@ def _check_out_dir(out_dir: Path) -> None:
 
 
 def _unplaced(toponyms: Sequence[Toponym], most: int = 10) -> tuple[str, ...]:
-    """The names left unresolved most often, so a user sees what the map is missing and why."""
+    """The names left unresolved most often, so a user sees what the map is missing and why, and how many
+    more there are (`geomap extract` lists every one)."""
     counts = Counter((t.text, t.reason or "") for t in toponyms if not t.place)
-    return tuple(f"{text} ×{n} ({reason})" for (text, reason), n in counts.most_common(most))
+    shown = [f"{text} ×{n} ({reason})" for (text, reason), n in counts.most_common(most)]
+    if len(counts) > most:
+        rest = counts.most_common()[most:]
+        shown.append(f"… and {_count(len(rest), 'more name')} ({_count(sum(n for _, n in rest), 'mention')}; "
+                     f"`geomap extract` lists them all)")
+    return tuple(shown)

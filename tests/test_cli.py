@@ -421,6 +421,11 @@ def test_build_summary_names_what_it_could_not_place(tmp_path):
     article.write_text("A fire broke out in Kelleyland on Monday.", encoding="utf-8")
     result = run("build", str(article), "-o", str(tmp_path / "out"), "--published", "2022-03-10")
     assert "1 mention unresolved" in result.output and "0 merged reports" in result.output
+    names = [f"Kelley{chr(97 + i)}ville" for i in range(12)]  # more than the ten the summary shows
+    article.write_text(" ".join(f"A fire broke out in {n} on Monday." for n in names), encoding="utf-8")
+    result = run("build", str(article), "-o", str(tmp_path / "out"), "--published", "2022-03-10")
+    assert result.output.count("  unresolved: ") == 11
+    assert "unresolved: … and 2 more names (2 mentions; `geomap extract` lists them all)" in result.output
 
 
 def test_a_reader_that_stops_early_gets_no_error_message(tmp_path):
