@@ -27,8 +27,10 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
 # / "DUBAI, Nov 13 (Reuters) - ..." (a date without its year names no date)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # "CULIACÁN", "ŁÓDŹ": capitals of the Latin alphabets
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _DATELINE = re.compile(
-    rf"\s*(?P<place>[A-Z][A-Za-z'’. -]{{1,40}}?(?:, [A-Z][A-Za-z'’. -]{{1,30}}?)?)"
+    rf"\s*(?P<place>[{_UPPER}][{_LETTER}'’. -]{{1,40}}?(?:, [{_UPPER}][{_LETTER}'’. -]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE}(?:,? \d{{4}})?"
     rf"|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
@@ -47,13 +49,27 @@ class Dateline(NamedTuple):
 
 # a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
+_SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
+_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19"
+    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"
+    rf"|(?:[A-Z][a-z]+day,? )?{_MONTH_RE} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*", re.I)
+_FRONT_LINES = 3  # bylines and date lines looked past after the headline
 
 
 def parse_dateline(text: str) -> Dateline:
     """The dateline opening an article ("Antalya, 10 March 2022 (TDI): ..."), or its body after a headline
-    ("Floods close schools\nLAGOS, Nigeria (AP) — ..."), or an empty one."""
-    head = _HEADLINE.match(text)
-    for start in (0, head.end()) if head else (0,):
+    ("Floods close schools\nLAGOS, Nigeria (AP) — ..."), a byline and a date line ("By Staff Writer\nMarch 19,
+    2025\nPARIS, Texas — ..."), or an empty one. A date line gives the date when the dateline has none."""
+    starts, dated = [0], None
+    if head := _HEADLINE.match(text):
+        starts.append(head.end())
+        for _ in range(_FRONT_LINES):
+            if not (line := _SHORT_LINE.match(text, starts[-1])):
+                break
+            if when := _DATE_LINE.fullmatch(line.group(1)):
+                dated = dated or _parse_date(when.group("date"))
+            starts.append(line.end())
+    for start in starts:
         m = _DATELINE.match(text, start)
         if m and (m.group("date") or m.group("source")):
             break
@@ -61,10 +77,10 @@ def parse_dateline(text: str) -> Dateline:
         if place.isupper() and len(place) > 2:  # a place alone in capitals: "GOMA, DR Congo — ..." (not "UN: ...")
             break
     else:
-        return Dateline()
+        return Dateline(date=dated)
     place = m.group("place").split(",")[0].strip()
     at = m.start("place")
-    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")), m.group("source"), m.end())
+    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end())
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -332,6 +348,17 @@ def _future_dates(articles: Iterable[Article], published: date | None, today: da
                     if a.published and a.published > today and a.published != published]
 
 
+def _undated(articles: Sequence[Article], shown: int = 5) -> list[str]:
+    """Articles with no publication date (none given, and no year in a dateline or date line): their relative
+    dates ("on Tuesday", "June 26") cannot be resolved, so their events stay undated."""
+    undated = [a.where for a in articles if a.published is None]
+    if not undated:
+        return []
+    names = ", ".join(undated[:shown]) + (f" and {len(undated) - shown} more" if len(undated) > shown else "")
+    return [f"no publication date for {names}: relative dates (\"on Tuesday\", \"June 26\") stay unresolved and "
+            f"their events undated; give --published, or a dated dateline or date line"]
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """The articles read; the files of the input folders that were passed over (``"path: why"``); warnings
@@ -377,4 +404,5 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
         others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""
         raise InputError(f"no articles to read ({', '.join(SUFFIXES)} files are read{others})",
                          ", ".join(map(str, inputs)) or None)
-    return Reading(articles, tuple(skipped), tuple(_future_dates(articles, published, today or date.today())))
+    warnings = _future_dates(articles, published, today or date.today()) + _undated(articles)
+    return Reading(articles, tuple(skipped), tuple(warnings))

@@ -132,7 +132,7 @@ def test_bad_input_exits_1_naming_the_file_and_writes_nothing(tmp_path, files, m
 def test_build_lists_the_files_it_skipped(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text("Talks were held in Kyiv.", encoding="utf-8")
+    (folder / "a.txt").write_text("Kyiv, 10 March 2022 (TDI): Talks were held in Kyiv.", encoding="utf-8")
     (folder / "b.pdf").write_bytes(b"%PDF")
     result = run("build", str(folder), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0 and "documents: 1\nfiles skipped: 1\n" in result.output
@@ -146,8 +146,8 @@ def test_build_lists_the_files_it_skipped(tmp_path):
 
 def test_a_future_publication_date_is_a_warning(tmp_path):
     articles = tmp_path / "a.jsonl"
-    articles.write_text('{"id": "a", "text": "Talks in Kyiv."}\n\n{"id": "b", "text": "Talks in Kyiv.", '
-                        '"published": "2999-01-01"}\n', encoding="utf-8")
+    articles.write_text('{"id": "a", "text": "Talks in Kyiv.", "published": "2022-03-10"}\n\n'
+                        '{"id": "b", "text": "Talks in Kyiv.", "published": "2999-01-01"}\n', encoding="utf-8")
     result = run("build", str(articles), "-o", str(tmp_path / "out"), "--published", "2998-12-31")
     assert result.exit_code == 0 and "documents: 2\n" in result.output
     assert "  warning: --published 2998-12-31 is in the future\n" in result.output

@@ -79,6 +79,11 @@ def gaz():
         ("La Paz", {"country": "BO"}, "La Paz", "city", "BO", -16.5, -68.15),  # the seat before its department
         ("Hasakah", {}, "Al Ḩasakah", "city", "SY", 36.50, 40.75),
         ("Chittagong", {}, "Chattogram", "city", "BD", 22.34, 91.83),  # a megacity before its division
+        ("Bosnia", {}, "Bosnia and Herzegovina", "country", "BA", 44.25, 17.83),  # curated news names
+        ("Podlaskie", {}, "Podlasie", "admin1", "PL", 53.35, 22.65),
+        ("Nikolayev", {}, "Mykolayiv", "city", "UA", 46.98, 31.99),
+        ("Kerem Shalom", {}, "Kerem Shalom", "region", "IL", 31.23, 34.28),
+        ("Shujaiya", {}, "Shejaiya", "region", "PS", 31.51, 34.48),
         ("Zaporizhzhia", {}, "Zaporizhzhya", "city", "UA", 47.85, 35.12),  # the region's biggest city of the name,
         # not the hamlet of 656 whose own name it is
         ("Salina", {}, "Salina", "city", "US", 38.84, -97.61),  # its own name; Larnaca's old one

@@ -164,7 +164,8 @@ TODAY = date(2024, 5, 1)
 
 
 @pytest.mark.parametrize(("name", "text", "published", "warnings"), [
-    ("a.jsonl", '{"id": "x", "text": "Kyiv."}\n\n{"id": "y", "text": "Kyiv.", "published": "2024-05-02"}\n', None,
+    ("a.jsonl", '{"id": "x", "text": "Kyiv.", "published": "2024-04-01"}\n\n{"id": "y", "text": "Kyiv.", '
+                '"published": "2024-05-02"}\n', None,
      ["{}/a.jsonl:3: published 2024-05-02 is in the future"]),
     ("a.txt", "Antalya, 10 March 2999 (TDI): Talks.", None, ["{}/a.txt: published 2999-03-10 is in the future"]),
     ("a.html", '<meta property="article:published_time" content="2030-01-01"><p>Kyiv.</p>', None,
@@ -177,6 +178,30 @@ def test_future_publication_dates_are_warnings(tmp_path, name, text, published, 
     (tmp_path / name).write_text(text, encoding="utf-8")
     reading = read_articles([tmp_path / name], published, today=TODAY)
     assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles
+
+
+def test_articles_without_a_publication_date_are_warned_about(tmp_path):
+    """QA: "NAIROBI, June 26 (AP)" gave no date (no year) and nothing said so; its events were all undated."""
+    for i in range(7):
+        (tmp_path / f"{i}.txt").write_text("NAIROBI, June 26 (AP) — Police fired tear gas.", encoding="utf-8")
+    reading = read_articles([tmp_path], today=TODAY)
+    names = ", ".join(str(tmp_path / f"{i}.txt") for i in range(5))
+    assert reading.warnings == (f"no publication date for {names} and 2 more: relative dates (\"on Tuesday\", "
+                                '"June 26") stay unresolved and their events undated; give --published, or a dated '
+                                "dateline or date line",)
+    assert read_articles([tmp_path], date(2024, 4, 27), today=TODAY).warnings == ()
+
+
+@pytest.mark.parametrize(("text", "place", "published"), [
+    ("Tornado damages homes\n\nBy Staff Writer, The Paris News\nMarch 19, 2025\n\nPARIS, Texas — A tornado",
+     "PARIS", date(2025, 3, 19)),  # past a byline and a date line, which dates the article
+    ("Council votes\nPublished: 19 March 2025\nThe council met on Tuesday.", None, date(2025, 3, 19)),
+    ("CULIACÁN, Mexico, Sept 14 (NdN) - Gunmen killed five", "CULIACÁN", None),  # an accented capital
+    ("Talks end\nBy Staff\nBy Desk\nBy Bureau\nMarch 19, 2025\nKYIV — Talks", None, None),  # three lines at most
+])
+def test_datelines_after_bylines_and_date_lines(text, place, published):
+    line = parse_dateline(text)
+    assert (line.place, line.date) == (place, published)
 
 
 def test_every_bad_file_of_a_folder_is_named_at_once(tmp_path):
