@@ -90,7 +90,9 @@ _STRIKERS = (r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Sa
 STRIKERS_RE = re.compile(_STRIKERS + " ")  # a capitalised event word that starts so is no name's part
 # ready for a storm is no storm
 _TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("humanitarian", r"humanitarian|evacuat\w*|refugees?(?! camps?\b)|civilian corridors?|aid convoys?|displaced|"
+    ("humanitarian", r"humanitarian|evacuat\w*|refugees?(?! camps?\b)|civilian corridors?|aid convoys?|"
+                     r"(?<!sheltering )(?<!housing )(?<!hosting )(?<!for )(?<!for the )displaced|"  # (not "a school
+                     # sheltering displaced people": where the strike hit)
                      r"famine|malnutrition|airdrops?(?: of aid)?|aid (?:trucks?|deliveries|shipments?|flights?)|"
                      r"rescue(?:d|s)?|rescuers|airlifted|pulled (?:\w+ ){0,2}(?:out )?alive|"
                      r"pulled (?:\d+|\w+) (?:people|survivors|passengers) from|"
@@ -182,7 +184,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"camps?\b|"
                                    r"(?:gangs?|gang members) (?:[\w,]+ ){0,3}(?:attacked|stormed|overran) (?:the |a )?"
                                    r"(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # (Haiti's gangs)
-    ("battles", r"fighting|clash(?:es|ed)|"
+    ("battles", r"fighting|clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
+                # wounded by fire from Azerbaijani positions"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
                 rf"{_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS}|"
@@ -229,7 +232,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "
-                 r"(?:moved|pushed|advanced|rolled) into|incursions?|"
+                 r"(?:moved|pushed|advanced|rolled) (?:deeper |further )?into|incursions?|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
@@ -420,7 +423,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"
                 r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
                 r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"
-                r"tour(?:ed|s)? the (?:damage|affected|flood|disaster|devastat\w+)|"
+                r"tour(?:ed|s)? the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|stricken|destroyed|"
+                r"ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
+                r"(?:hit|ravaged|damaged|affected))|"
                 rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|"  # an official's journey
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"

@@ -874,6 +874,14 @@ def test_second_review_cases(gaz, text, expected):
      {("humanitarian", "Chegutu", "occurred", "2024-03-04")}),
     ("Ukraine fires US-made missiles into Russia's Bryansk region for the first time on Monday.",
      {("explosions_remote_violence", "Bryansk Oblast", "occurred", "2024-03-04")}),  # fires missiles: no blaze
+    # QA 4
+    ("An Israeli air strike hit a school sheltering displaced people near Khan Younis on Monday.",
+     {("explosions_remote_violence", "Khān Yūnis", "occurred", "2024-03-04")}),  # whom the school shelters
+    ("In Rafah, Israeli tanks pushed deeper into the western neighbourhoods on Monday.",
+     {("military", "Rafaḩ", "occurred", "2024-03-04")}),
+    ("Lula toured the flooded areas of Canoas on Monday.", {("meeting", "Canoas", "occurred", "2024-03-04")}),
+    ("An Armenian soldier was wounded by fire from Azerbaijani positions near Sotk on Monday.",
+     {("battles", "Sotk", "occurred", "2024-03-04")}),  # gunfire, no blaze
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
