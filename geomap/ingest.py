@@ -10,7 +10,7 @@ import codecs
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -203,15 +203,29 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
                    obj.get("title"), head.place, head.span, path, head.end, line)
 
 
-def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> Iterator[Article]:
-    """Articles from JSON Lines; blank lines are skipped, a broken line names its number."""
-    seen = False
+_SHOWN_ERRORS = 20  # broken lines named in one error
+
+
+def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> list[Article]:
+    """Articles from JSON Lines; blank lines are skipped; every broken line is named, with its number, in one
+    error (not one per run)."""
+    articles, problems, seen = [], [], False
     for number, raw in enumerate(lines, 1):
         if raw.strip():
             seen = True
-            yield _jsonl_article(raw, path, number, published)
+            try:
+                articles.append(_jsonl_article(raw, path, number, published))
+            except InputError as exc:
+                problems.append(str(exc))
     if not seen:
         raise InputError("empty file", path)
+    if len(problems) == 1:
+        raise InputError(problems[0])
+    if problems:
+        more = f"\n  … and {len(problems) - _SHOWN_ERRORS} more" if len(problems) > _SHOWN_ERRORS else ""
+        raise InputError(f"{len(problems)} lines cannot be read:\n" + "\n".join(
+            f"  {p}" for p in problems[:_SHOWN_ERRORS]) + more, path)
+    return articles
 
 
 class _VisibleText(HTMLParser):
@@ -326,7 +340,7 @@ def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[
 def _read_file(path: Path, published: date | None) -> list[Article]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        return list(read_jsonl(_read_text(path).split("\n"), str(path), published))
+        return read_jsonl(_read_text(path).split("\n"), str(path), published)
     if suffix in (".html", ".htm"):
         return [_html(path, published)]
     return [_plain(path, published)]

@@ -204,6 +204,17 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+def test_every_bad_line_of_a_jsonl_file_is_named_at_once(tmp_path):
+    """QA: a file with bad lines 2 to 5 had taken four runs to find them all."""
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "a", "text": "ok"}\n{bad\n{"id": "c"}\n\n{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_articles([path])
+    assert str(info.value) == (f"{path}: 3 lines cannot be read:\n"
+                               f"  {path}:2: not valid JSON: Expecting property name enclosed in double quotes\n"
+                               f"  {path}:3: missing or empty 'text'\n  {path}:5: missing or empty 'id'")
+
+
 def test_every_bad_file_of_a_folder_is_named_at_once(tmp_path):
     for name, data in {"a.txt": b"Kyiv.", "empty.txt": b"", "blank.md": b"  \n", "b.txt": b"\xff\xfe"}.items():
         (tmp_path / name).write_bytes(data)
