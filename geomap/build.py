@@ -64,10 +64,11 @@ class BuildSummary:
         return out
 
 
-def _imported(paths: Sequence[Path], seen: set[str]) -> tuple[list[pd.DataFrame], list[str]]:
+def _imported(paths: Sequence[Path], seen: set[str], today: date) -> tuple[list[pd.DataFrame], list[str], list[str]]:
     """The events files' tables, without events whose id is already in `seen` (the articles' events, or an
-    earlier file's: a build fed its own events.geojson imports nothing twice), and the rows left out."""
-    frames, skipped = [], []
+    earlier file's: a build fed its own events.geojson imports nothing twice), the rows left out, and warnings
+    about events dated after `today` (kept: likely typos in the source)."""
+    frames, skipped, warnings = [], [], []
     for path in paths:
         result = read_events_file(path)
         events = result.events
@@ -76,7 +77,11 @@ def _imported(paths: Sequence[Path], seen: set[str]) -> tuple[list[pd.DataFrame]
         frames.append(events[~repeated])
         skipped += [f"{path}:{line}: {reason}" for line, reason in result.skipped]
         skipped += [f"{path}: event {i}: its id is already in the build" for i in events["id"][repeated]]
-    return frames, skipped
+        kept = events[~repeated]
+        future = kept["date"].notna() & (kept["date"].astype(str).str[:10] > today.isoformat())
+        warnings += [f"{path}: event {i}: dated {d}, in the future" for i, d in zip(
+            kept["id"][future], kept["date"][future], strict=True)]
+    return frames, skipped, warnings
 
 
 def _import_places(frames: Sequence[pd.DataFrame]) -> list[Place]:
@@ -113,7 +118,8 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
         if progress:
             progress(done, len(articles))
     with paused_gc():
-        imported, skipped = _imported(events_files, {e.id for x in extractions for e in x.events})
+        imported, skipped, future = _imported(events_files, {e.id for x in extractions for e in x.events},
+                                              date.today())
         events, places, notes = tables(extractions, imported)
         texts = {"events.geojson": events_geojson_text(events),
                  "places.geojson": dumps_geojson(places_geojson(places)),
@@ -128,7 +134,7 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
                         sum(1 for t in toponyms if not t.place), sum(len(x.events) for x in extractions),
                         sum(len(f) for f in imported), len(events), tuple(notes), tuple(skipped),
                         tuple(out_dir / n for n in OUTPUTS), _unplaced(toponyms), reading.skipped,
-                        reading.warnings)
+                        reading.warnings + tuple(future))
 
 
 def _check_out_dir(out_dir: Path) -> None:

@@ -179,6 +179,19 @@ def test_a_curated_only_build_needs_no_articles(tmp_path):
     assert (tmp_path / "out" / "map.html").exists()
 
 
+def test_an_imported_event_dated_in_the_future_is_a_warning(tmp_path):
+    """QA: an ACLED row dated 2099-06-25 was imported without a word."""
+    acled = tmp_path / "acled.csv"
+    rows = (ROOT / "tests" / "data" / "imports" / "acled_sample.csv").read_text(encoding="utf-8").splitlines()
+    acled.write_text("\n".join([rows[0], rows[1].replace("2022-03-10,2022", "2099-06-25,2099")]) + "\n",
+                     encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    result = run("build", str(folder), "--events", str(acled), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert f"  warning: {acled}: event acled:UKR1001: dated 2099-06-25, in the future\n" in result.output
+
+
 def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     first, second = tmp_path / "a", tmp_path / "b"
     result = run("build", str(ROOT / "seeds"), "-o", str(first))
