@@ -353,6 +353,17 @@ def test_play_moves_the_window(seed_page: Page) -> None:
     expect(seed_page.locator(".gm-play")).to_have_text("▶ Play")
 
 
+def test_play_leaps_over_stretches_without_events(browser: Browser, tmp_path: Path) -> None:
+    """QA: one background event of 1937 made Play crawl through decades of empty frames ("15 Nov 1945 – 28 Sep
+    1954 · 0 events") before reaching the news: now the window leaps to the next event."""
+    context, page = corner_map(browser, tmp_path, 1280, 800,
+                               lambda i: ("1937-05-01" if i == 0 else f"2024-03-0{i}", "x"))
+    page.locator(".gm-play").click()
+    page.wait_for_function("document.querySelector('.gm-time-label').textContent.includes('2024')", timeout=4000)
+    page.locator(".gm-play").click()
+    context.close()
+
+
 def test_layer_control_toggles_an_event_type(seed_page: Page) -> None:
     toggle = seed_page.locator(".leaflet-control-layers-overlays label", has_text="meeting").locator("input")
     toggle.uncheck()

@@ -46,8 +46,10 @@
     return input;
   }
 
-  /** Play button: moves a window (the current one, or a tenth of the range) forward to the last date. */
-  function player(button, range, filter, set) {
+  /** Play button: moves a window (the current one, or a tenth of the range) forward to the last date,
+   * leaping over stretches without events (a background event of 1937 leaves no decades of empty frames).
+   * `days` are the dated events' first days, sorted. */
+  function player(button, range, filter, set, days) {
     let timer = null;
     const stop = () => { window.clearInterval(timer); timer = null; button.textContent = '▶ Play'; };
     button.addEventListener('click', () => {
@@ -59,7 +61,9 @@
       button.textContent = '❚❚ Pause';
       timer = window.setInterval(() => {
         if (filter.to >= range[1]) return stop();
-        set(filter.from + step, Math.min(range[1], filter.to + step));
+        const next = days.find((d) => d > filter.to);  // the next event after the window
+        const leap = next !== undefined && next > filter.to + step ? next - filter.to : step;
+        set(filter.from + leap, Math.min(range[1], filter.to + leap));
       }, 250);
     });
     return stop;
@@ -89,7 +93,8 @@
     };
     from.addEventListener('input', () => set(+from.value, Math.max(+from.value, f.to)));
     to.addEventListener('input', () => set(Math.min(f.from, +to.value), +to.value));
-    const stop = player(play, range, f, set);
+    const days = app.data.events.map((e) => e[3]).filter((d) => d !== null).sort((a, b) => a - b);
+    const stop = player(play, range, f, set, days);
     reset.addEventListener('click', () => { stop(); set(range[0], range[1]); });
     set(f.from, f.to);
   };
