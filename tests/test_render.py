@@ -901,6 +901,12 @@ def test_the_seed_article_built_for_real(browser: Browser, tmp_path: Path) -> No
     opened.close()
 
 
+def test_types_read_as_people_write_them() -> None:
+    names = [name for name, _, _ in payload.type_columns(pd.Series(["explosions_remote_violence",
+                                                                     "strategic_developments"]))[0]]
+    assert names == ["explosions/remote violence", "strategic developments"]  # ACLED's slash (QA)
+
+
 def test_a_type_keeps_its_colour_on_every_map() -> None:
     alone, _ = payload.type_columns(pd.Series(["protests"]))
     mixed, _ = payload.type_columns(pd.Series(["humanitarian", "humanitarian", "protests", "flood watch", "other"]))

@@ -94,8 +94,9 @@ def glyphs(names: list[str]) -> list[str]:
 
 
 def label(name: str) -> str:
-    """A type as people read it: "strategic developments", not "strategic_developments"."""
-    return name.replace("_", " ")
+    """A type as people read it: "strategic developments", not "strategic_developments"; "explosions/remote
+    violence", as ACLED writes it."""
+    return name.replace("explosions_", "explosions/").replace("_", " ")
 
 
 def type_columns(types: pd.Series) -> tuple[list[list[str]], np.ndarray]:

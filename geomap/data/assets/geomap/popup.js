@@ -35,7 +35,7 @@
   function source(app, src) {
     const S = app.S, box = el('div', 'gm-source');
     const line = el('div', 'gm-source-line', null, box);
-    const name = src[1] !== null ? S[src[1]] : 'article';
+    const name = src[1] !== null ? S[src[1]] : 'outlet not given';
     const url = src[2] !== null ? S[src[2]] : null;
     if (url && /^https?:\/\//i.test(url)) {
       const a = el('a', 'gm-source-link', name, line);
