@@ -14,7 +14,9 @@ _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAMES_RE = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\b")
 _ORG_RE = re.compile(r"\b(?:(?:[A-Z][a-z]+|of|the|for) ){0,4}?(?:Ministry|Council|Parliament|Army|Armed Forces|"
                      r"Police(?: Department)?|Department|Government|Agency|Committee|Commission|Union|"
-                     r"Organi[sz]ation|Red Cross|Court|Senate|Congress)\b")
+                     r"Organi[sz]ation|Red Cross|Court|Senate|Congress)\b"
+                     r"(?: (?:for|on|of) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b)?")  # "the International
+# Organization for Migration", "the Kenya National Commission on Human Rights"
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _MEDIA_WORDS = frozenset({"TV", "FM", "AM", "PM", "AP", "OK"})  # capitals that name no actor ("al-Masirah TV said")
 # "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym); armed
@@ -25,15 +27,20 @@ _SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "
     r"\b([A-Z][a-z]+)(?:, [^,.]{1,60},)? (?:said|says|told|added|wrote)\b"
     r"|[Aa]ccording to (?:[A-Z][a-z.]* )*?([A-Z][a-z]+)\b(?! [A-Z])")
 _SPEAKS_AFTER = re.compile(r",? (?:said|says|told|added|reported)\b")
-_LEADING = re.compile(r"^(?:(?:of|the|for) )+")
+_LEADING = re.compile(r"^(?:(?:of|the|for) )+", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b|-\d")
+_COMPANY_AFTER = re.compile(r" (?:Airways|Airlines|Air|Railways?|Telecom|Bank|Post|Television|Radio|Times|News)\b")
 
 
 def _person(start: int, words: str) -> tuple[int, str] | None:
-    """The person named by a run of capitalised words, after any leading title or common word ("Foreign
-    Minister Dmytro Kuleba" -> "Dmytro Kuleba"): two or three words, not a title, the first not a demonym
-    ("Ukrainian Foreign Ministers"), the last not a common word."""
+    """The person named by a run of capitalised words, after any leading people, title or common word ("Foreign
+    Minister Dmytro Kuleba" -> "Dmytro Kuleba", "Ukrainian President Volodymyr Zelenskiy" -> "Volodymyr
+    Zelenskiy"): two or three words, not a title, the first not a demonym ("Ukrainian Foreign Ministers"), the
+    last not a common word."""
     parts = words.split(" ")
     skip = 0
+    while skip < len(parts) - 2 and parts[skip].lower() in not_places():
+        skip += 1  # a people before a title: "Ukrainian President Volodymyr Zelenskiy"
     while skip < len(parts) and (parts[skip].lower() in common_words() or parts[skip].lower() in TITLES):
         skip += 1
     name = parts[skip:]
@@ -83,8 +90,17 @@ class ActorFinder:
                  for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places() and not source(m)]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("
-                 and m.group() not in _MEDIA_WORDS and not source(m)]  # (not "AFAD said" of a quake it reports)
+                 and m.group() not in _MEDIA_WORDS and not source(m)  # (not "AFAD said" of a quake it reports)
+                 and not self._name_goes_on(m.end())]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
+
+    def _name_goes_on(self, end: int) -> bool:
+        """Capitals that begin a longer name or a code: "JD Vance", "the AC Superfast Express", an "EF-1"
+        tornado (not "NATO Secretary General", "UN Security Council": a title or common word follows)."""
+        if (m := _NAME_GOES_ON.match(self.text, end)) is None:
+            return False
+        word = m.group(1)
+        return word is None or (word.lower() not in common_words() and word.lower() not in TITLES)
 
     def actors(self, s: int, e: int, trigger: int, reported: bool = False,
                joining: Sequence[Toponym] = ()) -> list[str]:
@@ -93,9 +109,10 @@ class ActorFinder:
         ("Filashkin said a second attack hit Toretsk", "according to Governor Vadym Filashkin"). The places
         `joining` a meeting are actors too ("ministers from Armenia and Azerbaijan met")."""
         countries = [(t.start, t.place.name) for t in self.places.between(max(s, self.body_start), trigger)
-                     if t.place and t.place.kind == "country"
+                     if t.place and t.place.kind == "country" and not _COMPANY_AFTER.match(self.text, t.end)
                      and (t in joining or not re.search(
                          r"\b(?:in|at|of|from|to|between|and)\s+(?:the\s+)?$", self.text[s: t.start]))]
+        s = max(s, self.body_start)  # the dateline names where the report was filed and by whom, not who acted
         people = self._people(s, e)
         if reported:
             sources = {m.group(1) or m.group(2) for m in _SOURCE_RE.finditer(self.text, s, e)}

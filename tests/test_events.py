@@ -10,7 +10,7 @@ import pytest
 from geomap.build import tables
 from geomap.events import event_date
 from geomap.gazetteer import open_gazetteer
-from geomap.ingest import read_articles
+from geomap.ingest import article_from_record, read_articles
 from geomap.models import Article, Timex
 from geomap.pipeline import extract
 from geomap.sentences import MAX_SENTENCE, sentence_spans
@@ -412,6 +412,20 @@ def test_countries_taking_part_are_actors(gaz):
 ])
 def test_armed_forces_are_one_actor_whatever_the_word(gaz, text):
     assert events_of(text, gaz)[0].actors == ("Russian forces",)  # so two reports of one attack can merge
+
+
+@pytest.mark.parametrize(("text", "place", "actors"), [  # QA 4
+    ("OUAGADOUGOU (Sahel Info) — Jihadists attacked a base in Djibo on Sunday.", "Djibo", ()),  # the outlet
+    ("SUVA, Fiji (RNZ) - Fiji Airways cancelled flights as floods hit Nadi on Monday.", "Nadi", ()),  # an airline
+    ("Ukrainian President Volodymyr Zelenskiy met U.S. Vice President JD Vance in Munich on Friday.", "Munich",
+     ("Volodymyr Zelenskiy",)),  # a people before the title; capitals that start a name ("JD") are no acronym
+    ("Coaches of the Bengaluru-Kamakhya AC Superfast Express derailed near Cuttack on Sunday.", "Cuttack", ()),
+    ("The International Organization for Migration met donors in Geneva on Monday.", "Genève",
+     ("International Organization for Migration",)),  # the whole name
+])
+def test_actors_are_not_outlets_codes_or_name_parts(gaz, text, place, actors):
+    x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
+    assert next(e for e in x.events if e.place.name == place).actors == actors
 
 
 @pytest.mark.parametrize(("text", "place"), [
