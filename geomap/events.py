@@ -154,6 +154,7 @@ RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognis
 ABOARD_RE = re.compile(r"\b(?:aboard|on board)\b", re.I)
 DIPLOMATIC_RE = re.compile(r"\b(?:recalled|expelled|sever|severed|severing|broke off|cut|closed)\b", re.I)
 PARTNER_RE = re.compile(r"\b(?:to|from|with|of|against)\s+(?:the\s+)?$", re.I)
+SHELTERING_RE = re.compile(r"evacuat|shelters|relief camps|evacuation cent", re.I)  # a country moving its people
 EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lockdown|martial law|prohibitory orders",
                           re.I)
 DENIED_RE = re.compile(r"\b(?:not|never|no|may|might|could|would|threatened to|considering|consider)\b")
@@ -910,6 +911,12 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
                       and s <= t.start < first and not OWNED_RE.match(text, t.end)]  # such word)
             if land := acting[-1] if acting else home:
                 lands[trig] = land
+        elif (trig.type == "humanitarian" and SHELTERING_RE.search(text, trig.start, trig.end) and not roles[trig][0]
+              and home is not None):  # so does one that moves its people to shelters, in a story filed there:
+            acting = [t.place for t in tops if t.place and t.place.kind == "country"  # "DHAKA — Bangladesh moved
+                      and s <= t.start < trig.start and not OWNED_RE.match(text, t.end)]  # 800,000 people to
+            if acting and acting[-1].country_code == home.country_code:  # cyclone shelters"
+                lands[trig] = acting[-1]
     declared = [t for t in triggers if EMERGENCY_RE.search(text, t.start, t.end) and not roles[t][0]
                 and not DENIED_RE.search(text, max(s, t.start - 30), t.start)]
     busy = any(roles[t][0] for t in triggers if not EMERGENCY_RE.search(text, t.start, t.end))
