@@ -657,8 +657,9 @@ def _event_id(*parts: object) -> str:
 
 
 def _summary(article: Article, s: int, e: int) -> str:
-    """The sentence without the dateline, whitespace collapsed, at most 160 characters."""
-    text = " ".join(article.text[max(s, article.body_start): e].split())
+    """The sentence without the dateline (a headline before it is its own summary), whitespace collapsed, at
+    most 160 characters."""
+    text = " ".join(article.text[s if e <= article.body_start else max(s, article.body_start): e].split())
     return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "…"
 
 
@@ -1089,8 +1090,15 @@ def _told_once(event: Event) -> bool:
             or not ONGOING_RE.search(event.sentence))
 
 
+def _weight(event: Event) -> tuple[bool, bool]:
+    """Which of two reports of one event speaks for it: a dated one, and of those one whose sentence gives the
+    date (not a headline dated by its dateline: the body's sentence shows the date and the summary)."""
+    return event.date is not None, event.evidence.date_span is not None
+
+
 def _merge(drafts: list[_Draft]) -> list[Event]:
-    """Same type, place and role within one article: one event (dated wins, with its role; actors united). An
+    """Same type, place and role within one article: one event (dated wins, with its role, and a date its
+    sentence gives over one it does not; actors united). An
     undated one in a country or region, told once (`_told_once`), is the dated one in a place inside it ("Storm
     hits Libya" over "Storm Daniel struck Derna on Sunday"; not "Floods have killed 1,000 across Pakistan since
     June")."""
@@ -1109,7 +1117,7 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
         if match is None:
             kept.append(d)
             continue
-        base, other = (match.event, ev) if match.event.date or not ev.date else (ev, match.event)
+        base, other = (match.event, ev) if _weight(match.event) >= _weight(ev) else (ev, match.event)
         actors = tuple(dict.fromkeys([*base.actors, *other.actors]))
         kept[kept.index(match)] = _Draft(replace(base, actors=actors), match.earlier)
     return [k.event for k in kept]

@@ -1433,6 +1433,20 @@ def test_an_undated_event_in_a_country_is_the_dated_one_inside_it(gaz):
     assert {(e.place.name, e.date) for e in events} == {("Pakistan", None), ("Karachi", "2023-09-09")}
 
 
+def test_a_headline_speaks_for_its_event_only_when_the_body_does_not(gaz):
+    """QA: "Russian drones hit Kharkiv power plant" (a headline dated by its dateline) had kept the merged event,
+    with an empty summary and no date in its sentence; the body's report, which gives the date, now speaks for
+    it, and a headline told nowhere else is its own summary."""
+    text = ("Russian drones hit Kharkiv power plant\n\nKHARKIV, Ukraine, Feb 14, 2025 (Reuters) - Russian drones "
+            "struck a power plant in Kharkiv overnight, the governor said on Friday.")
+    [event] = extract(article_from_record({"id": "t", "text": text}, "t.jsonl", 1), gaz).events
+    assert event.summary.startswith("Russian drones struck a power plant") and event.evidence.date_span
+    record = {"id": "t", "text": "Floods hit Jakarta\n\nJAKARTA (AP) — Rescuers said nothing.",
+              "published": "2024-05-01"}
+    events = extract(article_from_record(record, "t.jsonl", 1), gaz).events
+    assert [e.summary for e in events if e.type == "disaster"] == ["Floods hit Jakarta"]
+
+
 def test_overnight_is_the_night_the_report_tells_of(gaz):
     assert happenings("Drones hit Kharkiv overnight.", gaz) == {
         ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-06")}  # (published that morning)
