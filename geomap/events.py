@@ -1106,7 +1106,9 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
 
     def same(a: Event, b: Event) -> bool:
         if a.place.id == b.place.id:
-            return (a.date == b.date and a.role == b.role) or None in (a.date, b.date)
+            return ((a.date == b.date and a.role == b.role) or None in (a.date, b.date)
+                    or (a.evidence.start == b.evidence.start  # one sentence, one of them dated by default only:
+                        and None in (a.evidence.date_span, b.evidence.date_span)))  # "met on Thursday for talks"
         return a.evidence.start != b.evidence.start and (  # (told in two sentences: in one, two events)
             (a.date is None and b.date is not None and _contains(a.place, b.place) and _told_once(a))
             or (b.date is None and a.date is not None and _contains(b.place, a.place) and _told_once(b)))

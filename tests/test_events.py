@@ -1447,6 +1447,15 @@ def test_a_headline_speaks_for_its_event_only_when_the_body_does_not(gaz):
     assert [e.summary for e in events if e.type == "disaster"] == ["Floods hit Jakarta"]
 
 
+def test_two_words_of_one_meeting_in_a_sentence_are_one_event(gaz):
+    """QA: "met in Geneva on Thursday for a new round of talks" had given a second meeting, on the report's day."""
+    text = ("GENEVA (Wire) — The foreign ministers met in Geneva on Thursday for a new round of talks, the Swiss "
+            "foreign ministry said.")
+    events = extract(article_from_record({"id": "t", "text": text, "published": "2024-11-08"}, "t.jsonl", 1),
+                     gaz).events
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-11-07")]
+
+
 def test_overnight_is_the_night_the_report_tells_of(gaz):
     assert happenings("Drones hit Kharkiv overnight.", gaz) == {
         ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-06")}  # (published that morning)
