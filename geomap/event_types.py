@@ -510,7 +510,8 @@ APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"
                            r"damaged|flooded|battered|devastated|dumped|lashed|pounded|inundated|submerged|toppled|"
                            r"uprooted|exploded|collapsed|razed|engulfed|stormed|attacked|"
-                           r"abducted|kidnapped|shelled|bombed|raided|opened fire|torched|clashed)\b", re.I)
+                           r"abducted|kidnapped|shelled|bombed|raided|opened fire|torched|clashed|set off|sparked|"
+                           r"ignited|set fire)\b", re.I)
 LONG_AGO_RE = re.compile(r"\b(?:weeks?|months?|years?|decades?) (?:after|before|since)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 CLAUSE_VERB_RE = re.compile(r"(?:\w+ed|took|taking|(?:re)?taken|seizing|storming|fought|struck|hit|set|fled|"
                             r"broke|threw|shot)\b", re.IGNORECASE)

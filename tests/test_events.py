@@ -897,6 +897,8 @@ def test_second_review_cases(gaz, text, expected):
     ("In Rafah, Israeli tanks pushed deeper into the western neighbourhoods on Monday.",
      {("military", "Rafaḩ", "occurred", "2024-03-04")}),
     ("Lula toured the flooded areas of Canoas on Monday.", {("meeting", "Canoas", "occurred", "2024-03-04")}),
+    ("Families buried the dead on Monday after an Israeli airstrike set off a fire in a camp in Rafah late Sunday.",
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-03")}),  # the "after" clause's own event
     ("An Armenian soldier was wounded by fire from Azerbaijani positions near Sotk on Monday.",
      {("battles", "Sotk", "occurred", "2024-03-04")}),  # gunfire, no blaze
 ])
