@@ -323,7 +323,9 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
-                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
+                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in|"
+                       r"according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}(?:in|at))\s+(?:the\s+)?$", re.I)  # (and
+# "according to the Health Ministry in Gaza": where the source is, not the event)
 # "200 km south-east of Moscow")
 # "Windsor, north-west of Sydney", "Wakefield, a former coal-mining city in West Yorkshire": the second place says
 # where the first lies; it is no place of the event
@@ -765,8 +767,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
 
     def spoken_at(t: Toponym) -> bool:  # "told reporters in Ankara that Russian forces shelled Kharkiv", "gunmen
         # killed 12 in Zamfara, the UN said in Geneva"
-        return bool(any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
-                        for w in sent.words) or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start))
+        return any(w.type == "statement" and w.end <= t.start and SPOKEN_AT_RE.match(text[w.end: t.start])
+                   for w in sent.words)
 
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said",
         # "In New Delhi, the minister announced"), else in the country whose government said it
@@ -775,6 +777,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                              or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start)))]
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
+    if trig.type != "meeting" and (elsewhere := [t for t in places if not SPEAKING_AT_RE.search(
+            text, max(s, t.start - 40), t.start)]):  # "Speaking in Kyiv, Zelensky said Russia shelled Kharkiv":
+        places = elsewhere  # Kharkiv only (not "Speaking in Kazan at the BRICS summit", nor "Speaking in Rafah,
+        # an official said aid deliveries had stopped", which names no other place)
     others = [t for t in places if not speakers_at(t)]  # "witnesses in Gaza said the strike hit Rafah": Rafah only
     if others and not any(t.place and u.place and _contains(t.place, u.place) for t in others for u in places
                           if speakers_at(u)):  # (but "in Belgium, police in Brussels said"; not "in northern Iraq

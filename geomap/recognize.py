@@ -521,7 +521,8 @@ def _thing(text: str, start: int, end: int, cands: Sequence[Candidate]) -> bool:
     institution: towns take no article. Countries and regions do ("the United States", "the West Bank"),
     and a town's name as a modifier ("the Mansfield police") is still the town."""
     return (not _strong(cands[0]) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
-            and bool(_HEAD_END.match(text, end)) and not any(c.place.name.startswith("The ") for c in cands))
+            and bool(_HEAD_END.match(text, end) or _AFFAIR_AFTER.match(text, end))
+            and not any(c.place.name.startswith("The ") for c in cands))
 
 
 def _institution(text: str, tokens: list[Token], i: int, j: int, start: int, end: int,
@@ -771,6 +772,8 @@ _DOG_END = (  # the dog ends its noun phrase: "a Newfoundland dog and", not "a P
 _BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|mastiffs?|sheepdogs?|collies|collie)" + _DOG_END)
 _DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))" + _DOG_END)
 _FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|heroine) $")
+_AFFAIR_AFTER = re.compile(r" (?:[a-z]+ )?(?:case|scandal|affair|probe|saga|controversy|group|empire|conglomerate|"
+                           r"family|dynasty|verdict)\b")  # a person's or firm's name as a modifier
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",

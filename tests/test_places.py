@@ -851,6 +851,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "player from Sporting Lisbon.",  # clubs
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
+    "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
     "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
     "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
     "The state's chief minister, Mohan Charan Majhi, flew over the area.",  # a name after a role, in apposition
