@@ -1347,6 +1347,8 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
     ("Tusk, speaking in Bialystok on Monday, said the fence would be rebuilt.",  # where he spoke
      {("statement", "Białystok", "occurred", "2024-03-04")}),
+    ("Israeli strikes hit Rafah on Monday, killing 12, according to the Health Ministry in Gaza.",  # the source's
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # place is not the strike's
     ("Speaking in Kazan at the BRICS summit on Monday, Putin said Moscow was open to talks.",  # the summit is
      {("meeting", "Kazan", "occurred", "2024-03-04")}),  # where he spoke (review: lost)
     ("Five people were killed in an Israeli strike on Rafah on Monday.",  # a strike by whom, not a name's start
