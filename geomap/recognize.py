@@ -741,7 +741,8 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "University College Hospital Regional Medical Chronicle Herald Times Post Tribune Journal Energy Capital "
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
-    "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League".split())
+    "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League Accords Accord "
+    "Agreement Treaty".split())  # ("the Camp David Accords")
 _VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
                           r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
@@ -772,8 +773,8 @@ _DOG_END = (  # the dog ends its noun phrase: "a Newfoundland dog and", not "a P
 _BREED_AFTER = re.compile(r" (?:terriers?|retrievers?|spaniels?|mastiffs?|sheepdogs?|collies|collie)" + _DOG_END)
 _DOG_AFTER = re.compile(r" (?:dogs?|pupp(?:y|ies))" + _DOG_END)
 _FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|heroine) $")
-_AFFAIR_AFTER = re.compile(r" (?:[a-z]+ )?(?:case|scandal|affair|probe|saga|controversy|group|empire|conglomerate|"
-                           r"family|dynasty|verdict)\b")  # a person's or firm's name as a modifier
+_AFFAIR_AFTER = re.compile(r" (?:[a-z]+ )?(?:case|scandal|affair|probe|saga|controversy|verdict)\b")  # a person's
+# or firm's name as a modifier
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",

@@ -71,6 +71,7 @@ NEAR_KM = 60.0  # proximity evidence decays over this distance
 WITNESS_GAP = 1.5  # a reading this far below its name's best (prior and patterns) witnesses nothing
 WORLD_CITY = 500_000
 METROPOLIS = 1_000_000  # a city this big is what its own name means even beside an alternate's neighbours
+NEIGHBOUR_STATES = 2  # a country named like a state, in a story naming this many other states, is the state
 BIG_OWN = 100_000  # a city this big is what its own name means, unless the article places an alternate reading
 FAME_BONUS = 1.5  # a world city, in an article that names other world cities
 DEMONYM_WEIGHT = 0.5  # a demonym ("Syrian forces") counts as half a place of its country for containment
@@ -795,8 +796,9 @@ def _foreign_counties(chosen: dict[str, _Choice]) -> dict[str, str]:
 
 def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], peoples: set[str]) -> None:
     """A country named like another country's state is that state when the article's other places lie in the
-    state and none in the country, nor does it name the country's people: "Savannah … the Georgia coast" is the
-    US state, not the Caucasus ("Georgian troops" keep the country)."""
+    state, or the article names two other states of its country (NEIGHBOUR_STATES), and none in the country,
+    nor does it name the country's people: "Savannah … the Georgia coast" and "from Florida … through Georgia
+    … to North Carolina" are the US state, not the Caucasus ("Georgian troops" keep the country)."""
     for key, choice in list(chosen.items()):
         country = choice.cand.place
         if country.kind != "country" or choice.reason or country.country_code in peoples:
@@ -805,9 +807,11 @@ def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]],
         if any(o.country_code == country.country_code for o in others):
             continue
         inside = {(o.country_code, o.admin1) for o in others if o.kind != "admin1"}
+        states = Counter(o.country_code for o in others if o.kind == "admin1")  # the states the article names
         state = next((c for c in ranked[key] if c.place.kind == "admin1"
                       and c.place.country_code != country.country_code
-                      and (c.place.country_code, c.place.admin1) in inside), None)
+                      and ((c.place.country_code, c.place.admin1) in inside
+                           or states[c.place.country_code] >= NEIGHBOUR_STATES)), None)
         if state is not None:
             chosen[key] = replace(choice, cand=state)
             ranked[key] = [state, *(c for c in ranked[key] if c is not state)]

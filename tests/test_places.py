@@ -775,6 +775,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("SAVANNAH, Ga. — Floods closed roads in Valdosta and Waycross, Georgia. Officials in Tbilisi, Georgia's "
      "capital, sent condolences.",
      "Tbilisi", 41.69, 44.83),  # in the country, though the article's Georgia is the state
+    ("Helene made landfall in Florida before tearing through Georgia and flooding Asheville, North Carolina.",
+     "Georgia", 32.7, -83.3),  # between two other states of the country, the state (review: the Caucasus)
     ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
     # Virginia, once "The Savannah"
     ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
@@ -852,6 +854,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
+    "Carter sponsored the Camp David Accords.",  # an agreement named after a place
     "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
     "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
     "The state's chief minister, Mohan Charan Majhi, flew over the area.",  # a name after a role, in apposition
