@@ -727,7 +727,7 @@ _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our f
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday|Saturday|Sunday)\b)[A-Z]")
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[,.]")  # "said Houston Bray," (a name and its end)
-_FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels)\b")
+_FIGHTERS = re.compile(r" (?:fighters|militias?|militiamen|militants|insurgents|rebels|mercenaries)\b")
 _VICTIMS = (r"\b(?:stabb(?:ed|ing)|murder(?:ed|ing)|killing|strangl(?:ed|ing)|marr(?:ied|ying)|hugg(?:ed|ing)|"
             r"kiss(?:ed|ing)|struggling with) ")  # done only to people (not "Taiwan thanked Beijing")
 _VICTIM_BEFORE = re.compile(_VICTIMS + "$")

@@ -838,6 +838,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Hurricane Milton tore across the coast.",  # a storm is named like a person
     "Waste service at the Townmead Road Recycling Centre continues.",  # "Centre" is a generic word
     "The army fought Fano fighters for days.",  # an armed group named like a small Italian town
+    "Jihadists killed Malian soldiers and Wagner mercenaries in an ambush.",  # not Wagner, Brazil
     "A gunman opened fire at an Independence Day parade.",  # a holiday
     "Police detained him at a McDonald's on Tuesday.",  # a shop's name (McDonald, Pennsylvania, is a town)
     "He owns a Newfoundland dog and a Yorkshire terrier.",  # breeds
