@@ -1347,6 +1347,8 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
     ("Tusk, speaking in Bialystok on Monday, said the fence would be rebuilt.",  # where he spoke
      {("statement", "Białystok", "occurred", "2024-03-04")}),
+    ("Students at Columbia University in New York extended their protest on Monday.",  # a university's name,
+     {("protests", "New York City", "occurred", "2024-03-04")}),  # then where it is (review: Columbia, S.C.)
     ("Israeli strikes hit Rafah on Monday, killing 12, according to the Health Ministry in Gaza.",  # the source's
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # place is not the strike's
     ("Speaking in Kazan at the BRICS summit on Monday, Putin said Moscow was open to talks.",  # the summit is
