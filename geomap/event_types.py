@@ -135,8 +135,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
      r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
-     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed)|"  # "drones overnight into Thursday also struck"
-     r"(?:fired|fires|firing) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
+     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded)|"  # "drones
+     # overnight into Thursday also struck", "an Israeli strike destroyed the consulate"
+     r"(?:fired|fires|firing) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
+     r"carried out (?:an? |the )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|air strikes?|raids?) (?:on|against)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"struck (?:[\w'’-]+ ){0,3}(?:targets|(?:military |nuclear |energy |oil )?(?:facilities|sites|infrastructure)|"
      r"positions|bases|air ?bases|airfields?|(?:energy |power )grid|(?:ammunition |fuel |weapons )?depots?)\b|"
@@ -159,8 +161,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?<=\ba )(?:separate|second|third|further) strike(?=[^.;!?]{0,60}\b(?:were|was) killed\b)"),
     ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
                                    rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"
-                                   r"rammed (?:\w+ ){0,3}(?:into )?(?:an? |the )?(?:crowds?|pedestrians|people|"
-                                   r"shoppers|revell?ers|worshippers|protesters|passers-by)\b|"  # "rammed his car into
+                                   r"(?:rammed|drove|ploughed|plowed) (?:[\w-]+ ){0,4}(?:into )?(?:an? |the )?"
+                                   r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshippers|protesters|"
+                                   r"passers-by|Christmas market)\b|"  # "rammed his car into
                                    # a crowd"
                                    r"executed(?<!warrants were executed)(?<!warrant was executed)"
                                    r"(?! (?:\w+ )?(?:search )?warrants?)|"
@@ -221,6 +224,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("military", r"military operation|launched (?:an? |the )?(?:[\w-]+ ){0,3}(?:security|clearance|counter-?\w+|"
                  r"anti-\w+|military|ground|combing|cordon-and-search) operation|"
                  r"launched (?:an? |the )?(?:[\w-]+ ){0,2}(?:wide|large|full)-scale operation|"
+                 r"launched (?:an? |the )?(?:large|major|massive|sweeping) (?:military |ground |security )?operation|"
                  r"launched (?:an? |the )?(?:[\w-]+ ){0,3}operation against|"
                  r"invaded|invasion|invade|"
                  r"(?:troops|forces|rebels|fighters|soldiers|militants|insurgents|army)(?: [\w,]+){0,5} "
@@ -232,7 +236,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "
-                 r"(?:moved|pushed|advanced|rolled) (?:deeper |further )?into|incursions?|"
+                 r"(?:moved|pushed|advanced|rolled|swept) (?:deeper |further )?into|incursions?|"
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
@@ -364,6 +368,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!political )(?:bushfires?|brush ?fires?|grass ?fires?)"
                  r"(?! (?:season|risk|danger|warnings?|threat))|"
                  r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"
+                 r"burst (?:\w+ ){0,2}(?:dams?|levees?|embankments?)\b|"  # "Floodwaters burst two dams above Derna"
+                 r"(?:ship|vessel|freighter|barge|tanker|ferry) (?:[\w-]+ ){0,5}(?:hit|struck|rammed|crashed into|"
+                 r"slammed into) (?:an? |the )?(?:[\w-]+ ){0,4}bridge\b|"  # "the Dali hit the Francis Scott Key Bridge"
                  rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
                  r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
@@ -485,7 +492,8 @@ MARKET_SUBJECT_RE = re.compile(  # the word right before the verb, bar an adverb
 # who visits in a tour or as tourists makes no diplomatic visit
 LEISURE_VISIT_RE = re.compile(r"\b(?:band|exhibition|circus|tourists|fans|singer|orchestra|club|cruise ship)"
                               r"[\w'’-]*(?: [\w'’-]+){0,2} (?:will |would )?$", re.IGNORECASE)
-SCALE_OPERATION_RE = re.compile(r"launched .*-scale", re.IGNORECASE)  # ... by the armed: not rescuers' or a firm's
+SCALE_OPERATION_RE = re.compile(r"launched .*(?:-scale|large|major|massive|sweeping)", re.IGNORECASE)  # ... by the
+# armed: not rescuers' or a firm's
 ARMED_RE = re.compile(r"\b(?:troops|army|military|forces|soldiers|police|command|commandos|security)\b", re.IGNORECASE)
 CLASH_RE = re.compile(r"clash", re.IGNORECASE)
 # clashes that involve protesters, students or police are riots, not battles

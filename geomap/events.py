@@ -317,6 +317,8 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
     # "the Black Sea port of Odesa"
     r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|bases|"
     r"aircraft|jets|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b|"
+    r"['’]s\s+(?:[\w-]+\s+)?(?:embassy|consulate|consular|mission|compound)\b|"  # "Iran's consular building in
+    # Damascus" is in Damascus
     r"-(?:aligned|backed|allied|funded|sponsored|supported|linked|affiliated|armed|trained|made|built)\b"  # "the
     # Iran-aligned Kataib Hezbollah group": whose ally, not where
     r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)

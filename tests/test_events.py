@@ -891,6 +891,22 @@ def test_second_review_cases(gaz, text, expected):
      {("humanitarian", "Chegutu", "occurred", "2024-03-04")}),
     ("Ukraine fires US-made missiles into Russia's Bryansk region for the first time on Monday.",
      {("explosions_remote_violence", "Bryansk Oblast", "occurred", "2024-03-04")}),  # fires missiles: no blaze
+    # review 17: major events that had given none
+    ("The container ship Dali lost power and hit the Francis Scott Key Bridge in Baltimore on Monday.",
+     {("disaster", "Baltimore", "occurred", "2024-03-04")}),
+    ("A man drove a car into a Christmas market in Magdeburg on Monday, killing five.",
+     {("violence_against_civilians", "Magdeburg", "occurred", "2024-03-04")}),
+    ("Floodwaters from Storm Daniel burst two dams above Derna on Monday night.",
+     {("disaster", "Darnah", "occurred", "2024-03-04")}),
+    ("An Israeli strike destroyed Iran's consular building in Damascus on Monday.",  # whose building: not where
+     {("explosions_remote_violence", "Damascus", "occurred", "2024-03-04")}),
+    ("Russia fired a new intermediate-range Oreshnik missile at Dnipro on Monday.",
+     {("explosions_remote_violence", "Dnipro", "occurred", "2024-03-04")}),
+    ("Israeli forces launched a large operation in Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("Rescuers launched a large operation in Derna on Monday.", {("humanitarian", "Darnah", "occurred", "2024-03-04")}),
+    ("US forces carried out a strike on a Houthi command centre in Sanaa on Monday.",
+     {("explosions_remote_violence", "Sanaa", "occurred", "2024-03-04")}),
+    ("Rebel fighters swept into Aleppo on Monday.", {("military", "Aleppo", "occurred", "2024-03-04")}),  # no storm
     # QA 4
     ("An Israeli air strike hit a school sheltering displaced people near Khan Younis on Monday.",
      {("explosions_remote_violence", "Khān Yūnis", "occurred", "2024-03-04")}),  # whom the school shelters
