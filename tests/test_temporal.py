@@ -165,6 +165,8 @@ HOLIDAYS = [  # a holiday is its day nearest the anchor, by tense, or in the yea
     (date(1999, 4, 1), "The Good Friday Agreement was signed.", "Good Friday", None),  # names a thing
     (date(2024, 3, 1), "The Yom Kippur War began in 1973.", "Yom Kippur", None),
     (date(2024, 3, 1), "Survivors of the Boxing Day tsunami met.", "Boxing Day", None),
+    (date(2024, 1, 2), "A Boxing Day storm cut power to 5,000 homes.", "Boxing Day", "2023-12-26"),  # a new one
+    (date(2024, 1, 2), "The Boxing Day storm cut power to 5,000 homes.", "Boxing Day", None),  # a known one
     (date(2024, 3, 1), "Traffic was heavy over the Easter weekend.", "Easter", None),  # a stretch of days
     (date(2024, 3, 1), "The church held an Easter service.", "Easter", None),  # only "on Easter" is the day
 ]
