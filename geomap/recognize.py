@@ -329,7 +329,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             after_in or _PLACE_NOUN.match(text, tok.end))):
         return "a company's name in this text"
     if _alternate_only(cands) and not (
-            _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
+            (respelled(tok.text, best.name) and not rank and low not in surnames() and low not in first_names()
+             and _bare(text, tokens, i) and "-" not in text[max(0, tok.start - 1): tok.end + 1])  # the town's own
+            # name spelled another way: "a raid on Nuseirat" (not "the Mubarak-Gore partnership")
+            or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
             or ((located or after_in) and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")
                 and (best.population >= ALTERNATE_TOWN or respelled(tok.text, best.name)))):

@@ -779,6 +779,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
      "Georgia", 32.7, -83.3),  # between two other states of the country, the state (review: the Caucasus)
     ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
     # Virginia, once "The Savannah"
+    ("Israeli forces freed four hostages in a raid on Nuseirat.", "Nuseirat", 31.45, 34.39),  # its own name spelled
+    # another way, standing alone (not "the Mubarak-Gore partnership": Mobārakeh)
     ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
     # town's own name (Pahlgām) spelled another way, after "near"
     ("Artillery shelled the outskirts of Batifa in Zakho district.", "Zakho", 37.15, 42.69),  # an alternate name
@@ -856,6 +858,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
     "Carter sponsored the Camp David Accords.",  # an agreement named after a place
+    "Efforts were made through the Mubarak-Gore partnership.",  # a name in a pair, no respelled town
     "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
     "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
     "The state's chief minister, Mohan Charan Majhi, flew over the area.",  # a name after a role, in apposition
