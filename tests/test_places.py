@@ -779,6 +779,7 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
      "Georgia", 32.7, -83.3),  # between two other states of the country, the state (review: the Caucasus)
     ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
     # Virginia, once "The Savannah"
+    ("Trains between Leeds and York were cancelled.", "York", 53.96, -1.08),  # no common word (QA: dropped)
     ("Israeli forces freed four hostages in a raid on Nuseirat.", "Nuseirat", 31.45, 34.39),  # its own name spelled
     # another way, standing alone (not "the Mubarak-Gore partnership": Mobārakeh)
     ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
