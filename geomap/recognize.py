@@ -104,6 +104,7 @@ BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 WORD_CITY = 400_000  # a city this big is what a rarer common word (below RARE_WORD) names when it opens a sentence
 RARE_WORD = 1500
+ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
@@ -121,7 +122,7 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     spans = []
     for i, tok in enumerate(tokens):
         if not tok.capitalised:
-            if tok.text not in COMPASS:
+            if tok.text not in COMPASS and not _arabic_article(text, tokens, i):
                 continue
         else:
             spans.append((i, i))
@@ -137,6 +138,13 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             if tokens[j].capitalised:
                 spans.append((i, j))
     return spans
+
+
+def _arabic_article(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i is an Arabic article written in lower case and hyphened to a name: "near al-Qaim", "the al-Hol
+    camp", "al-Lubban al-Sharqiya" (a name's start, as GeoNames' "Al Qā’im" is)."""
+    return (tokens[i].text in ARABIC_ARTICLES and i + 1 < len(tokens) and tokens[i + 1].capitalised
+            and text[tokens[i].end: tokens[i + 1].start] == "-")
 
 
 AREA_WORDS = {"counties": "county", "parishes": "parish", "districts": "district"}
@@ -925,7 +933,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     rf"\b{re.escape(text[tokens[i].start: tokens[j - 1].end])}\b(?! City| Town)", text, re.I):
                 cands = _merged(found, [key, bare])  # "the Springfield City Council" in a story from Springfield,
                 # Ill., is that Springfield, not the one town that lists "Springfield City" as an alternate name
-            if not tokens[i].capitalised and (not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
+            if not tokens[i].capitalised and not _arabic_article(text, tokens, i) and (
+                    not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)

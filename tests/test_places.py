@@ -780,6 +780,8 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
     # Virginia, once "The Savannah"
     ("Trains between Leeds and York were cancelled.", "York", 53.96, -1.08),  # no common word (QA: dropped)
+    ("Families left the al-Hol camp on Saturday.", "al-Hol", 36.38, 41.15),  # an Arabic article in lower case
+    ("Fighting near al-Fashir continued.", "al-Fashir", 13.63, 25.35),  # starts the name
     ("Boston was hit by a snowstorm on Monday.", "Boston", 42.36, -71.06),  # a rarer word opening a sentence
     ("Geneva hosted talks on Monday.", "Geneva", 46.20, 6.15),  # names a city of 400,000 or more
     ("Israeli forces freed four hostages in a raid on Nuseirat.", "Nuseirat", 31.45, 34.39),  # its own name spelled
