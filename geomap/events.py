@@ -182,8 +182,11 @@ SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "s
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
     r"rally|statement|television|radio|interview|crowd|meeting|issued|released|posted|published)){0,4}\s+(?:in|at)\s+"
     r"(?:the\s+)?$", re.I)
-SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said", "Speaking to reporters in Kyiv, …"
-    r"\b[Ss]peaking\s+(?:(?:to|with)\s+(?:\w+\s+){1,2})?(?:in|at|from)\s+(?:the\s+)?$")
+SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said", "Speaking to reporters in Kyiv, …",
+    # "according to the Health Ministry in Gaza": where a source is
+    r"(?:\b[Ss]peaking\s+(?:(?:to|with)\s+(?:\w+\s+){1,2})?(?:in|at|from)"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}(?:in|at))\s+(?:the\s+)?$")
+SPEAKING_OPENER_RE = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,4}?[Ss]peaking\s+(?:in|at|from|to|after|during)\b[^,;]*,")
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy|"
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
@@ -325,9 +328,7 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
-                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in|"
-                       r"according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}(?:in|at))\s+(?:the\s+)?$", re.I)  # (and
-# "according to the Health Ministry in Gaza": where the source is, not the event)
+                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
 # "200 km south-east of Moscow")
 # "Windsor, north-west of Sydney", "Wakefield, a former coal-mining city in West Yorkshire": the second place says
 # where the first lies; it is no place of the event
@@ -630,6 +631,9 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     text = sent.text
     dated, owner, handed, clauses = sent.claims
     body = list(owner)
+    if (opener := SPEAKING_OPENER_RE.match(text, sent.start)) and trigger.end <= opener.end():
+        return next((t for t in body if t.end <= opener.end()), None)  # "Speaking in Washington at the NATO
+        # summit, Scholz said Germany would host missiles from 2026": the summit is not in 2026
     pool = [t for t in body if owner[t] == trigger]
     if not pool and trigger not in sent.idle:  # one claimed by a word that makes no event goes to the next nearest:
         pool = [t for t in handed if handed[t] == trigger]  # "threw fireworks … late Sunday, and a fire broke out"

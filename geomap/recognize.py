@@ -104,6 +104,7 @@ BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 WORD_CITY = 400_000  # a city this big is what a rarer common word (below RARE_WORD) names when it opens a sentence
 RARE_WORD = 1500
+AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person's or a firm's
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
@@ -537,9 +538,12 @@ def _thing(text: str, start: int, end: int, cands: Sequence[Candidate]) -> bool:
     """A town's name used as the head of a noun phrase with the definite article ("the White House's
     decision", "striking the Toyota.", "sent to the Duma in December") names a building, a vehicle or an
     institution: towns take no article. Countries and regions do ("the United States", "the West Bank"),
-    and a town's name as a modifier ("the Mansfield police") is still the town."""
+    and a town's name as a modifier ("the Mansfield police") is still the town, though a village's before a
+    case or a scandal is a person's or a firm's ("the Adani bribery case" is no Adani, Nigeria; "the
+    Salisbury poisonings case" and "the Benghazi scandal" are the towns)."""
+    affair = bool(_AFFAIR_AFTER.match(text, end)) and _own_size(cands) < AFFAIR_TOWN
     return (not _strong(cands[0]) and bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
-            and bool(_HEAD_END.match(text, end) or _AFFAIR_AFTER.match(text, end))
+            and (bool(_HEAD_END.match(text, end)) or affair)
             and not any(c.place.name.startswith("The ") for c in cands))
 
 

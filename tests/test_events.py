@@ -1373,6 +1373,10 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("protests", "New York City", "occurred", "2024-03-04")}),  # then where it is (review: Columbia, S.C.)
     ("Israeli strikes hit Rafah on Monday, killing 12, according to the Health Ministry in Gaza.",  # the source's
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # place is not the strike's
+    ("At least 27 people were killed in Israeli strikes on Monday, according to the health ministry in Gaza.",
+     {("explosions_remote_violence", "Gaza", "occurred", "2024-03-04")}),  # the only place: kept (review 2)
+    ("Speaking in Washington at the NATO summit, Scholz said Germany would host US missiles from 2026.",
+     {("meeting", "Washington", "occurred", None)}),  # the summit is not in 2026 (review 2)
     ("Speaking in Kazan at the BRICS summit on Monday, Putin said Moscow was open to talks.",  # the summit is
      {("meeting", "Kazan", "occurred", "2024-03-04")}),  # where he spoke (review: lost)
     ("Five people were killed in an Israeli strike on Rafah on Monday.",  # a strike by whom, not a name's start

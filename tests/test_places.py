@@ -775,6 +775,7 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("SAVANNAH, Ga. — Floods closed roads in Valdosta and Waycross, Georgia. Officials in Tbilisi, Georgia's "
      "capital, sent condolences.",
      "Tbilisi", 41.69, 44.83),  # in the country, though the article's Georgia is the state
+    ("The Salisbury poisonings case returned to court in London.", "Salisbury", 51.07, -1.80),  # a town's case
     ("Helene made landfall in Florida before tearing through Georgia and flooding Asheville, North Carolina.",
      "Georgia", 32.7, -83.3),  # between two other states of the country, the state (review: the Caucasus)
     ("The Savannah River rose near Augusta, Georgia.", "Savannah River", 32.1, -81.1),  # not Lewisburg, West
