@@ -318,7 +318,7 @@ FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightnin
 NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and British warships" (not "Kenya forces
     # thousands from their homes"), "at Russia's request",
     # "the Black Sea port of Odesa"
-    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|bases|"
+    r"(?:\s+and\s+\w+)?\s+(?:embass(?:y|ies)|consulates?|warships?|vessels?|troops|soldiers|bases?|"
     r"aircraft|jets|diplomats|nationals|citizens)\b|['’]s\s+(?:request|behest|invitation|initiative)\b|"
     r"['’]s\s+(?:[\w-]+\s+)?(?:embassy|consulate|consular|mission|compound)\b|"  # "Iran's consular building in
     # Damascus" is in Damascus

@@ -1373,6 +1373,8 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("protests", "New York City", "occurred", "2024-03-04")}),  # then where it is (review: Columbia, S.C.)
     ("Israeli strikes hit Rafah on Monday, killing 12, according to the Health Ministry in Gaza.",  # the source's
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # place is not the strike's
+    ("Iran-backed militias fired drones at a U.S. base in eastern Syria on Monday.",  # whose base, not where
+     {("explosions_remote_violence", "Syria", "occurred", "2024-03-04")}),
     ("At least 27 people were killed in Israeli strikes on Monday, according to the health ministry in Gaza.",
      {("explosions_remote_violence", "Gaza", "occurred", "2024-03-04")}),  # the only place: kept (review 2)
     ("Speaking in Washington at the NATO summit, Scholz said Germany would host US missiles from 2026.",
