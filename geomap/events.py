@@ -65,7 +65,7 @@ from geomap.event_types import (
     STRIKERS_RE,
     SUBJECT_OF_RE,
     SUBORDINATE_RE,
-    TRIGGER_RE,
+    TRIGGERS,
     WAR_TOPIC_RE,
     WEAPONS,
 )
@@ -360,7 +360,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     ("protesters rallied")."""
     found: list[Trigger] = []
     first = max(s, body_start)  # the sentence's first word, after any dateline
-    for m in TRIGGER_RE.finditer(text, s, e):
+    for m in TRIGGERS.finditer(text, s, e):
         named = (m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
                  and not COUNCIL_VOTE_RE.match(m.group())  # ("The City Council voted": the council is the subject)
                  and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group()))
