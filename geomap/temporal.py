@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from geomap.models import Timex
+from geomap.needles import Haystack, Needles
 from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
 from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
 from geomap.temporal_context import Context, QuarterRef, Rule, Value
@@ -31,6 +32,7 @@ from geomap.temporal_relative import RULES as RELATIVE_RULES
 __all__ = ["find_timexes"]
 
 RULES: tuple[Rule, ...] = ABSOLUTE_RULES + HOLIDAY_RULES + RELATIVE_RULES + PERIOD_RULES
+_NEEDLES = tuple(Needles.of(rule.pattern) for rule in RULES)  # a text with none of a rule's has no match of it
 _MODIFIER = re.compile(
     r"\b(?:early|late|mid|earlier|later|around|about|nearly|almost|roughly|approximately|fiscal"
     r"|the\s+(?:beginning|start|end|middle|close)\s+of)(?:\s+|-)$",
@@ -68,7 +70,10 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
 
 def _candidates(ctx: Context) -> list[_Span]:
     out = []
-    for rank, rule in enumerate(RULES):
+    hay = Haystack.of(ctx.text)
+    for rank, (rule, needles) in enumerate(zip(RULES, _NEEDLES)):
+        if not needles.may_match(hay):
+            continue  # (most rules find nothing in most texts: not searching is the same)
         for m in rule.pattern.finditer(ctx.text):
             value = rule.normalise(m, ctx)
             start, end = rule.span(m)
