@@ -46,7 +46,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -171,8 +171,9 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     start, end = tokens[i].start, tokens[j].end
     if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
         key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
-    else:
-        key = " ".join(p for p in parts[i: j + 1] if p) + ("." if tokens[j].text[-1] == "." else "")  # = fold(span)
+    else:  # = fold(span)
+        key = (parts[i] if i == j else " ".join(p for p in parts[i: j + 1] if p)) + (
+            "." if tokens[j].text[-1] == "." else "")
     plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
         return [(start, end + 1, parts[i] + "."), plain]
@@ -857,6 +858,13 @@ _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "to
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
+def _introduced(text: str, start: int) -> bool:
+    """The words before `start` introduce a place's name: "in", "near the", "the town of" (not "according to")."""
+    return bool((LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+                 and not _ACCORDING_TO.search(text, max(0, start - 20), start))
+                or _CALLED_TOWN.search(text, max(0, start - 24), start))
+
+
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
                    known: set[str], firms: set[str]) -> list[Mention]:
     """Capitalised names right after "in/at/near/..." that the gazetteer lacks: kept as mentions without
@@ -864,14 +872,13 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     gazetteer knows but recognition doubted stay out."""
     longest: dict[int, int] = {}
     joined: set[int] = set()  # names that run into "and" or a possessive: "Joe's Pizza", "William and Mary"
+    introduced = cache(lambda k: _introduced(text, tokens[k].start))  # asked once per first token
     for i, j in spans:
         start = tokens[i].start
-        if any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(
+        if (j > i and any(t.text == "and" for t in tokens[i + 1: j + 1])) or any(
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
             joined.add(i)
-        elif (tokens[i].capitalised and (i in longest or (LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
-                                                         and not _ACCORDING_TO.search(text, max(0, start - 20), start))
-                                         or _CALLED_TOWN.search(text, max(0, start - 24), start))
+        elif (tokens[i].capitalised and (i in longest or introduced(i))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
