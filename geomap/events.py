@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -70,6 +70,7 @@ from geomap.event_types import (
     WEAPONS,
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
+from geomap.needles import Haystack, Needles
 from geomap.seats import is_seat
 from geomap.sentences import sentence_spans
 from geomap.spans import SpanIndex
@@ -1198,6 +1199,14 @@ def _news(event: Event, published: date | None, s: int) -> Dated | None:
     return event.date, event.date_precision, span
 
 
+_ANAPHORA_NEEDLES = {p: Needles.of(p) for p in (OWNED_CAPITAL_RE, ANAPHORA_RE, SEAT_RE, COUNTRY_RE)}
+
+
+def _matches(pattern: re.Pattern[str], hay: Haystack, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, s, e)`, not run when the sentence (`hay`) lacks every string its matches hold."""
+    return pattern.finditer(text, s, e) if _ANAPHORA_NEEDLES[pattern].may_match(hay) else iter(())
+
+
 def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Place | None,
               body_start: int = 0) -> list[Toponym]:
     """"In the city", "the town's airport", "outside City Hall": the town the article named last before this
@@ -1208,7 +1217,8 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
     (`named`: the article's toponyms)."""
     out = []
     toponyms = named.items
-    for m in OWNED_CAPITAL_RE.finditer(text, s, e):
+    hay = Haystack.of(text[s:e])  # most sentences hold none of the words these patterns need
+    for m in _matches(OWNED_CAPITAL_RE, hay, text, s, e):
         owner = next((t.place for t in toponyms if t.place and t.place.kind == "country" and t.end == m.end("owner")),
                      None)
         code = owner.country_code if owner else demonyms().get(m.group("people") or "")
@@ -1217,7 +1227,7 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
         if capitals:
             start = m.start("owner") if m.group("owner") else m.start("people")
             out.append(Toponym(start, m.end("word"), text[start: m.end("word")], capitals[0]))
-    for m in [*ANAPHORA_RE.finditer(text, s, e), *SEAT_RE.finditer(text, s, e)]:
+    for m in [*_matches(ANAPHORA_RE, hay, text, s, e), *_matches(SEAT_RE, hay, text, s, e)]:
         group = "place" if m.re is SEAT_RE else 1
         word = (m.group("word") or "capital").lower() if m.re is SEAT_RE else m.group(1).lower()
         capital = word == "capital"
@@ -1238,7 +1248,7 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
             place = dateline  # "outside City Hall" in a story filed from Los Angeles: its own city hall
         if place is not None:
             out.append(Toponym(m.start(group), m.end(group), m.group(group), place))
-    for m in COUNTRY_RE.finditer(text, s, e):
+    for m in _matches(COUNTRY_RE, hay, text, s, e):
         home = near.place if (near := named.last_before(m.start(), lambda t: t.place is not None)) else dateline
         country = next((t.place for t in toponyms if home and t.place and t.place.kind == "country"
                         and t.place.country_code == home.country_code), None)
