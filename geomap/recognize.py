@@ -347,10 +347,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
             or ((located or after_in) and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")
-                and (best.population >= ALTERNATE_TOWN or respelled(tok.text, best.name)))):
+                and best.population >= ALTERNATE_TOWN)):
         return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
-        # of Nuseirat", "in Zakho district"; or writes it as a place ("in Clonmel"), if a big town's or the
-        # town's own name spelled another way ("near Pahalgam", Pahlgām)
+        # of Nuseirat", "in Zakho district"; or writes it as a place ("in Clonmel"), if a big town's
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
     if _CLUB_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _CLUB_AFTER.match(text, tok.end):
