@@ -264,7 +264,8 @@ FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(
 PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider|coordinate|negotiate|seek|secure|"
                         r"ensure|support|help|boost|bolster|strengthen|restore|resolve|end|ease|defuse|tackle|counter|"
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
-                        r"press for)\b", re.I)  # a purpose: what an event is for, not where
+                        r"press for|demand|call for)\b|,\s+(?:demanding|calling for|seeking|urging)\b", re.I)  # a
+# purpose: what an event is for, not where ("protested in Karachi, demanding inspections across Punjab")
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
