@@ -405,10 +405,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                                                   raid.group().lower() == "stole"))
         elif MARKET_MOVE_RE.match(text, t.start) and MARKET_SUBJECT_RE.search(text, max(s, t.start - 50), t.start):
             found[i] = replace(t, type="")  # "stocks rallied in Tokyo", "oil prices exploded higher"
-        elif t.type == "disaster" and text.startswith(("explosion", "fire"), t.start) and WEAPON_BEFORE_RE.search(
+        elif ((t.type == "disaster" and text.startswith(("explosion", "fire"), t.start))
+              or (t.type == "crime" and ARSON_RE.match(text, t.start))) and WEAPON_BEFORE_RE.search(
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="explosions_remote_violence")  # "a drone caused an explosion at a factory",
-            # "an airstrike set off a fire in a camp"
+            # "an airstrike set off a fire in a camp", "the strikes … set fuel tanks ablaze"
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
                 text, max(s, t.start - 40), t.start):
             found[i] = replace(t, type="")  # "the band's tour visits Berlin"
