@@ -266,6 +266,8 @@ PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
                         r"press for|demand|call for)\b|,\s+(?:demanding|calling for|seeking|urging)\b", re.I)  # a
 # purpose: what an event is for, not where ("protested in Karachi, demanding inspections across Punjab")
+PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
+                               r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
@@ -516,8 +518,11 @@ def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bo
     return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e)
                    if m.end() + len(LISTED_RE.match(text, m.end()).group()) not in starts  # ", and (in) Sumy"
                    and not (timed and m.group("shared"))]
-                  + [m.end() for m in WHEN_CLAUSE_RE.finditer(text, s, e)])  # "when protesters stormed parliament in
-    # Nairobi, police arrested ...": Nairobi is the storming's
+                  + [m.end() for m in WHEN_CLAUSE_RE.finditer(text, s, e)]  # "when protesters stormed parliament in
+                  # Nairobi, police arrested ...": Nairobi is the storming's
+                  + ([m.start() for m in PURPOSE_CLAUSE_RE.finditer(text, s, e)] if timed else []))  # "fanned out
+    # across Feni on Saturday to reach people stranded by floods": Saturday is the rescuers'
+
 
 
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:

@@ -1373,6 +1373,10 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("protests", "New York City", "occurred", "2024-03-04")}),  # then where it is (review: Columbia, S.C.)
     ("Israeli strikes hit Rafah on Monday, killing 12, according to the Health Ministry in Gaza.",  # the source's
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # place is not the strike's
+    ("Rescuers using speedboats and rafts fanned out across Feni and Noakhali districts on Monday to reach hundreds "
+     "of thousands of people stranded by the worst flooding in eastern Bangladesh in decades.",  # the day is the
+     {("humanitarian", "Feni", "occurred", "2024-03-04"),  # rescuers', not the purpose clause's
+      ("disaster", "Bangladesh", "occurred", None)}),
     ("The strikes late Monday on the port of Hodeidah set fuel tanks ablaze.",  # fire set by strikes: no arson
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),
     ("Workers held a protest in Karachi on Monday, demanding inspections of factories across Punjab.",  # what
