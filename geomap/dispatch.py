@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from re import _constants as sre  # type: ignore[attr-defined]  # the parse tree's opcodes (CPython's `re`)
@@ -26,6 +27,9 @@ __all__ = ["WordAlternation", "first_keys", "split_alternatives"]
 
 KEYS = string.ascii_lowercase + string.digits + "_"  # first characters with a branch of their own
 _WORD_START = re.compile(r"\b\w")
+SPECIALISE_AFTER = 300  # words of a first character tried against the whole alternation before it gets a pattern
+# of its own: a few articles' worth, so a run of one or a few articles compiles none (300 did better than 100 or
+# 1000 over 3, 20 and 100 LGL articles)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -139,23 +143,30 @@ class WordAlternation:
     those of `re.compile(r"\\b(?=\\w)(?:" + "|".join(f"(?P<{name}>(?:{pattern}){suffix})" ...) + ")", flags)`.
 
     At a word start only the alternatives that can begin with its first character are tried, through a
-    pattern made of just these. The patterns are compiled on first use, so that a run that never looks for
-    these words does not pay for them."""
+    pattern made of just these. Compiling these patterns costs several times what the whole alternation does
+    (an alternative that can begin with several characters is in each of their patterns), which a run of a few
+    articles would not earn back: a first character gets its own pattern once `specialise_after` of its words
+    have been tried against the whole alternation. Which of the two a word is tried with never changes the
+    matches; it only changes how fast they are found."""
 
-    def __init__(self, named: Sequence[tuple[str, str]], suffix: str = "", flags: int = 0):
+    def __init__(self, named: Sequence[tuple[str, str]], suffix: str = "", flags: int = 0,
+                 specialise_after: int = SPECIALISE_AFTER):
         self._named = tuple(named)
         self._suffix = suffix
         self._flags = flags
+        self._specialise_after = specialise_after
+        self._own: dict[str, re.Pattern[str]] = {}  # by first character as written
+        self._tried: Counter[str] = Counter()  # words tried against the whole alternation, by first character key
 
     @cached_property
-    def _by_key(self) -> dict[str, re.Pattern[str]]:
-        """The pattern tried at a word by its first character, if an ASCII letter, digit or "_"; else the one
-        of every alternative (key "")."""
-        alternatives = [(name, alt, first_keys(alt, self._flags)) for name, pattern in self._named
-                        for alt in split_alternatives(pattern)]
-        by_key = {key: self._compile([(name, alt) for name, alt, keys in alternatives
-                                      if not key or keys is None or key in keys]) for key in ["", *KEYS]}
-        return by_key | {key.upper(): by_key[key] for key in KEYS}  # looked up by the character as written
+    def _whole(self) -> re.Pattern[str]:
+        return self._compile(self._named)
+
+    @cached_property
+    def _alternatives(self) -> list[tuple[str, str, frozenset[str] | None]]:
+        """(name, alternative, the keys it can begin with) of every named pattern's top-level alternatives."""
+        return [(name, alt, first_keys(alt, self._flags)) for name, pattern in self._named
+                for alt in split_alternatives(pattern)]
 
     def _compile(self, alternatives: Sequence[tuple[str, str]]) -> re.Pattern[str]:
         """One named group per name, holding its alternatives in their order."""
@@ -165,13 +176,25 @@ class WordAlternation:
         return re.compile("|".join(f"(?P<{name}>(?:{'|'.join(alts)}){self._suffix})" for name, alts in groups.items())
                           or "(?!)", self._flags)
 
+    def _pattern(self, first: str) -> re.Pattern[str]:
+        """The pattern to try at a word that begins with `first`, when that character has none of its own yet."""
+        key = first.lower()
+        if not first.isascii() or key not in KEYS:
+            return self._whole
+        self._tried[key] += 1
+        if self._tried[key] <= self._specialise_after:
+            return self._whole
+        own = self._compile([(name, alt) for name, alt, keys in self._alternatives if keys is None or key in keys])
+        self._own[key] = self._own[key.upper()] = own
+        return own
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The non-overlapping matches in text[pos:endpos], left to right (as `re.Pattern.finditer`)."""
         end = len(text) if endpos is None else endpos
-        by_key, every = self._by_key, self._by_key[""]
+        own = self._own
         while word := _WORD_START.search(text, pos, end):
             at = word.start()
-            if match := by_key.get(text[at], every).match(text, at, end):
+            if match := (own.get(text[at]) or self._pattern(text[at])).match(text, at, end):
                 yield match
                 pos = match.end()
             else:

@@ -52,12 +52,14 @@ def _texts() -> list[str]:
     texts = ["Élysée talks, \u212aelvin met İstanbul's mayor; 3-day strike, _x said", "Zürich: ÅSA stormed"]
     for name in ("LGL", "TimeBank-TBAQ"):
         lines = (BENCH / f"{name}.jsonl").read_text(encoding="utf-8").split("\n")
-        texts += [json.loads(line)["text"] for line in lines[:150] if line.strip()]
+        texts += [json.loads(line)["text"] for line in lines[:50] if line.strip()]
     return texts
 
 
-def test_triggers_match_as_one_regex() -> None:
-    plain, fast = _plain(list(_TRIGGERS)), WordAlternation(_TRIGGERS, r"\b", re.I)
+@pytest.mark.parametrize("specialise_after", [0, 100, 10**9])  # at once, as the run goes, never
+def test_triggers_match_as_one_regex(specialise_after: int) -> None:
+    plain = _plain(list(_TRIGGERS))
+    fast = WordAlternation(_TRIGGERS, r"\b", re.I, specialise_after=specialise_after)
     rnd = random.Random(7)
     for text in _texts():
         ranges = [(0, len(text))] + [sorted(rnd.sample(range(len(text) + 1), 2)) for _ in range(3)]
@@ -66,9 +68,10 @@ def test_triggers_match_as_one_regex() -> None:
             assert [(m.span(), m.lastgroup) for m in fast.finditer(text, pos, end)] == want
 
 
-def test_other_first_characters() -> None:
+@pytest.mark.parametrize("specialise_after", [0, 10**9])
+def test_other_first_characters(specialise_after: int) -> None:
     named = [("a", r"\u212aelvin|kilo"), ("b", r"é\w+|\w+ón")]
-    plain, fast = _plain(named), WordAlternation(named, r"\b", re.I)
+    plain, fast = _plain(named), WordAlternation(named, r"\b", re.I, specialise_after=specialise_after)
     text = "\u212aelvin kilo KILO élan Ébène camión Kelvin"
     assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
         (m.span(), m.lastgroup) for m in plain.finditer(text)]
