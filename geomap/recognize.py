@@ -522,8 +522,9 @@ def _written_as_place(text: str, m: Mention, found: dict[str, tuple[Candidate, .
 
 def _region_after(text: str, end: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The name is followed by its state or country, as places are ("Oshkosh, Wis.", "Jackson, Miss.")."""
-    m = _REGION_AFTER.match(text, end)
-    keys = {fold(m.group(1)), fold(m.group(1).rstrip("."))} if m else set()
+    if not (m := _REGION_AFTER.match(text, end)):
+        return False
+    keys = {fold(m.group(1)), fold(m.group(1).rstrip("."))}
     return any(c.place.kind in ("admin1", "country") for key in keys for c in found.get(key, ()))
 
 
@@ -874,8 +875,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
     introduced = cache(lambda k: _introduced(text, tokens[k].start))  # asked once per first token
     for i, j in spans:
         start = tokens[i].start
-        if (j > i and any(t.text == "and" for t in tokens[i + 1: j + 1])) or any(
-                gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS):
+        if j > i and (any(t.text == "and" for t in tokens[i + 1: j + 1]) or any(  # (one token holds no space)
+                gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS)):
             joined.add(i)
         elif (tokens[i].capitalised and (i in longest or introduced(i))
                 and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
@@ -923,7 +924,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     while i < len(tokens):
         longer = blocked = False
         unknown = i  # the last token of the longest name starting here, when the gazetteer lacks it
-        for _, j in sorted(by_start.get(i, []), key=lambda s: -s[1]):
+        for _, j in reversed(by_start.get(i, [])):  # longest first (`_spans` gives a start's ends in order)
             known_forms = [v for v in keyed[(i, j)] if v[2] in found]
             if j > i and known_forms and " " not in known_forms[-1][2] and not any(
                     c.primary for c in found[known_forms[-1][2]]):
