@@ -697,10 +697,11 @@ CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athleti
                        "Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Shakhtar Zenit Racing Stade Eintracht Hertha "
                        "Fortuna Hapoel Maccabi Beitar".split())  # before a place's name: a club ("Real Madrid")
 _CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
+_MATCH_AFTER = (r"(?:['’]s)? (?:beat|drew|lost|won|defeated|earned a (?:\d+-\d+ )?(?:draw|win)|hosted|host|face|faced|"
+                r"played|fans|supporters|manager|striker|midfielder|defender|goalkeeper|boss|captain|signed|v|vs)\b")
 _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|CF|Celtic|Thistle|"
-                         r"Academicals|Harriers|Tigers|Vikings|Royals|City(?=(?:['’]s)? (?:beat|drew|lost|won|defeated|"
-                         r"hosted|host|face|faced|played|fans|supporters|manager|striker|midfielder|defender|goalkeeper|"
-                         r"boss|captain|signed|v|vs)\b))\b(?! (?:Nations|States|Kingdom|Arab|Church|Way|"
+                         rf"Academicals|Harriers|Tigers|Vikings|Royals|City(?={_MATCH_AFTER}))\b(?! (?:Nations|States|"
+                         r"Kingdom|Arab|Church|Way|"
                          r"Methodist|Reformed|Congregational|Airlines|Technologies|Association|Conference|Federation|"
                          r"Department|Commission|Council|Board)\b)")  # (not "the Boston Athletic Association"; nor
 # "City" unless a match or a squad follows: "Surigao City", "Kanawha City", "Fargo City Commissioner", but "Exeter
@@ -710,6 +711,7 @@ _INSTITUTION_IN = re.compile(r" (?:University|College|Institute|Hospital|Medical
                              r",? (?:in|at|near) (?:the )?[A-Z]")  # ... when the text says where it is
 _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:cruise |air defen[cs]e )?missiles?|"
                            r"(?:missile |air defen[cs]e )?(?:batteries|battery|systems?|launchers?)|drones?)\b")
+_CLUB_MATCH = re.compile(_MATCH_AFTER)  # after a name ending in "City": "Lincoln City earned a 1-1 draw"
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
     r"through|outside|northbound|southbound|eastbound|westbound|exit|bypass|interchange)\b)")
@@ -955,6 +957,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 blocked = blocked or rest
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
+                   else "part of a club's name" if tokens[j].text == "City" and _CLUB_MATCH.match(text, end)
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
                                           or (tokens[i].text == "The" and _alternate_only(cands))  # "The Savannah
                                           # River" is no Lewisburg (once The Savannah)

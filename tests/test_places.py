@@ -861,6 +861,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "OGC Nice beat AS Monaco; Real Madrid host Manchester United, Valencia CF lost, and Bristol Rovers signed a "
     "player from Sporting Lisbon.",  # clubs
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
+    "Lincoln City earned a 1-1 draw at home.",  # even when "Lincoln City" is a town's name (Oregon's)
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
     "Carter sponsored the Camp David Accords.",  # an agreement named after a place
