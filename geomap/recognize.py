@@ -803,7 +803,8 @@ _FIGURE_BEFORE = re.compile(r"\b(?:god|goddess|demigod|deity|prophet|saint|hero|
 _AFFAIR_AFTER = re.compile(r" (?:[a-z]+ )?(?:case|scandal|affair|probe|saga|controversy|verdict)\b")  # a person's
 # or firm's name as a modifier
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
-    r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says)\b)")
+    r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says|"
+    r"voted|met|passed|[a-z]{3,}ed)\b)")  # (a verb after it: "the Duma extended the law")
 _PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
                          re.IGNORECASE)
 _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone" (not "between
