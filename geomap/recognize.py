@@ -356,6 +356,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "part of a club's name"  # "Real Madrid", "OGC Nice", "Manchester United", "Bristol Rovers"
     if not strong and _INSTITUTION_IN.match(text, tok.end):
         return "part of an institution's name"  # "Columbia University in New York" says where: New York
+    if not strong and _AGREEMENT_AFTER.match(text, tok.end):
+        return "an agreement's name"  # "the Dayton Agreement", "the Minsk agreements", "the Paris Accords"
     if _CHAMBER_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return "part of a parliament's name"  # "the Lok Sabha" (not Sabha, Libya)
     if not strong and best.population < BIG_CITY and _WEAPON_AFTER.match(text, tok.end):
@@ -707,6 +709,8 @@ _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Ath
 # "City" unless a match or a squad follows: "Surigao City", "Kanawha City", "Fargo City Commissioner", but "Exeter
 # City beat Plymouth", "Exeter City's manager")
 _CHAMBER_BEFORE = re.compile(r"\b(?:Lok|Rajya|Vidhan) $")
+_AGREEMENT_AFTER = re.compile(r" (?:[Aa]greements?|[Aa]ccords?|Treaty|[Pp]rotocols?|Conventions|Declaration|"
+                              r"[Ff]ormat)\b")  # (not "the Dublin Convention and Visitors Bureau")
 _INSTITUTION_IN = re.compile(r" (?:University|College|Institute|Hospital|Medical Center|Airport|Stadium|Arena)"
                              r",? (?:in|at|near) (?:the )?[A-Z]")  # ... when the text says where it is
 _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:cruise |air defen[cs]e )?missiles?|"

@@ -866,6 +866,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
     "Carter sponsored the Camp David Accords.",  # an agreement named after a place
     "The Duma extended the law on Tuesday.",  # a town's name with the article, before a verb: an institution
+    "The Dayton Agreement held; both sides cited the Minsk agreements.",  # agreements named after towns
     "Efforts were made through the Mubarak-Gore partnership.",  # a name in a pair, no respelled town
     "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
     "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
