@@ -7,12 +7,13 @@ reader sees it (without front matter, heading marks and link targets), HTML as i
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -37,6 +38,9 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
 
 
+FILED_BEFORE = timedelta(days=31)  # a dateline's day this far before publication dates the story
+
+
 class Dateline(NamedTuple):
     """An opening dateline: its place and span, date, source, and where the body starts after it."""
 
@@ -45,6 +49,19 @@ class Dateline(NamedTuple):
     date: date | None = None
     source: str | None = None
     end: int = 0
+    day: tuple[int, int] | None = None  # (month, day) of a date written without its year ("LONDON, Jan 3")
+
+    def on_day(self, published: date | None) -> date | None:
+        """The article's date given its publication date: the dateline's day written without a year, when it
+        falls within FILED_BEFORE before `published` (a story filed on Jan 3 and published on Jan 9: its
+        "Tuesday" is Jan 2); else `published`."""
+        if self.date or published is None or self.day is None:
+            return published
+        for year in (published.year, published.year - 1):
+            with contextlib.suppress(ValueError):
+                if timedelta(days=-1) <= published - (day := date(year, *self.day)) <= FILED_BEFORE:
+                    return day
+        return published
 
 
 # a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
@@ -80,7 +97,18 @@ def parse_dateline(text: str) -> Dateline:
         return Dateline(date=dated)
     place = m.group("place").split(",")[0].strip()
     at = m.start("place")
-    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end())
+    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end(),
+                    _month_day(m.group("date")))
+
+
+def _month_day(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a dateline's date, with or without its year."""
+    if not text or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((_MONTHS[k] for w in words for k in _MONTHS if w.isalpha() and k.startswith(w.lower()[:3])), None)
+    day = next((int(w) for w in words if w.isdigit() and int(w) <= 31), None)
+    return (month, day) if month and day else None
 
 
 def _parse_date(text: str | None) -> date | None:
@@ -142,8 +170,8 @@ def _plain(path: Path, published: date | None) -> Article:
         if (when := meta.get("date") or meta.get("published")) and published is None:
             published = _parse_published(when, str(path), 1)
     line = parse_dateline(text)
-    return Article(path.stem, text, line.date or published, line.source, None, title, line.place, line.span,
-                   str(path), line.end)
+    return Article(path.stem, text, line.on_day(line.date or published), line.source, None, title, line.place,
+                   line.span, str(path), line.end)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -198,7 +226,7 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
             raise InputError(f"missing or empty '{key}'", path, line)
     text = str(obj["text"])
     head = parse_dateline(text)
-    when = _parse_published(obj.get("published"), path, line) or head.date or published
+    when = head.on_day(_parse_published(obj.get("published"), path, line) or head.date or published)
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, web_address(obj.get("url")),
                    obj.get("title"), head.place, head.span, path, head.end, line)
 
@@ -309,7 +337,7 @@ def _html(path: Path, published: date | None) -> Article:
         raise InputError("no visible text in the HTML body", str(path))
     meta = parser.meta
     head = parse_dateline(text)
-    when = _parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published
+    when = head.on_day(_parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published)
     return Article(path.stem, text, when, meta.get("og:site_name") or head.source,
                    web_address(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),
                    head.place, head.span, str(path), head.end)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geomap.errors import InputError
-from geomap.ingest import parse_dateline, read_articles
+from geomap.ingest import article_from_record, parse_dateline, read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,10 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
     ("Kyiv talks end. Kyiv, Ukraine — The mayor", None, None, None),
 ])
 def test_dateline(text, place, published, source):
-    got_place, span, got_date, got_source, _ = parse_dateline(text)
-    assert (got_place, got_date, got_source) == (place, published, source)
+    line = parse_dateline(text)
+    assert (line.place, line.date, line.source) == (place, published, source)
     if place:
-        assert text[span[0]: span[1]] == place
+        assert text[line.span[0]: line.span[1]] == place
 
 
 def test_seed_article_reads_verbatim():
@@ -178,6 +178,17 @@ def test_future_publication_dates_are_warnings(tmp_path, name, text, published, 
     (tmp_path / name).write_text(text, encoding="utf-8")
     reading = read_articles([tmp_path / name], published, today=TODAY)
     assert list(reading.warnings) == [w.format(tmp_path) for w in warnings] and reading.articles
+
+
+@pytest.mark.parametrize(("text", "published", "dated"), [
+    ("LONDON, Jan 3 (Reuters) - Police said on Tuesday.", "2024-01-09", date(2024, 1, 3)),  # filed before it was
+    ("KYIV, Dec 31 (Reuters) - Drones hit Odesa.", "2024-01-02", date(2023, 12, 31)),  # published, across a year
+    ("KYIV, Jan 3 (Reuters) - Drones hit Odesa.", "2024-12-20", date(2024, 12, 20)),  # too long before: the date given
+    ("Antalya, 10 March 2022 (TDI): Talks.", "2024-01-09", date(2024, 1, 9)),  # a record's own date wins
+])
+def test_a_dateline_day_without_its_year_dates_the_story(text, published, dated):
+    """Review: "LONDON, Jan 3 … on Tuesday" published on Jan 9 had been dated from Jan 9 (Tuesday = Jan 9)."""
+    assert article_from_record({"id": "a", "text": text, "published": published}, "a.jsonl", 1).published == dated
 
 
 def test_articles_without_a_publication_date_are_warned_about(tmp_path):
