@@ -269,6 +269,8 @@ REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florid
 _IN_GAP = re.compile(  # a place in a country, state or town: "Perth in Australia", "Georgia in the United States",
     r" in (?:the |(?P<part>(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? ))?")  # "Bangor in
 # north Wales", "Richmond in south-west London" (a part of the region asks less: see `_qualified`)
+_PART_OF_GAP = re.compile(r" (?:neighbou?rhood|district|suburb|section|quarter) of (?:the city of )?"
+                          r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|downtown) )?")
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between the names of a list
 _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow State University", not "State Police")
     r" (?:Democrats?|Republicans?|border|state|State(?= Police| Legislature)|State(?! [A-Z])|[Gg]overnor|Gov\."
@@ -629,7 +631,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
-             or _IN_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)}  # (town's key, km, "in" a town)
+             or _IN_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)  # (town's key, km, "in" a town)
+             or _PART_OF_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)}  # "the Madison
+    # neighborhood of north Nashville" lies in Nashville
     for k in range(1, len(everything)):  # a town's own part: "Nairobi's Eastleigh district" lies in Nairobi
         if _OWNED.fullmatch(text, everything[k - 1].end, everything[k].start):
             nears.setdefault(k, (keys[k - 1], INSIDE_KM, True))

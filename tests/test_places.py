@@ -1298,3 +1298,11 @@ def test_an_alternate_name_of_the_place_another_name_reads_as_is_that_place(gaz)
 def test_respellings_of_a_name(written, name, same):
     assert respelled(written, name) is same
 
+
+def test_a_neighbourhood_of_a_city_lies_in_it(gaz):
+    """Probe 28: "the Madison neighborhood of north Nashville" had been Madison, Connecticut; the gazetteer has
+    no Madison in Nashville, so it is left unresolved with that reason rather than placed 1,300 km away."""
+    text = "Three were killed in the Madison neighborhood of north Nashville, where a tornado struck."
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Madison")
+    assert top.place is None and "near Nashville" in top.reason
+
