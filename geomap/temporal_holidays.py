@@ -53,6 +53,11 @@ def _hijri(month: int, day: int) -> _Dates:
     return dates
 
 
+def _thanksgiving(year: int) -> tuple[int, int, int]:
+    """The fourth Thursday of November (convertdate's is the last, a week late when November has five)."""
+    return calendars.nth_day_of_month(4, calendars.THU, calendars.NOV, year)
+
+
 _APOS = r"['’]?"
 _SAINT = r"(?:St\.?|Saint)\s+"
 _EID = r"Eid(?:[\s-](?:al|ul|el)[\s-]|\s+)"
@@ -85,8 +90,8 @@ _HOLIDAYS: tuple[tuple[str, _Dates], ...] = (  # longer names first where one st
     (r"Palm\s+Sunday", _from_easter(-7)),
     (r"Ash\s+Wednesday", _from_easter(-46)),
     (r"Pentecost(?:\s+Sunday)?|Whit\s+Sunday", _from_easter(49)),
-    (r"Thanksgiving(?:\s+Day)?", _gregorian(calendars.thanksgiving)),
-    (r"Black\s+Friday", _gregorian(calendars.thanksgiving, 1)),
+    (r"Thanksgiving(?:\s+Day)?", _gregorian(_thanksgiving)),
+    (r"Black\s+Friday", _gregorian(_thanksgiving, 1)),
     (r"Memorial\s+Day", _gregorian(calendars.memorial_day)),
     (r"Labor\s+Day", _gregorian(calendars.labor_day)),
     (r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day", _gregorian(calendars.martin_luther_king_day)),

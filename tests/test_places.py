@@ -785,6 +785,7 @@ def test_a_street_lies_in_the_dateline_s_town(gaz):
     ("Fighting near al-Fashir continued.", "al-Fashir", 13.63, 25.35),  # starts the name
     ("Boston was hit by a snowstorm on Monday.", "Boston", 42.36, -71.06),  # a rarer word opening a sentence
     ("Geneva hosted talks on Monday.", "Geneva", 46.20, 6.15),  # names a city of 400,000 or more
+    ("Kuwait City hosted a Gulf summit on Sunday.", "Kuwait City", 29.37, 47.98),  # hosting is no club's match
     ("Israeli forces freed four hostages in a raid on Nuseirat.", "Nuseirat", 31.45, 34.39),  # its own name spelled
     # another way, standing alone (not "the Mubarak-Gore partnership": Mobārakeh)
     ("Gunmen killed 26 tourists at a meadow near Pahalgam on Tuesday.", "Pahalgam", 34.02, 75.32),  # a small
@@ -862,6 +863,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "player from Sporting Lisbon.",  # clubs
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
     "Lincoln City earned a 1-1 draw at home.",  # even when "Lincoln City" is a town's name (Oregon's)
+    "Boston Scientific reported higher profits on Tuesday.",  # a rarer word opening a sentence, before a name
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
     "Carter sponsored the Camp David Accords.",  # an agreement named after a place

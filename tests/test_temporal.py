@@ -161,6 +161,8 @@ HOLIDAYS = [  # a holiday is its day nearest the anchor, by tense, or in the yea
     (date(2023, 5, 1), "Prayers on Eid al-Fitr were held in Kabul.", "Eid al-Fitr", "2023-04-21"),
     (date(2024, 5, 1), "Eid al-Adha will fall in June.", "Eid al-Adha", "2024-06-16"),
     (date(2024, 11, 1), "Rallies are planned for Thanksgiving.", "Thanksgiving", "2024-11-28"),  # the US one
+    (date(2023, 12, 1), "Travel jammed airports on Thanksgiving.", "Thanksgiving", "2023-11-23"),  # the fourth
+    # Thursday, though November 2023 has five (review 3)
     (date(2024, 11, 20), "Fireworks were set off on New Year's Eve.", "New Year's Eve", "2023-12-31"),
     (date(1999, 4, 1), "The Good Friday Agreement was signed.", "Good Friday", None),  # names a thing
     (date(2024, 3, 1), "The Yom Kippur War began in 1973.", "Yom Kippur", None),
