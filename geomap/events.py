@@ -266,6 +266,9 @@ PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
                         r"press for|demand|call for)\b|,\s+(?:demanding|calling for|seeking|urging)\b", re.I)  # a
 # purpose: what an event is for, not where ("protested in Karachi, demanding inspections across Punjab")
+AFTERMATH_RE = re.compile(r"(?:['’]s)? (?:case|trial|inquiry|inquest|anniversary|memorial|victims' families)\b")
+COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sentenc|jailed)", re.I)  # (the case's
+# own word: "the trial of the gunman")
 PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
                                r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
 DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
@@ -379,6 +382,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                          and all(t.type == "statement" for t in found))  # tells: no event word of its own)
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
+        if AFTERMATH_RE.match(text, m.end()) and not COURT_WORD_RE.match(m.group()):
+            continue  # the event word names a case or a memorial, not an event now: "the Lockerbie bombing case
+            # resumed in Washington", "the shooting's anniversary"
         if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()) or HABIT_AFTER_RE.match(text, m.end()):
             continue  # what a place is prone to: "regularly hit by earthquakes", "earthquakes are common in Japan"
         if NEGATED_RE.search(text, max(s, m.start() - 25), m.start()) or NEGATION_RE.search(m.group()):

@@ -1381,6 +1381,7 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),
     ("Workers held a protest in Karachi on Monday, demanding inspections of factories across Punjab.",  # what
      {("protests", "Karachi", "occurred", "2024-03-04")}),  # they demand is not where
+    ("The Lockerbie bombing case resumed in Washington on Monday.", set()),  # a case, no bombing in Washington
     ("Iran-backed militias fired drones at a U.S. base in eastern Syria on Monday.",  # whose base, not where
      {("explosions_remote_violence", "Syria", "occurred", "2024-03-04")}),
     ("At least 27 people were killed in Israeli strikes on Monday, according to the health ministry in Gaza.",
