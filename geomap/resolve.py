@@ -56,7 +56,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from geomap.gazetteer.index import CUSTOM_BONUS
+from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import fold
 from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries, demonyms
@@ -448,8 +448,9 @@ def _run_starts(owner: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
 
 
-def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Scores of every candidate (flattened, name by name), their priors, and their proximity evidence.
+def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Scores of every candidate (flattened, name by name), their priors, their proximity evidence, and
+    that evidence without megacities' witness (`_own_first`).
 
     Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see
     WITNESS_GAP: the coincidence that two ambiguous names have readings a few kilometres apart is itself
@@ -476,6 +477,11 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     famous_own = np.array([c.primary and c.place.kind == "city" and c.place.population >= WORLD_CITY for c in cands])
     contested = np.maximum.reduceat(famous_own, starts).repeat(sizes) & ~famous_own
     near_likeliest = near_all
+    satellite = near_all  # a megacity's suburbs hold old names of famous places (Korolev, by Moscow, was
+    # Kaliningrad): its closeness vouches for no alternate reading against a big city's own name
+    mega = np.array([p.kind == "city" and p.population >= MEGACITY for p in places])
+    if mega.any() and any(_own_rivals(n) for n in names):
+        satellite = NEAR_BONUS * _proximity(places, owner, group, witness & ~mega)
     if contested.any():  # a world city's homonym abroad is vouched for only by the likeliest readings of other
         # names, not by a coincidence among unlikely ones (Coahuila's Los Ángeles, Azteca and Monterrey)
         best = base >= np.maximum.reduceat(base, starts).repeat(sizes)
@@ -511,7 +517,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         near = np.where(contested & ~home, near_likeliest, near_all)
         score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
                  + FAME_BONUS * abroad * _graded(in_fame))
-    return score, prior, near
+    return score, prior, near, np.minimum(near, satellite)
 
 
 def _regions_seat(name: _Name, cand: Candidate) -> bool:
@@ -589,18 +595,26 @@ def _short_form(cand: Candidate) -> bool:
     return f" {cand.matched_name} " in f" {fold(cand.place.name)} "
 
 
+def _own_rivals(name: _Name) -> bool:
+    """Whether a town answers to the name only as an alternate while a big city has it as its own."""
+    return any(not c.primary and c.place.kind == "city" for c in name.cands) and any(
+        c.primary and c.place.kind == "city" and c.place.population >= BIG_OWN for c in name.cands)
+
+
 def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
     """`order` (best first), except that a town that answers to the name only as an alternate, winning on
     nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
     story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
-    under that name. A pattern ("Manchester, Va.") or a neighbour of the article keeps the alternate, unless the
-    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban")."""
+    under that name. A pattern that fits it better ("Manchester, Va."; not "Russia's Kaliningrad", which fits
+    both) or a neighbour of the article keeps the alternate, unless the
+    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban").
+    `near` leaves out megacities' witness: "Kaliningrad" beside Moscow is still Kaliningrad."""
     best = name.cands[order[0]]
-    if best.primary or best.place.kind != "city" or _short_form(best) or name.pattern[order[0]]:
+    if best.primary or best.place.kind != "city" or _short_form(best):
         return order  # (a short form of its own name is no other name: "Santiago", "Newcastle"; but "Durban" is
         # no short form of Durbanville)
     own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
-           and name.cands[i].place.population >= BIG_OWN
+           and name.cands[i].place.population >= BIG_OWN and name.pattern[i] >= name.pattern[order[0]]
            and (near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS)]
     return [own[0], *(i for i in order if i != own[0])] if own else order
 
@@ -639,7 +653,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             nears.setdefault(k, (keys[k - 1], INSIDE_KM, True))
     if names:
         peoples = demonym_countries(text, [(m.start, m.end) for m in everything])
-        score, prior, near = _infer(names, peoples)
+        score, prior, near, near_own = _infer(names, peoples)
         located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
                    if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
                    and any(c.primary for c in m.candidates)}  # (by a place's own name, not an alternate one)
@@ -650,7 +664,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             size = len(name.cands)
             local = score[offset: offset + size]
             order = _own_first(name, sorted(range(size), key=lambda i: (-local[i], name.cands[i].place.id)),
-                               near[offset: offset + size])
+                               near_own[offset: offset + size])
             best = order[0]
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]

@@ -1023,6 +1023,10 @@ def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
     # placed
     ("Haitians were rounded up in Santo Domingo and in Santiago, the Dominican Republic's second city.", "Santiago",
      ("Santiago Province", "DO")),  # a short form of its own name is no other name
+    ("Moscow said it would station missiles in Kaliningrad, a Russian enclave on the Polish border.", "Kaliningrad",
+     ("Kaliningrad", "RU")),  # Korolev, by Moscow, was once Kaliningrad: a megacity's suburbs vouch for no old name
+    ("Minsk and Moscow push migrants to the borders with Belarus and Russia's Kaliningrad exclave.", "Kaliningrad",
+     ("Kaliningrad", "RU")),  # a pattern that fits both readings keeps neither
 ])
 def test_a_big_city_s_own_name_wins_over_an_alternate_on_context_alone(gaz, text, name, place):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
