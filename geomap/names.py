@@ -44,7 +44,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 def skeleton(name: str) -> str:
     """A name's consonants, as transliterations agree on them: no Arabic article, vowels, h, w or y, doubled
-    letters once, q as k ("An Nuşayrāt" and "Nuseirat" -> "nsrt"; "Pahlgām" and "Pahalgam" -> "plgm")."""
+    letters once, q and c as k ("An Nuşayrāt" and "Nuseirat" -> "nsrt"; "Pahlgām" and "Pahalgam" -> "plgm")."""
     return _DOUBLED.sub(r"\1", _VOWELS.sub("", _unprefixed(name).replace(" ", "")))
 
 
@@ -56,5 +56,5 @@ def respelled(written: str, name: str) -> bool:
 
 
 def _unprefixed(name: str) -> str:
-    """The folded name without an Arabic article, q written k."""
-    return _ARTICLE.sub("", fold(name)).replace("q", "k")
+    """The folded name without an Arabic article, q and c written k."""
+    return _ARTICLE.sub("", fold(name)).replace("q", "k").replace("c", "k")

@@ -87,6 +87,11 @@ def gaz():
         ("Zaporizhzhia", {}, "Zaporizhzhya", "city", "UA", 47.85, 35.12),  # the region's biggest city of the name,
         # not the hamlet of 656 whose own name it is
         ("Salina", {}, "Salina", "city", "US", 38.84, -97.61),  # its own name; Larnaca's old one
+        ("Bethlehem", {}, "Bethlehem", "city", "PS", 31.70, 35.20),  # a town of 29,019 by its own name, not Belém:
+        ("Franklin", {}, "Franklin", "city", "US", 35.93, -86.87),  # nor Columbus, once Franklinton
+        ("Calcutta", {}, "Kolkata", "city", "IN", 22.56, 88.36),  # but a spelling of a city's name stays its name
+        ("Panama City", {}, "Panamá", "city", "PA", 8.99, -79.52),  # (with "City")
+        ("Petersburg", {}, "Saint Petersburg", "city", "RU", 59.94, 30.31),  # and so does a short form
         ("Rivers", {}, "Rivers", "city", "CA", 50.03, -100.24),  # a common word: no region without "State"
         ("Manchester", {}, "Manchester", "city", "GB", 53.48, -2.24),  # not Jamaica's parish of 60,153
         ("Hanover", {}, "Hannover", "city", "DE", 52.37, 9.73),  # nor Hanover Parish: a city's English name

@@ -15,7 +15,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
 from geomap.gazetteer.schema import SCHEMA_VERSION
 from geomap.models import Candidate, Place
-from geomap.names import article_respelled, fold
+from geomap.names import article_respelled, fold, respelled
 from geomap.tokens import common_rank
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
@@ -31,6 +31,8 @@ SEA_NAMESAKE = 1.0  # a region named after a sea ranks this far below it ("Red S
 UNCODED_TOWN = 20_000
 ALIAS_SIZE = 3  # a town whose own name it is outranks a town up to this many times bigger that has it as an alternate
 BIG_OWN = 100_000  # a city this big whose own name it is outranks bigger cities that list the name as an alternate
+OWN_TOWN = 20_000  # a town this big whose own name it is outranks any city that lists the name as another name,
+# neither a spelling nor a short form of its own ("Bethlehem" is the West Bank town, not Belém)
 SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a place at least 1/20 its size
 # ("Gaza" is the city, not Mozambique's Gaza Province; "Borno" the Nigerian state, not a village in Lombardy),
 # and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
@@ -57,6 +59,13 @@ def _place(row: Sequence) -> Place:
     return Place(pid or f"geonames:{rid}", name, kind, lat, lon, cc, admin1, pop, fcode, geometry)
 
 
+def _own_form(cand: Candidate) -> bool:
+    """Whether the name matched is a spelling or a short form of the place's own name, with or without
+    "City" ("Calcutta" of Kolkata, "Petersburg" of Saint Petersburg, "Panama City" of Panamá)."""
+    name = cand.matched_name.removesuffix(" city")
+    return respelled(name, cand.place.name) or f" {name} " in f" {fold(cand.place.name)} "
+
+
 class Fallback(Protocol):
     """An online geocoder for names the index lacks (see geomap.gazetteer.online)."""
 
@@ -79,7 +88,9 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     state. A region
     that answers to the name only once its administrative word is dropped ranks below any place (city,
     country, sea) whose own name it is, and a region named after a sea ranks below the sea ("Red Sea" is
-    the sea, not Egypt's or Sudan's Red Sea governorate)."""
+    the sea, not Egypt's or Sudan's Red Sea governorate). A town of 20,000 or more whose own name it is
+    outranks any city that lists the name as another name, unless that name is a spelling or a short form of
+    the city's own (`_own_form`: "Bethlehem" is not Belém, nor "Smyrna" İzmir; "Calcutta" is Kolkata)."""
     top = max(c.place.population for c in cands)
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
@@ -121,6 +132,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     ranked = [replace(c, score=min(c.score, max(near) - 0.05)) if not c.primary and c.place.kind == "city" and (
         near := [o.score for o in owners if o.place.population * ALIAS_SIZE >= c.place.population]) else c
               for c in ranked]  # "Salina" is Kansas's town of 47,813, not Larnaca (72,000), once Salines
+    towns_own = [c.score for c in owners if c.place.population >= OWN_TOWN]
+    if towns_own:  # "Franklin" is Tennessee's, not Columbus, Ohio (once Franklinton); but "Calcutta" is Kolkata
+        ranked = [replace(c, score=min(c.score, max(towns_own) - 0.05)) if not c.primary and c.place.kind == "city"
+                  and not _own_form(c) else c for c in ranked]
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2") and c.own_name]
     towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN] + [
         c for c in ranked if c.place.kind == "city" and c.place.population >= BIG_OWN and not c.own_name]
