@@ -235,15 +235,17 @@ def _strong(cand: Candidate) -> bool:
 def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The next word is a surname: capitalised and no common word, and the speaker of the name ("Jordan Perales
     said"), or no place and used alone elsewhere in the text as a person ("Vladimir Putin approved … Putin
-    said")."""
+    said"); a common word only when a known surname that speaks alone elsewhere ("Chad Smith … Smith said")."""
     if (nxt is None or text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym
             or text.endswith(("the ", "The "), 0, tok.start)):  # "the Paris Walmart store"
         return False
     word = nxt.text
+    speaking = _speakers(text)
     if common_rank(word.lower()) or (word.endswith("s") and common_rank(word[:-1].lower())
                                      and word[:-1].lower() not in first_names()):
-        return False  # (a common word's plural is a team: "Dallas Mavericks said")
-    speaking = _speakers(text)
+        return word.lower() in surnames() and any(  # (a common word's plural is a
+            not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))  # team: "Dallas Mavericks
+        # said"), unless a surname that speaks alone: "Chad Smith … Smith said"
     if nxt.start in speaking.get(word, ()):
         return True
     if fold(word) in found:

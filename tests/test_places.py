@@ -1169,6 +1169,8 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("Fans cheered when Austin Butler arrived in Venice.", "Austin"),  # a surname, though a common word
     ("Fans cheered when Victoria Azarenka won in Melbourne.", "Victoria"),  # a state's name before an unknown word
     ("Chad Johnson scored twice.", "Chad"),  # a country's name before a census surname, though a place's too
+    ("Drummer Chad Smith played in Denver. Smith said the crowd was loud.", "Chad"),  # a surname that is a common
+    ("Georgia Brown sang in Tbilisi and Memphis. Brown said she loved it.", "Georgia"),  # word, speaking alone
     ("Seated is Virginia Alexander, the recipient.", "Virginia"),
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
