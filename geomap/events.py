@@ -124,6 +124,9 @@ LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|l
 WANTED_BY_RE = re.compile(r"\bwanted\s+by\s+(?:the\s+)?$", re.I)
 POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
 # police arrested": the town whose police act is where a crime is dealt with
+COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City Council met": a town's own body
+    r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
+    re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
@@ -744,6 +747,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type == "crime" and not located:  # "the Mumbai police arrested a man": not "wanted by Karachi police"
         located = [t for t in mine if POLICE_OF_RE.match(text, t.end) and not WANTED_BY_RE.search(text, s, t.start)
                    and t.place and t.place.kind in ("city", "admin2")]
+    if trig.type in DATELINE_TYPES:  # a town's council meets and speaks there, also "in Ontario"
+        council = [t for t in mine if t.end <= trig.start and t not in located and COUNCIL_OF_RE.match(text, t.end)
+                   and t.place and t.place.kind in ("city", "admin2")]
+        if council and all(_contains(t.place, c.place) for t in located if t.place for c in council):
+            located = council + [t for t in located if not any(_contains(t.place, c.place) for c in council)]
     word = text[trig.start: trig.end]
     if trig.type == "disaster" and not located:  # a river or lake that does it: "The Brisbane River peaked"
         located = [t for t in mine if t.place and t.place.kind == "water" and t.end <= trig.start
@@ -793,7 +801,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type == "statement":  # where it was said ("told reporters in Ankara", "officials in Nairobi said",
         # "In New Delhi, the minister announced"), else in the country whose government said it
         said = [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
-                or (t.end <= trig.start and (speakers_at(t) or fronted(t)
+                or (t.end <= trig.start and (speakers_at(t) or fronted(t) or COUNCIL_OF_RE.match(text, t.end)
                                              or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start)))]
         return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects

@@ -112,6 +112,7 @@ ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
 PARTY_WORDS = frozenset({"United", "Just", "Fair"})  # before a country's name: a party ("United Russia")
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
+CITY_OFFICE_SIZE = 10  # "X City Council" is X's when X, a town by its own name, is this many times bigger than "X City"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
 
@@ -451,9 +452,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
         return "common word no place is named"  # "Capital" is only "Capital Region" shortened
     initial = sentence_initial(text, tok.start)
-    floor = (HUGE_CITY if (rank or 0) <= RARE_WORD or _word_after(text, tokens, i) else WORD_CITY) if initial else (
-        BIG_CITY)  # "Geneva hosted talks" (a rare word) opening a sentence is the city of 422,000; "Nice", "Reading"
-    # or "Van" there is the word, and so is one before a name ("Boston Scientific reported")
+    floor = (HUGE_CITY if (rank or 0) <= RARE_WORD or (_word_after(text, tokens, i) and not _PLACE_NOUN.match(
+        text, tok.end)) else WORD_CITY) if initial else BIG_CITY  # "Geneva hosted talks" (a rare word) opening a
+    # sentence is the city of 422,000; "Nice", "Reading" or "Van" there is the word, and so is one before a name
+    # ("Boston Scientific reported"; not "Boston City Council voted")
     if rank and not strong and (_own_size(cands) if floor == WORD_CITY else best.population) < floor and (
             initial or not cands[0].primary or best.kind != "city"
             or not (_DISTANCE_AFTER.match(text, tok.end) or _CALLED_TOWN.search(text, max(0, tok.start - 24),
@@ -719,6 +721,8 @@ _INSTITUTION_IN = re.compile(r" (?:University|College|Institute|Hospital|Medical
                              r",? (?:in|at|near) (?:the )?[A-Z]")  # ... when the text says where it is
 _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:cruise |air defen[cs]e )?missiles?|"
                            r"(?:missile |air defen[cs]e )?(?:batteries|battery|systems?|launchers?)|drones?)\b")
+_CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hall|Commission(?:ers?)?|Manager|"
+                                r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
 _CLUB_MATCH = re.compile(_MATCH_AFTER)  # after a name ending in "City": "Lincoln City earned a 1-1 draw"
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
@@ -955,6 +959,12 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     rf"\b{re.escape(text[tokens[i].start: tokens[j - 1].end])}\b(?! City| Town)", text, re.I):
                 cands = _merged(found, [key, bare])  # "the Springfield City Council" in a story from Springfield,
                 # Ill., is that Springfield, not the one town that lists "Springfield City" as an alternate name
+            elif j > i and tokens[j].text == "City" and _CITY_OFFICE_AFTER.match(text, end) and (
+                    bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and any(
+                    c.primary and c.place.kind == "city" for c in found[bare]) and _own_size(
+                    found[bare]) >= CITY_OFFICE_SIZE * _own_size(cands):
+                cands = _merged(found, [bare, key])  # "Cambridge City Council" is Cambridge's, not that of
+                # Cambridge City, Indiana (but "Kansas City Council", "Carson City Council" stay)
             if not tokens[i].capitalised and not _arabic_article(text, tokens, i) and (
                     not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions

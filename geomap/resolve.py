@@ -267,6 +267,8 @@ _OWNED = re.compile(  # "Iraq's semi-autonomous Kurdistan", "Venezuela's industr
     rf"['’]s (?:(?!(?:{_NOT_DESCRIPTIVE}) )[a-z0-9][a-z0-9-]* ){{0,4}}")
 REGION_GAPS = (", ", ",", ", in ")  # "Springfield, Illinois", "Perry, in Florida's Big Bend region"
 _IN_GAP = re.compile(  # a place in a country, state or town: "Perth in Australia", "Georgia in the United States",
+    r"(?: (?:City|Town|Borough|County) (?:Council|Hall)| (?:Police|Fire) Department)?"  # its offices: "Kingston City
+    # Council in Ontario"
     r" in (?:the |(?P<part>(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)? ))?")  # "Bangor in
 # north Wales", "Richmond in south-west London" (a part of the region asks less: see `_qualified`)
 _PART_OF_GAP = re.compile(r" (?:neighbou?rhood|district|suburb|section|quarter) of (?:the city of )?"

@@ -1398,6 +1398,12 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("explosions_remote_violence", "Iraq", "occurred", "2024-03-04")}),  # whose ally, not where
     ("The Mumbai police arrested a man from Thane on Monday.",  # the town whose police act
      {("crime", "Mumbai", "occurred", "2024-03-04")}),
+    ("Boston City Council voted on Monday to expand the shelter.",  # a town's council meets in its town
+     {("meeting", "Boston", "occurred", "2024-03-04")}),
+    ("Kingston City Council in Ontario voted on Monday to expand the shelter.",  # (not only in its province)
+     {("meeting", "Kingston", "occurred", "2024-03-04")}),
+    ("The Kyiv city council said on Monday that the water supply was restored.",  # and speaks there
+     {("statement", "Kyiv", "occurred", "2024-03-04")}),
     ("Riots hit Grenoble on Sunday. In Brussels, youths rioted in the city centre on Monday.",  # "the city" is the
      {("riots", "Grenoble", "occurred", "2024-03-03"), ("riots", "Brussels", "occurred", "2024-03-04")}),  # last
 ])

@@ -906,6 +906,20 @@ def test_a_country_named_like_a_state_is_the_state_of_the_article_s_town(gaz, te
     assert places(text, gaz)["Georgia"][1] == code
 
 
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Cambridge City Council approved a plan for Mill Road.", "Cambridge City", ("Cambridge", "GB")),  # not
+    # Cambridge City, Indiana, a town of 1,800
+    ("Kansas City Council voted on the stadium.", "Kansas City", ("Kansas City", "US")),  # a city's own name
+    ("Kingston City Council in Ontario voted to expand the shelter.", "Kingston", ("Kingston", "CA")),  # its office
+    # in a region is a town in it
+    ("Boston City Council voted to expand the shelter.", "Boston", ("Boston", "US")),  # a rare word opening a
+    # sentence before a city's office is the city
+])
+def test_a_town_s_council_is_that_town_s(gaz, text, name, place):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert (top.place.name, top.place.country_code) == place
+
+
 def test_a_club_s_town_is_still_a_place_elsewhere(gaz):
     assert places("Real Madrid lost in Madrid. Fans flew to the United Arab Emirates.", gaz) == {
         "Madrid": ("Madrid", "ES"), "United Arab Emirates": ("United Arab Emirates", "AE")}
