@@ -307,11 +307,13 @@ _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECAS
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate|[Gg]overnors? of) $")
 
 
-def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
+def _senses(text: str, mentions: Sequence[Mention], filed: int | None = None) -> list[str]:
     """The sense key of each mention: its folded name, one sense per document, unless the text tells two
     places of the name apart. Mentions qualified in two ways ("PARIS, Texas" ... "Paris, France") are two
     senses, and so is a name written both with an administrative word and without ("Buenos Aires
-    province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key. One qualifier for
+    province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key, or takes the sense of
+    the dateline (`filed`), when that is the name qualified ("LONDON, Ont." ... "London, England" ...
+    "London never forgets" is Ontario's). One qualifier for
     all ("Springfield, Ill." ... "Springfield, Illinois" ... "Springfield": a qualifier is the region it
     names, however spelled) is still one sense, and so is "the city of Antalya" with a bare "Antalya" (a
     bare name is the city already)."""
@@ -324,8 +326,12 @@ def _senses(text: str, mentions: Sequence[Mention]) -> list[str]:
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
         seen.setdefault(key, set()).add(qual)
-    return [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual == "#region" and None in seen[key]))
-            else key for key, qual in zip(keys, quals)]
+    senses = [f"{key}|{qual}" if qual and (len(seen[key] - {None}) > 1 or (qual == "#region" and None in seen[key]))
+              else key for key, qual in zip(keys, quals)]
+    if filed is not None and quals[filed] not in (None, "#region"):
+        home = senses[filed]
+        senses = [home if key == keys[filed] and qual is None else sense for key, qual, sense in zip(keys, quals, senses)]
+    return senses
 
 
 def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: int | None = None) -> list[_Name]:
@@ -636,7 +642,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         if filed is None:
             everything.insert(0, dateline)
             filed = 0
-    keys = _senses(text, everything)
+    keys = _senses(text, everything, filed)
     names = _names(text, everything, keys, filed)
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}

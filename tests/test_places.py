@@ -1030,6 +1030,13 @@ def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
         ("London", "CA"), ("Chatham", "CA"), ("Windsor", "CA")}
 
 
+def test_a_qualified_dateline_keeps_the_bare_name_when_the_text_also_names_a_namesake(gaz):
+    text = ("LONDON, Ont. — Hundreds walked on Thursday. \"We walk so that London never forgets,\" the mayor said. "
+            "Fans explain that they mean London, Ontario, not London, England.")
+    tops, _ = find_places(article_from_record({"id": "x", "text": text}, "x", 1), gaz)
+    assert [t.place.country_code for t in tops if t.text in ("LONDON", "London")] == ["CA", "CA", "CA", "GB"]
+
+
 @pytest.mark.parametrize(("text", "name", "place"), [
     ("Texas, the band, will tour. It played in Manchester.", "Manchester", ("Manchester", "US")),  # not Richmond,
     # Va., which lists a neighbourhood of that name
