@@ -324,7 +324,12 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         and text[tok.end: tok.end + 1] not in ("'", "’", "-")) or bool(
         _PLACE_NOUN.match(text, tok.end) or re.match(_CALLED_A_TOWN, text[tok.end: tok.end + 60])))  # "Lincoln
     # police said", "In Broussard, the city just southeast of Lafayette" (a person of this text elsewhere)
-    if low in people and not (located or (after_in and (strong or best.population >= BIG_CITY))) and (
+    follower, prev = _word_after(text, tokens, i), _word_before(text, tokens, i)
+    told = fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
+        low in first_names() and follower is not None and follower.text.lower() not in common_words()
+        and fold(follower.text) not in found) and not (  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
+        prev and prev.text.lower() in first_names())  # nor "the town of Jasper … Brooke Jasper"
+    if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))) and (
             not strong or best.kind == "region"
             or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows: "Israel Katz" (an island
@@ -415,9 +420,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if cues.vessels and best.kind != "country" and not after_in and (
             _VESSEL_BEFORE.search(text, max(0, tok.start - 24), tok.start) or _VESSEL_AFTER.match(text, tok.end)):
         return "a ship's name"  # "the cruiser Moskva", "The Dali, the container ship that struck the bridge"
-    if fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
-            low in first_names() and nxt is not None and nxt.text.lower() not in common_words()
-            and fold(nxt.text) not in found):  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
+    if told:
         return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
@@ -463,7 +466,6 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "took the town of Sake")
     if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
         return "part of a compound name"
-    prev = _word_before(text, tokens, i)
     if best.kind == "country" and prev and prev.text in PARTY_WORDS and text[prev.end: tok.start] == " ":
         return "part of a party's name"  # "United Russia", "A Just Russia" (a country's own longer names, such as
         # "United States", match first)
@@ -925,7 +927,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     keyed = {(i, j): _keys(text, tokens, parts, i, j, county, areas) for i, j in spans}
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
-    written = {parts[k] for k, tok in enumerate(tokens) if parts[k] in found and _region_after(text, tok.end, found)}
+    written = {parts[k] for k, tok in enumerate(tokens) if parts[k] in found and (  # "Reading, Pa.", "the town
+        _region_after(text, tok.end, found) or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start))}  # of
+    # Jasper"
     placed: set[int] = set()
     people = _people(text, tokens)
     firms = _firms(text, known, county)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geomap.gazetteer import open_gazetteer
@@ -1196,6 +1198,14 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
     assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
+
+
+def test_a_town_the_text_calls_a_town_stays_one_beside_a_person_of_its_name(gaz):
+    text = ("EDMONTON — A wildfire tore through the mountain town of Jasper on Monday. The fire reached Jasper "
+            "late. Jasper Mayor Richard Ireland spoke. Brooke Jasper, a hotel worker, lost her home.")
+    tops = [t for t in resolve(text, recognize(text, gaz)) if t.text == "Jasper" and t.place]
+    assert [t.start for t in tops] == [m.start() for m in re.finditer("Jasper", text)][:3]  # not Brooke's
+    assert {t.place.country_code for t in tops} == {"CA"}
 
 
 def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
