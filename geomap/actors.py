@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from geomap.models import Toponym
 from geomap.spans import SpanIndex
-from geomap.tokens import TITLES, common_words, not_places
+from geomap.tokens import TITLES, common_rank, common_words, first_names, not_places, surnames
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAMES_RE = re.compile(rf"\b{_NAME_WORD}(?: {_NAME_WORD}){{1,4}}\b")
@@ -29,14 +29,22 @@ _SOURCE_RE = re.compile(  # "Filashkin said", "Filashkin, the governor, told", "
 _SPEAKS_AFTER = re.compile(r",? (?:said|says|told|added|reported)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b|-\d")
+SURNAME_WORD_RANK = 700  # a surname rarer as a word than this may end a name ("Smith"; not "Park", "King")
 _COMPANY_AFTER = re.compile(r" (?:Airways|Airlines|Air|Railways?|Telecom|Bank|Post|Television|Radio|Times|News)\b")
+
+
+def _surname_word(first: str, last: str) -> bool:
+    """A surname that is also a word, after a given name: "Danielle Smith", "Gordon Brown" (not the commonest
+    words: "Victoria Park", "Jordan King")."""
+    return first.lower() in first_names() and last.lower() in surnames() and (common_rank(last.lower()) or 0) > (
+        SURNAME_WORD_RANK)
 
 
 def _person(start: int, words: str) -> tuple[int, str] | None:
     """The person named by a run of capitalised words, after any leading people, title or common word ("Foreign
     Minister Dmytro Kuleba" -> "Dmytro Kuleba", "Ukrainian President Volodymyr Zelenskiy" -> "Volodymyr
     Zelenskiy"): two or three words, not a title, the first not a demonym ("Ukrainian Foreign Ministers"), the
-    last not a common word."""
+    last not a common word, unless a surname after a given name."""
     parts = words.split(" ")
     skip = 0
     while skip < len(parts) - 2 and parts[skip].lower() in not_places():
@@ -44,7 +52,8 @@ def _person(start: int, words: str) -> tuple[int, str] | None:
     while skip < len(parts) and (parts[skip].lower() in common_words() or parts[skip].lower() in TITLES):
         skip += 1
     name = parts[skip:]
-    if (not 2 <= len(name) <= 3 or name[0].lower() in not_places() or name[-1].lower() in common_words()
+    if (not 2 <= len(name) <= 3 or name[0].lower() in not_places() or (
+            name[-1].lower() in common_words() and not _surname_word(name[0], name[-1]))
             or any(w.lower() in TITLES or w.lower().rstrip("s") in TITLES for w in name)):
         return None
     return start + sum(len(p) + 1 for p in parts[:skip]), " ".join(name)
@@ -74,8 +83,8 @@ class ActorFinder:
         taken = [(p, p + len(n)) for p, n in found]
         for m in re.finditer(r"\b[A-Z][a-z]{2,}\b", self.text[s:e]):
             pos = s + m.start()
-            if any(a <= pos < b for a, b in taken):
-                continue
+            if any(a <= pos < b for a, b in taken) or self._in_place(pos, pos + len(m.group())):
+                continue  # (a place of the text is no surname there: "the town of Jasper … Brooke Jasper")
             if full := self.by_surname.get(m.group()):
                 found.append((pos, full))
         return found

@@ -484,7 +484,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     near = near_all = NEAR_BONUS * _proximity(places, owner, group, witness)  # (a lone name keeps it)
     famous_own = np.array([c.primary and c.place.kind == "city" and c.place.population >= WORLD_CITY for c in cands])
     contested = np.maximum.reduceat(famous_own, starts).repeat(sizes) & ~famous_own
-    near_likeliest = near_all
+    near_likeliest = near_homonyms = near_all
     satellite = near_all  # a megacity's suburbs hold old names of famous places (Korolev, by Moscow, was
     # Kaliningrad): its closeness vouches for no alternate reading against a big city's own name
     mega = np.array([p.kind == "city" and p.population >= MEGACITY for p in places])
@@ -494,6 +494,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         # names, not by a coincidence among unlikely ones (Coahuila's Los Ángeles, Azteca and Monterrey)
         best = base >= np.maximum.reduceat(base, starts).repeat(sizes)
         near_likeliest = NEAR_BONUS * _proximity(places, owner, group, witness & best)
+        near_homonyms = NEAR_BONUS * _proximity(places, owner, group, witness & (best | ~contested))
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
@@ -522,7 +523,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         abroad = famous & ~home & ~rival
         fame = mass * abroad
         in_fame = fame.sum() - np.add.reduceat(fame, starts).repeat(sizes) - (np.bincount(pid, fame)[pid] - fame)
-        near = np.where(contested & ~home, near_likeliest, near_all)
+        near = np.where(contested & ~home, near_likeliest, np.where(contested, near_homonyms, near_all))
         score = (base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
                  + FAME_BONUS * abroad * _graded(in_fame))
     return score, prior, near, np.minimum(near, satellite)

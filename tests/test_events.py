@@ -425,6 +425,10 @@ def test_armed_forces_are_one_actor_whatever_the_word(gaz, text):
     ("Coaches of the Bengaluru-Kamakhya AC Superfast Express derailed near Cuttack on Sunday.", "Cuttack", ()),
     ("The International Organization for Migration met donors in Geneva on Monday.", "Genève",
      ("International Organization for Migration",)),  # the whole name
+    ("Premier Danielle Smith visited Edmonton on Monday.", "Edmonton", ("Danielle Smith",)),  # a surname that is
+    # also a word, after a given name
+    ("A wildfire reached the town of Jasper on Monday. Brooke Jasper, a hotel worker, fled.", "Jasper", ()),  # the
+    # place, not the person's surname
 ])
 def test_actors_are_not_outlets_codes_or_name_parts(gaz, text, place, actors):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)

@@ -1032,6 +1032,16 @@ def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
         ("London", "CA"), ("Chatham", "CA"), ("Windsor", "CA")}
 
 
+@pytest.mark.parametrize("text", [
+    "Premier Danielle Smith spoke in Edmonton. Former prime minister Gordon Brown visited Glasgow.",  # not the
+    # Kentucky towns 50 km apart: homonyms of world cities vouch not for each other
+    "Officials in Austin and Houston met. A delegation from Toronto arrived.",  # nor Toronto, Ohio, beside
+    # Houston, Pennsylvania and Austintown, Ohio
+])
+def test_world_cities_homonyms_do_not_vouch_for_each_other(gaz, text):
+    assert all(t.place.population >= 500_000 for t in resolve(text, recognize(text, gaz)))
+
+
 def test_a_qualified_dateline_keeps_the_bare_name_when_the_text_also_names_a_namesake(gaz):
     text = ("LONDON, Ont. — Hundreds walked on Thursday. \"We walk so that London never forgets,\" the mayor said. "
             "Fans explain that they mean London, Ontario, not London, England.")
