@@ -139,12 +139,16 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
-    """A day and month, with its year when given; otherwise the year the tense (or weekday) implies."""
+    """A day and month, with its year when given, or set by the sentence ("since 1999, when … on Aug. 17");
+    otherwise the year the tense (or weekday) implies."""
     month, day = MONTHS[m.group("mo").lower().rstrip(".")], ordinal(m.group("d"))
     if day is None:
         return None
     if m.group("y"):
         d = make_date(int(m.group("y")), month, day)
+        return d.isoformat() if d else None
+    if (year := ctx.year_set(m.start())) is not None:
+        d = make_date(year, month, day)
         return d.isoformat() if d else None
     if ctx.anchor is None:
         return None

@@ -86,6 +86,8 @@ _DEADLINE = frozenset({"by", "until", "till", "through"})
 _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
+_YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, when", "the 2018 Camp Fire"
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) (?=[A-Z])")
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
@@ -138,6 +140,15 @@ class Context:
         if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
             found.append((_DEADLINE_DISTANCE, UNKNOWN))
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
+
+    def year_set(self, start: int) -> int | None:
+        """The year that an earlier part of the sentence sets for it: "since 1999, when a quake near Izmit on
+        Aug. 17 killed …", "the 2018 Camp Fire, which destroyed Paradise on Nov. 8"."""
+        lo, _ = self._clause(start, start)
+        found = None
+        for found in _YEAR_SET.finditer(self.text, lo, start):
+            pass
+        return int(found.group("y") or found.group("n")) if found else None
 
     def after_deadline(self, start: int) -> bool:
         """Whether the expression follows "by", "until" or "through" ("by 5 p.m. Friday" counts too)."""

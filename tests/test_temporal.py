@@ -133,6 +133,9 @@ DAY_MONTH = [
     ("The offensive, launched on 6 March, will force a retreat.", "6 March", "2022-03-06"),  # the verb right before
     # the date governs it, not the "will" after
     ("Officials said on 7 March they will reopen the port.", "7 March", "2022-03-07"),
+    ("It is the worst since 1999, when a quake near Izmit on Aug. 17 killed 17,000.", "Aug. 17", "1999-08-17"),  # the
+    ("The 2018 Camp Fire destroyed the town of Paradise on Nov. 8.", "Nov. 8", "2018-11-08"),  # year the sentence sets
+    ("The 2018 Camp Fire was deadlier; talks opened on Nov. 8.", "Nov. 8", "2021-11-08"),  # (not past a semicolon)
     ("The minister, who toured the flooded town of Napier on Monday, said it would be rebuilt.", "Monday",
      "2022-03-07"),  # what follows a reporting verb has its own tense
 ]
