@@ -288,6 +288,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
+     r"(?<=was )liberated|(?<=were )liberated|(?<=been )liberated|liberated(?= (?-i:[A-Z]))|"  # "Kupiansk was
+     # liberated in September 2022", "troops liberated Kherson" (not "liberated hostages")
      rf"(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing))(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
@@ -413,7 +415,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:heavy|torrential|monsoon|incessant) rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|swamped|"
                  r"flooded)|rains? (?:\w+ ){0,2}(?:caused|triggered) (?:\w+ ){0,3}(?:floods?|flooding|landslides?|"
                  r"mudslides?|damage|havoc|chaos|deaths|collapses?)\b|"
-                 r"(?:boat|ferry|ship|vessel|bus|truck|lorry|minibus)(?: \w+){0,4} (?:sank|plunged|overturned)|"
+                 r"(?:boat|ferry|ship|vessel|cruiser|warship|frigate|submarine|tanker|freighter|trawler|yacht|dinghy|"
+                 r"barge|bus|truck|lorry|minibus)(?:,? [\w-]+){0,4},? (?:sank|plunged|overturned)|"
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
@@ -434,6 +437,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"
                 r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
                 r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"
+                r"toured(?= (?-i:[A-Z]))|"  # "Erdogan toured Kahramanmaras" (a band's tour: see LEISURE_VISIT_RE)
                 r"tour(?:ed|s)? the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|stricken|destroyed|"
                 r"ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
                 r"(?:hit|ravaged|damaged|affected))|"
@@ -462,6 +466,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
 # the event words at word starts: as re.compile(r"\b(?=\w)(?:(?P<humanitarian>(?:...)\b)|...)", re.IGNORECASE), and
 # as fast as if each word were matched against only the words that begin with its letter
 TRIGGERS = WordAlternation(_TRIGGERS, r"\b", re.IGNORECASE)
+SUNK_BY_WEAPON_RE = re.compile(  # "the cruiser Moskva sank on April 14 after being hit by two Neptune missiles"
+    rf"(?=[^.]{{0,80}}\b(?:after|when|following) (?:being |it was )?(?:hit|struck|targeted|attacked) by (?:\w+ ){{0,3}}"
+    rf"{WEAPONS})", re.I)
 # beside protesters: a riot
 ARSON_RE = re.compile(r"arson|(?:set|setting) fire|(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash",
                       re.IGNORECASE)

@@ -65,6 +65,7 @@ from geomap.event_types import (
     STRIKERS_RE,
     SUBJECT_OF_RE,
     SUBORDINATE_RE,
+    SUNK_BY_WEAPON_RE,
     TRIGGERS,
     WAR_TOPIC_RE,
     WEAPONS,
@@ -145,13 +146,14 @@ IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran", "aid 
 SUFFERED_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "disaster",
                             "strategic_developments", "military"})
 PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "Kharkiv was shelled", "Derna was hit
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,60},)?"  # (after an apposition: "Kupiansk, a railway junction on the Oskil River, was")
     r"\s+(?:(?:was|were|had been)\s+(?:also\s+|again\s+|heavily\s+|repeatedly\s+)?"  # by floods"
     r"(?:(?:hit|struck|battered|pounded|lashed|swamped|inundated|rocked|devastated|ravaged|targeted)\s+by\s+"
     r"(?:[\w-]+\s+){0,4}?)?|came\s+under\s+(?:[\w-]+\s+){0,2}?)", re.I)  # (not "has been hit by": a habit)
 STRUCK_LATER_RE = re.compile(  # "A typhoon killed more than 6,300 people when it struck Tacloban": where it struck
     r"[^.;]{0,100}?\b(?:when|as|after|before)\s+(?:it|they)\s+(?:hit|struck|slammed into|swept (?:through|across)|"
     r"tore through|ripped through|battered|lashed|pounded|crossed)\s+(?:the\s+)?(?:[\w-]+\s+)?")
-OBJECT_WORD_RE = re.compile(r"visit|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
+OBJECT_WORD_RE = re.compile(r"visit|tour|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
@@ -167,7 +169,7 @@ RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime 
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
 RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]uthorities|[Cc]abinet|[Pp]arliament|"
                              r"[Jj]unta|[Pp]remier) of (?:the )?(?:[a-z]+ )?$")  # "the government of neighbouring X"
-CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|control|took over|takeover", re.I)  # its object is where
+CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|liberat|control|took over|takeover", re.I)  # its object is where
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SUBJECT_VERB_RE = re.compile(  # an event word that holds its clause's subject and verb: "after a minibus collided"
     r"[\w-]+(?:\s+\w+){0,4}\s+(?:\w+ed|sank|struck|hit|broke|burst|fell|tore|swept)", re.I)
@@ -421,6 +423,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="explosions_remote_violence")  # "a drone caused an explosion at a factory",
             # "an airstrike set off a fire in a camp", "the strikes … set fuel tanks ablaze"
+        elif t.type == "disaster" and text.startswith("sank", t.end - 4) and SUNK_BY_WEAPON_RE.match(text, t.end):
+            found[i] = replace(t, type="explosions_remote_violence")  # a warship sunk by missiles
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
                 text, max(s, t.start - 40), t.start):
             found[i] = replace(t, type="")  # "the band's tour visits Berlin"

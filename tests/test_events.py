@@ -927,6 +927,16 @@ def test_second_review_cases(gaz, text, expected):
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-03")}),  # the "after" clause's own event
     ("An Armenian soldier was wounded by fire from Azerbaijani positions near Sotk on Monday.",
      {("battles", "Sotk", "occurred", "2024-03-04")}),  # gunfire, no blaze
+    # probe 30
+    ("The cruiser Moskva sank on April 14, 2022, in the Black Sea after being hit by two Neptune missiles.",
+     {("explosions_remote_violence", "Black Sea", "occurred", "2022-04-14")}),  # sunk by missiles
+    ("A ferry sank off Zanzibar on Monday.", {("disaster", "Zanzibar", "occurred", "2024-03-04")}),
+    ("Kupiansk, a railway junction on the Oskil River, was liberated in September 2022.",  # a passive subject
+     {("strategic_developments", "Kupiansk", "occurred", "2022-09")}),  # after its apposition
+    ("Ukrainian forces liberated Kherson on Monday.", {("strategic_developments", "Kherson", "occurred", "2024-03-04")}),
+    ("Police liberated hostages in Lagos on Monday.", set()),  # freed people, no territory
+    ("President Erdogan toured Kahramanmaras on Monday.", {("meeting", "Kahramanmaraş", "occurred", "2024-03-04")}),
+    ("The band toured Europe on Monday.", set()),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
