@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 from geomap.errors import InputError
-from geomap.models import Article, web_address
+from geomap.models import MAP_GENERATOR, Article, web_address
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _MONTHS = {m: i for i, m in enumerate(
@@ -67,9 +67,11 @@ class Dateline(NamedTuple):
 # a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
-_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19"
-    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"
-    rf"|(?:[A-Z][a-z]+day,? )?{_MONTH_RE} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s*", re.I)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST"
+_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19", "Updated 4:12 PM EDT, October 8,
+    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"  # 2026"
+    rf"|(?:[A-Z][a-z]+day,? )?{_MONTH_RE} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s+(?:at\s+)?{_CLOCK})?\s*",
+    re.I)
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline
 
 
@@ -213,7 +215,9 @@ def _jsonl_article(raw: str, path: str, line: int, published: date | None) -> Ar
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg}", path, line) from exc
+        hint = ("" if raw.lstrip().startswith("{") else
+                ' (JSON Lines hold one {"id": …, "text": …} object per line; put plain text in a .txt file)')
+        raise InputError(f"not valid JSON: {exc.msg}{hint}", path, line) from exc
     if not isinstance(obj, dict):
         raise InputError("expected a JSON object", path, line)
     return article_from_record(obj, path, line, published)
@@ -357,12 +361,20 @@ def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[
             files = [p for p in files if p not in outputs]
         skipped += [f"{p}: not an article ({', '.join(SUFFIXES)} files are read)"
                     for p in files if p.suffix.lower() not in SUFFIXES]
-        return [p for p in files if p.suffix.lower() in SUFFIXES]
+        maps = [p for p in files if p.suffix.lower() in (".html", ".htm") and _map_page(p)]
+        skipped += [f"{p}: a map geomap made" for p in maps]
+        return [p for p in files if p.suffix.lower() in SUFFIXES and p not in maps]
     if not path.exists():
         raise InputError("no such file or folder", str(path))
     if path.suffix.lower() not in SUFFIXES:
         raise InputError(f"unsupported input type (expected {', '.join(SUFFIXES)})", str(path))
     return [path]
+
+
+def _map_page(path: Path) -> bool:
+    """Whether an HTML file is a map page geomap wrote (an earlier build's output in an input folder)."""
+    with path.open("rb") as fh:
+        return MAP_GENERATOR.encode() in fh.read(4096)
 
 
 def _read_file(path: Path, published: date | None) -> list[Article]:

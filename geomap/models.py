@@ -11,6 +11,7 @@ from geomap.names import fold
 KINDS = ("city", "admin1", "admin2", "country", "region", "continent", "water", "other")
 PRECISIONS = ("time", "day", "week", "month", "season", "year", "decade", "unknown")
 ROLES = ("occurred", "mentioned")
+MAP_GENERATOR = '<meta name="generator" content="geomap">'  # in every map page: no article when read back
 _WEB = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
 
 

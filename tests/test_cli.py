@@ -407,6 +407,9 @@ def test_outputs_kept_in_the_input_folder_are_no_inputs(tmp_path):
         result = run("build", str(tmp_path), "-o", str(tmp_path / "out"), "--offline", "--published", "2022-03-10")
         assert result.exit_code == 0, result.output
     assert "map.html: an output of this build" in result.output
+    result = run("build", str(tmp_path), "-o", str(tmp_path.parent / f"{tmp_path.name}-other"), "--offline",
+                 "--published", "2022-03-10")  # QA 5: an earlier build's map in the input folder is no article
+    assert result.exit_code == 0 and "map.html: a map geomap made" in result.output, result.output
 
 
 def test_extract_reads_json_lines_from_stdin():
@@ -416,6 +419,8 @@ def test_extract_reads_json_lines_from_stdin():
     record = json.loads(result.output)
     assert record["id"] == "a" and record["toponyms"][0]["name"] == "Kharkiv"
     assert record["events"][0]["date"] == "2022-03-07"
+    result = CliRunner().invoke(main, ["extract", "-"], input="KYIV - Shelling hit Kharkiv on Monday.\n")
+    assert result.exit_code == 1 and "put plain text in a .txt file" in result.output  # QA 5: plain text piped in
 
 
 @pytest.mark.parametrize("args", [["build", "--bogus"], ["gazetteer", "lookup"], ["export"], ["nosuchcommand"]])

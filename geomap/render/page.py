@@ -21,6 +21,7 @@ import orjson
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
+from geomap.models import MAP_GENERATOR
 from geomap.render import assets
 
 DATA_ID, BASEMAP_ID = "geomap-data", "geomap-basemap"
@@ -110,7 +111,7 @@ class PageParts(Element):
         return f'<link rel="stylesheet" href="{url}" integrity="{sri}" crossorigin="anonymous"/>'
 
     def head(self) -> list[str]:
-        libraries = [self._library(name) for name in assets.VENDOR_CSS + assets.VENDOR_JS]
+        libraries = [MAP_GENERATOR] + [self._library(name) for name in assets.VENDOR_CSS + assets.VENDOR_JS]
         ours = [f"<style>\n{assets.text(n)}</style>" for n in assets.APP_CSS]
         ours += [f"<script>\n{assets.text(n)}</script>" for n in assets.APP_JS]
         return libraries + ours
