@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -19,7 +20,7 @@ from geomap.ingest import read_articles
 from geomap.models import Place, Toponym
 from geomap.pipeline import Extraction, extract
 from geomap.render import render_map
-from geomap.table import concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
+from geomap.table import citations, concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
 
 OUTPUTS = ("events.geojson", "places.geojson", "map.html")
 
@@ -99,8 +100,11 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
     places = [t.place for x in extractions for t in x.toponyms if t.place]
     for place, text in ((t.place, t.text) for x in extractions for t in x.toponyms if t.place):
         written[place.id][text] += 1
+    cited: dict[str, list[dict[str, Any]]] = {}
+    for x in extractions:
+        citations(x.article, x.toponyms, cited)
     places += [e.place for x in extractions for e in x.events] + _import_places(imported)
-    return events, places_frame(place_rows(places, written, Counter(events["place_id"]))), notes
+    return events, places_frame(place_rows(places, written, Counter(events["place_id"]), cited)), notes
 
 
 def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,

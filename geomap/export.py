@@ -55,6 +55,7 @@ __all__ = [
 FORMATS = ("geojson", "csv", "parquet")
 SUFFIX_FORMATS = {".csv": "csv", ".parquet": "parquet", ".geoparquet": "parquet", ".geojson": "geojson"}
 EVENT_PROPERTIES = tuple(c for c in EVENT_COLUMNS if c not in ("lat", "lon"))  # the point is the geometry
+CITED_FIELDS = ("doc_id", "source", "url", "sentence", "place_span")  # of each sentence a place cites
 _JSON: dict[str, Any] = dict(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
@@ -196,7 +197,13 @@ def _place_properties(row: Mapping[str, Any], lon: float, lat: float) -> dict[st
         raise ExportError(f"place {row['place_id']!r} has no coordinates")
     props = {k: _value(row.get(k)) for k in ("name", "kind", "country_code")}
     counts = {k: int(row.get(k) or 0) for k in ("mentions", "events")}
-    return props | counts | {"place_id": str(row["place_id"]), "lat": lat, "lon": lon}
+    cited = [{k: c.get(k) for k in CITED_FIELDS} for c in _cited(row.get("cited"))]
+    return props | counts | {"place_id": str(row["place_id"]), "lat": lat, "lon": lon, "cited": cited}
+
+
+def _cited(value: object) -> list[Mapping[str, Any]]:
+    """The sentences a places-table row cites (none when the cell is missing)."""
+    return [c for c in value if isinstance(c, Mapping)] if isinstance(value, (list, tuple)) else []
 
 
 def _place_feature(row: Mapping[str, Any], lon: float, lat: float) -> tuple[dict[str, Any], list[list[float]]]:

@@ -7,28 +7,32 @@ Events table, one row per (merged) event:
     the spans are [start, end] offsets *into that sentence* (or None) so a popup can highlight them.
 Places table, one row per place that has a mention or an event:
     place_id, name, kind, country_code, lat, lon, geometry (GeoJSON geometry dict or None),
-    mentions (int), events (int), aliases (list[str]: other names the articles wrote for it)
+    mentions (int), events (int), aliases (list[str]: other names the articles wrote for it),
+    cited (list[dict]: the first CITED sentences that mention it, each a source as above, date_span None)
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
-from geomap.models import Event, Place
+from geomap.models import Article, Event, Place, Toponym
 from geomap.names import fold
 from geomap.periods import period
+from geomap.sentences import sentence_spans
 
 EVENT_COLUMNS = (
     "id", "date", "date_precision", "type", "summary", "actors", "place", "place_id", "place_kind",
     "country_code", "lat", "lon", "role", "origin", "sources",
 )
 PLACE_COLUMNS = ("place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "events",
-                 "aliases")
+                 "aliases", "cited")
+CITED = 3  # sentences kept per place, so every point on the map traces back to the text, events or not
 
 
 def _frame(rows: Iterable[Mapping[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
@@ -123,14 +127,31 @@ def _aliases(place: Place, written: Counter[str]) -> list[str]:
     return sorted(text for key, text in spelling.items() if key and key != own)
 
 
-def place_rows(places: Iterable[Place], written: Mapping[str, Counter[str]], events: Counter[str]
-               ) -> list[dict[str, Any]]:
+def place_rows(places: Iterable[Place], written: Mapping[str, Counter[str]], events: Counter[str],
+               cited: Mapping[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """Places-table rows, each place once, with its real geometry where it has one; ``written`` counts the
-    mentions of each place id by the text the article wrote."""
+    mentions of each place id by the text the article wrote, ``cited`` holds the sentences that mention it."""
     rows = {}
     for p in places:
         names = written.get(p.id, Counter())
         rows[p.id] = {"place_id": p.id, "name": p.name, "kind": p.kind, "country_code": p.country_code,
                       "lat": p.lat, "lon": p.lon, "geometry": json.loads(p.geometry) if p.geometry else None,
-                      "mentions": names.total(), "events": events[p.id], "aliases": _aliases(p, names)}
+                      "mentions": names.total(), "events": events[p.id], "aliases": _aliases(p, names),
+                      "cited": cited.get(p.id, [])}
     return list(rows.values())
+
+
+def citations(article: Article, toponyms: Iterable[Toponym], cited: dict[str, list[dict[str, Any]]]) -> None:
+    """Add to ``cited`` (place id -> sources) the article's sentences that mention each resolved place, up to
+    CITED per place, a sentence once per place."""
+    spans: list[tuple[int, int]] | None = None
+    for t in toponyms:
+        if t.place is None or len(kept := cited.setdefault(t.place.id, [])) >= CITED:
+            continue
+        spans = spans if spans is not None else sentence_spans(article.text)
+        at = bisect_right(spans, (t.start, len(article.text))) - 1
+        s, e = spans[at] if at >= 0 and spans[at][0] <= t.start < spans[at][1] else (t.start, t.end)
+        sentence = article.text[s:e]
+        if not any(c["doc_id"] == article.id and c["sentence"] == sentence for c in kept):
+            kept.append({"doc_id": article.id, "source": article.source, "url": article.url, "title": article.title,
+                         "sentence": sentence, "place_span": [t.start - s, t.end - s], "date_span": None})

@@ -319,6 +319,7 @@ def test_places_rings_are_oriented_and_split_at_the_antimeridian(
         "lon": 30.5238,
         "mentions": 3,
         "events": 2,
+        "cited": [],  # (the sentences naming it: none in this table)
     }
     assert fc["bbox"] == [10.0, 10.0, -170.0, 70.0]  # Square to Chukotka, eastwards across 180°
 

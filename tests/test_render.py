@@ -187,7 +187,9 @@ def xss_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
     event["sources"][0].update(source="Src " + XSS[2], url="javascript:alert(1)", doc_id=XSS[0],
                                title="Head " + XSS[3])
     quiet = [
-        place_row(("geonames:2", "Village " + hostile, XSS[3], "UA", 48.0, 34.0), events=0),
+        place_row(("geonames:2", "Village " + hostile, XSS[3], "UA", 48.0, 34.0), events=0) | {"cited": [{
+            "doc_id": XSS[0], "source": "Src " + XSS[2], "url": "javascript:alert(1)", "title": "Head " + XSS[3],
+            "sentence": "Near " + hostile, "place_span": [5, 5 + len(hostile)], "date_span": None}]},
         place_row(("geonames:3", "Land " + hostile, "country", XSS[1], 47.0, 33.0), events=0),
         place_row(("geomap:4", "Area " + hostile, "region", "UA", 48.2, 38.8), DONBAS_POLYGON, events=0),
     ]
@@ -450,6 +452,28 @@ def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, t
     opened.close()
 
 
+def test_a_place_without_events_quotes_the_sentences_that_name_it(browser: Browser, tmp_path: Path) -> None:
+    """QA 5: a grey point said only "mentioned once": every point must trace back to its sentence."""
+    opened = map_of(browser, tmp_path, "KYIV (Wire) - Shelling hit Kharkiv on Monday. Officials in Lviv were "
+                                       "watching. Lviv is far from Kharkiv. Lviv stayed calm. Lviv slept.")
+    page = opened.page
+    page.locator(".gm-search-input").fill("Lviv")
+    page.locator(".gm-search-item").first.click()
+    popup = page.locator(".leaflet-popup").last
+    expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned 4 times in the articles")
+    expect(popup.locator(".gm-cited-head")).to_have_text("First mentions:")
+    expect(popup.locator(".gm-sentence")).to_have_text(["Officials in Lviv were watching.",
+                                                        "Lviv is far from Kharkiv.", "Lviv stayed calm."])
+    expect(popup.locator("mark.gm-mark-place")).to_have_text(["Lviv"] * 3)
+    expect(popup.locator(".gm-source-name").first).to_have_text("Wire")
+    expect(popup.locator(".gm-doc").first).to_have_text("article")
+    opened.close()
+    places = json.loads((tmp_path / "places.geojson").read_text(encoding="utf-8"))
+    lviv = next(f["properties"] for f in places["features"] if f["properties"]["name"] == "Lviv")
+    assert lviv["cited"][0] == {"doc_id": "article", "place_span": [13, 17], "sentence": "Officials in Lviv were "
+                                "watching.", "source": "Wire", "url": None}
+
+
 def test_search_ignores_apostrophes(browser: Browser, tmp_path: Path) -> None:
     """GeoNames writes Nuku‘alofa with a turned comma; a user types a straight apostrophe, or none."""
     opened = map_of(browser, tmp_path, "Floods hit Nuku'alofa on Monday.")
@@ -530,6 +554,10 @@ def test_hostile_text_is_shown_literally_and_runs_nothing(browser: Browser, tmp_
         expect(popup.locator(".gm-place-name")).to_have_text(name + " " + hostile)
         expect(popup.locator(".gm-place-kind")).to_have_text(kind)
         expect(popup.locator(".gm-popup-count")).to_have_text("No events · mentioned once in the articles")
+        if name == "Village":  # the sentence it is cited in, as text
+            expect(popup.locator("mark.gm-mark-place")).to_have_text(hostile)
+            expect(popup.locator(".gm-source-name")).to_have_text("Src " + XSS[2])
+            expect(popup.locator("a.gm-source-link")).to_have_count(0)
     scripts = "[...document.scripts].filter(s => s.type !== 'application/json' && s.text.includes('alert(1)'))"
     assert page.evaluate(scripts + ".length") == 0
     assert page.locator("img, svg[onload], b").count() == 0

@@ -22,6 +22,6 @@ KYIV = Place("geonames:703448", "Kyiv", "city", 50.45466, 30.5238, "UA")
     (KYIV, {}, []),
 ])
 def test_places_keep_the_names_the_articles_wrote(place, written, aliases):
-    [row] = place_rows([place], {place.id: Counter(written)}, Counter({place.id: 1}))
+    [row] = place_rows([place], {place.id: Counter(written)}, Counter({place.id: 1}), {})
     assert row["aliases"] == aliases
     assert (row["name"], row["mentions"], row["events"]) == (place.name, sum(written.values()), 1)

@@ -5,7 +5,7 @@ compress well; every article string is an index into ``strings`` (sorted, so sim
 a sentence or URL shared by several events is stored once::
 
     {"title", "types": [[name, colour, glyph]], "strings": [...],
-     "places": [[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions, aliases]],
+     "places": [[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions, aliases, cited]],
      "geometries": [GeoJSON geometry], "bounds": [[s, w], [n, e]] | null, "wrap": bool,
      "range": [first, last] | null,
      "events": {"place", "type", "occurred", "first", "last", "label", "summary", "actors", "sources"},
@@ -13,8 +13,8 @@ a sentence or URL shared by several events is stored once::
      "unmapped": n}
 
 Each ``events`` column has one value per event; ``events.sources`` counts the event's entries in the
-``sources`` columns, which follow event order; a source's ``origin`` is its article's row in ``origins``
-(articles numbered by first use). Events come newest first (by first day, then the finer date, then id),
+``sources`` columns, which follow event order, then the places' cited sentences (a place's ``cited`` is
+[first row, count]); a source's ``origin`` is its article's row in ``origins`` (articles numbered by first use). Events come newest first (by first day, then the finer date, then id),
 undated last; days count from 1970-01-01. Every place of the places table is listed, with or without events
 (``places.py``); the bounds frame the places with events; on a map across 180° (``wrap``) the longitudes west of
 its cut are moved 360° east (``places.antimeridian_cut``). Spans are [start, end] code-point offsets into the
@@ -217,11 +217,12 @@ def actor_lists(codes: np.ndarray, actors: list[list[Any]]) -> list[list[int]]:
     return groups if (codes >= 0).all() else [[a for a in group if a >= 0] for group in groups]
 
 
-def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> dict[str, Any]:
-    """The "strings", "sources" and "origins" members, and the text columns of "events" (as "events"), for
-    the events in ``order``."""
+def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates, cited: list[list[Any]]
+                    ) -> dict[str, Any]:
+    """The "strings", "sources" and "origins" members, the text columns of "events" (as "events"), for
+    the events in ``order``, then the places' ``cited`` sentences (as "cited": each place's [first, count])."""
     actors = [c if type(c) is list else as_list(c) for c in cells(events["actors"], order)]
-    src = Sources(cells(events["sources"], order))
+    src = Sources(cells(events["sources"], order) + cited)
     used_labels, label_index = dates.used_labels(order)
     parts = [used_labels, cells(events["summary"], order), list(chain.from_iterable(actors)), src.sentence]
     table, (labels, summary, actor_codes, sentence, *articles) = intern([*parts, *src.articles])
@@ -229,8 +230,10 @@ def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> di
         "label": labels[label_index].tolist(),
         "summary": nullable(summary),
         "actors": actor_lists(actor_codes, actors),
-        "sources": src.count,
+        "sources": src.count[: len(order)],
     }
+    firsts = list(accumulate(src.count, initial=0))[len(order): -1]
+    cited_rows = [[first, n] if n else None for first, n in zip(firsts, src.count[len(order):], strict=True)]
     source_columns = {
         "origin": src.origin,
         "sentence": nullable(sentence),
@@ -238,7 +241,8 @@ def article_columns(events: pd.DataFrame, order: np.ndarray, dates: Dates) -> di
         "date_span": spans(src.date_span, sentence),
     }
     origins = {name: nullable(codes) for name, codes in zip(ORIGIN_COLUMNS, articles, strict=True)}
-    return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origins}
+    return {"strings": table, "events": text_columns, "sources": source_columns, "origins": origins,
+            "cited": cited_rows}
 
 
 def event_columns(events: pd.DataFrame, order: np.ndarray, at: np.ndarray, dates: Dates) -> dict[str, Any]:
@@ -265,11 +269,11 @@ def build(events: pd.DataFrame, places: pd.DataFrame, *, title: str, outlines: O
     cut = place_table.antimeridian_cut(rows, busy)
     if cut is not None:
         rows = rows.assign(lon=rows["lon"].where(rows["lon"] >= cut, rows["lon"] + 360))
-    place_list, geoms = place_table.entries(rows, busy, outlines)
+    types, type_index = type_columns(events["type"])
+    text = article_columns(events, order, dates, [as_list(v) for v in rows["cited"]])
+    place_list, geoms = place_table.entries(rows, busy, outlines, text.pop("cited"))
     if cut is not None:
         geoms = [place_table.eastward_geometry(g, cut) for g in geoms]
-    types, type_index = type_columns(events["type"])
-    text = article_columns(events, order, dates)
     columns = {**event_columns(events, order, at, dates), "type": type_index[order].tolist(), **text.pop("events")}
     dated = order[~dates.undated[order]]
     return {

@@ -2,8 +2,9 @@
 an event names (from the event's own row).
 
 A payload place is ``[name, kind, country_code, lat, lon, shape, geometry_index, place_id, mentions,
-aliases]`` (aliases: the other names the articles wrote for it, which the search also finds); the page
-draws a place that has no event as a neutral "mentioned only" symbol.
+aliases, cited]`` (aliases: the other names the articles wrote for it, which the search also finds; cited:
+[first, count] of the rows of the payload's ``sources`` that quote the sentences mentioning it, or null); the
+page draws a place that has no event as a neutral "mentioned only" symbol, whose popup quotes those sentences.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ POINT, AREA, REGION = 0, 1, 2  # clustered marker, country-level symbol (+ outli
 AREA_KINDS = ("country", "continent")
 COORD_DECIMALS = 5
 GEOMETRY_DECIMALS = 4
-FIELDS = ["place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "aliases"]
+FIELDS = ["place_id", "name", "kind", "country_code", "lat", "lon", "geometry", "mentions", "aliases", "cited"]
 FROM_EVENTS = {"place_id": "place_id", "place": "name", "place_kind": "kind", "country_code": "country_code",
                "lat": "lat", "lon": "lon"}  # fmt: skip
 Outlines = Callable[[str], dict[str, Any] | None]
@@ -42,7 +43,7 @@ def table(events: pd.DataFrame, places: pd.DataFrame, event_places: list[str]) -
     first = np.unique(codes, return_index=True)[1]  # codes number places in order of first appearance
     new = pd.Index(own["place_id"], dtype=object).get_indexer(named) < 0
     extra = events.iloc[first[new]][list(FROM_EVENTS)].rename(columns=FROM_EVENTS)
-    extra = extra.assign(place_id=named[new], geometry=None, mentions=0, aliases=None)
+    extra = extra.assign(place_id=named[new], geometry=None, mentions=0, aliases=None, cited=None)
     rows = pd.concat([own, extra[FIELDS]], ignore_index=True) if len(extra) else own
     lat, lon = (pd.to_numeric(rows[c], errors="coerce") for c in ("lat", "lon"))
     on_globe = lat.between(-90, 90) & lon.between(-180, 180)
@@ -90,8 +91,10 @@ def shapes(polygons: pd.Series, kinds: list[str], codes: list[str | None], busy:
     return shape, index
 
 
-def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines) -> tuple[list[list[Any]], list[Any]]:
-    """The payload's places (see the module docstring) and geometries; ``busy`` marks places with events."""
+def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines, cited: list[list[int] | None]
+            ) -> tuple[list[list[Any]], list[Any]]:
+    """The payload's places (see the module docstring) and geometries; ``busy`` marks places with events,
+    ``cited`` gives each place's [first, count] rows of the sentences that mention it (payload ``sources``)."""
     kinds, codes = texts(rows["kind"], "other"), texts(rows["country_code"], None)
     geoms: list[Any] = []
     shape, index = shapes(rows["geometry"], kinds, codes, busy, outlines, geoms)
@@ -100,7 +103,7 @@ def entries(rows: pd.DataFrame, busy: np.ndarray, outlines: Outlines) -> tuple[l
     names = texts(rows["name"], rows["place_id"])
     aliases = [[a for a in v if type(a) is str] if isinstance(v, (list, tuple, np.ndarray)) else []
                for v in rows["aliases"]]
-    columns = (names, kinds, codes, lat, lon, shape, index, rows["place_id"].tolist(), mentions, aliases)
+    columns = (names, kinds, codes, lat, lon, shape, index, rows["place_id"].tolist(), mentions, aliases, cited)
     return [list(place) for place in zip(*columns, strict=True)], geoms
 
 

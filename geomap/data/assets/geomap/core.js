@@ -59,17 +59,26 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  /** Rows [at, at + n) of the payload's sources, each as [doc, source, url, sentence, placeSpan, dateSpan, title]. */
+  function sourceRows(sources, origins, at, n) {
+    const out = [];
+    for (let end = at + n; at < end; at++) {
+      const o = sources.origin[at];
+      out.push([origins.doc[o], origins.source[o], origins.url[o], sources.sentence[at],
+        sources.place_span[at], sources.date_span[at], origins.title ? origins.title[o] : null]);
+    }
+    return out;
+  }
+
   /** Event rows [place, type, occurred, first, last, label, summary, actors, sources] from the payload's
-   * columns, each source as [doc, source, url, sentence, placeSpan, dateSpan, title]. */
-  function eventRows(events, sources, origins) {
+   * columns; and each place's cited sentences (its [first, count] rows) as sources too. */
+  function eventRows(data) {
+    const {events, sources, origins} = data;
     let at = 0;
+    data.places.forEach((p) => { p[10] = p[10] ? sourceRows(sources, origins, p[10][0], p[10][1]) : []; });
     return events.place.map((place, k) => {
-      const own = [];
-      for (let n = events.sources[k]; n > 0; n--, at++) {
-        const o = sources.origin[at];
-        own.push([origins.doc[o], origins.source[o], origins.url[o], sources.sentence[at],
-          sources.place_span[at], sources.date_span[at], origins.title ? origins.title[o] : null]);
-      }
+      const own = sourceRows(sources, origins, at, events.sources[k]);
+      at += events.sources[k];
       return [place, events.type[k], events.occurred[k], events.first[k], events.last[k], events.label[k],
         events.summary[k], events.actors[k], own];
     });
@@ -98,7 +107,7 @@
     }
 
     init(data, basemap) {
-      data.events = eventRows(data.events, data.sources, data.origins);
+      data.events = eventRows(data);
       this.data = data;
       this.S = data.strings;
       const range = data.range || [0, 0];

@@ -114,6 +114,10 @@
     el('span', 'gm-place-kind', [p[1], p[2]].filter(Boolean).join(' · '), head);
     if (app.bare[i]) {
       el('div', 'gm-popup-count', 'No events · ' + geomap.mentionText(p[8]), root);
+      if (p[10].length) {  // where the articles name it
+        el('div', 'gm-cited-head', p[10].length < p[8] ? 'First mentions:' : 'Mentioned in:', root);
+        p[10].forEach((src) => root.appendChild(source(app, src)));
+      }
       return root;
     }
     const shown = app.byPlace[i].filter((k) => app.visible[k]);
