@@ -153,6 +153,7 @@ AREA_WORDS = {"counties": "county", "parishes": "parish", "districts": "district
 _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")  # a name of such a list
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, |,? and |,? or ))+$")  # its names before one
 _COUNTY_AFTER = re.compile(r" county(?! courts?\b| seat\b)")  # lower case (not "Oxford county court")
+_ADMIN_AFTER = re.compile(r" (state|province|governorate|prefecture|oblast|region|district)\b")  # lower case
 _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
     r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
 
@@ -168,7 +169,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     as one word ("Pétion-Ville" for Pétionville). A key joins the tokens' folded
     `parts` (tokens meet over " ", "-" or ". ", which folding drops), or folds the span itself when it
     holds a possessive ("Cox's Bazar" is "coxs bazar"). A name in a list before "counties", "parishes" or
-    "districts" is tried first as that county, parish or district."""
+    "districts" is tried first as that county, parish or district, and a name before a lower-case
+    administrative word as that region ("in Chin state" is Chin State, whatever "Chin" alone may be)."""
     start, end = tokens[i].start, tokens[j].end
     if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
         key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
@@ -188,6 +190,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
         out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
     elif county and _COUNTY_AFTER.match(text, end):  # "Polk county deputies": Polk County
         out.append((start, end, f"{key} county"))
+    elif admin := _ADMIN_AFTER.match(text, end):  # "in Chin state", "Borno state": Chin State, Borno State
+        out.append((start, end, f"{key} {admin.group(1)}"))
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
@@ -290,11 +294,14 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         best = replace(best, population=max(owns))  # "Meta said": as big and strong as the Italian Meta, not
         strong = False  # Colombia's Meta Department, which answers to the name only without its administrative word
     low = tok.text.lower()
+    given = fold(tok.text) in first_names()  # (accents aside: "Dániel Sallói scored")
     rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:
         return "calendar word"
     if low in GENERIC or low in not_places() or tok.text in demonyms():
         return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan)
+    if (admin := _ADMIN_AFTER.match(text, tok.end)) and cands[0].matched_name == f"{fold(tok.text)} {admin.group(1)}":
+        return None  # its administrative word after it: "in Chin state" (not the chin)
     if text[tok.end: tok.end + 1] == "$":
         return "a currency"  # "US$", "C$"
     if best.kind == "country" and _ROUTE_NUMBER.match(text, tok.end):
@@ -326,7 +333,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     # police said", "In Broussard, the city just southeast of Lafayette" (a person of this text elsewhere)
     follower, prev = _word_after(text, tokens, i), _word_before(text, tokens, i)
     told = fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
-        low in first_names() and follower is not None and follower.text.lower() not in common_words()
+        given and follower is not None and follower.text.lower() not in common_words()
         and fold(follower.text) not in found) and not (  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
         prev and prev.text.lower() in first_names())  # nor "the town of Jasper … Brooke Jasper"
     if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))) and (
@@ -424,18 +431,23 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
-    if low in first_names() and not strong and best.population < BIG_CITY:
+    if given and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
+    if given and (_LATE_BEFORE.search(text, max(0, tok.start - 9), tok.start) or (
+            (of := _PERSON_OF_AFTER.match(text, tok.end)) and of.group(1).lower() not in common_words())):
+        return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Lincoln Shaw of Spokane"
+    if best.kind != "country" and _ARMED_NAME_AFTER.match(text, tok.end):
+        return "part of an armed group's name"  # "the Sinaloa Cartel", "the Arakan Army"
     named = not (after_in or _PREPOSITION_BEFORE.search(text, max(0, tok.start - 12), tok.start)
                  or text[tok.end: tok.end + 2] in ("'s", "’s"))  # not "in Kherson", "a visit to Kharkiv", "Georgia's"
-    if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (low in first_names() or not strong):
+    if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (given or not strong):
         return "a relative's name"
     if (named and _ROLE_BEFORE.search(text, max(0, tok.start - 20), tok.start)
             and nxt is not None and text[tok.end: nxt.start] == " " and nxt.capitalised
             and (not strong or (nxt.text.lower() not in common_words() and not (
                 (also := found.get(fold(nxt.text))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))))):
         return "a person's name after their role"  # (a country too: "television star Kenya Moore")
-    if named and (not strong or low in first_names()) and (
+    if named and (not strong or given) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
     if not strong and any(m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(
@@ -478,7 +490,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and prev.text.lower() not in GENERIC):
         return "the last word of a longer name"  # "Sunny Meadow School" (not "Downtown Clinton", "In Meadow")
     after = nxt.text.lower() if nxt else ""
-    if nxt and low in first_names() and after not in TITLES and (
+    if nxt and given and after not in TITLES and (
             (after in surnames() and (common_rank(after) or SURNAME_WORD + 1) > SURNAME_WORD)
             or (after not in common_words() and (
                 fold(nxt.text) not in found if best.kind == "country"
@@ -706,7 +718,8 @@ CLUB_WORDS = frozenset("FC AC AS OGC SC SV CF CD Real Atletico Atlético Athleti
                        "Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Shakhtar Zenit Racing Stade Eintracht Hertha "
                        "Fortuna Hapoel Maccabi Beitar".split())  # before a place's name: a club ("Real Madrid")
 _CLUB_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(CLUB_WORDS))}) $")
-_MATCH_AFTER = (r"(?:['’]s)? (?:beat|drew|defeated|earned a (?:\d+-\d+ )?(?:draw|win)|fans|supporters|manager|striker|"
+_MATCH_AFTER = (r"(?:['’]s)? (?:beat|drew|defeated|came from behind|conceded|equali[sz]ed|thrashed|"
+                r"earned a (?:\d+-\d+ )?(?:draw|win)|fans|supporters|manager|striker|"
                 r"midfielder|defender|goalkeeper|boss|captain|signed|v|vs)\b")  # (not "hosted", "won": "Kuwait City
 # hosted a summit")
 _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Athletic|F\.?C\.?|CF|Celtic|Thistle|"
@@ -725,6 +738,9 @@ _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:c
                            r"(?:missile |air defen[cs]e )?(?:batteries|battery|systems?|launchers?)|drones?)\b")
 _CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hall|Commission(?:ers?)?|Manager|"
                                 r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
+_LATE_BEFORE = re.compile(r"\bthe late $")
+_PERSON_OF_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?:,? of (?=[A-Z])|, \d{1,3},)")  # a surname, then a hometown or age
+_ARMED_NAME_AFTER = re.compile(r" (?:Army|Cartel|Front|Brigades?|Militia|Tigers)\b(?! (?:National|Reserve|Corps)\b)")
 _CLUB_MATCH = re.compile(_MATCH_AFTER)  # after a name ending in "City": "Lincoln City earned a 1-1 draw"
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
@@ -872,14 +888,18 @@ _DISTANCE_AFTER = re.compile(  # "Sake, about 25 km west of Goma"
     r"(?:\([^)]{1,20}\) )?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of\b")
 _CALLED_A_TOWN = r", (?:a|the) (?:[\w-]+ ){0,3}(?:city|town|village|suburb|district)\b"
 _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "towards Singleton": no person
+_TAKEN_BEFORE = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|retook|overran|fled|[Rr]esidents of)\s+$")  # a
+# town taken or fled: "after capturing Kyaukphyu", "fled Zamzam camp"
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
 def _introduced(text: str, start: int) -> bool:
-    """The words before `start` introduce a place's name: "in", "near the", "the town of" (not "according to")."""
+    """The words before `start` introduce a place's name: "in", "near the", "the town of", "captured",
+    "residents of" (not "according to")."""
     return bool((LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
                  and not _ACCORDING_TO.search(text, max(0, start - 20), start))
-                or _CALLED_TOWN.search(text, max(0, start - 24), start))
+                or _CALLED_TOWN.search(text, max(0, start - 24), start)
+                or _TAKEN_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
@@ -909,6 +929,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
+                or _ARMED_NAME_AFTER.fullmatch(" " + tokens[j].text)  # "from the Sinaloa Cartel"
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

@@ -682,7 +682,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             generic = _generic(name.key)
             stray_alias = (generic and not cand.primary  # "Old Town" is listed for Las Vegas ("New York" is a
                            and not _short_form(cand))  # short form of New York City's name)
-            shortened = cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
+            shortened = (cand.shortened and any(c.own_name for c in name.cands)  # "Meta": an Italian town's own name
+                         and not name.kinds[best])  # (but "the Kursk region" gives its administrative word)
             if (filed is not None and name.key == keys[filed] and all(c.place.kind == "admin2" for c in name.cands)
                     and local[best] - prior[offset + best] < SUPPORT):
                 reason = (f"a dateline names a town; the gazetteer has none of this name, and the district "

@@ -474,7 +474,9 @@ def test_review_cases_that_are_not_places(gaz, text):
 
 
 @pytest.mark.parametrize("text", ["A fire broke out in Kelleyland overnight.",
-                                  "Gunmen attacked the town of Kelleyland overnight."])
+                                  "Gunmen attacked the town of Kelleyland overnight.",
+                                  "The rebels seized Kelleyland overnight.",  # QA 5: taken or fled
+                                  "Thousands fled Kelleyland overnight."])
 def test_unknown_locative_names_are_reported_unresolved(gaz, text):
     tops = resolve(text, recognize(text, gaz))
     assert [(t.text, t.place, t.reason) for t in tops] == [("Kelleyland", None, "no candidate in the gazetteer")]
@@ -865,6 +867,12 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "player from Sporting Lisbon.",  # clubs
     "Exeter City beat the visitors 2-1; Exeter City's manager thanked the fans.",  # "City" before a match
     "Lincoln City earned a 1-1 draw at home.",  # even when "Lincoln City" is a town's name (Oregon's)
+    "Manchester City came from behind to beat the visitors.",  # QA 5
+    "Gunmen from the Sinaloa Cartel struck again, and the Arakan Army pressed on.",  # armed groups' names
+    "Dániel Sallói scored twice.",  # a given name, accents aside
+    "Jordan Whitby, of Kelleyland, was remanded; Victoria Smalley, 34, was charged.",  # a name before a hometown
+    # or an age
+    "She was the daughter of the late Florence and Warren Tate.",
     "Boston Scientific reported higher profits on Tuesday.",  # a rarer word opening a sentence, before a name
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
@@ -1040,6 +1048,16 @@ def test_a_qualified_dateline_settles_the_name_for_the_whole_article(gaz):
 ])
 def test_world_cities_homonyms_do_not_vouch_for_each_other(gaz, text):
     assert all(t.place.population >= 500_000 for t in resolve(text, recognize(text, gaz)))
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("The rebels captured Paletwa in Chin state.", "Chin", "Chin State"),  # QA 5: "Chin" alone is a word
+    ("Gunmen attacked a village in Borno state.", "Borno", "Borno State"),  # not "named without its word"
+    ("Drones hit the Kursk region overnight, and a village in Bryansk.", "Kursk", "Kursk Oblast"),
+])
+def test_a_name_before_its_lower_case_administrative_word_is_that_region(gaz, text, name, place):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place is not None and top.place.name == place, top
 
 
 def test_a_qualified_dateline_keeps_the_bare_name_when_the_text_also_names_a_namesake(gaz):
