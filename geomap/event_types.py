@@ -189,7 +189,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
                                    r"camps?\b|"
                                    r"(?:gangs?|gang members) (?:[\w,]+ ){0,3}(?:attacked|stormed|overran) (?:the |a )?"
-                                   r"(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # (Haiti's gangs)
+                                   r"(?:[\w-]+ )?(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # "the
+                                   # central town of Mirebalais"  # (Haiti's gangs)
     ("battles", r"fighting|clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
                 # wounded by fire from Azerbaijani positions"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
@@ -209,7 +210,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:tribal|clan|ethnic|communal) (?:fights?|fighting|clashes)|"
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
-                r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel) (?:positions|posts?|bases?|"
+                r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel|junta|regime|government|enemy) "
+                r"(?:positions|posts?|bases?|"
                 r"checkpoints?|check ?posts?|stations?|convoys?)|"
                 r"attacked (?:the )?(?:(?!(?-i:Democratic|Republican|Labour|Conservative|Liberal|Senate))"
                 r"(?-i:[A-Z])\w+ )?"
@@ -238,6 +240,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:entered|crossed (?:into)?|withdrew|"
                  r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
+                 r"(?:troops|forces|soldiers|army)(?: [\w,]+){0,3} reinforced|"
                  r"(?:forces|troops|soldiers|commandos)(?: [\w,]+){0,6} (?:in|during) an? (?:[\w-]+ )?raid on|"
                  r"(?:troops|soldiers|tanks|forces|rebels|fighters|militiamen)(?: [\w,]+){0,6} "
                  r"(?:moved|pushed|advanced|rolled|swept) (?:deeper |further )?into|incursions?|"
@@ -336,7 +339,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged with|convicted|sentenced|sentencing(?! (?:reform|guidelines|laws?|rules|policy|commission))|"
               r"(?<!the )(?<!of )(?<!an )(?<!a )(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!with )"
               r"(?<!for )(?<!by )(?<!to )(?<!from )jailed|"  # (not "the party of jailed former prime minister")
-              r"verdict|pleaded|in court|"
+              r"verdict|pleaded|in court|(?:court|judges?|justices|tribunal)(?: [\w'’-]+){0,6} ruled|"
               r"(?:found guilty|acquitted)(?! (?:himself|herself|themselves|of (?:a )?(?:doping|violent conduct|"
               r"misconduct|bringing the game)))|"
               r"remanded (?:in|into) (?:\w+ )?custody|"
@@ -380,7 +383,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
                  r"fire(?<!artillery fire)(?<!rocket fire)(?<!mortar fire)(?<!tank fire)(?<!sniper fire)"
                  r"(?<!traded fire)(?<!exchanged fire)"
-                 r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b|blaze|flood(?:s|ed|ing)?(?! of)|"
+                 r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b"
+                 r"(?! (?:marshal|department|chief|station|brigade|service|officials?|inspectors?|safety|alarms?|"
+                 r"hydrants?|engines?|trucks?|escapes?|codes?|district|protection|commissioner|crews|dept|season)\b)"
+                 r"|blaze|flood(?:s|ed|ing)?(?! of)|"
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|"

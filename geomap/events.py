@@ -107,6 +107,8 @@ QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
 DATELINE_TYPES = frozenset({"meeting", "statement"})
+LEAD_TYPES = frozenset({"crime", "disaster", "protests", "riots", "strategic_developments", "humanitarian"})  # what
+# a lead sentence that names no place tells of the dateline's town ("BERLIN, N.H. — A fire destroyed a mill")
 UNSAID_RE = re.compile(r"(?:\b[Nn]o (?:[\w-]+ )?(?:group|one|organi[sz]ation|faction|party|official)s? |\b[Nn]obody |"
                        r"\b[Nn]one of (?:\w+ ){1,2})(?:has |had |have )?(?:yet |immediately )?$|"
                        r"\b(?:not|never|declined to|refused to) (?:yet |immediately )?$")
@@ -919,8 +921,10 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     lands = _ruled_lands(text, s, triggers, roles, governed, tops, home or (  # else a capital dateline (not
         dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # "NEW YORK - President
     # Noboa declared")
+    lead = placeless and dateline is not None and dateline.kind == "city" and s <= article.body_start < e
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
-                                 and not (placeless and scene))])  # words that make no event date none
+                                 and not (placeless and scene) and not (lead and t.type in LEAD_TYPES))])  # words
+    # that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
     drafts = []
     for trig in triggers:
@@ -1093,7 +1097,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
 
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]
-    if not drafts and dateline and trig.type in DATELINE_TYPES:
+    if not drafts and dateline and (trig.type in DATELINE_TYPES or (
+            trig.type in LEAD_TYPES and sent.placeless and dateline.kind == "city"
+            and s <= sent.article.body_start < e)):  # the lead of a story filed from a town, naming no place
         drafts = [draft(dateline, "occurred", None, when)]
     elif not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)

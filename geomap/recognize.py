@@ -800,6 +800,10 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
     "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League Accords Accord "
     "Agreement Treaty".split())  # ("the Camp David Accords")
+_INSTITUTION_ENDS = frozenset(  # the last word of an institution's name, no unknown place's ("in the FA Cup")
+    "Court Council Ministry Committee Commission Agency Organization Organisation Institute Foundation Party Union "
+    "Association Fund Programme Program Office Department Authority Corporation Cup Federation Tribunal Parliament "
+    "Assembly Senate Congress".split())
 _VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
                           r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
@@ -930,6 +934,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
                 or _ARMED_NAME_AFTER.fullmatch(" " + tokens[j].text)  # "from the Sinaloa Cartel"
+                or tokens[j].text in _INSTITUTION_ENDS  # "at the International Criminal Court"
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

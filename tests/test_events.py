@@ -937,9 +937,30 @@ def test_second_review_cases(gaz, text, expected):
     ("Police liberated hostages in Lagos on Monday.", set()),  # freed people, no territory
     ("President Erdogan toured Kahramanmaras on Monday.", {("meeting", "Kahramanmaraş", "occurred", "2024-03-04")}),
     ("The band toured Europe on Monday.", set()),
+    # QA 5
+    ("The Arakan Army attacked junta positions on the outskirts of Sittwe on Monday, residents said.",
+     {("battles", "Sittwe", "occurred", "2024-03-04")}),
+    ("Burundian troops reinforced positions near Uvira on Monday.", {("military", "Uvira", "occurred", "2024-03-04")}),
+    ("Gang members attacked the central town of Mirebalais on Monday.",
+     {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
+    ("The state fire marshal's office in Concord is investigating.", set()),  # no blaze
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BERLIN, N.H. (AP) — A three-alarm fire destroyed a mill early Monday. Crews from five towns responded.",
+     {("disaster", "Berlin", "occurred", "2024-03-04")}),  # the lead names no place: the dateline's town
+    ("THE HAGUE (Reuters) - Judges at the International Criminal Court ruled on Monday that the case may proceed.",
+     {("crime", "The Hague", "occurred", "2024-03-04")}),  # a court's ruling; the court is no unknown place
+    ("KYIV (Reuters) - Russia launched a missile attack overnight. Kharkiv was shelled on Monday.",
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # strikes are not set at the dateline
+    ("BERLIN, N.H. (AP) — Crews cleared debris on Monday. A fire destroyed a mill early Monday.", set()),  # lead only
+])
+def test_a_lead_that_names_no_place_happened_at_the_dateline_town(gaz, text, expected):
+    x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
+    assert {(e.type, e.place.name, e.role, e.date) for e in x.events} == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday) from a code review
