@@ -644,6 +644,15 @@ def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_scree
     page.wait_for_selector(".leaflet-popup-content-wrapper")
     width = page.evaluate("document.querySelector('.leaflet-popup-content-wrapper').getBoundingClientRect().width")
     assert width <= 390 - 20, width
+    page.wait_for_timeout(400)  # (the pan that brings it into view)
+    box = page.evaluate("(() => { const r = document.querySelector('.leaflet-popup').getBoundingClientRect(), "
+                        "c = document.querySelector('.leaflet-popup-close-button').getBoundingClientRect(); "
+                        "return [r.left, r.right, c.right]; })()")
+    assert box[0] >= 0 and box[1] <= 390 and box[2] <= 390, box  # QA 5: the close button had been cut off
+    expect(page.locator(".gm-search")).to_be_hidden()  # and the search box lay over the sentence: while a
+    expect(page.locator(".leaflet-control-zoom")).to_be_hidden()  # popup is open it has the map to itself
+    page.locator(".leaflet-popup-close-button").click()
+    expect(page.locator(".gm-search")).to_be_visible()
     context.close()
 
 

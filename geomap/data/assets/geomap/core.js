@@ -13,6 +13,7 @@
   geomap.shapes = {POINT, AREA, REGION};
   const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
   const NARROW = 600;  // a map narrower than this (in CSS pixels) is a phone's
+  const POPUP_FRAME = 50;  // a Leaflet popup's width beyond its content: padding, border, close button
 
   /** The pane of place p's polygon. */
   geomap.polygonPane = (p) => (p[5] === AREA ? 'overlayPane' : REGIONS_PANE);
@@ -175,11 +176,13 @@
       return this.map.getContainer().clientWidth < NARROW;
     }
 
-    /** A popup that builds its content when it opens, never wider than the map leaves room for. */
+    /** A popup that builds its content when it opens, never wider than the map leaves room for (its frame
+     * takes POPUP_FRAME pixels, and the pan keeps a margin each side: 30 pixels, 10 on a phone). */
     bindPopup(layer, i) {
-      const room = this.map.getContainer().clientWidth - 70;  // the popup's padding and a margin each side
+      const margin = this.narrow() ? 10 : 30, room = this.map.getContainer().clientWidth - 2 * margin - POPUP_FRAME;
       return layer.bindPopup(() => geomap.popup(this, i), {
-        maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 340, autoPanPadding: [30, 30]});
+        maxWidth: Math.min(380, room), minWidth: Math.min(260, room), maxHeight: 340,
+        autoPanPadding: [margin, margin]});
     }
 
     /** The widest control on each side, plus a margin ("left" or "right" corners). */
@@ -194,7 +197,10 @@
     keepPopupsClear() {
       let panning = false;
       this.map.on('autopanstart', () => { panning = true; });
+      const container = this.map.getContainer();  // on a phone, an open popup has the map to itself
+      this.map.on('popupclose', () => container.classList.remove('gm-popup-open'));
       this.map.on('popupopen', (ev) => {
+        if (this.narrow()) container.classList.add('gm-popup-open');
         const clear = () => this.clearControls(ev.popup);
         if (panning) this.map.once('moveend', clear); else clear();
         panning = false;
