@@ -131,6 +131,11 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+OVER_RE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
+HABIT_SAID_RE = re.compile(r"\bha(?:d|ve|s)\s+(long\s+|repeatedly\s+|often\s+)?$", re.I)  # ... warned (for years)
+FOR_YEARS_RE = re.compile(r"\s+for\s+(?:many\s+|several\s+)?(?:years|decades|months)\b", re.I)
+LOST_AT_RE = re.compile(r"\b(?:to|in|at|near|into)\s+(?:the\s+)?$")  # an unplaced name as a place: no dateline
+# fallback ("flew to Jajarkot" is no meeting in Kathmandu)
 PARTICIPANTS_RE = re.compile(  # "foreign ministers from Armenia and Azerbaijan": who meets, not where
     r"\b(?:ministers?|officials?|leaders?|delegat(?:es|ions?)|representatives?|envoys?|diplomats?|negotiators?|mediators?|"
     r"counterparts?|presidents?|heads? of (?:state|government))\s+(?:from|of)\s+(?:the\s+)?$"
@@ -175,7 +180,8 @@ CAPTURE_RE = re.compile(r"captur|seiz|retook|retaken|liberat|control|took over|t
 # A statement happened where its speaker was, not at the places it is about ("said ... in Hyderabad and Chennai")
 SUBJECT_VERB_RE = re.compile(  # an event word that holds its clause's subject and verb: "after a minibus collided"
     r"[\w-]+(?:\s+\w+){0,4}\s+(?:\w+ed|sank|struck|hit|broke|burst|fell|tore|swept)", re.I)
-UNDER_FIRE_RE = re.compile(r"\bunder (?:[\w-]+ ){1,2}$", re.I)  # "under heavy Russian fire"
+UNDER_FIRE_RE = re.compile(  # "under heavy Russian fire", "exchanged near-daily fire": gunfire, no blaze
+    r"\b(?:under|exchanged|exchanging|traded|trading|returned|opened) (?:[\w-]+ ){1,2}$", re.I)
 AFTER_SUBJECT_RE = re.compile(  # "after gunmen abducted", "after masked men stormed": a clause's subject and its verb
     r"\b(?:after|before)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)(?:[\w-]+\s+){1,2}$", re.I)
 AFTER_CLAUSE_RE = re.compile(  # ... the event word; not "after a week of talks", which ended then
@@ -425,6 +431,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="explosions_remote_violence")  # "a drone caused an explosion at a factory",
             # "an airstrike set off a fire in a camp", "the strikes … set fuel tanks ablaze"
+        elif t.type == "statement" and (habit := HABIT_SAID_RE.search(text, max(s, t.start - 20), t.start)) and (
+                habit.group(1) or FOR_YEARS_RE.match(text, t.end)):
+            found[i] = replace(t, type="")  # "experts had warned for years", "have long said": no statement made then
         elif t.type == "disaster" and text.startswith("sank", t.end - 4) and SUNK_BY_WEAPON_RE.match(text, t.end):
             found[i] = replace(t, type="explosions_remote_violence")  # a warship sunk by missiles
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
@@ -723,6 +732,7 @@ class _Sentence:
     idle: frozenset[Trigger]  # event words that make no event (no place of their own), and so date none
     claims: Claims  # which words the time expressions date
     speakers: tuple[Toponym, ...] = ()  # the countries whose governments speak here (`_speaking_countries`)
+    lost: tuple[int, ...] = ()  # where names the gazetteer could not place are introduced as places ("to Jajarkot")
 
     @property
     def text(self) -> str:
@@ -737,7 +747,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     wished = _wished(text, s, trig)
     if trig.type in DATELINE_TYPES and not ABOARD_RE.search(text, s, sent.end):  # meetings and statements are
         # held on land, unless aboard a ship: "the summit on the banks of the Volga" is no summit on the river
-        mine = [t for t in mine if not (t.place and t.place.kind == "water")]
+        mine = [t for t in mine if not (t.place and t.place.kind == "water") and not OVER_RE.search(
+            text, max(s, t.start - 9), t.start)]  # (nor what talks are over: "collapsed over Israel's demand")
     if DIPLOMATIC_RE.search(text, trig.start, trig.end):  # the partner is not where: "Niger recalled its
         mine = [t for t in mine if not PARTNER_RE.search(  # ambassador to France", "closed all crossings with
             text, max(s, t.start - 40), t.start)]  # Afghanistan near Chaman", "recalled … from Phnom Penh"
@@ -909,7 +920,9 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
-                     placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)))
+                     placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),
+                     tuple(t.start for t in tops if t.place is None and t.start >= article.body_start
+                           and LOST_AT_RE.search(text, max(s, t.start - 8), t.start)))
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
@@ -1097,7 +1110,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
 
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]
-    if not drafts and dateline and (trig.type in DATELINE_TYPES or (
+    lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word := sent.text[trig.start: trig.end]) or VISIT_RE.match(
+        word)) and any(p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
+    if not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
             trig.type in LEAD_TYPES and sent.placeless and dateline.kind == "city"
             and s <= sent.article.body_start < e)):  # the lead of a story filed from a town, naming no place
         drafts = [draft(dateline, "occurred", None, when)]

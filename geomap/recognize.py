@@ -112,6 +112,7 @@ ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
 PARTY_WORDS = frozenset({"United", "Just", "Fair"})  # before a country's name: a party ("United Russia")
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
+BUILDING_NAME_TOWN = 50_000  # a town this small before an unknown word and "Hospital" (…) names the building
 CITY_OFFICE_SIZE = 10  # "X City Council" is X's when X, a town by its own name, is this many times bigger than "X City"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
@@ -438,6 +439,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Lincoln Shaw of Spokane"
     if best.kind != "country" and _ARMED_NAME_AFTER.match(text, tok.end):
         return "part of an armed group's name"  # "the Sinaloa Cartel", "the Arakan Army"
+    if best.population < BUILDING_NAME_TOWN and (named := _NAMED_BUILDING_AFTER.match(text, tok.end)) and fold(
+            named.group(1)) not in found and named.group(1).lower() not in common_words():
+        return "part of a building's name"  # "Kamal Adwan Hospital" (named after a person, no Indonesian Kamal)
     named = not (after_in or _PREPOSITION_BEFORE.search(text, max(0, tok.start - 12), tok.start)
                  or text[tok.end: tok.end + 2] in ("'s", "’s"))  # not "in Kherson", "a visit to Kharkiv", "Georgia's"
     if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (given or not strong):
@@ -739,6 +743,8 @@ _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:c
 _CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hall|Commission(?:ers?)?|Manager|"
                                 r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
 _LATE_BEFORE = re.compile(r"\bthe late $")
+_NAMED_BUILDING_AFTER = re.compile(r" ([A-Z][\w'’-]+) (?:Hospital|University|College|School|Stadium|Airport|Mosque|"
+                                   r"Church|Cathedral|Museum|Institute|Academy|Prison)\b")
 _PERSON_OF_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?:,? of (?=[A-Z])|, \d{1,3},)")  # a surname, then a hometown or age
 _ARMED_NAME_AFTER = re.compile(r" (?:Army|Cartel|Front|Brigades?|Militia|Tigers)\b(?! (?:National|Reserve|Corps)\b)")
 _CLUB_MATCH = re.compile(_MATCH_AFTER)  # after a name ending in "City": "Lincoln City earned a 1-1 draw"

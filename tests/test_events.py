@@ -944,6 +944,15 @@ def test_second_review_cases(gaz, text, expected):
     ("Gang members attacked the central town of Mirebalais on Monday.",
      {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
     ("The state fire marshal's office in Concord is investigating.", set()),  # no blaze
+    # probe 30
+    ("Shipping insurers in London said on Monday that war-risk premiums had jumped.", set()),  # no war in London
+    ("Talks in Cairo on Monday collapsed over Israel's demand.",
+     {("meeting", "Cairo", "occurred", "2024-03-04")}),  # what talks are over is not where
+    ("Hezbollah and Israeli forces exchanged near-daily fire in southern Lebanon on Monday.",
+     {("battles", "Lebanon", "occurred", "2024-03-04")}),  # gunfire, no blaze
+    ("Israeli troops raided Kamal Adwan Hospital in Beit Lahia in Gaza on Monday.",
+     {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
+    # building named after a person, no Indonesian Kamal
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
@@ -957,6 +966,9 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("KYIV (Reuters) - Russia launched a missile attack overnight. Kharkiv was shelled on Monday.",
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # strikes are not set at the dateline
     ("BERLIN, N.H. (AP) — Crews cleared debris on Monday. A fire destroyed a mill early Monday.", set()),  # lead only
+    ("KATHMANDU (Reuters) - The prime minister flew to Kelleyland on Monday.", set()),  # a trip to a place the
+    # gazetteer lacks is no meeting at the dateline
+    ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
 ])
 def test_a_lead_that_names_no_place_happened_at_the_dateline_town(gaz, text, expected):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)

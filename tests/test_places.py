@@ -873,6 +873,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Jordan Whitby, of Kelleyland, was remanded; Victoria Smalley, 34, was charged.",  # a name before a hometown
     # or an age
     "She was the daughter of the late Florence and Warren Tate.",
+    "Troops raided Kamal Adwan Hospital on Friday.",  # a building named after a person (no Kamal, Indonesia)
     "Boston Scientific reported higher profits on Tuesday.",  # a rarer word opening a sentence, before a name
     "She sat in the Lok Sabha and then the Rajya Sabha.",  # parliaments (not Sabha, Libya)
     "The house was adjourned amid protests over the Adani bribery case.",  # a name before a case, no Nigerian town
