@@ -131,6 +131,9 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+TOURED_RE = re.compile(r"toured", re.I)
+WANTED_IN_RE = re.compile(r"\bwanted\s+in\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)?$")  # where a suspect is
+# wanted is not where the arrest happened ("a man wanted in London, England, was arrested at a motel")
 OVER_RE = re.compile(r"\bover\s+(?:the\s+)?$", re.I)
 HABIT_SAID_RE = re.compile(r"\bha(?:d|ve|s)\s+(long\s+|repeatedly\s+|often\s+)?$", re.I)  # ... warned (for years)
 FOR_YEARS_RE = re.compile(r"\s+for\s+(?:many\s+|several\s+)?(?:years|decades|months)\b", re.I)
@@ -405,9 +408,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
             continue
-        if m.lastgroup == "meeting" and JOURNEY_TO_RE.match(m.group()) and not OFFICIAL_RE.search(
-                text, max(s, m.start() - 200), m.start()):
-            continue  # a journey is a visit only when an official makes it
+        if m.lastgroup == "meeting" and (JOURNEY_TO_RE.match(m.group()) or TOURED_RE.fullmatch(m.group())) and not (
+                OFFICIAL_RE.search(text, max(s, m.start() - 200), m.start())):
+            continue  # a journey or a tour is a visit only when an official makes it (not "the Rolling Stones toured")
         kind = m.lastgroup or "statement"
         if kind == "protests" and m.group().lower().startswith("gathered") and OFFICIALS_RE.search(
                 text, max(s, m.start() - 60), m.start()):
@@ -753,6 +756,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         mine = [t for t in mine if not PARTNER_RE.search(  # ambassador to France", "closed all crossings with
             text, max(s, t.start - 40), t.start)]  # Afghanistan near Chaman", "recalled … from Phnom Penh"
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start)
                                     or (QUAKE_RE.search(text, trig.start, trig.end) and _listed(
                                         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal

@@ -435,8 +435,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if given and not strong and best.population < BIG_CITY:
         return GIVEN_NAME
     if given and (_LATE_BEFORE.search(text, max(0, tok.start - 9), tok.start) or (
-            (of := _PERSON_OF_AFTER.match(text, tok.end)) and of.group(1).lower() not in common_words())):
-        return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Lincoln Shaw of Spokane"
+            (of := _PERSON_OF_AFTER.match(text, tok.end)) and of.group(1).lower() not in common_words())
+            or _AGE_AFTER.match(text, tok.end)):
+        return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Jordan, 34, was"
     if best.kind != "country" and _ARMED_NAME_AFTER.match(text, tok.end):
         return "part of an armed group's name"  # "the Sinaloa Cartel", "the Arakan Army"
     if best.population < BUILDING_NAME_TOWN and (named := _NAMED_BUILDING_AFTER.match(text, tok.end)) and fold(
@@ -743,6 +744,7 @@ _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:c
 _CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hall|Commission(?:ers?)?|Manager|"
                                 r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
 _LATE_BEFORE = re.compile(r"\bthe late $")
+_AGE_AFTER = re.compile(r", \d{1,3}, (?:was|is|of|a|an|who|from|and)\b")  # "Jordan, 34, was arrested"
 _NAMED_BUILDING_AFTER = re.compile(r" ([A-Z][\w'’-]+) (?:Hospital|University|College|School|Stadium|Airport|Mosque|"
                                    r"Church|Cathedral|Museum|Institute|Academy|Prison)\b")
 _PERSON_OF_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?:,? of (?=[A-Z])|, \d{1,3},)")  # a surname, then a hometown or age
@@ -989,18 +991,19 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             own = [v for v in known_forms if any(c.primary for c in found[v[2]])] or known_forms[:1]
             start, end, key = own[0]
             cands = found[key] if len(own) == 1 else _merged(found, [k for _, _, k in own])
-            if j > i and tokens[j].text in ("City", "Town") and not any(c.primary for c in cands) and not (
+            if j > i and tokens[j].text == "City" and _CITY_OFFICE_AFTER.match(text, end) and (
+                    bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and any(
+                    c.primary and c.place.kind == "city" for c in found[bare]) and any(c.primary for c in cands) and (
+                    _own_size(found[bare]) >= CITY_OFFICE_SIZE * _own_size(cands)):
+                j -= 1  # "Cambridge City Council" is Cambridge's, not that of Cambridge City, Indiana; "Salem City
+                end, key, cands = tokens[j].end, bare, found[bare]  # Council in Oregon" is Salem's, as the article
+                # reads Salem (but "Kansas City Council", "Carson City Council" stay)
+            elif j > i and tokens[j].text in ("City", "Town") and not any(c.primary for c in cands) and not (
                     _alternate_only(cands)) and (
                     bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and re.search(
                     rf"\b{re.escape(text[tokens[i].start: tokens[j - 1].end])}\b(?! City| Town)", text, re.I):
-                cands = _merged(found, [key, bare])  # "the Springfield City Council" in a story from Springfield,
-                # Ill., is that Springfield, not the one town that lists "Springfield City" as an alternate name
-            elif j > i and tokens[j].text == "City" and _CITY_OFFICE_AFTER.match(text, end) and (
-                    bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and any(
-                    c.primary and c.place.kind == "city" for c in found[bare]) and _own_size(
-                    found[bare]) >= CITY_OFFICE_SIZE * _own_size(cands):
-                cands = _merged(found, [bare, key])  # "Cambridge City Council" is Cambridge's, not that of
-                # Cambridge City, Indiana (but "Kansas City Council", "Carson City Council" stay)
+                cands = _merged(found, [key, bare])  # "Springfield City" in a story from Springfield, Ill., is that
+                # Springfield, not the one town that lists "Springfield City" as an alternate name
             if not tokens[i].capitalised and not _arabic_article(text, tokens, i) and (
                     not _strong(cands[0]) or _strong_name(tokens[i + 1].text, found)):
                 continue  # "north Carolina" is North Carolina; "north London", "south Georgia" are directions
@@ -1013,7 +1016,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "part of a club's name" if tokens[j].text == "City" and _CLUB_MATCH.match(text, end)
-                   else "not a place" if (key in things or _saint(text, tokens, i, j) or _thing(text, start, end, cands)
+                   else "not a place" if (key in things or _saint(text, tokens, i, j) or (_thing(text, start, end, cands) and not (
+                       (head := found.get(parts[i])) and _strong(head[0])))  # ("the Pacific Palisades" is no ocean)
                                           or (tokens[i].text == "The" and _alternate_only(cands))  # "The Savannah
                                           # River" is no Lewisburg (once The Savannah)
                                           or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(

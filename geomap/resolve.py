@@ -219,6 +219,9 @@ def _kind_asked(text: str, m: Mention) -> str | None:
                                                                                          m.start))
             or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
         return "admin"
+    if (text.endswith(("the ", "The "), 0, m.start) and _STATE_CITY_AFTER.match(text, m.end)
+            and any(c.primary and c.place.kind in ("admin1", "country") for c in m.candidates)):
+        return "admin"  # "the Colorado city said": a city in that state
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (text.endswith(", ", 0, m.start) and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start))):
         return "town"
@@ -298,6 +301,8 @@ _TOWN_WORD_AFTER = re.compile(r" (?:city\b(?! of)|[Mm]ayor\b)")  # lower-case "c
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|parish|department|governorate|prefecture|"
                                 r"oblast) of "
                                 r"(?:the )?$", re.IGNORECASE)
+_STATE_CITY_AFTER = re.compile(  # "the Colorado city said" (not "the Kyiv city council")
+    r" city\b(?! (?:of|council|hall|police|officials?|authorities|administration|government|manager)\b)")
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
 _STATE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|-\s|$)")  # the state ends its phrase: "Ireland, Ind., on Sunday"
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town

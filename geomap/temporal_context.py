@@ -86,8 +86,11 @@ _DEADLINE = frozenset({"by", "until", "till", "through"})
 _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
-_YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, when", "the 2018 Camp Fire"
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) (?=[A-Z])")
+_YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, when", "the 2018 Camp Fire", "the 2011
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) "  # disaster"
+    r"(?=[A-Z]|(?:disaster|earthquake|quake|tsunami|floods?|fire|hurricane|storm|cyclone|typhoon|war|attacks?|"
+    r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
+_YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
@@ -143,8 +146,10 @@ class Context:
 
     def year_set(self, start: int) -> int | None:
         """The year that an earlier part of the sentence sets for it: "since 1999, when a quake near Izmit on
-        Aug. 17 killed …", "the 2018 Camp Fire, which destroyed Paradise on Nov. 8"."""
+        Aug. 17 killed …", "the 2018 Camp Fire, which destroyed Paradise on Nov. 8", "in 2005 on Aug. 29"."""
         lo, _ = self._clause(start, start)
+        if on := _YEAR_ON.search(self.text, max(lo, start - 40), start):
+            return int(on.group(1))
         found = None
         for found in _YEAR_SET.finditer(self.text, lo, start):
             pass

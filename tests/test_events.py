@@ -944,6 +944,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Gang members attacked the central town of Mirebalais on Monday.",
      {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
     ("The state fire marshal's office in Concord is investigating.", set()),  # no blaze
+    ("The Rolling Stones toured Australia on Monday.", set()),  # review: only an official's tour is a visit
+    ("A man wanted in London, England, was arrested on Monday.", set()),  # where he is wanted is not where
     # probe 30
     ("Shipping insurers in London said on Monday that war-risk premiums had jumped.", set()),  # no war in London
     ("Talks in Cairo on Monday collapsed over Israel's demand.",

@@ -136,6 +136,9 @@ DAY_MONTH = [
     ("It is the worst since 1999, when a quake near Izmit on Aug. 17 killed 17,000.", "Aug. 17", "1999-08-17"),  # the
     ("The 2018 Camp Fire destroyed the town of Paradise on Nov. 8.", "Nov. 8", "2018-11-08"),  # year the sentence sets
     ("The 2018 Camp Fire was deadlier; talks opened on Nov. 8.", "Nov. 8", "2021-11-08"),  # (not past a semicolon)
+    ("Katrina made landfall in Louisiana in 2005 on Aug. 29.", "Aug. 29", "2005-08-29"),  # review
+    ("It was the worst since the 2011 disaster, when a tsunami struck on March 11.", "March 11", "2011-03-11"),
+    ("Sales in 2019 were up, the company said on March 3.", "March 3", "2022-03-03"),  # (a year elsewhere: no)
     ("The minister, who toured the flooded town of Napier on Monday, said it would be rebuilt.", "Monday",
      "2022-03-07"),  # what follows a reporting verb has its own tense
 ]
