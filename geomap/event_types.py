@@ -188,6 +188,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"journalists|passengers|villages?)\b|"
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
                                    r"camps?\b|"
+                                   rf"(?:gunmen|bandits|jihadists|attackers) (?:\w+ ){{0,2}}attacked(?= (?-i:[A-Z]))"
+                                   rf"(?! (?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"  # a
+                                   # town ("Gunmen attacked Mopti"; not a military target, see battles)
                                    r"(?:gangs?|gang members) (?:[\w,]+ ){0,3}(?:attacked|stormed|overran) (?:the |a )?"
                                    r"(?:[\w-]+ )?(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # "the
                                    # central town of Mirebalais"  # (Haiti's gangs)
@@ -292,6 +295,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"(?<=was )liberated|(?<=were )liberated|(?<=been )liberated|liberated(?= (?-i:[A-Z]))|"  # "Kupiansk was
+     r"liberated(?= (?:the )?(?:villages?|towns?|city|settlements?) of\b)|"  # (… "liberated the village of Ivanivka")
      # liberated in September 2022", "troops liberated Kherson" (not "liberated hostages")
      rf"(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing))(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "

@@ -945,6 +945,10 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
     ("The state fire marshal's office in Concord is investigating.", set()),  # no blaze
     ("The Rolling Stones toured Australia on Monday.", set()),  # review: only an official's tour is a visit
+    ("Ukrainian forces liberated the village of Ivanivka on Monday.",
+     {("strategic_developments", "Ivanivka", "occurred", "2024-03-04")}),
+    ("Gunmen attacked Mopti, in central Mali, on Monday, killing 12 civilians.",  # a town attacked, not a country
+     {("violence_against_civilians", "Mopti", "occurred", "2024-03-04")}),
     ("A man wanted in London, England, was arrested on Monday.", set()),  # where he is wanted is not where
     # probe 30
     ("Shipping insurers in London said on Monday that war-risk premiums had jumped.", set()),  # no war in London
