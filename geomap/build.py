@@ -30,6 +30,9 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+SHOWN = 20  # merges and skipped rows listed in a summary, unless verbose
+
+
 @dataclass(frozen=True, slots=True)
 class BuildSummary:
     """What a build read and wrote."""
@@ -48,8 +51,9 @@ class BuildSummary:
     skipped_files: tuple[str, ...] = ()  # files in the input folders that are not articles, with the reason
     warnings: tuple[str, ...] = ()  # about the articles read (a publication date in the future)
 
-    def lines(self) -> list[str]:
-        """The human-readable summary the CLI prints."""
+    def lines(self, verbose: bool = False) -> list[str]:
+        """The human-readable summary the CLI prints: the first SHOWN merges and skipped rows, and how many more
+        (all of them when `verbose`)."""
         out = [f"documents: {self.documents}", f"files skipped: {len(self.skipped_files)}",
                f"places: {self.places} resolved ({_count(self.toponyms, 'mention')}), "
                f"{_count(self.unresolved, 'mention')} unresolved",
@@ -59,8 +63,11 @@ class BuildSummary:
         out += [f"  skipped file: {f}" for f in self.skipped_files]
         out += [f"  warning: {w}" for w in self.warnings]
         out += [f"  unresolved: {u}" for u in self.unplaced]
-        out += [f"  merge: {m}" for m in self.merges]
-        out += [f"  skipped: {s}" for s in self.skipped]
+        for label, items in (("merge", self.merges), ("skipped", self.skipped)):
+            shown = items if verbose else items[:SHOWN]
+            out += [f"  {label}: {item}" for item in shown]
+            if len(items) > len(shown):
+                out.append(f"  {label}: … and {len(items) - len(shown)} more (--verbose lists them all)")
         out += [f"wrote {p}" for p in self.outputs]
         return out
 

@@ -139,11 +139,12 @@ def main() -> None:
 @click.option("--events", "events_files", multiple=True, type=click.Path(path_type=Path),
               help="Curated events to add: ACLED-style CSV, GDELT-style TSV/CSV, or geomap GeoJSON. Repeatable.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
+@click.option("--verbose", is_flag=True, help="List every merge and skipped row (else the first 20 of each).")
 @gazetteer_options
 @_errors
 def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: tuple[Path, ...],
-          published: date | None, gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None,
-          nominatim_url: str) -> None:
+          published: date | None, verbose: bool, gazetteer_paths: tuple[Path, ...], online: bool,
+          user_agent: str | None, nominatim_url: str) -> None:
     """Build map.html, events.geojson and places.geojson from articles (default: seeds/)."""
     from geomap.build import build as run_build
 
@@ -152,7 +153,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: t
     progress = _Progress() if sys.stderr.isatty() else None
     summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
                         progress=progress)
-    for line in summary.lines():
+    for line in summary.lines(verbose):
         click.echo(line)
 
 

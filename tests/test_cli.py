@@ -349,6 +349,19 @@ def test_build_with_curated_events_reports_skipped_rows(tmp_path, geojson_check)
     assert geojson_check.check(str(tmp_path / "events.geojson"), events=True) == []
 
 
+def test_a_build_summary_lists_the_first_merges_and_counts_the_rest():
+    """QA 5: a 4,000-article build had printed 9,315 lines, one per merge."""
+    from geomap.build import SHOWN, BuildSummary
+
+    merges = tuple(f"merged m{i}" for i in range(SHOWN + 5))
+    summary = BuildSummary(4, 10, 3, 0, 30, 0, 5, merges, ("a.csv:2: bad date",), ())
+    short = summary.lines()
+    assert sum(line.startswith("  merge: merged") for line in short) == SHOWN
+    assert "  merge: … and 5 more (--verbose lists them all)" in short
+    assert "  skipped: a.csv:2: bad date" in short and f"{len(merges)} merged reports" in short[3]
+    assert sum(line.startswith("  merge: merged") for line in summary.lines(verbose=True)) == SHOWN + 5
+
+
 def test_an_interrupt_exits_130(monkeypatch):
     import geomap.outputs
 
