@@ -136,6 +136,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
+     r"(?:(?:on|against|near) (?:[\w'’-]+ ){1,6})?"  # "an Israeli strike on a tent camp (in Rafah) killed 45"
      r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded)|"  # "drones
      # overnight into Thursday also struck", "an Israeli strike destroyed the consulate"

@@ -945,6 +945,12 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "Mirebalais", "occurred", "2024-03-04")}),
     ("The state fire marshal's office in Concord is investigating.", set()),  # no blaze
     ("The Rolling Stones toured Australia on Monday.", set()),  # review: only an official's tour is a visit
+    ("Police in Rafah said an Israeli airstrike killed 45 people on Monday.",  # a local source's town, when what it
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # reports has no place of its own
+    ("An Israeli strike on a tent camp in Rafah killed 45 people on Monday.",  # review: the strike's target
+     {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # between it and its verb
+    ("Officials in Kyiv said Russian drones hit Odesa on Monday.",
+     {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),
     ("Ukrainian forces liberated the village of Ivanivka on Monday.",
      {("strategic_developments", "Ivanivka", "occurred", "2024-03-04")}),
     ("Gunmen attacked Mopti, in central Mali, on Monday, killing 12 civilians.",  # a town attacked, not a country
