@@ -807,7 +807,7 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
     "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League Accords Accord "
-    "Agreement Treaty".split())  # ("the Camp David Accords")
+    "Agreement Treaty Cartel Front Brigades Militia".split())  # ("the Camp David Accords", "the Gulf Cartel")
 _INSTITUTION_ENDS = frozenset(  # the last word of an institution's name, no unknown place's ("in the FA Cup")
     "Court Council Ministry Committee Commission Agency Organization Organisation Institute Foundation Party Union "
     "Association Fund Programme Program Office Department Authority Corporation Cup Federation Tribunal Parliament "

@@ -869,6 +869,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Lincoln City earned a 1-1 draw at home.",  # even when "Lincoln City" is a town's name (Oregon's)
     "Manchester City came from behind to beat the visitors.",  # QA 5
     "Gunmen from the Sinaloa Cartel struck again, and the Arakan Army pressed on.",  # armed groups' names
+    "The Gulf Cartel clashed with its rivals.",  # (review: a sea's name in one)
     "Dániel Sallói scored twice.",  # a given name, accents aside
     "Jordan Whitby, of Kelleyland, was remanded; Victoria Smalley, 34, was charged.",  # a name before a hometown
     # or an age
