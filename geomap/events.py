@@ -156,7 +156,7 @@ IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran", "aid 
 SUFFERED_TYPES = frozenset({"battles", "explosions_remote_violence", "violence_against_civilians", "disaster",
                             "strategic_developments", "military"})
 PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "Kharkiv was shelled", "Derna was hit
-    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,60},)?"  # (after an apposition: "Kupiansk, a railway junction on the Oskil River, was")
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,60},)?"  # (after an apposition: "Kupiansk, a railway junction …, was")
     r"\s+(?:(?:was|were|had been)\s+(?:also\s+|again\s+|heavily\s+|repeatedly\s+)?"  # by floods"
     r"(?:(?:hit|struck|battered|pounded|lashed|swamped|inundated|rocked|devastated|ravaged|targeted)\s+by\s+"
     r"(?:[\w-]+\s+){0,4}?)?|came\s+under\s+(?:[\w-]+\s+){0,2}?)", re.I)  # (not "has been hit by": a habit)
@@ -1114,8 +1114,9 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
 
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]
-    lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word := sent.text[trig.start: trig.end]) or VISIT_RE.match(
-        word)) and any(p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
+    word = sent.text[trig.start: trig.end]
+    lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word) or VISIT_RE.match(word)) and any(
+        p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
     if not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
             trig.type in LEAD_TYPES and sent.placeless and dateline.kind == "city"
             and s <= sent.article.body_start < e)):  # the lead of a story filed from a town, naming no place

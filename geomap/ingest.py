@@ -68,8 +68,9 @@ class Dateline(NamedTuple):
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST"
-_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19", "Updated 4:12 PM EDT, October 8,
-    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"  # 2026"
+_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19",
+    # "Updated 4:12 PM EDT, October 8, 2026"
+    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"
     rf"|(?:[A-Z][a-z]+day,? )?{_MONTH_RE} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s+(?:at\s+)?{_CLOCK})?\s*",
     re.I)
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline

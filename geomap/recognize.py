@@ -1016,8 +1016,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "part of a club's name" if tokens[j].text == "City" and _CLUB_MATCH.match(text, end)
-                   else "not a place" if (key in things or _saint(text, tokens, i, j) or (_thing(text, start, end, cands) and not (
-                       (head := found.get(parts[i])) and _strong(head[0])))  # ("the Pacific Palisades" is no ocean)
+                   else "not a place" if (key in things or _saint(text, tokens, i, j) or (
+                       _thing(text, start, end, cands) and not ((head := found.get(parts[i])) and _strong(head[0])))
+                       # ("the Pacific Palisades" is no ocean)
                                           or (tokens[i].text == "The" and _alternate_only(cands))  # "The Savannah
                                           # River" is no Lewisburg (once The Savannah)
                                           or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(

@@ -335,7 +335,8 @@ def _senses(text: str, mentions: Sequence[Mention], filed: int | None = None) ->
               else key for key, qual in zip(keys, quals)]
     if filed is not None and quals[filed] not in (None, "#region"):
         home = senses[filed]
-        senses = [home if key == keys[filed] and qual is None else sense for key, qual, sense in zip(keys, quals, senses)]
+        senses = [home if key == keys[filed] and qual is None else sense
+                  for key, qual, sense in zip(keys, quals, senses, strict=True)]
     return senses
 
 

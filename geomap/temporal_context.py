@@ -87,7 +87,8 @@ _DEADLINE_DISTANCE = 4
 _CLOCK_WORDS = frozenset(words("a m p am pm noon midnight gmt utc local time at on"))  # "by 5 p.m. Friday"
 _WINDOW = 240
 _YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, when", "the 2018 Camp Fire", "the 2011
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) "  # disaster"
+    # disaster"
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) "
     r"(?=[A-Z]|(?:disaster|earthquake|quake|tsunami|floods?|fire|hurricane|storm|cyclone|typhoon|war|attacks?|"
     r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
 _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
@@ -150,10 +151,8 @@ class Context:
         lo, _ = self._clause(start, start)
         if on := _YEAR_ON.search(self.text, max(lo, start - 40), start):
             return int(on.group(1))
-        found = None
-        for found in _YEAR_SET.finditer(self.text, lo, start):
-            pass
-        return int(found.group("y") or found.group("n")) if found else None
+        *_, last = [None, *_YEAR_SET.finditer(self.text, lo, start)]  # the nearest before the date
+        return int(last.group("y") or last.group("n")) if last else None
 
     def after_deadline(self, start: int) -> bool:
         """Whether the expression follows "by", "until" or "through" ("by 5 p.m. Friday" counts too)."""

@@ -933,7 +933,8 @@ def test_second_review_cases(gaz, text, expected):
     ("A ferry sank off Zanzibar on Monday.", {("disaster", "Zanzibar", "occurred", "2024-03-04")}),
     ("Kupiansk, a railway junction on the Oskil River, was liberated in September 2022.",  # a passive subject
      {("strategic_developments", "Kupiansk", "occurred", "2022-09")}),  # after its apposition
-    ("Ukrainian forces liberated Kherson on Monday.", {("strategic_developments", "Kherson", "occurred", "2024-03-04")}),
+    ("Ukrainian forces liberated Kherson on Monday.",
+     {("strategic_developments", "Kherson", "occurred", "2024-03-04")}),
     ("Police liberated hostages in Lagos on Monday.", set()),  # freed people, no territory
     ("President Erdogan toured Kahramanmaras on Monday.", {("meeting", "Kahramanmaraş", "occurred", "2024-03-04")}),
     ("The band toured Europe on Monday.", set()),

@@ -14,7 +14,8 @@ a sentence or URL shared by several events is stored once::
 
 Each ``events`` column has one value per event; ``events.sources`` counts the event's entries in the
 ``sources`` columns, which follow event order, then the places' cited sentences (a place's ``cited`` is
-[first row, count]); a source's ``origin`` is its article's row in ``origins`` (articles numbered by first use). Events come newest first (by first day, then the finer date, then id),
+[first row, count]); a source's ``origin`` is its article's row in ``origins`` (articles numbered by first use).
+Events come newest first (by first day, then the finer date, then id),
 undated last; days count from 1970-01-01. Every place of the places table is listed, with or without events
 (``places.py``); the bounds frame the places with events; on a map across 180° (``wrap``) the longitudes west of
 its cut are moved 360° east (``places.antimeridian_cut``). Spans are [start, end] code-point offsets into the
