@@ -466,16 +466,15 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     """Scores of every candidate (flattened, name by name), their priors, their proximity evidence, and
     that evidence without megacities' witness (`_own_first`).
 
-    Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see
-    WITNESS_GAP: the coincidence that two ambiguous names have readings a few kilometres apart is itself
-    the evidence), decaying over NEAR_KM; readings of the same place by two names do not count (one
-    place, not two witnesses); a world city's homonym outside the article's main country counts only the other
-    names' likeliest readings, and one at home no other world city's homonym but a likeliest reading
-    (Kentucky's Glasgow and Edmonton vouch not for each other). Containment: the other names' belief mass
-    (of plausible readings) in the candidate's country and admin-1 region, updated by relaxation; a country or admin-1 candidate is
-    supported by the places the article names inside it. World cities: a big city or national capital
-    outside the article's main country is supported by the other names' belief in such cities, unless
-    the name also has a world city inside that country.
+    Proximity: for each other name, its reading nearest to the candidate (any plausible reading, see WITNESS_GAP:
+    the coincidence that two ambiguous names have readings a few kilometres apart is itself the evidence), decaying
+    over NEAR_KM; readings of the same place by two names do not count (one place, not two witnesses); a world
+    city's homonym outside the article's main country counts only the other names' likeliest readings, and one at
+    home no other world city's homonym but a likeliest reading (Kentucky's Glasgow and Edmonton vouch not for each
+    other). Containment: the other names' belief mass (of plausible readings) in the candidate's country and admin-1
+    region, updated by relaxation; a country or admin-1 candidate is supported by the places the article names
+    inside it. World cities: a big city or national capital outside the article's main country is supported by the
+    other names' belief in such cities, unless the name also has a world city inside that country.
     """
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
