@@ -429,6 +429,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"mudslides?|damage|havoc|chaos|deaths|collapses?)\b|"
                  r"(?:boat|ferry|ship|vessel|cruiser|warship|frigate|submarine|tanker|freighter|trawler|yacht|dinghy|"
                  r"barge|bus|truck|lorry|minibus)(?:,? [\w-]+){0,4},? (?:sank|plunged|overturned)|"
+                 r"(?:planes?|jets?|airliners?|aircraft|helicopters?|trains?|ships?|vessels?|ferry|tankers?|buses?) "
+                 r"(?:[\w-]+ ){0,3}collided|(?:mid-?air|runway) collision|"  # "a passenger jet collided with an
+                 # Army helicopter"
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"

@@ -1115,11 +1115,15 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]
     word = sent.text[trig.start: trig.end]
+    lead = dateline is not None and dateline.kind == "city" and s <= sent.article.body_start < e
+    if (drafts and lead and trig.type == "strategic_developments" and all(d.event.role == "mentioned" for d in drafts)
+            and all(d.event.place.id != dateline.id for d in drafts)):  # "BRUSSELS — EU ministers agreed to extend
+        drafts.append(draft(dateline, "occurred", None, when))  # sanctions on Russia": decided in Brussels
     lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word) or VISIT_RE.match(word)) and any(
         p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
     if not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
-            trig.type in LEAD_TYPES and sent.placeless and dateline.kind == "city"
-            and s <= sent.article.body_start < e)):  # the lead of a story filed from a town, naming no place
+            trig.type in LEAD_TYPES and sent.placeless and lead)):  # the lead of a story filed from a town, naming
+        # no place
         drafts = [draft(dateline, "occurred", None, when)]
     elif not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)

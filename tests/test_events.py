@@ -950,6 +950,8 @@ def test_second_review_cases(gaz, text, expected):
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # reports has no place of its own
     ("An Israeli strike on a tent camp in Rafah killed 45 people on Monday.",  # review: the strike's target
      {("explosions_remote_violence", "Rafaḩ", "occurred", "2024-03-04")}),  # between it and its verb
+    ("A passenger jet collided with an Army helicopter near the airport in Washington on Monday.",  # review
+     {("disaster", "Washington", "occurred", "2024-03-04")}),
     ("Officials in Kyiv said Russian drones hit Odesa on Monday.",
      {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),
     ("Ukrainian forces liberated the village of Ivanivka on Monday.",
@@ -979,6 +981,9 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("KYIV (Reuters) - Russia launched a missile attack overnight. Kharkiv was shelled on Monday.",
      {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),  # strikes are not set at the dateline
     ("BERLIN, N.H. (AP) — Crews cleared debris on Monday. A fire destroyed a mill early Monday.", set()),  # lead only
+    ("BRUSSELS (Reuters) - EU ministers agreed on Monday to extend sanctions on Russia.",  # sanctions on Russia were
+     {("strategic_developments", "Russia", "mentioned", "2024-03-04"),  # decided in Brussels
+      ("strategic_developments", "Brussels", "occurred", "2024-03-04")}),
     ("KATHMANDU (Reuters) - The prime minister flew to Kelleyland on Monday.", set()),  # a trip to a place the
     # gazetteer lacks is no meeting at the dateline
     ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
