@@ -328,14 +328,19 @@ def test_popup_shows_source_link_and_highlighted_spans(seed_page: Page) -> None:
     expect(event.locator(".gm-sentence")).to_have_text(SENTENCE)
 
 
+def stop(page: Page, day: int) -> str:
+    """The slider position of a day (the sliders step through the days events start or end)."""
+    return str(page.evaluate(f"geomap.apps[0].timeStops.indexOf({day})"))
+
+
 def test_time_control_filters_markers_and_keeps_undated(seed_page: Page) -> None:
-    seed_page.locator(".gm-time-from").fill(str(DAY["2022-03-10"]))
-    seed_page.locator(".gm-time-to").fill(str(DAY["2022-03-10"]))
+    seed_page.locator(".gm-time-from").fill(stop(seed_page, DAY["2022-03-10"]))
+    seed_page.locator(".gm-time-to").fill(stop(seed_page, DAY["2022-03-10"]))
     expect(seed_page.locator(".gm-time-label")).to_have_text("10 Mar 2022 – 10 Mar 2022")
     expect(pins(seed_page)).to_have_count(3)  # Antalya, Mariupol, Kharkiv (week 10 overlaps; undated stays)
     expect(seed_page.locator(".leaflet-marker-icon .gm-area")).to_have_count(0)
     expect(seed_page.locator("path.gm-region")).to_have_count(0)
-    seed_page.locator(".gm-time-to").fill(str(DAY["2022-02-24"]))
+    seed_page.locator(".gm-time-to").fill(stop(seed_page, DAY["2022-02-24"]))
     expect(pins(seed_page)).to_have_count(1)  # Kharkiv, for its undated event
     expect(seed_page.locator(".gm-rows .gm-row .gm-date")).to_have_text(["24 Feb 2022", "date unknown"])
     seed_page.locator(".gm-undated-toggle").uncheck()
@@ -654,6 +659,21 @@ def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_scree
     page.locator(".leaflet-popup-close-button").click()
     expect(page.locator(".gm-search")).to_be_visible()
     context.close()
+
+
+def test_time_sliders_step_through_the_days_of_events(browser: Browser, tmp_path: Path) -> None:
+    """QA 5: one background event of 2014 had squeezed a story of 2026 into the sliders' last few pixels."""
+    rows = [event_row("old", KHARKIV, "2014-01-01", "day", "military", "Old")] + [
+        event_row(f"n{i}", KHARKIV, f"2026-03-{i + 1:02d}", "day", "military", f"New {i}") for i in range(10)]
+    opened = Opened(browser, render_map(events_frame(rows), places_frame([place_row(KHARKIV)]), offline=True),
+                    tmp_path / "stops.html")
+    page = opened.page
+    expect(page.locator(".gm-time-from")).to_have_attribute("max", "10")  # eleven days with events
+    page.locator(".gm-time-from").fill("1")  # one step: the story's first day
+    expect(page.locator(".gm-time-label")).to_have_text("1 Mar 2026 – 10 Mar 2026")
+    expect(page.locator(".gm-time-from")).to_have_attribute("aria-valuetext", "1 Mar 2026")
+    expect(page.locator(".gm-list-count")).to_have_text("10 events")
+    opened.close()
 
 
 def test_busy_place_popup_hands_over_to_the_list(browser: Browser, tmp_path: Path) -> None:

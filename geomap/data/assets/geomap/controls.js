@@ -82,17 +82,28 @@
     undated.addEventListener('change', () => { f.undated = undated.checked; app.schedule(); });
     play.disabled = reset.disabled = !range;
     if (!range) return;
-    const from = slider(box, 'From', range), to = slider(box, 'To', range);
+    // the sliders step through the days events start or end, evenly, so one background event of 2014 does not
+    // squeeze a story of 2026 into the slider's last few pixels
+    const stops = app.timeStops = Array.from(new Set([range[0], range[1], ...app.data.events.flatMap(
+      (e) => (e[3] === null ? [] : [e[3], e[4]]))])).sort((a, b) => a - b);
+    const stopAt = (day, up) => {  // the index of the last stop on or before the day (first on or after: up)
+      const i = stops.findIndex((d) => d > day);
+      const below = (i < 0 ? stops.length : i) - 1;
+      return up && stops[below] < day ? below + 1 : Math.max(0, below);
+    };
+    const from = slider(box, 'From', [0, stops.length - 1]), to = slider(box, 'To', [0, stops.length - 1]);
     const set = (a, b) => {
       f.from = Math.min(a, b);
       f.to = Math.max(a, b);
-      from.value = f.from;
-      to.value = f.to;
+      from.value = stopAt(f.from, false);
+      to.value = stopAt(f.to, true);
       label.textContent = geomap.dayLabel(f.from) + ' – ' + geomap.dayLabel(f.to);
+      from.setAttribute('aria-valuetext', geomap.dayLabel(f.from));
+      to.setAttribute('aria-valuetext', geomap.dayLabel(f.to));
       app.schedule();
     };
-    from.addEventListener('input', () => set(+from.value, Math.max(+from.value, f.to)));
-    to.addEventListener('input', () => set(Math.min(f.from, +to.value), +to.value));
+    from.addEventListener('input', () => set(stops[+from.value], Math.max(stops[+from.value], f.to)));
+    to.addEventListener('input', () => set(Math.min(f.from, stops[+to.value]), stops[+to.value]));
     const days = app.data.events.map((e) => e[3]).filter((d) => d !== null).sort((a, b) => a - b);
     const stop = player(play, range, f, set, days);
     reset.addEventListener('click', () => { stop(); set(range[0], range[1]); });
