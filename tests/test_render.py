@@ -392,6 +392,16 @@ def test_places_without_events_have_their_own_layer(seed_page: Page) -> None:
     expect_places_without_events(seed_page)
 
 
+def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
+    """QA 5: clusters could be tabbed to, single markers not."""
+    for name in ("Antalya", "Kyiv"):  # a place with events, and one without
+        marker = seed_page.locator(f".leaflet-marker-icon[title='{name}']")
+        expect(marker).to_have_attribute("tabindex", "0")
+        marker.focus()
+        marker.press("Enter")
+        expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text(name)
+
+
 def test_popup_of_a_place_without_events(seed_page: Page) -> None:
     seed_page.locator(".leaflet-marker-icon[title='Kyiv']").click()
     popup = seed_page.locator(".leaflet-popup").last

@@ -240,7 +240,7 @@
         this.polygons[i] = this.bindPopup(polygon, i);
       }
       if (p[5] !== REGION) {
-        const marker = L.marker([p[3], p[4]], {title: p[0], keyboard: false, riseOnHover: true});
+        const marker = L.marker([p[3], p[4]], {title: p[0], riseOnHover: true});  // Tab and Enter reach it
         marker.placeIndex = i;
         this.markers[i] = this.bindPopup(marker, i);
       }

@@ -41,7 +41,7 @@
         this.polygons[i] = this.app.bindPopup(polygon, i).addTo(this.areas);
       }
       if (p[5] === REGION) return;
-      const marker = L.marker([p[3], p[4]], {icon: this.icon(p), title: p[0], keyboard: false, pane: PANE});
+      const marker = L.marker([p[3], p[4]], {icon: this.icon(p), title: p[0], pane: PANE});
       this.markers[i] = this.app.bindPopup(marker, i);
       if (p[5] === POINT) points.push(marker);
       else marker.addTo(this.areas);
