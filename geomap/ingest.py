@@ -166,15 +166,15 @@ def _read_text(path: Path) -> str:
 
 def _plain(path: Path, published: date | None) -> Article:
     text = _read_text(path)
-    title = None
+    title, meta = None, {}
     if path.suffix.lower() == ".md":
         text, meta = _markdown(text)
         title = meta.get("title")
         if (when := meta.get("date") or meta.get("published")) and published is None:
             published = _parse_published(when, str(path), 1)
     line = parse_dateline(text)
-    return Article(path.stem, text, line.on_day(line.date or published), line.source, None, title, line.place,
-                   line.span, str(path), line.end)
+    return Article(path.stem, text, line.on_day(line.date or published), meta.get("source") or line.source,
+                   web_address(meta.get("url")), title, line.place, line.span, str(path), line.end)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -187,9 +187,9 @@ _MD_EMPHASIS = re.compile(  # **x**, *x*, `x`, _x_ (not snake_case)
 
 
 def _markdown(text: str) -> tuple[str, dict[str, str]]:
-    """Markdown as the text a reader sees: no YAML front matter (its `title` and `date` are kept as metadata;
-    else the first heading is the title), heading and quote marks, emphasis or link targets ("[Abuja](https://…)"
-    reads "Abuja")."""
+    """Markdown as the text a reader sees: no YAML front matter (its `title`, `date`, `source` and `url` are kept
+    as metadata; else the first heading is the title), heading and quote marks, emphasis or link targets
+    ("[Abuja](https://…)" reads "Abuja")."""
     meta: dict[str, str] = {}
     if m := _FRONT_MATTER.match(text):
         for row in m.group(1).splitlines():

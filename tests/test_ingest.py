@@ -264,10 +264,12 @@ def test_a_byte_order_mark_is_read_not_kept(tmp_path, data):
 
 def test_markdown_reads_as_its_reader_sees_it(tmp_path):
     path = tmp_path / "note.md"
-    path.write_text("---\ntitle: Floods in Lagos\ndate: 2024-05-02\n---\n## Protests\n\nCrowds rallied in "
-                    "[Abuja](https://example.com/abuja) on Wednesday.\n", encoding="utf-8")
+    path.write_text("---\ntitle: Floods in Lagos\ndate: 2024-05-02\nsource: Lagos Wire\nurl: https://w.example/a\n"
+                    "---\n## Protests\n\nCrowds rallied in [Abuja](https://example.com/abuja) on Wednesday.\n",
+                    encoding="utf-8")
     article = read_articles([path]).articles[0]
     assert article.title == "Floods in Lagos" and article.published == date(2024, 5, 2)
+    assert (article.source, article.url) == ("Lagos Wire", "https://w.example/a")  # QA 5: had been ignored
     assert article.text == "Protests\n\nCrowds rallied in Abuja on Wednesday.\n"  # no front matter, marks or links
 
 
