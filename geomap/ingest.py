@@ -414,6 +414,13 @@ def _undated(articles: Sequence[Article], shown: int = 5) -> list[str]:
             f"their events undated; give --published, or a dated dateline or date line"]
 
 
+def _contradicted(articles: Sequence[Article]) -> list[str]:
+    """Articles whose given publication date (a JSON Lines `published`, a page's meta tag, front matter) is not
+    the date their own dateline or date line gives: the given one is used, and the user is told."""
+    return [f"{a.where}: published {a.published}, but its dateline says {line.date}; {a.published} is used"
+            for a in articles if a.published and (line := parse_dateline(a.text)).date and line.date != a.published]
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """The articles read; the files of the input folders that were passed over (``"path: why"``); warnings
@@ -459,5 +466,6 @@ def read_articles(inputs: Sequence[str | Path], published: date | None = None, *
         others = f"; {len(skipped)} other file{'s' * (len(skipped) != 1)} skipped" if skipped else ""
         raise InputError(f"no articles to read ({', '.join(SUFFIXES)} files are read{others})",
                          ", ".join(map(str, inputs)) or None)
-    warnings = _future_dates(articles, published, today or date.today()) + _undated(articles)
+    warnings = _future_dates(articles, published, today or date.today()) + _undated(articles) + _contradicted(
+        articles)
     return Reading(articles, tuple(skipped), tuple(warnings))

@@ -219,6 +219,18 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+def test_a_given_date_that_contradicts_the_dateline_is_warned_about(tmp_path):
+    """QA 5: a JSON Lines `published` had silently overridden a dateline saying otherwise."""
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "a", "published": "2026-11-01", "text": "NAIROBI, Nov 10, 2026 (AP) - Police fired."}\n'
+                    '{"id": "b", "published": "2026-11-10", "text": "NAIROBI, Nov 10, 2026 (AP) - Police fired."}\n',
+                    encoding="utf-8")
+    reading = read_articles([path], today=date(2026, 11, 28))
+    assert [a.published for a in reading.articles] == [date(2026, 11, 1), date(2026, 11, 10)]  # the given date
+    assert reading.warnings == (f"{path}:1: published 2026-11-01, but its dateline says 2026-11-10; 2026-11-01 is "
+                                "used",)
+
+
 def test_every_bad_line_of_a_jsonl_file_is_named_at_once(tmp_path):
     """QA: a file with bad lines 2 to 5 had taken four runs to find them all."""
     path = tmp_path / "a.jsonl"
