@@ -50,6 +50,7 @@ class Dateline(NamedTuple):
     source: str | None = None
     end: int = 0
     day: tuple[int, int] | None = None  # (month, day) of a date written without its year ("LONDON, Jan 3")
+    headline: str | None = None  # the line before it ("Floods close schools\nLAGOS, Nigeria (AP) — ...")
 
     def on_day(self, published: date | None) -> date | None:
         """The article's date given its publication date: the dateline's day written without a year, when it
@@ -100,8 +101,9 @@ def parse_dateline(text: str) -> Dateline:
         return Dateline(date=dated)
     place = m.group("place").split(",")[0].strip()
     at = m.start("place")
+    headline = " ".join(text[: head.end()].split()) if start and head else None
     return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end(),
-                    _month_day(m.group("date")))
+                    _month_day(m.group("date")), headline or None)
 
 
 def _month_day(text: str | None) -> tuple[int, int] | None:
@@ -174,7 +176,7 @@ def _plain(path: Path, published: date | None) -> Article:
             published = _parse_published(when, str(path), 1)
     line = parse_dateline(text)
     return Article(path.stem, text, line.on_day(line.date or published), meta.get("source") or line.source,
-                   web_address(meta.get("url")), title, line.place, line.span, str(path), line.end)
+                   web_address(meta.get("url")), title or line.headline, line.place, line.span, str(path), line.end)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
@@ -233,7 +235,7 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
     head = parse_dateline(text)
     when = head.on_day(_parse_published(obj.get("published"), path, line) or head.date or published)
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, web_address(obj.get("url")),
-                   obj.get("title"), head.place, head.span, path, head.end, line)
+                   obj.get("title") or head.headline, head.place, head.span, path, head.end, line)
 
 
 _SHOWN_ERRORS = 20  # broken lines named in one error

@@ -219,6 +219,17 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+def test_a_headline_before_the_dateline_is_the_title(tmp_path):
+    """QA 5: a .txt article's headline had never been shown."""
+    (tmp_path / "a.txt").write_text("Floods close schools\nLAGOS, Nigeria (AP) — Floods closed schools.",
+                                    encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "b", "text": "Fire guts mill. SALEM, Ore. — A fire."}\n'
+                                      '{"id": "c", "title": "Given", "text": "Fire guts mill. SALEM, Ore. — A fire."}\n'
+                                      '{"id": "d", "text": "SALEM, Ore. — A fire."}\n', encoding="utf-8")
+    titles = {a.id: a.title for a in read_articles([tmp_path], date(2024, 4, 1)).articles}
+    assert titles == {"a": "Floods close schools", "b": "Fire guts mill.", "c": "Given", "d": None}
+
+
 def test_a_given_date_that_contradicts_the_dateline_is_warned_about(tmp_path):
     """QA 5: a JSON Lines `published` had silently overridden a dateline saying otherwise."""
     path = tmp_path / "a.jsonl"
