@@ -736,6 +736,7 @@ class _Sentence:
     claims: Claims  # which words the time expressions date
     speakers: tuple[Toponym, ...] = ()  # the countries whose governments speak here (`_speaking_countries`)
     lost: tuple[int, ...] = ()  # where names the gazetteer could not place are introduced as places ("to Jajarkot")
+    lead: bool = False  # the sentence opens the body of a story filed from a town (its dateline)
 
     @property
     def text(self) -> str:
@@ -926,7 +927,8 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),
                      tuple(t.start for t in tops if t.place is None and t.start >= article.body_start
-                           and LOST_AT_RE.search(text, max(s, t.start - 8), t.start)))
+                           and LOST_AT_RE.search(text, max(s, t.start - 8), t.start)),
+                     dateline is not None and dateline.kind == "city" and s <= article.body_start < e)
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
@@ -938,9 +940,8 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
     lands = _ruled_lands(text, s, triggers, roles, governed, tops, home or (  # else a capital dateline (not
         dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # "NEW YORK - President
     # Noboa declared")
-    lead = placeless and dateline is not None and dateline.kind == "city" and s <= article.body_start < e
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
-                                 and not (placeless and scene) and not (lead and t.type in LEAD_TYPES))])  # words
+                                 and not (placeless and (scene or (sent.lead and t.type in LEAD_TYPES))))])  # words
     # that make no event date none
     sent = replace(sent, idle=idle, claims=_claimed(article, s, e, words, timexes, idle, tops))
     drafts = []
@@ -1115,15 +1116,15 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
               for t, role in places if t.place]
     word = sent.text[trig.start: trig.end]
-    lead = dateline is not None and dateline.kind == "city" and s <= sent.article.body_start < e
-    if (drafts and lead and trig.type == "strategic_developments" and all(d.event.role == "mentioned" for d in drafts)
-            and all(d.event.place.id != dateline.id for d in drafts)):  # "BRUSSELS — EU ministers agreed to extend
-        drafts.append(draft(dateline, "occurred", None, when))  # sanctions on Russia": decided in Brussels
+    if (drafts and sent.lead and dateline is not None and trig.type == "strategic_developments"
+            and all(d.event.role == "mentioned" and d.event.place.id != dateline.id for d in drafts)):  # "BRUSSELS —
+        drafts.append(draft(dateline, "occurred", None, when))  # EU ministers agreed to extend sanctions on Russia":
+        # decided in Brussels
     lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word) or VISIT_RE.match(word)) and any(
         p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
     if not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
-            trig.type in LEAD_TYPES and sent.placeless and lead)):  # the lead of a story filed from a town, naming
-        # no place
+            trig.type in LEAD_TYPES and sent.placeless and sent.lead)):  # the lead of a story filed from a town,
+        # naming no place
         drafts = [draft(dateline, "occurred", None, when)]
     elif not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
