@@ -748,7 +748,8 @@ _AGE_AFTER = re.compile(r", \d{1,3}, (?:was|is|of|a|an|who|from|and)\b")  # "Jor
 _NAMED_BUILDING_AFTER = re.compile(r" ([A-Z][\w'’-]+) (?:Hospital|University|College|School|Stadium|Airport|Mosque|"
                                    r"Church|Cathedral|Museum|Institute|Academy|Prison)\b")
 _PERSON_OF_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?:,? of (?=[A-Z])|, \d{1,3},)")  # a surname, then a hometown or age
-_ARMED_NAME_AFTER = re.compile(r" (?:Army|Cartel|Front|Brigades?|Militia|Tigers)\b(?! (?:National|Reserve|Corps)\b)")
+_ARMED_WORDS = frozenset("Army Cartel Front Brigade Brigades Militia Tigers".split())  # an armed group's name ends so
+_ARMED_NAME_AFTER = re.compile(rf" (?:{'|'.join(sorted(_ARMED_WORDS))})\b(?! (?:National|Reserve|Corps)\b)")
 _CLUB_MATCH = re.compile(_MATCH_AFTER)  # after a name ending in "City": "Lincoln City earned a 1-1 draw"
 _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's words ("on U.S. 59 near Lufkin")
     r" \d{1,3}[A-Z]?(?![\w%])(?![,.:/-]?\d)(?=[,.;)]|$| (?:near|at|in|between|north|south|east|west|and|or|to|from|"
@@ -807,7 +808,7 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
     "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League Accords Accord "
-    "Agreement Treaty Cartel Front Brigades Militia".split())  # ("the Camp David Accords", "the Gulf Cartel")
+    "Agreement Treaty".split()) | _ARMED_WORDS  # ("the Camp David Accords", "the Gulf Cartel")
 _INSTITUTION_ENDS = frozenset(  # the last word of an institution's name, no unknown place's ("in the FA Cup")
     "Court Council Ministry Committee Commission Agency Organization Organisation Institute Foundation Party Union "
     "Association Fund Programme Program Office Department Authority Corporation Cup Federation Tribunal Parliament "
@@ -941,7 +942,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
-                or _ARMED_NAME_AFTER.fullmatch(" " + tokens[j].text)  # "from the Sinaloa Cartel"
+                or tokens[j].text in _ARMED_WORDS  # "from the Sinaloa Cartel"
                 or tokens[j].text in _INSTITUTION_ENDS  # "at the International Criminal Court"
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
