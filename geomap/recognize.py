@@ -77,6 +77,7 @@ from geomap.tokens import (
     demonyms,
     first_names,
     not_places,
+    rare_first_names,
     sentence_initial,
     surnames,
     tokenize,
@@ -257,6 +258,19 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     if fold(word) in found:
         return False
     return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
+
+
+def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """The next word is a rarer given name's surname: right after it, capitalised, no common word and no place of
+    weight, and a census surname or written alone elsewhere in the text ("Hunter Biden … Biden's lawyers"); not
+    after "the" ("the Paris Hilton hotel")."""
+    word = nxt.text
+    if (text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym or word.lower() in common_words()
+            or word.lower() in TITLES or text.endswith(("the ", "The "), 0, tok.start)
+            or ((also := found.get(fold(word))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
+        return False
+    alone = re.search(rf"(?<!{re.escape(tok.text)} )\b{re.escape(word)}\b", text)
+    return word.lower() in surnames() or alone is not None
 
 
 class _Cues(NamedTuple):
@@ -505,6 +519,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "first name"  # "Jordan Spieth"; before a country or a state, the next word must be no place either
         # ("Victoria Azarenka"), unless a surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a
         # title it is whose title it is ("Georgia Gov. Brian Kemp")
+    if nxt and not given and fold(tok.text) in rare_first_names() and _surname_of(text, tok, nxt, found):
+        return "first name"  # "Paris Hilton", "India Walton", "Hunter Biden … Biden's lawyers"
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text

@@ -93,6 +93,11 @@ def first_names() -> dict[str, int]:
     return _wordlist("first_names.txt")
 
 
+def rare_first_names() -> dict[str, int]:
+    """Rarer given names (US Census 1990: "Paris", "India", "Hunter"): a person's only before a surname."""
+    return _wordlist("rare_first_names.txt")
+
+
 def surnames() -> dict[str, int]:
     """Common surnames (US Census 1990): after a given name, a person's name, though a common word ("Austin
     Butler")."""

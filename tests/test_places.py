@@ -1232,6 +1232,10 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("Drummer Chad Smith played in Denver. Smith said the crowd was loud.", "Chad"),  # a surname that is a common
     ("Georgia Brown sang in Tbilisi and Memphis. Brown said she loved it.", "Georgia"),  # word, speaking alone
     ("Seated is Virginia Alexander, the recipient.", "Virginia"),
+    ("Paris Hilton urged lawmakers in Washington to pass the bill.", "Paris"),  # a rarer given name before a
+    ("India Walton, the democratic socialist, conceded in Buffalo.", "India"),  # census surname, a city's or a
+    ("Hunter Biden was convicted in Wilmington. Biden's lawyers said they would appeal.", "Hunter"),  # country's too,
+    # or before a word the text writes alone
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
     assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
@@ -1248,6 +1252,8 @@ def test_a_town_the_text_calls_a_town_stays_one_beside_a_person_of_its_name(gaz)
 def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
     text = "Police then warned the Paris Walmart store. Walmart said it was safe."
     assert [t.text for t in resolve(text, recognize(text, gaz)) if t.place] == ["Paris"]
+    text = "Guests filled the Paris Hilton hotel on Sunday."  # (not the heiress)
+    assert "Paris" in [t.text for t in resolve(text, recognize(text, gaz)) if t.place]
 
 
 def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
