@@ -697,7 +697,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 # ("HUME –" in an Illinois story is no district of Melbourne)
             elif local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
-            elif name.namesake and not _valley(name.key) and near[offset + best] < NAMESAKE_NEAR:
+            elif name.namesake and not _by_namesake(name.key, cand.place) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif cand.score < CUSTOM_BONUS and named[cand.place.id] < 2 and _isolated(  # (a user's own place is
@@ -784,11 +784,19 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 
 
 def _valley(key: str) -> bool:
-    """A river or valley, which the gazetteer lacks, named after a place ("the Hunter River", "the River Medina",
-    "the Hunter Valley"): it runs through or near its namesake. So does a feature named with a generic word of
-    Arabic place names ("Wadi Derna", "Jebel Amman", "Ras Beirut")."""
+    """A river, valley or island, which the gazetteer lacks, named after a place ("the Hunter River", "the River
+    Medina", "the Hunter Valley", "Kos island"): it runs through, lies near or holds its namesake (an island a town,
+    see `_by_namesake`). So does a feature
+    named with a generic word of Arabic place names ("Wadi Derna", "Jebel Amman", "Ras Beirut")."""
     name = key.partition("|")[0]
-    return name.endswith((" river", " valley")) or name.startswith("river ") or name.partition(" ")[0] in _GENERIC_KEYS
+    return (name.endswith((" river", " valley", " island")) or name.startswith("river ")
+            or name.partition(" ")[0] in _GENERIC_KEYS)
+
+
+def _by_namesake(key: str, place: Place) -> bool:
+    """A feature of `_valley` at its namesake reading `place`: an island only at a town ("Kos island"; not "an
+    Indian Ocean island")."""
+    return _valley(key) and (place.kind in POINT_KINDS or not key.partition("|")[0].endswith(" island"))
 
 
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)

@@ -1256,6 +1256,15 @@ def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
     assert "Paris" in [t.text for t in resolve(text, recognize(text, gaz)) if t.place]
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("A ferry caught fire off Capri island on Sunday.", "Capri island", "IT"),
+    ("A cargo ship caught fire off Ishigaki island on Thursday.", "Ishigaki island", "JP"),
+])
+def test_an_island_the_gazetteer_lacks_holds_its_namesake_town(gaz, text, name, code):
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
+    assert top.place is not None and top.place.country_code == code, top
+
+
 def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):
     text = "The navy arrested fishermen north of Delft island near Jaffna. Pacific island states met in Suva."
     tops = {t.text: t for t in resolve(text, recognize(text, gaz))}
