@@ -115,6 +115,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                      r"(?:moved|relocated|took|shifted) (?:[\w,]+ ){0,3}(?:people|residents|families|villagers) to "
                      r"(?:[\w-]+ ){0,2}shelters|evacuation cent(?:er|re)s|rest cent(?:er|re)s?|"
                      r"relief camps?|"
+                     r"(?:migrants|asylum[ -]seekers|boat people)(?: [\w,-]+){0,3} (?:landed|arrived|came ashore|"
+                     r"reached|crossed|were intercepted|disembarked)|"  # "200 migrants landed on Lesbos"
                      r"(?:tourists|passengers|travell?ers|residents|villagers|motorists|families|people) (?:\w+ ){0,2}"
                      r"(?:were |are |remained |remain )?stranded|"
                      r"stranding (?:\w+ ){0,2}(?:tourists|passengers|travell?ers|residents|people)|"

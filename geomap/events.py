@@ -163,7 +163,8 @@ PASSIVE_SUBJECT_RE = re.compile(  # between a place and the event it suffered: "
 STRUCK_LATER_RE = re.compile(  # "A typhoon killed more than 6,300 people when it struck Tacloban": where it struck
     r"[^.;]{0,100}?\b(?:when|as|after|before)\s+(?:it|they)\s+(?:hit|struck|slammed into|swept (?:through|across)|"
     r"tore through|ripped through|battered|lashed|pounded|crossed)\s+(?:the\s+)?(?:[\w-]+\s+)?")
-OBJECT_WORD_RE = re.compile(r"visit|tour|travel|trip|fled|flee|evacuat", re.I)  # object = where: "fled Homs"
+OBJECT_WORD_RE = re.compile(r"visit|tour|travel|trip|fled|flee|evacuat|landed|ashore|reached|crossed|disembarked",
+                            re.I)  # object = where: "fled Homs", "migrants landed on Lesbos"
 ABOUT_RE = re.compile(  # "the humanitarian situation in Mariupol": what is talked about (not "humanitarian aid")
     r"humanitarian (?:situation|crisis|catastrophe|disaster|emergency|needs|conditions)", re.I)
 RECOGNITION_RE = re.compile(r"recogni|sanction|annex", re.I)  # what is recognised is not where (Luhansk)
@@ -324,6 +325,11 @@ CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|wh
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's subject: "…, and brought rain"
+SETTING_GAP_RE = re.compile(  # violence at a gathering: "was shot in the ear at a campaign rally", "a bomb exploded
+    r"[^.;:]{0,60}\b(?:at|during) (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}")  # during the summit"
+GATHERING_RE = re.compile(r"(?:(?:campaign|election) )?(?:rall(?:y|ies)|meetings?|summit|conferences?|forums?|"
+                          r"talks|visits?)", re.I)
+VIOLENT_TYPES = frozenset({"crime", "violence_against_civilians", "explosions_remote_violence", "battles", "riots"})
 PLACES_GAP_RE = re.compile(  # ... unless only the first one's places lie between: "Protesters in Kisumu and Nairobi"
     r"\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,8}\s+")
 CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday that ..."
@@ -461,7 +467,21 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             if ((a.type, b.type) == ("protests", "riots") and b.start - a.end <= 3) or (
                     (a.type, b.type) == ("riots", "protests") and BY_PROTESTERS_RE.fullmatch(text, a.end, b.start)):
                 found[i - 1: i + 1] = [Trigger(a.start, b.end, "riots")]
-    return _joined(text, found)  # "mobs torched": one riot, now that arson beside a mob is one
+    return _settings(text, _joined(text, found))  # "mobs torched": one riot, now that arson beside a mob is one
+
+
+def _settings(text: str, words: list[Trigger]) -> list[Trigger]:
+    """A gathering where violence struck is its setting, one trigger with it: "Donald Trump was shot in the ear at
+    a campaign rally in Butler" is a shooting in Butler, not a rally there."""
+    out: list[Trigger] = []
+    for trig in words:
+        if (out and trig.type == "meeting" and out[-1].type in VIOLENT_TYPES
+                and GATHERING_RE.fullmatch(text, trig.start, trig.end)
+                and SETTING_GAP_RE.fullmatch(text, out[-1].end, trig.start)):
+            violent = out.pop()
+            trig = Trigger(violent.start, trig.end, violent.type)
+        out.append(trig)
+    return out
 
 
 def _raid_type(raiders: re.Match[str], military_target: bool, theft: bool) -> str:

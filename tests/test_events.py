@@ -968,6 +968,13 @@ def test_second_review_cases(gaz, text, expected):
     ("Israeli troops raided Kamal Adwan Hospital in Beit Lahia in Gaza on Monday.",
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
+    # session 19
+    ("Donald Trump was shot in the ear at a campaign rally in Butler, Pennsylvania, on Saturday.",  # violence at a
+     {("crime", "Butler", "occurred", "2024-03-02")}),  # gathering is a shooting there, no rally
+    ("About 200 migrants landed on Lesbos on Monday, the coast guard said.",  # migrants' arrivals
+     {("humanitarian", "Lesbos", "occurred", "2024-03-04")}),
+    ("More than 1,000 migrants reached Lampedusa on Sunday.",
+     {("humanitarian", "Lampedusa", "occurred", "2024-03-03")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
