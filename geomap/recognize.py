@@ -260,17 +260,25 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
 
 
-def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]]) -> bool:
-    """The next word is a rarer given name's surname: right after it, capitalised, no common word and no place of
-    weight, and a census surname or written alone elsewhere in the text ("Hunter Biden … Biden's lawyers"); not
+def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]], rare: bool) -> bool:
+    """The next word is the surname of a person the name starts: right after it, capitalised, no common word and no
+    place of weight, and either a census surname or written alone elsewhere after a `rare` given name ("Paris
+    Hilton", "Hunter Biden … Biden's lawyers"), or written alone elsewhere as a person's, after a title or beside
+    another person, after a city's name ("Vladimir Putin … between Putin and Joe Biden", "President Putin"); not
     after "the" ("the Paris Hilton hotel")."""
     word = nxt.text
-    if (text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym or word.lower() in common_words()
+    if (text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym or common_rank(word.lower())
             or word.lower() in TITLES or text.endswith(("the ", "The "), 0, tok.start)
-            or ((also := found.get(fold(word))) and (_strong(also[0]) or _own_size(also) >= BIG_CITY))):
+            or ((also := found.get(fold(word))) and (not rare or _strong(also[0]) or _own_size(also) >= BIG_CITY))):
         return False
-    alone = re.search(rf"(?<!{re.escape(tok.text)} )\b{re.escape(word)}\b", text)
-    return word.lower() in surnames() or alone is not None
+    if rare and word.lower() in surnames():
+        return True
+    for m in re.finditer(rf"(?<!{re.escape(tok.text)} )\b{re.escape(word)}\b", text):
+        if rare or _PERSON_BESIDE.match(text, m.end()) or (
+                (before := _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+                and before.group(1).lower().rstrip(".") in TITLES):
+            return True
+    return False
 
 
 class _Cues(NamedTuple):
@@ -519,8 +527,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "first name"  # "Jordan Spieth"; before a country or a state, the next word must be no place either
         # ("Victoria Azarenka"), unless a surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a
         # title it is whose title it is ("Georgia Gov. Brian Kemp")
-    if nxt and not given and fold(tok.text) in rare_first_names() and _surname_of(text, tok, nxt, found):
-        return "first name"  # "Paris Hilton", "India Walton", "Hunter Biden … Biden's lawyers"
+    rare = fold(tok.text) in rare_first_names()
+    if nxt and not given and (rare or best.kind == "city") and _surname_of(text, tok, nxt, found, rare):
+        return "first name"  # "Paris Hilton", "India Walton", "Hunter Biden … Biden's lawyers", "Vladimir Putin …
+        # between Putin and Biden"
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text
@@ -802,6 +812,9 @@ _ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
                                  re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
+_PERSON_BESIDE = re.compile(rf" and (?:[A-Z][a-z]+\.? )?[A-Z][a-z]+ [A-Z]|(?:['’]s)? (?:{_SPEECH_VERBS})\b")  # "Putin
+# and Joe Biden", "Putin and President Trump", "Putin said"
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")  # "President Putin"
 _SPEAKER = re.compile(  # a name that speaks ("Putin said"), not a team ("The Cowboys said")
     rf"(?<![\w-])(?<!the )(?<!The )([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)
