@@ -134,7 +134,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"blasts?(?! from the past)|"
      r"drone (?:strikes?|attacks?)|rocket (?:fire|attacks?)|"
      r"suicide (?:bombers?|attacks?|bombings?)|explosives?-laden|improvised explosive|IEDs?|"
-     r"artillery|barrages?(?! of (?:criticism|questions|complaints|abuse))|mortars?|"
+     r"artillery|(?<!through the )(?<!at the )(?<!of the )barrages?"  # (not a dam: "through the barrage on the Indus")
+     r"(?! of (?:criticism|questions|complaints|abuse))(?! (?:on|across) the)|mortars?|"
      # weapons as the subject of an attack verb, fire at a target, air defence
      r"(?:drones?|missiles?|rockets?|shells?|warplanes?|warships?|aircraft|helicopters?|jets|bombers?|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "

@@ -21,8 +21,8 @@ Rules, per sentence:
   and "the talks" take no date but their own. Without one, what was
   *said* is dated to the report's date (date_span null) unless the sentence points to the past ("earlier",
   "previously"); what happened (not a meeting or statement, which are told of apart) in a sentence with no
-  time expression continues the story told last and takes the date of the article's last dated event (its
-  date_span points there); anything else is left undated (precision "unknown") rather than guessed;
+  time expression continues the story told last and takes the date of the article's last dated event, with
+  a place or not (its date_span points there); anything else is left undated (precision "unknown") rather than guessed;
 - within an article, events of the same type at the same place are merged (an undated "the meeting" joins
   the dated meeting), except ones marked as earlier.
 """
@@ -904,21 +904,26 @@ def _speaking_countries(text: str, s: int, e: int, tops: list[Toponym], countrie
 
 def _sentence_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
                      dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None,
-                     countries: dict[str, Place]) -> list[_Draft]:
-    """The events of sentence s..e. A statement verb only carries the other events of its sentence, unless they
-    make none ("Congo's government said on Wednesday that the town would be retaken": the statement)."""
+                     countries: dict[str, Place]) -> tuple[list[_Draft], Dated | None]:
+    """The events of sentence s..e, and the day of today's news it tells (see `_word_events`). A statement verb
+    only carries the other events of its sentence, unless they make none ("Congo's government said on Wednesday
+    that the town would be retaken": the statement)."""
     words = _triggers(article.text, s, e, article.body_start)
     acts = [t for t in words if t.type not in ("statement", TOPIC)]
     said = [t for t in words if t.type == "statement"]
     context = (article, s, e, tops, timexes, dateline, actors, story, scene, countries, words)
-    drafts = _word_events(*context, acts or said) if acts or said else []
-    return _word_events(*context, said) if acts and said and not drafts else drafts
+    drafts, day = _word_events(*context, acts or said) if acts or said else ([], None)
+    return (_word_events(*context, said)[0] if acts and said and not drafts else drafts), day
 
 
 def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes: list[Timex],
                  dateline: Place | None, actors: ActorFinder, story: Dated | None, scene: Scene | None,
-                 countries: dict[str, Place], words: list[Trigger], triggers: list[Trigger]) -> list[_Draft]:
-    """The events the `triggers` among a sentence's event words make."""
+                 countries: dict[str, Place], words: list[Trigger], triggers: list[Trigger]
+                 ) -> tuple[list[_Draft], Dated | None]:
+    """The events the `triggers` among a sentence's event words make, and the day of today's news that one of
+    them (not a statement) takes from the sentence, even with no place: "At least 16 people were killed on
+    Wednesday as police clashed with protesters" dates the story that goes on ("Protests were also reported in
+    Mombasa")."""
     text = article.text
     topics = [t for t in words if t.type == TOPIC]
     breaks = _clause_breaks(text, s, e, tops)
@@ -973,7 +978,11 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
         who = tuple(actors.actors(s, e, trig.start, reported=trig.type != "statement",
                                   joining=joining if trig.type == "meeting" else []))
         drafts += _drafts(sent, trig, places, dateline, who, lands.get(trig))
-    return drafts
+    owner = sent.claims[1]
+    day = next(((when[0], "day", (t.start, t.end)) for t in owner if owner[t].type not in ("statement", TOPIC)
+                and (when := event_date(t)) and _today(when[0], when[1], article.published)
+                and not after_report(when, article.published)), None)
+    return drafts, day
 
 
 def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
@@ -1234,9 +1243,10 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
         if STORY_BREAK_RE.match(article.text, s):
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
-        mine = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None,
-                                scene if told else None, countries)
-        story = next((when for d in mine if (when := _news(d.event, article.published, s))), story)
+        mine, day = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None,
+                                     scene if told else None, countries)
+        story = next((when for d in mine if (when := _news(d.event, article.published, s))),
+                     day if told and day else story)
         scene = _scene(article, s, e, mine, tops, scene)
         drafts += mine
     return _merge(drafts)

@@ -969,6 +969,7 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Officials said the flow through the barrage on the Indus at Sukkur was watched on Monday.", set()),  # a dam
     ("Donald Trump was shot in the ear at a campaign rally in Butler, Pennsylvania, on Saturday.",  # violence at a
      {("crime", "Butler", "occurred", "2024-03-02")}),  # gathering is a shooting there, no rally
     ("About 200 migrants landed on Lesbos on Monday, the coast guard said.",  # migrants' arrivals
@@ -1122,6 +1123,9 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gaz, text, expecte
     ("Shelling destroyed a school in Izium. Shelling hit Kharkiv on Monday.",  # a story goes forward only
      {("explosions_remote_violence", "Izium", "occurred", None),
       ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("At least 16 people were killed on Monday as police clashed with protesters, rights groups said. "  # a lead
+     "Protests were also reported in Mombasa and Nakuru.",  # with no place dates the story all the same
+     {("protests", "Mombasa", "occurred", "2024-03-04"), ("protests", "Nakuru", "occurred", "2024-03-04")}),
 ])
 def test_an_undated_event_continues_the_story_told_last(gaz, text, expected):
     assert happenings(text, gaz) == expected
