@@ -218,9 +218,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:tribal|clan|ethnic|communal) (?:fights?|fighting|clashes)|"
                 r"(?:repelled|pushed back) (?:an? |the )?(?:\w+ ){0,2}(?:attacks?|assaults?|advances?|offensive|"
                 r"incursions?|attempts?|forces|troops|fighters|rebels|militants)|"
-                r"attacked (?:an? |the )?(?:\w+ )?(?:army|military|police|rebel|junta|regime|government|enemy) "
-                r"(?:positions|posts?|bases?|"
-                r"checkpoints?|check ?posts?|stations?|convoys?)|"
+                r"(?:attacked|attacks? on|assaults? on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:army|military|police|rebel|"
+                r"junta|regime|government|enemy|gendarmerie|security) (?:[\w-]+ )?(?:positions|posts?|bases?|camps?|"
+                r"barracks|outposts?|patrols?|checkpoints?|check ?posts?|stations?|convoys?|(?:training )?schools?|"
+                r"academy|headquarters)|"  # "launched coordinated attacks on army posts in Kayes", "attacked a
+                # gendarmerie training school"
                 r"attacked (?:the )?(?:(?!(?-i:Democratic|Republican|Labour|Conservative|Liberal|Senate))"
                 r"(?-i:[A-Z])\w+ )?"
                 r"(?:positions|front ?lines?|trenches|garrisons?) (?=(?:near|in|along|around|outside|at|north|south|"
@@ -299,6 +301,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
+     r"(?<!anti-)(?<!failed )(?<!foiled )(?<!alleged )coup(?: d['’][ée]tat)?(?! (?:plots?|plotters|rumou?rs?|"
+     r"attempts?)\b)(?!-)|seized power|"  # "a coup in Niamey" (not a foiled one, nor "coups have toppled")
      r"(?<=was )liberated|(?<=were )liberated|(?<=been )liberated|liberated(?= (?-i:[A-Z]))|"  # "Kupiansk was
      r"liberated(?= (?:the )?(?:villages?|towns?|city|settlements?) of\b)|"  # (… "liberated the village of Ivanivka")
      # liberated in September 2022", "troops liberated Kherson" (not "liberated hostages")

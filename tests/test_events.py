@@ -969,6 +969,14 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Soldiers staged a coup in Niamey on Monday, ousting the president.",
+     {("strategic_developments", "Niamey", "occurred", "2024-03-04")}),
+    ("Police foiled a coup plot in Kinshasa on Monday.", set()),
+    ("JNIM fighters launched coordinated attacks on army posts in Kayes on Monday.",
+     {("battles", "Kayes", "occurred", "2024-03-04")}),
+    ("On Monday, they attacked a gendarmerie training school in Bamako.",
+     {("battles", "Bamako", "occurred", "2024-03-04")}),
+    ("Coups have toppled governments in Mali and Niger since 2020.", set()),  # coups in general
     ("Officials said the flow through the barrage on the Indus at Sukkur was watched on Monday.", set()),  # a dam
     ("Donald Trump was shot in the ear at a campaign rally in Butler, Pennsylvania, on Saturday.",  # violence at a
      {("crime", "Butler", "occurred", "2024-03-02")}),  # gathering is a shooting there, no rally
