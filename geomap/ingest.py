@@ -1,7 +1,8 @@
 """Read articles: .txt/.md (dateline aware), .jsonl (one article per line), .html (visible body text).
 
 Offsets downstream index into `Article.text`: a text file exactly as read (bar a byte-order mark), Markdown as its
-reader sees it (without front matter, heading marks and link targets), HTML as its visible text.
+reader sees it (without front matter, heading marks and link targets), HTML as its visible text; in each, page
+furniture (bylines, date lines, link lists, photo captions) is overwritten by spaces (`geomap.furniture`).
 """
 
 from __future__ import annotations
@@ -19,21 +20,21 @@ from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
 from geomap.errors import InputError
+from geomap.furniture import DATE_LINE, MONTH_RE, blank_furniture
 from geomap.models import MAP_GENERATOR, Article, web_address
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"), 1)}
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
 # / "DUBAI, Nov 13 (Reuters) - ..." (a date without its year names no date)
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # "CULIACÁN", "ŁÓDŹ": capitals of the Latin alphabets
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _DATELINE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}'’. -]{{1,40}}?(?:, [{_UPPER}][{_LETTER}'’. -]{{1,30}}?)?)"
-    rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE}(?:,? \d{{4}})?"
-    rf"|{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?:,? \d{{4}})?"
+    rf"|{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
     r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
 
@@ -68,12 +69,6 @@ class Dateline(NamedTuple):
 # a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST"
-_DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19",
-    # "Updated 4:12 PM EDT, October 8, 2026"
-    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?P<date>\d{{1,2}} {_MONTH_RE},? \d{{4}}"
-    rf"|(?:[A-Z][a-z]+day,? )?{_MONTH_RE} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s+(?:at\s+)?{_CLOCK})?\s*",
-    re.I)
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline
 
 
@@ -87,7 +82,7 @@ def parse_dateline(text: str) -> Dateline:
         for _ in range(_FRONT_LINES):
             if not (line := _SHORT_LINE.match(text, starts[-1])):
                 break
-            if when := _DATE_LINE.fullmatch(line.group(1)):
+            if when := DATE_LINE.fullmatch(line.group(1)):
                 dated = dated or _parse_date(when.group("date"))
             starts.append(line.end())
     for start in starts:
@@ -175,6 +170,7 @@ def _plain(path: Path, published: date | None) -> Article:
         if (when := meta.get("date") or meta.get("published")) and published is None:
             published = _parse_published(when, str(path), 1)
     line = parse_dateline(text)
+    text = blank_furniture(text)
     return Article(path.stem, text, line.on_day(line.date or published), meta.get("source") or line.source,
                    web_address(meta.get("url")), title or line.headline, line.place, line.span, str(path), line.end)
 
@@ -228,16 +224,22 @@ def _jsonl_article(raw: str, path: str, line: int, published: date | None) -> Ar
 
 def article_from_record(obj: dict[str, Any], path: str, line: int, published: date | None = None) -> Article:
     """An article from a JSON object with `id`, `text` and optional `published`, `title`, `url`, `source`."""
-    for key in ("id", "text"):
-        if not isinstance(obj.get(key), (str, int)) or str(obj.get(key)).strip() == "":
+    for key, kinds in (("id", (str, int)), ("text", (str,))):
+        value = obj.get(key)
+        if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+            raise InputError(f"'{key}' must be {'a string or a number' if int in kinds else 'a string'}, not "
+                             f"{_JSON_KINDS.get(type(value), type(value).__name__)}", path, line)
+        if value is None or str(value).strip() == "":
             raise InputError(f"missing or empty '{key}'", path, line)
-    text = str(obj["text"])
+    text = obj["text"]
     head = parse_dateline(text)
+    text = blank_furniture(text)
     when = head.on_day(_parse_published(obj.get("published"), path, line) or head.date or published)
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, web_address(obj.get("url")),
                    obj.get("title") or head.headline, head.place, head.span, path, head.end, line)
 
 
+_JSON_KINDS = {list: "a list", dict: "an object", bool: "true or false", int: "a number", float: "a number"}
 _SHOWN_ERRORS = 20  # broken lines named in one error
 
 
@@ -265,11 +267,11 @@ def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -
 
 class _VisibleText(HTMLParser):
     """Visible text of the article body: its <article> elements when there are any, else <main>, else the page;
-    scripts, navigation, headers, footers, asides and forms are dropped, and so is page furniture named by its
-    class, id or role (a menu bar, "related" links, a sidebar, share buttons: `BOILERPLATE`)."""
+    scripts, navigation, headers, footers, asides, forms and photo captions are dropped, and so is page furniture
+    named by its class, id or role (a menu bar, "related" links, a sidebar, share buttons: `BOILERPLATE`)."""
 
     SKIP: ClassVar[frozenset[str]] = frozenset(
-        "script style noscript template nav header footer aside form svg".split())
+        "script style noscript template nav header footer aside form svg figcaption".split())
     BLOCK: ClassVar[frozenset[str]] = frozenset(
         "p div br li h1 h2 h3 h4 h5 h6 tr section article main blockquote".split())
     VOID: ClassVar[frozenset[str]] = frozenset(
@@ -344,6 +346,7 @@ def _html(path: Path, published: date | None) -> Article:
         raise InputError("no visible text in the HTML body", str(path))
     meta = parser.meta
     head = parse_dateline(text)
+    text = blank_furniture(text)
     when = head.on_day(_parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published)
     return Article(path.stem, text, when, meta.get("og:site_name") or head.source,
                    web_address(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),

@@ -134,6 +134,8 @@ def test_no_articles_is_an_error_unless_not_required(tmp_path, names, message):
     ("binary.txt", b"Kyiv\nPK\x03\x04\x00\x14\xc3\xa9", "binary.txt:2: binary data, not a text article"),
     ("broken.jsonl", b'{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', "broken.jsonl:2: not valid JSON"),
     ("noid.jsonl", b'{"text": "ok"}\n', "noid.jsonl:1: missing or empty 'id'"),
+    ("numtext.jsonl", b'{"id": "a", "text": 42}\n', "numtext.jsonl:1: 'text' must be a string, not a number"),
+    ("listtext.jsonl", b'{"id": "a", "text": ["ok"]}\n', "listtext.jsonl:1: 'text' must be a string, not a list"),
     ("baddate.jsonl", b'{"id": "a", "text": "ok", "published": "March"}\n', "baddate.jsonl:1: 'published'"),
     ("table.csv", b"a,b\n", "table.csv: unsupported input type"),
 ])
@@ -213,10 +215,41 @@ def test_articles_without_a_publication_date_are_warned_about(tmp_path):
     ("Mill burns\n8 October 2026, 16:12 BST\nLONDON — A fire", "LONDON", date(2026, 10, 8)),  # clock time
     ("CULIACÁN, Mexico, Sept 14 (NdN) - Gunmen killed five", "CULIACÁN", None),  # an accented capital
     ("Talks end\nBy Staff\nBy Desk\nBy Bureau\nMarch 19, 2025\nKYIV — Talks", None, None),  # three lines at most
+    ("Storm Bram\n\nBy Conor Gallagher, West of Ireland Correspondent\nSat, Jan 24, 2026\n\nAround 150,000 homes",
+     None, date(2026, 1, 24)),  # QA 6: an abbreviated weekday
+    ("Floods\nBy Daniel Jaines Local Democracy Reporter Thursday, 19th November 2026, 4:20pm\nThursday, 19th November "
+     "2026, 4:20pm\nBOSTON — A plan", "BOSTON", date(2026, 11, 19)),  # a day's ordinal
 ])
 def test_datelines_after_bylines_and_date_lines(text, place, published):
     line = parse_dateline(text)
     assert (line.place, line.date) == (place, published)
+
+
+@pytest.mark.parametrize(("name", "content", "kept", "dropped"), [  # QA 6: page furniture inside the article
+    ("chile.txt", "Wildfires tear through hills\nBy María José Contreras\nPublished: 9 February 2026\n\n"
+     "VIÑA DEL MAR, Chile (AP) — Wildfires swept through Quilpué on Saturday.\n\nRead more:\n"
+     "Flash floods hit Mukalla, killing three\nProtest in Aden over power cuts\n\nFires also hit Limache.",
+     ["Wildfires tear", "VIÑA DEL MAR", "Fires also hit Limache."],
+     ["María José", "Published", "Read more", "Mukalla", "Aden"]),
+    ("kenya.md", "NAIROBI (Reuters) - Police fired tear gas on Tuesday.\n\nFILE PHOTO: Police disperse protesters "
+     "in Nairobi, Kenya, June 25, 2024\n\nRelated: [Floods kill 12 in Garissa](https://example.com/x)\n\n"
+     "Voters queue in Nuwara Eliya on Tuesday. Pic by Nimal Jayaratne\n\nProtests spread to Kisumu.",
+     ["NAIROBI", "Protests spread to Kisumu."], ["FILE PHOTO", "Garissa", "Nuwara Eliya"]),
+    ("yemen.html", "<html><body><article><p class='meta'>By Ahmed al-Haj | July 21, 2026</p><figure><img src='a.jpg'>"
+     "<figcaption>Workers unload wheat at Hodeidah port on Monday.</figcaption></figure><p>SANAA, Yemen (AP) — A "
+     "ship docked in Hodeidah.</p><p><strong>Related:</strong></p><ul><li>Flash floods hit Mukalla</li><li>Strikes "
+     "hit Mocha</li></ul><p>Fighting flared near Marib.</p></article></body></html>",
+     ["SANAA", "Fighting flared near Marib."], ["Ahmed", "Workers unload", "Mukalla", "Mocha"]),
+    ("wire.jsonl", '{"id": "w", "text": "By Sarah Jones, Reuters\\nLONDON - Talks began.\\nSee also: Floods in '
+     'York"}\n',
+     ["LONDON - Talks began."], ["Sarah", "York"]),
+])
+def test_page_furniture_inside_an_article_is_blanked(tmp_path, name, content, kept, dropped):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    article = read_articles([tmp_path / name]).articles[0]
+    assert all(k in article.text for k in kept) and not any(d in article.text for d in dropped), article.text
+    if not name.endswith(".html"):  # blanked, not cut: offsets into the text as read still hold
+        assert len(article.text) == len(content if name.endswith(".txt") else article.text)
 
 
 def test_a_headline_before_the_dateline_is_the_title(tmp_path):
