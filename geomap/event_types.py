@@ -399,7 +399,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b"
                  r"(?! (?:marshal|department|chief|station|brigade|service|officials?|inspectors?|safety|alarms?|"
                  r"hydrants?|engines?|trucks?|escapes?|codes?|district|protection|commissioner|crews|dept|season)\b)"
-                 r"|blaze|flood(?:s|ed|ing)?(?! of)|"
+                 r"|blaze|flood(?:s|ed|ing)?(?! of)(?![ -](?:defen[cs]es?|barriers?|walls?|gates?|risks?|"
+                 r"insurance|plains?|zones?|maps?|schemes?|prevention|protection|management|resilience)\b)|"
+                 # (not "a scheme to raise flood defences"; a flood warning is a flood to come)
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|"

@@ -276,6 +276,7 @@ BACKGROUND_RE = re.compile(  # an earlier or later event told as a time referenc
     r"night|weekend|spring|summer|autumn|fall|winter)\b(?!['’]s)|the (?:weekend|morning|evening|night|afternoon)|"
     r"an? (?:hour|day|week|month)|(?:two|three|four|five|six|several|many) (?:hours|days|weeks|months)))", re.I)
 QUAKE_RE = re.compile(r"quake|tremor|aftershock", re.I)
+IN_GAP_RE = re.compile(r",? in (?:the )?|, ")  # a place qualifying the one before: "Lucknow in India"
 FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(?:the\s+)?$", re.I)  # "tremors were
 # felt as far away as Cyprus": not where the quake struck
 PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider|coordinate|negotiate|seek|secure|"
@@ -776,10 +777,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if DIPLOMATIC_RE.search(text, trig.start, trig.end):  # the partner is not where: "Niger recalled its
         mine = [t for t in mine if not PARTNER_RE.search(  # ambassador to France", "closed all crossings with
             text, max(s, t.start - 40), t.start)]  # Afghanistan near Chaman", "recalled … from Phnom Penh"
+    felt = [t for t in mine if QUAKE_RE.search(text, trig.start, trig.end) and _listed(
+        text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
+    felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
-                                    or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start)
-                                    or (QUAKE_RE.search(text, trig.start, trig.end) and _listed(
-                                        text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))))]
+                                    or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt)]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)))]

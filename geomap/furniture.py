@@ -32,6 +32,7 @@ _CAPTION = re.compile(  # "FILE PHOTO: …", "FILE - …", "… (Photo: Andina/C
     r"[^\n.!?]{0,60}))[ \t]*")
 _HEADLINE_ROW = re.compile(r"[ \t]*[^\n]{1,150}(?<![.!?\"”’'])[ \t]*")  # a listed headline: no sentence's end
 _LISTED = 12  # headlines looked at under a bare "Related:" or "Read more"
+_CAPTION_CHARS = 400  # a caption is a line of a few sentences at most
 
 
 def blank_furniture(text: str) -> str:
@@ -44,7 +45,8 @@ def blank_furniture(text: str) -> str:
             continue
         links = _LINKS.fullmatch(line)
         furniture = bool(links or _BYLINE.fullmatch(line) or DATE_LINE.fullmatch(line.strip())
-                         or _CAPTION.fullmatch(line))
+                         or (len(line) <= _CAPTION_CHARS and _CAPTION.fullmatch(line)))  # (not a whole article on
+        # one line that ends in a photo's credit)
         if listing and not furniture:
             furniture = bool(_HEADLINE_ROW.fullmatch(line))
             listing = listing - 1 if furniture else 0

@@ -877,8 +877,8 @@ _AFFAIR_AFTER = re.compile(r" (?:[a-z]+ )?(?:case|scandal|affair|probe|saga|cont
 _HEAD_END = re.compile(  # what may follow the head noun of a noun phrase
     r"(?:['’]s\b|[.;:)]| (?:in|on|at|of|for|to|by|with|from|was|is|has|had|have|are|were|will|would|said|says|"
     r"voted|met|passed|[a-z]{3,}ed)\b)")  # (a verb after it: "the Duma extended the law")
-_PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|township|communit(?:y|ies)|residents?|natives?)\b",
-                         re.IGNORECASE)
+_PLACE_NOUN = re.compile(r" (?:area|police|council|city|county|borough|township|district|parish|communit(?:y|ies)|"
+                         r"residents?|natives?)\b", re.IGNORECASE)
 _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson", "west Tyrone" (not "between
     # Chelsea and Arsenal")
     r"\b(?:[Ii]n|into|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"

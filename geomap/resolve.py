@@ -925,8 +925,10 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
         others = [c.cand.place for o, c in chosen.items()  # (towns: a state's or country's point says little)
                   if not c.reason and o not in valleys and o not in kin and o != filed
                   and c.cand.place.kind in POINT_KINDS]
-        if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others  # (not a river it is named after)
-                and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):
+        home = filed is not None and filed in chosen and chosen[filed].cand.place.id == p.id  # "KATHMANDU - … the
+        # Kathmandu valley": the dateline's own valley
+        if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others and not home  # (not a river
+                and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):  # it is named after)
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
             chosen[k] = replace(chosen[k], reason=f"a river, valley or other feature named after a place, but {far}")
             for o in kin:

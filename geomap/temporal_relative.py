@@ -45,6 +45,12 @@ _WEEKDAY = re.compile(
     rf"(?P<wd>{WEEKDAY})(?:,?\s+(?P<part>{DAY_PART}))?(?:\s+(?:of\s+)?(?P<wk>next|last|this)\s+week\b(?!['’]))?",
     _I,
 )
+_SURNAME_AFTER = re.compile(  # a day's name as a given name before a surname: "spokeswoman Sunday Abutu said"
+    rf" (?!{MONTH_FULL}|(?-i:Morning|Afternoon|Evening|Night)\b)(?-i:[A-Z][a-z]+)\b(?! \d)")
+_DATE_BEFORE = re.compile(  # what comes before a day's name: "on Sunday", "by Monday", "Saturday, and Sunday"
+    r"(?:\b(?:on|by|since|until|till|from|to|through|before|after|and|or|late|early|last|next|this|of|between|"
+    r"said|says|told|announced|reported)"
+    r"|[.,;:(—–-]|^)\s*$", _I)
 _BACK = frozenset({"last", "past", "this past", "previous", "the previous"})
 _AHEAD = frozenset({"next", "coming", "this coming", "the next"})
 _MONTH = re.compile(
@@ -111,6 +117,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     Tuesday" and "Tuesday next week" are next week's, "Monday last week" last week's."""
     if ctx.anchor is None or _HOLIDAY.search(m.string, max(0, m.start("wd") - 10), m.start("wd")):
         return None  # Good Friday, Black Monday: named days, not dates
+    if not m.group("rel") and _SURNAME_AFTER.match(m.string, m.end("wd")) and not _DATE_BEFORE.search(
+            m.string, max(0, m.start("wd") - 12), m.start("wd")):
+        return None  # a person: "police spokeswoman Sunday Abutu said" (not "on Sunday Putin said")
     weekday = WEEKDAYS[m.group("wd").lower()]
     rel = " ".join(m.group("rel").lower().split()) if m.group("rel") else ""
     if m.group("wk"):  # "on Thursday next week", "Monday last week"

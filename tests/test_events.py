@@ -600,6 +600,7 @@ def test_second_review_cases(gaz, text, expected):
     ("The ministers were joined by Turkish Foreign Minister Mevlut Cavusoglu in Antalya on Monday.",
      {("meeting", "Antalya", "occurred", "2024-03-04")}),
     ("Tremors were felt as far away as Cyprus and Lebanon on Monday.", set()),  # felt there, not struck there
+    ("Tremors were felt as far away as New Delhi and Lucknow in India on Monday.", set()),  # nor in their country
     ("Leaders adopted a declaration in Kazan on Monday, calling for a ceasefire in Gaza.",
      {("strategic_developments", "Kazan", "occurred", "2024-03-04"),
       ("strategic_developments", "Gaza", "mentioned", None)}),  # called for: not (yet) there, undated
@@ -969,6 +970,7 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Work to raise flood defences in Boston, Lincolnshire, began on Monday.", set()),  # QA 6: no flood
     ("Soldiers staged a coup in Niamey on Monday, ousting the president.",
      {("strategic_developments", "Niamey", "occurred", "2024-03-04")}),
     ("Police foiled a coup plot in Kinshasa on Monday.", set()),

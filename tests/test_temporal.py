@@ -219,6 +219,10 @@ MONTHS = [
     ("The deal was signed in June last year.", "June last year", "2021-06"),
     ("Troops arrived in mid-November.", "mid-November", "2021-11"),
     ("April Smith said so.", "April", None),
+    ("Six were held, police spokeswoman Sunday Abutu said.", "Sunday", None),  # QA 6: a day's name as a given name
+    ("The Sunday Times reported it.", "Sunday", None),
+    ("On Sunday Putin said nothing.", "Sunday", "2022-03-06"),
+    ("Police said Friday Smith was held.", "Friday", "2022-03-04"),
     ("He joined the March on Washington.", "March", None),
     ("The fighting lasted until June.", "June", "2021-06"),
     ("The programme runs through June.", "June", "2022-06"),
