@@ -42,7 +42,9 @@ _POLL = r"(?:(?:presidential|parliamentary|general|national|local|regional|provi
 _DAYS = r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s) "
 DAYS_RE = re.compile(_DAYS)  # a capitalised event word that starts with a day is no name: "Sunday's election"
 _ELECTION = (  # an election held: "Sunday's general election", "voters went to the polls", "won the by-election"
-    rf"{_DAYS}{_POLL}|"
+    rf"{_DAYS}(?:[\w-]+ ){{0,2}}?{_POLL}|"  # "in Tuesday's local government elections"
+    rf"(?<!will )(?<!to )(?:voted|cast (?:their |his |her )?ballots?) (?:on \w+ )?in (?:an? |the )?(?:[\w-]+ ){{0,2}}?"
+    rf"{_POLL}|"  # "Samoans voted on Friday in a snap general election" (not "will vote in")
     r"(?:went|go|goes|going|head(?:ed|s)?) to the polls|"
     r"(?-i:[Vv]oters) (?:in [\w ,'’-]{2,80}? )?(?:on \w+ )?(?:elected|rejected|approved|chose|backed|re-elected)|"
     rf"won (?:a |the |an )?(?:[\w-]+ ){{0,3}}?{_POLL}|"

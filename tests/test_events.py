@@ -970,6 +970,11 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Samoans voted on Monday in a snap general election in Apia.",  # QA 6: elections
+     {("strategic_developments", "Apia", "occurred", "2024-03-04")}),
+    ("The party won most seats in Monday's local government elections in Kandy.",
+     {("strategic_developments", "Kandy", "occurred", "2024-03-04")}),
+    ("Residents of Zurich will vote in a referendum next month.", set()),
     ("Work to raise flood defences in Boston, Lincolnshire, began on Monday.", set()),  # QA 6: no flood
     ("Soldiers staged a coup in Niamey on Monday, ousting the president.",
      {("strategic_developments", "Niamey", "occurred", "2024-03-04")}),
