@@ -191,7 +191,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"churchgoers|pilgrims|herders|fishermen|patrons|customers|guests|diners|drinkers|"
                                    r"revellers|revelers|bystanders|motorists|partygoers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
-                                   r"journalists|passengers|villages?)\b|"
+                                   r"journalists|passengers|villages?|voters|polling (?:stations?|centres?|"
+                                   r"centers?|booths?|units?))\b|"  # "youths attacked a polling station"
+                                   r"(?:killed|wounded|injured|shot) by (?:an? )?(?:\w+ )?snipers?(?: fire)?|"  # "a
+                                   # child was killed by sniper fire"
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
                                    r"camps?\b|"
                                    rf"(?:gunmen|bandits|jihadists|attackers) (?:\w+ ){{0,2}}attacked(?= (?-i:[A-Z]))"

@@ -326,6 +326,9 @@ CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|wh
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's subject: "…, and brought rain"
+DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
+OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
+                          r"\b(?: [\w,'’-]+){0,6} $")  # who was deployed, when no troops
 SETTING_GAP_RE = re.compile(  # violence at a gathering: "was shot in the ear at a campaign rally", "a bomb exploded
     r"[^.;:]{0,60}\b(?:at|during) (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}")  # during the summit"
 GATHERING_RE = re.compile(r"(?:(?:campaign|election) )?(?:rall(?:y|ies)|meetings?|summit|conferences?|forums?|"
@@ -455,6 +458,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         elif t.type == "military" and SCALE_OPERATION_RE.match(text, t.start) and not ARMED_RE.search(
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="")  # "rescuers launched a large-scale operation": no military one
+        elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and OBSERVERS_RE.search(
+                text, max(s, t.start - 60), t.start):
+            found[i] = replace(t, type="")  # "Observers from New Zealand were deployed": no troops
     found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
         found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t

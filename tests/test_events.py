@@ -970,6 +970,11 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("In Taiz, a child was killed by sniper fire on Monday, a rights group said.",  # QA 6
+     {("violence_against_civilians", "Ta‘izz", "occurred", "2024-03-04")}),
+    ("Youths armed with machetes attacked a polling station in Bawku on Monday.",
+     {("violence_against_civilians", "Bawku", "occurred", "2024-03-04")}),
+    ("Observers from New Zealand were deployed to Apia on Monday.", set()),  # no troops
     ("Samoans voted on Monday in a snap general election in Apia.",  # QA 6: elections
      {("strategic_developments", "Apia", "occurred", "2024-03-04")}),
     ("The party won most seats in Monday's local government elections in Kandy.",
