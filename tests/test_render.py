@@ -400,6 +400,9 @@ def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
         marker.focus()
         marker.press("Enter")
         expect(seed_page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text(name)
+        marker.press("Escape")  # QA 6: Escape closes it, and the marker keeps the focus
+        expect(seed_page.locator(".leaflet-popup")).to_have_count(0)
+        expect(marker).to_be_focused()
 
 
 def test_popup_of_a_place_without_events(seed_page: Page) -> None:

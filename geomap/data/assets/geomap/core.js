@@ -169,6 +169,25 @@
       this.cluster.addTo(this.map);
       this.mentioned = new geomap.Mentioned(this);
       this.keepPopupsClear();
+      this.closeOnEscape();
+    }
+
+    /** Escape closes the open popup wherever the focus is (Leaflet's own key handling listens only while the map
+     * itself has the focus, not a marker opened with Enter) and gives the focus back to the marker that opened it
+     * when the focus was on that marker, in the popup or nowhere. */
+    closeOnEscape() {
+      let source = null;
+      this.map.on('popupopen', (ev) => { source = ev.popup._source || null; });
+      this.map.on('popupclose', () => { source = null; });
+      document.addEventListener('keydown', (ev) => {
+        if (ev.key !== 'Escape' || source === null) return;
+        const opener = source.getElement ? source.getElement() : null;
+        const popup = this.map.getContainer().querySelector('.leaflet-popup');
+        const from = document.activeElement;
+        const back = opener && (from === opener || from === document.body || (popup && popup.contains(from)));
+        this.map.closePopup();
+        if (back && document.contains(opener)) opener.focus();
+      });
     }
 
     /** Whether the map is phone-sized: its layer list and legend then start closed. */
