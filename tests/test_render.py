@@ -467,6 +467,10 @@ def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, t
         expect(item.locator("small")).to_contain_text(note)
     item.click()
     expect(page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Genève")
+    expect(page.locator(".leaflet-popup").last.locator(".gm-place-written")).to_have_text("written “Geneva”")
+    page.locator(".gm-search-input").fill("Geneva")  # QA 6: Enter keeps the name as typed, not GeoNames' own
+    page.locator(".gm-search-input").press("Enter")
+    expect(page.locator(".gm-search-input")).to_have_value("Geneva")
     opened.close()
 
 

@@ -220,7 +220,11 @@
       Object.assign(input, {type: 'search', placeholder: 'Search places…', autocomplete: 'off'});
       input.setAttribute('aria-label', 'Search places');
       const results = el('ul', 'gm-search-results', null, box);
-      const choose = (i) => { results.replaceChildren(); input.value = app.data.places[i][0]; app.focus(i); };
+      const choose = ([i, n]) => {  // the name as typed or written ("Galway"), not its gazetteer name ("Gaillimh")
+        results.replaceChildren();
+        input.value = n > 0 ? app.data.places[i][9][n - 1] : app.data.places[i][0];
+        app.focus(i);
+      };
       input.addEventListener('input', () => {
         keys = keys || searchKeys(app);
         results.replaceChildren(...matches(app, input.value, keys).map(([i, n]) => {
@@ -230,13 +234,13 @@
           const written = n > 0 ? 'as “' + p[9][n - 1] + '”' : null;
           el('span', null, p[0], item);
           el('small', null, [written, p[1], p[2], events].filter(Boolean).join(' · '), item);
-          item.addEventListener('click', () => choose(i));
+          item.addEventListener('click', () => choose([i, n]));
           return item;
         }));
       });
       input.addEventListener('keydown', (ev) => {
         const first = matches(app, input.value, keys || [])[0];
-        if (ev.key === 'Enter' && first !== undefined) choose(first[0]);
+        if (ev.key === 'Enter' && first !== undefined) choose(first);
       });
       isolate(box);
       L.DomEvent.disableScrollPropagation(box);

@@ -112,6 +112,9 @@
     const head = el('div', 'gm-popup-head', null, root);
     el('strong', 'gm-place-name', p[0], head);
     el('span', 'gm-place-kind', [p[1], p[2]].filter(Boolean).join(' · '), head);
+    if (p[9] && p[9].length) {  // the names the articles wrote for it: "Gaillimh", written "Galway"
+      el('span', 'gm-place-written', 'written ' + p[9].map((a) => '“' + a + '”').join(', '), head);
+    }
     if (app.bare[i]) {
       el('div', 'gm-popup-count', 'No events · ' + geomap.mentionText(p[8]), root);
       if (p[10].length) {  // where the articles name it
