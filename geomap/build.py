@@ -104,13 +104,14 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
     rows, notes = merge_reports([event_row(e) for x in extractions for e in x.events])
     events = concat_events([events_frame(rows), *imported])
     written: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    places = [t.place for x in extractions for t in x.toponyms if t.place]
-    for place, text in ((t.place, t.text) for x in extractions for t in x.toponyms if t.place):
+    ordered = sorted(extractions, key=lambda x: x.article.id)  # the places table whatever order the inputs came in
+    places = [t.place for x in ordered for t in x.toponyms if t.place]
+    for place, text in ((t.place, t.text) for x in ordered for t in x.toponyms if t.place):
         written[place.id][text] += 1
     cited: dict[str, list[dict[str, Any]]] = {}
-    for x in extractions:
+    for x in ordered:
         citations(x.article, x.toponyms, cited)
-    places += [e.place for x in extractions for e in x.events] + _import_places(imported)
+    places += [e.place for x in ordered for e in x.events] + _import_places(imported)
     return events, places_frame(place_rows(places, written, Counter(events["place_id"]), cited)), notes
 
 

@@ -210,6 +210,17 @@ def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     assert donbas["geometry"]["type"] in ("Polygon", "MultiPolygon")
 
 
+def test_build_bytes_do_not_depend_on_the_order_of_the_inputs(tmp_path):
+    """QA 6: the places' cited sentences and written names followed the order the files were named in."""
+    for name, text in (("a.txt", "GENEVA - Talks opened in Geneva on Monday. India said it would join."),
+                       ("b.txt", "NEW DELHI - India sent envoys to GENEVA on Monday.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run("build", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(tmp_path / "ab"))
+    run("build", str(tmp_path / "b.txt"), str(tmp_path / "a.txt"), "-o", str(tmp_path / "ba"))
+    for name in ("events.geojson", "places.geojson", "map.html"):
+        assert (tmp_path / "ab" / name).read_bytes() == (tmp_path / "ba" / name).read_bytes(), name
+
+
 @pytest.mark.parametrize(("out", "message"), [
     ("afile", "-o {0}/afile: not a folder\n"),
     ("afile/sub", "-o {0}/afile/sub: not a folder ({0}/afile is a file)\n"),
