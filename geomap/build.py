@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -150,12 +151,20 @@ def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, 
 
 
 def _check_out_dir(out_dir: Path) -> None:
-    """Refuse, before any work, an output folder that is a file or lies under one."""
+    """Refuse, before any work, an output folder that is a file or lies under one, an output that a folder stands
+    in the way of, and a folder (or, not made yet, the folder it will be made in) that cannot be written to."""
     for path in (out_dir, *out_dir.parents):
         if path.exists():
             if not path.is_dir():
                 what = "" if path == out_dir else f" ({path} is a file)"
                 raise InputError(f"-o {out_dir}: not a folder{what}")
+            if path == out_dir and (blocked := [n for n in OUTPUTS if (out_dir / n).is_dir()]):
+                raise InputError(f"-o {out_dir}: a folder stands where {blocked[0]} is to be written")
+            try:
+                with tempfile.TemporaryFile(dir=path):
+                    pass
+            except OSError as exc:
+                raise InputError(f"-o {out_dir}: cannot write in {path}: {exc.strerror or exc}") from exc
             return
 
 

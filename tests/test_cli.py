@@ -232,6 +232,24 @@ def test_build_output_must_be_a_folder(tmp_path, out, message):
     assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep me"
 
 
+def test_build_refuses_an_output_folder_it_cannot_write_before_any_work(tmp_path, monkeypatch):
+    """QA 6: a read-only folder failed only after the whole run, naming a temporary file."""
+    def refuse(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr("geomap.build.tempfile.TemporaryFile", refuse)
+    monkeypatch.setattr("geomap.build.read_articles", lambda *a, **k: pytest.fail("read before the check"))
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output == f"geomap: error: -o {tmp_path / 'out'}: cannot write in {tmp_path}: Read-only file system\n"
+    (tmp_path / "blocked" / "map.html").mkdir(parents=True)  # a folder where an output goes
+    monkeypatch.undo()
+    result = CliRunner().invoke(main, ["build", str(SEED), "-o", str(tmp_path / "blocked")])
+    assert result.exit_code == 1
+    assert result.output == (f"geomap: error: -o {tmp_path / 'blocked'}: a folder stands where map.html is to be "
+                             "written\n")
+
+
 def test_build_names_an_output_folder_it_cannot_create(tmp_path, monkeypatch):
     out, mkdir = tmp_path / "out", Path.mkdir
 
