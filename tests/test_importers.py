@@ -291,10 +291,16 @@ def test_cameo_codes(code: str, kind: str) -> None:
     assert _cameo(code)[0] == kind
 
 
+def test_a_cameo_base_code_is_summarised_by_its_own_name() -> None:
+    """QA 6: a riot (145) was typed riots but summarised "Protest (CAMEO 145)"."""
+    assert _cameo("145")[1] == "Protest violently, riot (CAMEO 145)"
+    assert _cameo("141")[1] == "Protest (CAMEO 141)"
+
+
 def test_imported_types_are_in_the_taxonomy() -> None:
     """ACLED's classes and every CAMEO mapping land on types the map has colours and a legend for."""
     taxonomy = set(ACLED_TYPE)
-    assert {t for t, _ in CAMEO_ROOTS.values()} | set(CAMEO_BASES.values()) <= taxonomy
+    assert {t for t, _ in [*CAMEO_ROOTS.values(), *CAMEO_BASES.values()]} <= taxonomy
     acled = read_events_file(DATA / "acled_sample.csv").events
     assert set(acled["type"]) <= taxonomy
 

@@ -70,13 +70,13 @@ CAMEO_ROOTS = {
     "19": ("battles", "Fight"),
     "20": ("violence_against_civilians", "Use unconventional mass violence"),
 }
-# Base codes whose type differs from their root's: riots, bombings, shelling, air strikes, WMD.
+# Base codes whose type differs from their root's (riots, bombings, shelling, air strikes, WMD), with CAMEO's name.
 CAMEO_BASES = {
-    "145": "riots",
-    "183": "explosions_remote_violence",
-    "194": "explosions_remote_violence",
-    "195": "explosions_remote_violence",
-    "204": "explosions_remote_violence",
+    "145": ("riots", "Protest violently, riot"),
+    "183": ("explosions_remote_violence", "Conduct suicide, car, or other non-military bombing"),
+    "194": ("explosions_remote_violence", "Fight with artillery and tanks"),
+    "195": ("explosions_remote_violence", "Employ aerial weapons"),
+    "204": ("explosions_remote_violence", "Use weapons of mass destruction"),
 }
 GEO_TYPES = {"1": "country", "2": "admin1", "3": "city", "4": "city", "5": "admin1"}  # else other
 
@@ -95,8 +95,8 @@ def _cameo(code: str) -> tuple[str, str, str]:
     code = "0" + code if code and int(code[:2]) > 20 else code
     if code[:2] not in CAMEO_ROOTS:
         return "other", "Unknown CAMEO event", code
-    kind, label = CAMEO_ROOTS[code[:2]]
-    return CAMEO_BASES.get(code[:3], kind), f"{label} (CAMEO {code})", code
+    kind, label = CAMEO_BASES.get(code[:3], CAMEO_ROOTS[code[:2]])  # "Protest violently, riot", not "Protest"
+    return kind, f"{label} (CAMEO {code})", code
 
 
 def convert(table: Delimited, name: str) -> tuple[pd.DataFrame, list[Skip]]:
