@@ -236,6 +236,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 # armed men attacking a town (not villagers, civilians or a school: violence against civilians)
                 r"(?:insurgents|militants|rebels|jihadists|extremists|fighters|militiamen)(?: \w+){0,2} attacked "
                 r"(?:the |a )?(?:\w+ )?(?:town|city|towns|cities|district headquarters|garrison)\b|"
+                r"(?:troops|soldiers|forces|army|military)(?: [\w'’-]+){0,4} (?:attacked|ambushed|raided) "
+                r"(?=(?:[\w-]+ ){0,2}(?:rebels|militants|insurgents|jihadists|fighters|militias?|militiamen|"
+                r"gunmen|bandits)\b)|"  # "Soldiers attacked militants in Borno" (troops who attack villagers: a
+                # raid, see `_raid_type`)
                 rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked (?=(?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"  # "Jihadists
                 # attacked a military training school": on troops, a battle; on anyone else, violence against civilians
                 r"(?:(?<=was )|(?<=were ))(?:also |again )?attacked by (?:[\w-]+ ){0,2}(?:insurgents|militants|rebels|"

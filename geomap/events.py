@@ -326,6 +326,9 @@ CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|wh
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
 AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's subject: "…, and brought rain"
+SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santiago were sent to help"): not where
+    r"\b(?:firefighters|rescuers|rescue teams?|troops|soldiers|doctors|medics|volunteers|police(?:men)?|officers|"
+    r"crews|experts|engineers|delegations?|delegates|observers|aid workers|reinforcements|units|teams)\s+$", re.I)
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
                           r"\b(?: [\w,'’-]+){0,6} $")  # who was deployed, when no troops
@@ -538,7 +541,8 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
     def opens(t: Toponym) -> bool:
         m = LOCATIVE_RE.search(text[s: t.start])
         start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
-        return bool(m and not (start and (not origin or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
+        sent = start and m is not None and bool(SENT_FROM_RE.search(text, max(s, s + m.start() - 30), s + m.start()))
+        return bool(m and not (start and (not origin or sent or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
             HOSTED_RE.match(text[t.end: t.end + 12])) or (t.text.lower() in ANAPHORS and bool(
                 ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(text, t.end))
     return _listed(text, s, top, tops, opens)

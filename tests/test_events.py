@@ -970,6 +970,9 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Firefighters from Santiago were sent to help, and residents of Quilpué were evacuated on Monday.",  # QA 6:
+     {("humanitarian", "Quilpué", "occurred", "2024-03-04")}),  # who came from where is not where
+    ("Troops from Chad attacked rebels in Darfur on Monday.", {("battles", "Darfur", "occurred", "2024-03-04")}),
     ("In Taiz, a child was killed by sniper fire on Monday, a rights group said.",  # QA 6
      {("violence_against_civilians", "Ta‘izz", "occurred", "2024-03-04")}),
     ("Youths armed with machetes attacked a polling station in Bawku on Monday.",
