@@ -622,7 +622,8 @@ def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
     story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
     under that name. A pattern that fits it better ("Manchester, Va."; not "Russia's Kaliningrad", which fits
     both) or a neighbour of the article keeps the alternate, unless the
-    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban").
+    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban") or lies in
+    the alternate's own admin-1 region (`_same_region`).
     `near` leaves out megacities' witness: "Kaliningrad" beside Moscow is still Kaliningrad."""
     best = name.cands[order[0]]
     if best.primary or best.place.kind != "city" or _short_form(best):
@@ -630,8 +631,15 @@ def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
         # no short form of Durbanville)
     own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
            and name.cands[i].place.population >= BIG_OWN and name.pattern[i] >= name.pattern[order[0]]
-           and (near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS)]
+           and (near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS
+                or _same_region(name.cands[i].place, best.place))]
     return [own[0], *(i for i in order if i != own[0])] if own else order
+
+
+def _same_region(a: Place, b: Place) -> bool:
+    """Both in one admin-1 region: a neighbour there vouches for the alternate no more than for the own name
+    ("the University of Oregon in Eugene" beside Portland is Eugene, not Gresham, which GeoNames also lists so)."""
+    return a.country_code == b.country_code and a.admin1 is not None and a.admin1 == b.admin1
 
 
 def _confidence(best: float, second: float) -> float:

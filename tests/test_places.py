@@ -1419,3 +1419,9 @@ def test_places_of_the_news_the_gazetteer_adds(gaz, text, name, expected):
 def test_a_city_opening_a_sentence_before_its_borough_council_stays_a_place(gaz):
     text = "Boston Borough Council voted 21-6 on Wednesday night to back the scheme."  # QA 6 ("boston" is a word)
     assert places(text, gaz)["Boston"][0] == "Boston"
+
+
+def test_a_neighbour_in_the_same_state_vouches_not_for_an_alternate_name(gaz):
+    text = ("SALEM, Ore. (AP) — Ice storms left thousands without power in Portland and Salem. Further south, the "
+            "University of Oregon in Eugene canceled classes.")  # probe 32: GeoNames lists "Eugene" for Gresham too
+    assert places(text, gaz)["Eugene"] == ("Eugene", "US")
