@@ -970,6 +970,8 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("The mayor declared a local emergency in Lismore on Monday.",  # probe 32
+     {("strategic_developments", "Lismore", "occurred", "2024-03-04")}),
     ("Firefighters from Santiago were sent to help, and residents of Quilpué were evacuated on Monday.",  # QA 6:
      {("humanitarian", "Quilpué", "occurred", "2024-03-04")}),  # who came from where is not where
     ("Troops from Chad attacked rebels in Darfur on Monday.", {("battles", "Darfur", "occurred", "2024-03-04")}),
