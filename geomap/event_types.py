@@ -325,7 +325,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?border (?:checks|controls)|"  # "Germany
      # reintroduced checks at its border with Poland", "Poland reintroduced border checks"
      r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
-     r"declared (?:an? )?(?:statewide |nationwide |national |local |regional |public health |climate |"
+     r"declared (?:an? )?(?:statewide |nationwide |national |local |regional |public health |"
      r"water |drought |disaster |major )?(?:emergency|disaster)(?! (?:room|services?|department|workers|crews|"
      r"responders|vehicles|meeting|session|funds?|funding|management|plans?|declaration)\b)|"  # "declared a
      # statewide emergency" (also "declared a disaster")

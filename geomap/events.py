@@ -131,6 +131,7 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 TOURED_RE = re.compile(r"toured", re.I)
 WANTED_IN_RE = re.compile(r"\bwanted\s+in\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)?$")  # where a suspect is
 # wanted is not where the arrest happened ("a man wanted in London, England, was arrested at a motel")
@@ -827,7 +828,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if len(speakers) == len(mine):
         speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
-               and t not in speakers and (  # (not a speaker: "…, Warsaw said")
+               and t not in speakers and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start) and (  # (not
+        # a speaker: "…, Warsaw said"; nor the other side: "Georgia fought a brief war with Russia")
         (len(text[trig.end: t.start]) <= 40
          and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
          and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))

@@ -970,6 +970,7 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Georgia fought a brief war with Russia in August 2008.", set()),  # probe 32: the other side is not where
     ("The mayor declared a local emergency in Lismore on Monday.",  # probe 32
      {("strategic_developments", "Lismore", "occurred", "2024-03-04")}),
     ("Firefighters from Santiago were sent to help, and residents of Quilpué were evacuated on Monday.",  # QA 6:
