@@ -332,7 +332,7 @@ SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santi
     r"crews|experts|engineers|delegations?|delegates|observers|aid workers|reinforcements|units|teams)\s+$", re.I)
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
-                          r"\b(?: [\w,'’-]+){0,6} $")  # who was deployed, when no troops
+                          r"\b(?: [\w,'’-]+){0,10} $")  # who was deployed, when no troops
 SETTING_GAP_RE = re.compile(  # violence at a gathering: "was shot in the ear at a campaign rally", "a bomb exploded
     r"[^.;:]{0,60}\b(?:at|during) (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}")  # during the summit"
 GATHERING_RE = re.compile(r"(?:(?:campaign|election) )?(?:rall(?:y|ies)|meetings?|summit|conferences?|forums?|"
@@ -463,7 +463,7 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 text, max(s, t.start - 80), t.start):
             found[i] = replace(t, type="")  # "rescuers launched a large-scale operation": no military one
         elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and OBSERVERS_RE.search(
-                text, max(s, t.start - 60), t.start):
+                text, max(s, t.start - 100), t.start):
             found[i] = replace(t, type="")  # "Observers from New Zealand were deployed": no troops
     found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
