@@ -101,6 +101,18 @@ def parse_dateline(text: str) -> Dateline:
                     _month_day(m.group("date")), headline or None)
 
 
+def _read_head(text: str) -> tuple[str, Dateline]:
+    """The text with its page furniture blanked (`geomap.furniture`), and its dateline, read before the blanking
+    so that a byline's date line still dates it; a dateline the furniture held ("FILE PHOTO: A view of …") is
+    none."""
+    head = parse_dateline(text)
+    blanked = blank_furniture(text)
+    if head.span and not blanked[head.span[0]: head.span[1]].strip():
+        again = parse_dateline(blanked)
+        head = again._replace(date=again.date or head.date)
+    return blanked, head
+
+
 def _month_day(text: str | None) -> tuple[int, int] | None:
     """(month, day) of a dateline's date, with or without its year."""
     if not text or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
@@ -169,8 +181,7 @@ def _plain(path: Path, published: date | None) -> Article:
         title = meta.get("title")
         if (when := meta.get("date") or meta.get("published")) and published is None:
             published = _parse_published(when, str(path), 1)
-    line = parse_dateline(text)
-    text = blank_furniture(text)
+    text, line = _read_head(text)
     return Article(path.stem, text, line.on_day(line.date or published), meta.get("source") or line.source,
                    web_address(meta.get("url")), title or line.headline, line.place, line.span, str(path), line.end)
 
@@ -231,9 +242,7 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
                              f"{_JSON_KINDS.get(type(value), type(value).__name__)}", path, line)
         if value is None or str(value).strip() == "":
             raise InputError(f"missing or empty '{key}'", path, line)
-    text = obj["text"]
-    head = parse_dateline(text)
-    text = blank_furniture(text)
+    text, head = _read_head(obj["text"])
     when = head.on_day(_parse_published(obj.get("published"), path, line) or head.date or published)
     return Article(str(obj["id"]), text, when, obj.get("source") or head.source, web_address(obj.get("url")),
                    obj.get("title") or head.headline, head.place, head.span, path, head.end, line)
@@ -345,8 +354,7 @@ def _html(path: Path, published: date | None) -> Article:
     if not text:
         raise InputError("no visible text in the HTML body", str(path))
     meta = parser.meta
-    head = parse_dateline(text)
-    text = blank_furniture(text)
+    text, head = _read_head(text)
     when = head.on_day(_parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published)
     return Article(path.stem, text, when, meta.get("og:site_name") or head.source,
                    web_address(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),

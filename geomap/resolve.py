@@ -705,7 +705,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 # ("HUME –" in an Illinois story is no district of Melbourne)
             elif local[best] < MIN_SCORE:
                 reason = f"weak evidence: best candidate {cand.place.name} ({cand.place.id}) scored {local[best]:.2f}"
-            elif name.namesake and not _by_namesake(name.key, cand.place) and near[offset + best] < NAMESAKE_NEAR:
+            elif name.namesake and not _by_namesake(name, cand.place) and near[offset + best] < NAMESAKE_NEAR:
                 reason = (f"named after a place, but no namesake lies near the article's other places (best "
                           f"reading {cand.place.name}, {cand.place.id})")
             elif cand.score < CUSTOM_BONUS and named[cand.place.id] < 2 and _isolated(  # (a user's own place is
@@ -793,7 +793,7 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 
 def _valley(key: str) -> bool:
     """A river, valley or island, which the gazetteer lacks, named after a place ("the Hunter River", "the River
-    Medina", "the Hunter Valley", "Kos island"): it runs through, lies near or holds its namesake (an island a town,
+    Medina", "the Hunter Valley", "Capri island"): it runs through, lies near or holds its namesake (an island a town,
     see `_by_namesake`). So does a feature
     named with a generic word of Arabic place names ("Wadi Derna", "Jebel Amman", "Ras Beirut")."""
     name = key.partition("|")[0]
@@ -801,10 +801,14 @@ def _valley(key: str) -> bool:
             or name.partition(" ")[0] in _GENERIC_KEYS)
 
 
-def _by_namesake(key: str, place: Place) -> bool:
-    """A feature of `_valley` at its namesake reading `place`: an island only at a town ("Kos island"; not "an
-    Indian Ocean island")."""
-    return _valley(key) and (place.kind in POINT_KINDS or not key.partition("|")[0].endswith(" island"))
+def _by_namesake(name: _Name, place: Place) -> bool:
+    """A feature of `_valley` at its namesake reading `place`; an island only at a town that is the one place of
+    its name ("Capri island", "Ishigaki island"; not "an Indian Ocean island", nor "Miyako island" or "Tsushima
+    island", whose names Japan gives to other towns too, nor "Santa Cruz island")."""
+    if not name.key.partition("|")[0].endswith(" island"):
+        return _valley(name.key)
+    return place.kind in POINT_KINDS and all(km(place.lat, place.lon, c.place.lat, c.place.lon) <= VALLEY_KM
+                                             for c in name.cands)
 
 
 _GENERIC_KEYS = frozenset(fold(w) for w in ARABIC_GENERIC - KIN_GENERIC)

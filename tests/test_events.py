@@ -970,6 +970,10 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Floodwaters cut off dozens of villages in Gaza province, Mozambique, on Monday.",  # review 19
+     {("disaster", "Gaza Province", "occurred", "2024-03-04")}),
+    ("Several villages near York were cut off on Monday.", {("disaster", "York", "occurred", "2024-03-04")}),
+    ("Villages near Pokrovsk were cut off by Russian forces on Monday.", set()),
     ("Georgia fought a brief war with Russia in August 2008.", set()),  # probe 32: the other side is not where
     ("The mayor declared a local emergency in Lismore on Monday.",  # probe 32
      {("strategic_developments", "Lismore", "occurred", "2024-03-04")}),

@@ -225,6 +225,15 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+def test_a_photo_caption_is_no_dateline(tmp_path):
+    """Review 19: "FILE PHOTO: A view of …" had been read as a dateline, then blanked: a toponym of spaces."""
+    path = tmp_path / "fordow.txt"
+    path.write_text("FILE PHOTO: A view of the Fordow site, Iran, January 2024. Maxar/Handout via REUTERS\nUS bombers "
+                    "struck three Iranian nuclear sites on Saturday.", encoding="utf-8")
+    article = read_articles([path]).articles[0]
+    assert article.dateline is None and article.dateline_span is None and "FILE PHOTO" not in article.text
+
+
 @pytest.mark.parametrize(("name", "content", "kept", "dropped"), [  # QA 6: page furniture inside the article
     ("chile.txt", "Wildfires tear through hills\nBy María José Contreras\nPublished: 9 February 2026\n\n"
      "VIÑA DEL MAR, Chile (AP) — Wildfires swept through Quilpué on Saturday.\n\nRead more:\n"

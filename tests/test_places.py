@@ -1264,10 +1264,12 @@ def test_a_town_before_a_word_that_is_no_surname_stays_a_town(gaz):
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("A ferry caught fire off Capri island on Sunday.", "Capri island", "IT"),
     ("A cargo ship caught fire off Ishigaki island on Thursday.", "Ishigaki island", "JP"),
+    ("Japan issued a tsunami warning for Miyako island on Wednesday.", "Miyako island", None),  # review: Japan has
+    ("Coast guard officers rescued 12 fishermen near Tsushima island.", "Tsushima island", None),  # other towns so
 ])
 def test_an_island_the_gazetteer_lacks_holds_its_namesake_town(gaz, text, name, code):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
-    assert top.place is not None and top.place.country_code == code, top
+    assert (top.place.country_code if top.place else None) == code, top
 
 
 def test_an_island_named_like_a_far_town_and_hyphenated_names(gaz):

@@ -38,6 +38,8 @@ SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a pl
 # and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
 SMALL_REGION = 4  # a region ranks below a town of its name with four times its people,
 BIG_TOWN = 50_000  # if that town has this many (not Ascension Island below a Mexican town of 13,000)
+SMALL_DISTRICT = 2  # a district (admin-2) abroad ranks below such a town unless it has twice its people ("York" is
+# England's city of 156,135, not the former borough of Toronto of 225,983)
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -142,8 +144,11 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153; "Hanover" is Hannover
         # (an English name of a city of 535,061), not Jamaica's parish of Hanover either
         town = max(towns, key=lambda c: (c.place.population, c.score))
-        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
-                  and c.place.population * SMALL_REGION < town.place.population else c for c in ranked]
+        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if (
+            (c.place.kind in ("admin1", "admin2") and c.place.population * SMALL_REGION < town.place.population)
+            or (c.place.kind == "admin2" and town.own_name and town.primary
+                and c.place.country_code != town.place.country_code
+                and c.place.population < SMALL_DISTRICT * town.place.population)) else c for c in ranked]
     if own:
         ranked = [replace(c, score=min(c.score, max(o.score for o in own) - 0.05))
                   if c.shortened and (common_rank(c.matched_name) is not None
