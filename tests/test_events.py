@@ -668,7 +668,7 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Colombo", "occurred", "2024-03-04")}),
     ("Violence erupted in Noumea on Monday night over a constitutional reform.",
      {("riots", "Nouméa", "occurred", "2024-03-04")}),
-    ("Barricades of burning tyres blocked the main road in Paita on Tuesday.",
+    ("Barricades of burning tyres blocked the main road in Paita, New Caledonia, on Tuesday.",
      {("riots", "Païta", "occurred", "2024-03-05")}),
     ("About a dozen armed men burst into a television studio in Guayaquil on Tuesday.",
      {("crime", "Guayaquil", "occurred", "2024-03-05")}),

@@ -97,6 +97,7 @@ def gaz():
         ("Hanover", {}, "Hannover", "city", "DE", 52.37, 9.73),  # nor Hanover Parish: a city's English name
         ("Southampton", {}, "Southampton", "city", "GB", 50.90, -1.40),  # not Bermuda's parish of 6,633
         ("York", {}, "York", "city", "GB", 53.96, -1.08),  # review 19: not Toronto's former borough of 225,983
+        ("Trujillo", {}, "Trujillo", "city", "PE", -8.11, -79.03),  # a seat takes no rank from a smaller region abroad
         ("Darién", {}, "Darién", "admin1", "PA", 8.3, -77.7),  # Darien, Illinois is not four times as big
         ("Ascension", {}, "Ascension", "admin1", "SH", -7.93, -14.41),  # the island: a town of 13,000 is no rival
         ("Oromia", {}, "Oromiya", "admin1", "ET", 7.0, 40.0),  # news spellings GeoNames lacks (admin1_aliases.tsv)

@@ -38,8 +38,7 @@ SHORTENED_SIZE = 20  # a region called by its name without "State" loses to a pl
 # and always when the name is a common word ("Rivers" in a sentence is no Rivers State)
 SMALL_REGION = 4  # a region ranks below a town of its name with four times its people,
 BIG_TOWN = 50_000  # if that town has this many (not Ascension Island below a Mexican town of 13,000)
-SMALL_DISTRICT = 2  # a district (admin-2) abroad ranks below such a town unless it has twice its people ("York" is
-# England's city of 156,135, not the former borough of Toronto of 225,983)
+SMALL_DISTRICT = 2  # an admin region abroad ranks below a town of its name (50,000+) unless it has twice its people
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -59,6 +58,14 @@ def prior(place: Place, primary: bool) -> float:
 def _place(row: Sequence) -> Place:
     rid, pid, name, kind, cc, admin1, lat, lon, pop, fcode, geometry = row
     return Place(pid or f"geonames:{rid}", name, kind, lat, lon, cc, admin1, pop, fcode, geometry)
+
+
+def _smaller_abroad(region: Candidate, town: Candidate) -> bool:
+    """An admin region in another country than a town of 50,000 or more whose own name it is, with less than
+    SMALL_DISTRICT times its people: "York" is England's city, not Toronto's former borough of 225,983, and
+    "Trujillo" Peru's city, not the seat of Venezuela's Trujillo state."""
+    return (region.place.kind in ("admin1", "admin2") and region.place.country_code != town.place.country_code
+            and region.place.population < SMALL_DISTRICT * town.place.population)
 
 
 def _own_form(cand: Candidate) -> bool:
@@ -96,11 +103,16 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     top = max(c.place.population for c in cands)
     cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
+    abroad = max((c for c in cands if c.primary and c.own_name and c.place.kind == "city"
+                  and c.place.population >= BIG_TOWN), key=lambda c: (c.place.population, c.score), default=None)
+    cands = [replace(c, score=min(c.score, abroad.score - 0.05)) if abroad and _smaller_abroad(c, abroad) else c
+             for c in cands]
     regions: dict[tuple[str | None, str | None], float] = {}
     districts = set()  # where an admin-2 region is among them
     for c in cands:  # regions by their own name ("Antalya"; not "Durham" for County Durham)
         if c.place.kind in ("admin1", "admin2") and fold(c.place.name) in (c.matched_name,
-                                                                         article_respelled(c.matched_name)):
+                                                                         article_respelled(c.matched_name)) and not (
+                abroad and _smaller_abroad(c, abroad)):  # (whose seat then takes no rank from it)
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
             if c.place.kind == "admin2":
@@ -144,11 +156,8 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153; "Hanover" is Hannover
         # (an English name of a city of 535,061), not Jamaica's parish of Hanover either
         town = max(towns, key=lambda c: (c.place.population, c.score))
-        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if (
-            (c.place.kind in ("admin1", "admin2") and c.place.population * SMALL_REGION < town.place.population)
-            or (c.place.kind == "admin2" and town.own_name and town.primary
-                and c.place.country_code != town.place.country_code
-                and c.place.population < SMALL_DISTRICT * town.place.population)) else c for c in ranked]
+        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
+                  and c.place.population * SMALL_REGION < town.place.population else c for c in ranked]
     if own:
         ranked = [replace(c, score=min(c.score, max(o.score for o in own) - 0.05))
                   if c.shortened and (common_rank(c.matched_name) is not None
