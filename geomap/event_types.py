@@ -130,6 +130,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     # drinking before fleeing": the gunmen fled)
     ("explosions_remote_violence",
      r"shell(?:ed|ing)|air ?strikes?|airstrikes?|(?:air|drone|bombing) raids?|missile (?:strikes?|attacks?)|"
+     r"(?:launched|fired) (?:[\w,-]+ ){0,6}(?:drones|missiles|rockets)(?: and (?:[\w-]+ )?(?:drones|missiles|"
+     r"rockets))? (?:at|on|towards|into)(?= (?:the )?(?-i:[A-Z]))|"  # "Iran launched more than 300 drones and
+     # missiles at Israel"
      r"bomb(?:ed|ing|ings|s)?|"
      rf"explosions?(?! of (?:interest|demand|growth|colou?r|creativity|joy|sales|orders))(?!{_WORKS_AFTER})|"
      r"exploded(?! (?:higher|lower|in popularity|onto|into (?:the )?(?:spotlight|mainstream)))|"
@@ -168,7 +171,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:killed|wounded|injured) in (?:an? |the )?(?:(?!hunger |general |labou?r |rail |token |strike)[\w-]+ ){0,2}"
      r"strikes?\b|(?<=\ban )(?:separate|another|earlier|later) strike(?=[^.;!?]{0,60}\b(?:were|was) killed\b)|"
      r"(?<=\ba )(?:separate|second|third|further) strike(?=[^.;!?]{0,60}\b(?:were|was) killed\b)"),
-    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|"
+    ("violence_against_civilians", r"massacred?|abduct(?:ed|ion)|kidnapp(?:ed|ing)|assassinat(?:ed|ion)|"
                                    rf"{_ATTACKERS}(?: [\w-]+){{0,2}} attacked(?! (?:[\w-]+ ){{0,4}}{MILITARY_TARGET})|"
                                    r"(?:rammed|drove|ploughed|plowed) (?:[\w-]+ ){0,4}(?:into )?(?:an? |the )?"
                                    r"(?:crowds?|pedestrians|people|shoppers|revell?ers|worshippers|protesters|"
@@ -209,7 +212,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
                 rf"{_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS}|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"
-                r"battles?(?! (?:the |a )?(?:flames|fires?|blazes?|wildfires?|cancer|illness)\b)"
+                r"battles?(?! (?:the |a )?(?:[\w-]+ )?(?:flames|fires?|blazes?|wildfires?|bushfires?|cancer|illness)\b)"
                 r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"
                 r"leadership|presidency)))|fought|"
                 r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war(?!-)|gunfire|gunfights?|gun battles?|"

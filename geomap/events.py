@@ -84,7 +84,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into))"
                          r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
-                         r"rural|coastal|occupied|besieged|old)\s+)?"  # "in eastern Ukraine", "through downtown London"
+                         r"rural|coastal|occupied|besieged|old|midtown|uptown|lower|upper)\s+)?"  # "in eastern
+                         # Ukraine", "through downtown London", "in Midtown Manhattan"
                          r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
                          r"outskirts|"

@@ -970,6 +970,14 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Iran launched more than 300 drones and missiles at Israel on Monday.",  # review 19
+     {("explosions_remote_violence", "Israel", "occurred", "2024-03-04")}),
+    ("Ismail Haniyeh was assassinated in Tehran on Monday.",
+     {("violence_against_civilians", "Tehran", "occurred", "2024-03-04")}),
+    ("Brian Thompson was shot dead outside a hotel in Midtown Manhattan on Monday.",
+     {("crime", "Manhattan", "occurred", "2024-03-04")}),
+    ("Firefighters from Texas and Oregon arrived in Pasadena on Monday to help battle the Eaton fire.",  # a blaze,
+     {("disaster", "Pasadena", "occurred", "2024-03-04")}),  # no battle
     ("Floodwaters cut off dozens of villages in Gaza province, Mozambique, on Monday.",  # review 19
      {("disaster", "Gaza Province", "occurred", "2024-03-04")}),
     ("Several villages near York were cut off on Monday.", {("disaster", "York", "occurred", "2024-03-04")}),
