@@ -19,6 +19,7 @@ from geomap.gcpause import paused_gc
 from geomap.importers import read_events_file
 from geomap.ingest import read_articles
 from geomap.models import Place, Toponym
+from geomap.periods import period
 from geomap.pipeline import Extraction, extract
 from geomap.render import render_map
 from geomap.table import citations, concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
@@ -87,9 +88,10 @@ def _imported(paths: Sequence[Path], seen: set[str], today: date) -> tuple[list[
         skipped += [f"{path}:{line}: {reason}" for line, reason in result.skipped]
         skipped += [f"{path}: event {i}: its id is already in the build" for i in events["id"][repeated]]
         kept = events[~repeated]
-        future = kept["date"].notna() & (kept["date"].astype(str).str[:10] > today.isoformat())
-        warnings += [f"{path}: event {i}: dated {d}, in the future" for i, d in zip(
-            kept["id"][future], kept["date"][future], strict=True)]
+        warnings += [f"{path}: event {i}: dated {d}, in the future"
+                     for i, d in zip(kept["id"], kept["date"], strict=True)
+                     if isinstance(d, str) and (span := period(d)) and span[0] > today]  # (a week or season that
+        # has begun is no future: "2026-W29", "2026-SU")
     return frames, skipped, warnings
 
 

@@ -415,7 +415,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b"
                  r"(?! (?:marshal|department|chief|station|brigade|service|officials?|inspectors?|safety|alarms?|"
                  r"hydrants?|engines?|trucks?|escapes?|codes?|district|protection|commissioner|crews|dept|season)\b)"
-                 r"|blaze|(?<!from )(?<!from rising )(?<!from the rising )flood ?waters?|(?:villages|towns|communities|hamlets|homes|roads|islands?)(?: [\w-]+){0,3} "
+                 r"|blaze|(?<!from )(?<!from rising )(?<!from the rising )flood ?waters?|"
+                 r"(?:villages|towns|communities|hamlets|homes|roads|islands?)(?: [\w-]+){0,3} "
                  r"(?:were|was|have been|had been|remained|remain|are) cut off(?! (?:by|from) (?:the )?(?:\w+ )?"
                  r"(?:forces|troops|army|fighting|rebels|militants|fighters|siege|blockade)\b)|"  # "villages near
                  # Newark were cut off" (not by troops)

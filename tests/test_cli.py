@@ -192,6 +192,23 @@ def test_an_imported_event_dated_in_the_future_is_a_warning(tmp_path):
     assert f"  warning: {acled}: event acled:UKR1001: dated 2099-06-25, in the future\n" in result.output
 
 
+def test_an_imported_week_or_season_that_has_begun_is_no_future(tmp_path):
+    """QA 7: events re-imported from an events.geojson dated "2026-W29" or "2026-SU" were warned about."""
+    result = run("build", str(ROOT / "seeds"), "-o", str(tmp_path / "a"))
+    data = json.loads((tmp_path / "a" / "events.geojson").read_text(encoding="utf-8"))
+    features = data["features"][:3]
+    for feature, value in zip(features, ("2022-W10", "2022-SP", "2999-W01"), strict=True):
+        feature["properties"]["date"] = value
+        feature["properties"]["id"] += "-again"
+    again = tmp_path / "again.geojson"
+    again.write_text(json.dumps(data | {"features": features}), encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    result = run("build", str(folder), "--events", str(again), "-o", str(tmp_path / "b"))
+    assert result.exit_code == 0 and result.output.count("in the future") == 1
+    assert "dated 2999-W01, in the future" in result.output
+
+
 def test_build_is_deterministic_and_valid(tmp_path, geojson_check):
     first, second = tmp_path / "a", tmp_path / "b"
     result = run("build", str(ROOT / "seeds"), "-o", str(first))

@@ -1413,7 +1413,11 @@ def test_a_neighbourhood_of_a_city_lies_in_it(gaz):
     ("A drone hit a desalination plant in Faw, south of Basra.", "Faw", ("Al Fāw", "IQ")),
     ("Militants attacked a checkpoint in North Waziristan.", "North Waziristan", ("North Waziristan", "PK")),
     ("The quake struck Nepal's remote Bajhang district.", "Bajhang", ("Bajhang", "NP")),
-])
+    ("A drone strike hit a house in Mir Ali, North Waziristan.", "Mir Ali", ("Mir Ali", "PK")),  # review 19: not
+    ("Militants ambushed a convoy in the Tirah valley.", "Tirah valley", ("Tirah", "PK")),  # Mir, Belarus, nor
+    ("Flash floods swept through the Ghor province.", "Ghor", ("Ghowr", "AF")),  # Tirat Karmel, Israel
+    ("A teenager drowned in Durham on Sunday, Durham Constabulary said.", "Durham", ("Durham", "GB")),  # a British
+])  # force's name says Britain
 def test_places_of_the_news_the_gazetteer_adds(gaz, text, name, expected):
     assert places(text, gaz)[name] == expected
 
