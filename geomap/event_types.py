@@ -29,7 +29,8 @@ ACLED_TYPE = {
 
 _WORKS = (r"(?:factory|plant|refinery|mine|colliery|warehouse|elevator|smelter|depot|mill|pipeline|well|"
           r"facility|workshop|industrial park)s?")
-WEAPONS = r"\b(?:drones?|missiles?|air ?strikes?|strikes?|shell(?:s|ing)?|rockets?|attacks?|bombs?|sabotage)\b"
+WEAPONS = (r"\b(?:drones?|missiles?|air ?strikes?|strikes?|(?-i:shell)(?:s|ing)?|(?-i:Shells|Shelling)|rockets?|"
+           r"attacks?|bombs?|sabotage)\b")  # (not the oil company: "Shell said a fire broke out at its refinery")
 _WORKS_AFTER = (rf" (?:at|in) (?:an? |the )?(?:[\w-]+ ){{0,3}}{_WORKS}\b"  # "an explosion at a grain elevator"
                 rf"(?![^.]{{0,100}}{WEAPONS})")  # (not "an explosion at a factory after a drone strike")
 COUNCIL_VOTE = (r"(?:council|committee|board|commission|commissioners|supervisors|trustees|aldermen|council(?:l)?ors|"
@@ -206,7 +207,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"(?:gangs?|gang members) (?:[\w,]+ ){0,3}(?:attacked|stormed|overran) (?:the |a )?"
                                    r"(?:[\w-]+ )?(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # "the
                                    # central town of Mirebalais"  # (Haiti's gangs)
-    ("battles", r"fighting|clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
+    ("battles", r"fighting(?! (?:the |a )?(?:[\w-]+ ){0,2}(?:fires?|blazes?|flames|wildfires?|bushfires?)\b)|"
+                r"clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
                 # wounded by fire from Azerbaijani positions"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
@@ -327,7 +329,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:at|on) (?:its|their|the) (?:\w+ )?borders?|"
      r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?border (?:checks|controls)|"  # "Germany
      # reintroduced checks at its border with Poland", "Poland reintroduced border checks"
-     r"curfew|state of (?:emergency|disaster|calamity)|ceasefire|truce|prohibitory orders|shoot-at-sight|"
+     r"curfew|state of (?:local |national |public health )?(?:emergency|disaster|calamity)|ceasefire|truce|"
+     r"prohibitory orders|shoot-at-sight|"
      r"declared (?:an? )?(?:statewide |nationwide |national |local |regional |public health |"
      r"water |drought |disaster |major )?(?:emergency|disaster)(?! (?:room|services?|department|workers|crews|"
      r"responders|vehicles|meeting|session|funds?|funding|management|plans?|declaration)\b)|"  # "declared a

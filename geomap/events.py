@@ -331,6 +331,7 @@ AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's sub
 SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santiago were sent to help"): not where
     r"\b(?:firefighters|rescuers|rescue teams?|troops|soldiers|doctors|medics|volunteers|police(?:men)?|officers|"
     r"crews|experts|engineers|delegations?|delegates|observers|aid workers|reinforcements|units|teams)\s+$", re.I)
+NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
                           r"\b(?: [\w,'’-]+){0,10} $")  # who was deployed, when no troops
@@ -401,6 +402,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
     for m in TRIGGERS.finditer(text, s, e):
         named = (m.group()[0].isupper() and m.start() != first and not sentence_initial(text, m.start())
                  and not COUNCIL_VOTE_RE.match(m.group())  # ("The City Council voted": the council is the subject)
+                 and not (m.group() == "Fire" and not NAME_GOES_ON_RE.match(text, m.end()))  # a
+                 # wildfire's name: "the Cram Fire near Madras" (not "the Hall County Fire Department")
                  and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group()))
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())

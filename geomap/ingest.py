@@ -70,6 +70,8 @@ class Dateline(NamedTuple):
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline
+_LATE_DATE_LINE = re.compile(rf"^[ \t]*(?:Published|Updated|Posted)(?: on)?:?\s+{DATE_LINE.pattern}$", re.M | re.I)
+_LATE_DATE_CHARS = 3000  # how far into the text a "Published:" line still dates the article
 
 
 def parse_dateline(text: str) -> Dateline:
@@ -85,6 +87,9 @@ def parse_dateline(text: str) -> Dateline:
             if when := DATE_LINE.fullmatch(line.group(1)):
                 dated = dated or _parse_date(when.group("date"))
             starts.append(line.end())
+    if dated is None and (late := _LATE_DATE_LINE.search(text, 0, _LATE_DATE_CHARS)):
+        dated = _parse_date(late.group("date"))  # below a lead paragraph: "… customers.\n\nBy Sarah Appleby\n
+        # Published: 3 March 2026"
     for start in starts:
         m = _DATELINE.match(text, start)
         if m and (m.group("date") or m.group("source")):

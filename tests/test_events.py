@@ -970,6 +970,12 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Shell said a fire broke out at its Pernis refinery near Rotterdam on Monday.",  # QA 7: the oil company is no
+     {("disaster", "Pernis", "occurred", "2024-03-04"), ("disaster", "Rotterdam", "occurred", "2024-03-04")}),  # shell
+    ("Crews were fighting the Cram Fire near Bend, Oregon, on Monday.",  # a wildfire's name; fighting a fire
+     {("disaster", "Bend", "occurred", "2024-03-04")}),
+    ("The council declared a state of local emergency in Nelson on Monday.",
+     {("strategic_developments", "Nelson", "occurred", "2024-03-04")}),
     ("Iran launched more than 300 drones and missiles at Israel on Monday.",  # review 19
      {("explosions_remote_violence", "Israel", "occurred", "2024-03-04")}),
     ("Ismail Haniyeh was assassinated in Tehran on Monday.",

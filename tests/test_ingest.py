@@ -219,6 +219,9 @@ def test_articles_without_a_publication_date_are_warned_about(tmp_path):
      None, date(2026, 1, 24)),  # QA 6: an abbreviated weekday
     ("Floods\nBy Daniel Jaines Local Democracy Reporter Thursday, 19th November 2026, 4:20pm\nThursday, 19th November "
      "2026, 4:20pm\nBOSTON — A plan", "BOSTON", date(2026, 11, 19)),  # a day's ordinal
+    ("Boston councillors back plan\n\nBOSTON, Lincolnshire — Councillors in Boston have voted to allow cars back "
+     "into part of the town's market place, reversing a ban that traders said had cost them customers.\n\nBy Sarah "
+     "Appleby\nPublished: 3 March 2026\n\nMore text.", "BOSTON", date(2026, 3, 3)),  # QA 7: below a long lead
 ])
 def test_datelines_after_bylines_and_date_lines(text, place, published):
     line = parse_dateline(text)
