@@ -331,6 +331,8 @@ AND_BEFORE_RE = re.compile(r",?\s+and\s+$")  # a second verb of the clause's sub
 SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santiago were sent to help"): not where
     r"\b(?:firefighters|rescuers|rescue teams?|troops|soldiers|doctors|medics|volunteers|police(?:men)?|officers|"
     r"crews|experts|engineers|delegations?|delegates|observers|aid workers|reinforcements|units|teams)\s+$", re.I)
+THAT_DAY_RE = re.compile(r"\b(?:that (?:night|day|evening|morning|afternoon)|the same (?:day|night)|later that day|"
+                         r"hours later)\b", re.I)  # the day told last
 NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
@@ -1250,6 +1252,7 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     countries = {t.place.country_code: t.place for t in toponyms
                  if t.place and t.place.kind == "country" and t.place.country_code}  # for a demonym's government
     story: Dated | None = None
+    last: Dated | None = None  # the day of the last event dated to a day, today's news or not
     scene: Scene | None = None
     places = SpanIndex([*toponyms, *seats], lambda t: (t.start, t.end))
     named = SpanIndex(toponyms, lambda t: (t.start, t.end))
@@ -1261,10 +1264,13 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
         if STORY_BREAK_RE.match(article.text, s):
             story, scene = None, None  # "Elsewhere, …", "In other news, …": another story
         told = STORY_CUT_RE.search(article.text, s, e) is None  # not "no", "often", "years ago", "is rallying"
-        mine, day = _sentence_events(article, s, e, tops, times, dateline, actors, story if told else None,
+        then = last if THAT_DAY_RE.search(article.text, s, e) and not times else story  # "that night": the day
+        # told last, however long ago
+        mine, day = _sentence_events(article, s, e, tops, times, dateline, actors, then if told else None,
                                      scene if told else None, countries)
         story = next((when for d in mine if (when := _news(d.event, article.published, s))),
                      day if told and day else story)
+        last = next((when for d in mine if (when := _news(d.event, article.published, s, today=False))), last)
         scene = _scene(article, s, e, mine, tops, scene)
         drafts += mine
     return _merge(drafts)
@@ -1293,11 +1299,13 @@ def _today(value: str | None, precision: str, published: date | None) -> bool:
                 and abs((published - date.fromisoformat(value)).days) <= STORY_DAYS)
 
 
-def _news(event: Event, published: date | None, s: int) -> Dated | None:
+def _news(event: Event, published: date | None, s: int, today: bool = True) -> Dated | None:
     """An event's date as the date of the story that goes on, if it is today's news: dated by an expression
-    of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022")."""
+    of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022"); any day,
+    not only today's news, unless `today`."""
     span = event.evidence.date_span
-    if not (event.role == "occurred" and span and span[0] >= s and _today(event.date, event.date_precision, published)
+    if not (event.role == "occurred" and span and span[0] >= s and event.date and event.date_precision == "day"
+            and (not today or _today(event.date, event.date_precision, published))
             and not after_report((event.date or "", "day"), published)):
         return None
     return event.date, event.date_precision, span

@@ -1167,6 +1167,9 @@ def test_a_country_s_capital_is_the_capital_the_article_names(gaz, text, expecte
     ("Shelling destroyed a school in Izium. Shelling hit Kharkiv on Monday.",  # a story goes forward only
      {("explosions_remote_violence", "Izium", "occurred", None),
       ("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("The fire was spotted south of Jasper on July 22, 2022. Officials ordered the evacuation of Hinton that night.",
+     {("disaster", "Jasper", "occurred", "2022-07-22"), ("humanitarian", "Hinton", "occurred", "2022-07-22")}),  # QA
+    # 7: "that night" is the night of the day told last, however long ago
     ("At least 16 people were killed on Monday as police clashed with protesters, rights groups said. "  # a lead
      "Protests were also reported in Mombasa and Nakuru.",  # with no place dates the story all the same
      {("protests", "Mombasa", "occurred", "2024-03-04"), ("protests", "Nakuru", "occurred", "2024-03-04")}),
