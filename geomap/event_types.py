@@ -479,7 +479,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"collided (?:head-on )?with (?:an? |the )?(?:\w+ ){0,2}(?:bus|car|truck|lorry|train|minibus|vehicle|"
                  r"van|boat|ship|ferry|tanker|coach)|came off the tracks|"
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
-    ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed|s)?|convene[sd]?|"
+    ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed)?|"
+                r"(?<!\d )(?<!million )(?<!thousand )(?<!billion )(?<!tourist )(?<!hospital )(?<!home )(?<!site )"
+                r"visits|convene[sd]?|"  # (not "recorded 2.1 million visits")
                 r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
                 rf"{COUNCIL_VOTE}|"  # a council's vote: "The City Council voted 6-3 on Monday"
                 r"(?:(?:official|state|diplomatic|first|foreign|overseas) |(?<=['’]s ))trips? to|held talks|"

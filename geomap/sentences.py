@@ -9,7 +9,8 @@ from geomap.tokens import UPPER
 _END = re.compile(rf"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[{UPPER}0-9])|\n\s*\n|\n(?=[ \t]*[-•*][ \t])")  # or a list
 # item; a capital of any script starts the next sentence ("… on Monday. Émile Dupont said …")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|vs"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Coun|Cllr"
+    r"|Supt|Insp|Det|Cpl|Pte|Adm|Brig|Maj|Cmdr|Atty|Hon"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan"
     r"|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"|\b[A-Z](?:\.[A-Z])*)\.$")

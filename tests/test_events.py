@@ -271,6 +271,9 @@ def test_sentence_spans_respect_abbreviations():
     text = "He met Mr. Smith in St. Louis, Mo. on Feb. 3. The U.S. Army left.\n\nThen it rained!"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He met Mr. Smith in St. Louis, Mo. on Feb. 3.", "The U.S. Army left.", "Then it rained!"]
+    text = "Coun. Scott Hamilton said the plan was sound. Det. Supt. Jane Roe agreed."  # QA 7: officers' titles
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Coun. Scott Hamilton said the plan was sound.", "Det. Supt. Jane Roe agreed."]
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -970,6 +973,7 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("Jasper National Park recorded 2.1 million visits on Monday.", set()),  # QA 7: a count of visits is no visit
     ("Shell said a fire broke out at its Pernis refinery near Rotterdam on Monday.",  # QA 7: the oil company is no
      {("disaster", "Pernis", "occurred", "2024-03-04"), ("disaster", "Rotterdam", "occurred", "2024-03-04")}),  # shell
     ("Crews were fighting the Cram Fire near Bend, Oregon, on Monday.",  # a wildfire's name; fighting a fire
