@@ -84,6 +84,7 @@ MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
+NEIGHBOUR_KM = 50.0  # a place read this close to a small town vouches for it (see `_lonely`)
 VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
@@ -662,6 +663,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     unsupported: dict[str, bool] = {}
+    bare: dict[str, bool] = {}  # no pattern vouches for the reading
     valleys: dict[str, str] = {}  # rivers and valleys named after a place (`_valley`): the place's name
     streets = {keys[k] for k, m in enumerate(everything) if m.street}
     weights: dict[str, int] = {}
@@ -720,8 +722,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                           "the article's other places")
             chosen[name.key] = _Choice(cand, _confidence(float(local[best]), second), reason)
             ranked[name.key] = [name.cands[i] for i in order]
-            unsupported[name.key] = (cand.score < CUSTOM_BONUS  # (a user's own place is trusted)
-                                     and name.pattern[best] <= name.kinds[best] and near[offset + best] < NAMESAKE_NEAR)
+            bare[name.key] = cand.score < CUSTOM_BONUS and name.pattern[best] <= name.kinds[best]  # (a user's own
+            # place is trusted)
+            unsupported[name.key] = bare[name.key] and near[offset + best] < NAMESAKE_NEAR
             if name.namesake and _valley(name.key):
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
@@ -735,7 +738,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 return replace(m, candidates=()) if (m.start, m.end) in spans else m
             again = resolve(text, [drop(m) for m in mentions], dateline and drop(dateline))
             return [replace(t, reason=spans[(t.start, t.end)]) if (t.start, t.end) in spans else t for t in again]
-        _strays(chosen, unsupported, weights, valleys, set(peoples), located,
+        _strays(chosen, unsupported | {k: True for k in _lonely(chosen, bare)}, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
     out = []
@@ -909,6 +912,16 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another {where} than the article's, which names nothing else "
                                                   "there")
+
+
+def _lonely(chosen: dict[str, _Choice], bare: dict[str, bool]) -> list[str]:
+    """Small towns no pattern vouches for with no place the article reads within NEIGHBOUR_KM: what supported
+    them was a coincidence among readings the article does not take ("Saxton Field in Stoke" in a story from
+    Nelson, New Zealand, is no English village of 592 people, whatever England's Wakefield and Richmond say)."""
+    placed = {k: c.cand.place for k, c in chosen.items() if not c.reason}
+    return [k for k, p in placed.items() if bare.get(k) and p.kind in POINT_KINDS and p.population < SMALL_TOWN
+            and not _valley(k)  # (rivers and valleys: `_far_valleys`)
+            and not any(j != k and km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for j, q in placed.items())]
 
 
 def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:

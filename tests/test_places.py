@@ -1431,3 +1431,9 @@ def test_a_neighbour_in_the_same_state_vouches_not_for_an_alternate_name(gaz):
     text = ("SALEM, Ore. (AP) — Ice storms left thousands without power in Portland and Salem. Further south, the "
             "University of Oregon in Eugene canceled classes.")  # probe 32: GeoNames lists "Eugene" for Gresham too
     assert places(text, gaz)["Eugene"] == ("Eugene", "US")
+
+
+def test_a_small_town_abroad_backed_only_by_readings_the_article_does_not_take_is_a_stray(gaz):
+    text = ("NELSON, New Zealand — A wildfire near Richmond forced evacuations in Wakefield and Brightwater on "
+            "Monday. Civil Defence opened an evacuation centre at Saxton Field in Stoke, Tasman District.")  # QA 7
+    assert places(text, gaz)["Saxton"][0] is None
