@@ -1301,8 +1301,8 @@ def _today(value: str | None, precision: str, published: date | None) -> bool:
 
 def _news(event: Event, published: date | None, s: int, today: bool = True) -> Dated | None:
     """An event's date as the date of the story that goes on, if it is today's news: dated by an expression
-    of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022"); any day,
-    not only today's news, unless `today`."""
+    of its own sentence, to the day, within STORY_DAYS before the report (not "in February 2022"); with
+    `today` off, a day of any age (what "that night" points back to)."""
     span = event.evidence.date_span
     if not (event.role == "occurred" and span and span[0] >= s and event.date and event.date_precision == "day"
             and (not today or _today(event.date, event.date_precision, published))

@@ -797,8 +797,8 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
 def _valley(key: str) -> bool:
     """A river, valley or island, which the gazetteer lacks, named after a place ("the Hunter River", "the River
     Medina", "the Hunter Valley", "Capri island"): it runs through, lies near or holds its namesake (an island a town,
-    see `_by_namesake`). So does a feature
-    named with a generic word of Arabic place names ("Wadi Derna", "Jebel Amman", "Ras Beirut")."""
+    see `_by_namesake`). So does a feature named with a generic word of Arabic place names ("Wadi Derna", "Jebel
+    Amman", "Ras Beirut")."""
     name = key.partition("|")[0]
     return (name.endswith((" river", " valley", " island")) or name.startswith("river ")
             or name.partition(" ")[0] in _GENERIC_KEYS)
