@@ -217,7 +217,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"battles?(?! (?:the |a )?(?:[\w-]+ )?(?:flames|fires?|blazes?|wildfires?|bushfires?|cancer|illness)\b)"
                 r"(?! for (?:market|customers|subscribers|viewers|votes|the (?:title|crown|championship|nomination|"
                 r"leadership|presidency)))|fought|"
-                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war(?!-)|gunfire|gunfights?|gun battles?|"
+                r"offensive|counter-?offensive|ambush(?:ed)?|(?<!-)war(?!-)(?! (?:drama|films?|movies?|novels?|games?|"
+                r"museum|memorials?|veterans?|crimes?|criminals?|chest|room|cabinet|footing|of words|bonds?|"
+                r"correspondents?|reporters?|graves?|widows?|poets?|stories|epic|thriller|series)\b)|"  # (not "a new
+                # war drama", "war crimes")
+                r"gunfire|gunfights?|gun battles?|"
                 r"firefights?|"
                 r"shootouts?|exchanges? of fire|"
                 r"(?:troops|forces|soldiers|rebels|fighters|militants|police|reservists|gunmen|bandits)"

@@ -260,18 +260,20 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
 
 
-def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]], rare: bool) -> bool:
+def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]], rare: bool,
+                met: bool = False) -> bool:
     """The next word is the surname of a person the name starts: right after it, capitalised, no common word and no
     place of weight, and either a census surname or written alone elsewhere after a `rare` given name ("Paris
     Hilton", "Hunter Biden … Biden's lawyers"), or written alone elsewhere as a person's, after a title or beside
-    another person, after a city's name ("Vladimir Putin … between Putin and Joe Biden", "President Putin"); not
-    after "the" ("the Paris Hilton hotel")."""
+    another person, after a city's name ("Vladimir Putin … between Putin and Joe Biden", "President Putin"), or
+    any such word after one that someone `met` ("talks with Vladimir Putin"); not after "the" ("the Paris Hilton
+    hotel")."""
     word = nxt.text
     if (text[tok.end: nxt.start] != " " or not nxt.capitalised or nxt.acronym or common_rank(word.lower())
             or word.lower() in TITLES or text.endswith(("the ", "The "), 0, tok.start)
             or ((also := found.get(fold(word))) and (not rare or _strong(also[0]) or _own_size(also) >= BIG_CITY))):
         return False
-    if rare and word.lower() in surnames():
+    if rare and (word.lower() in surnames() or met):
         return True
     for m in re.finditer(rf"(?<!{re.escape(tok.text)} )\b{re.escape(word)}\b", text):
         if rare or _PERSON_BESIDE.match(text, m.end()) or (
@@ -528,7 +530,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         # ("Victoria Azarenka"), unless a surname ("Chad Johnson", "Austin Butler"; not "Lincoln Park"); before a
         # title it is whose title it is ("Georgia Gov. Brian Kemp")
     rare = fold(tok.text) in rare_first_names()
-    if nxt and not given and (rare or best.kind == "city") and _surname_of(text, tok, nxt, found, rare):
+    met = bool(_MET_WITH_BEFORE.search(text, max(0, tok.start - 16), tok.start))  # one meets people
+    if nxt and not given and (rare or best.kind == "city") and _surname_of(text, tok, nxt, found, rare or met, met):
         return "first name"  # "Paris Hilton", "India Walton", "Hunter Biden … Biden's lawyers", "Vladimir Putin …
         # between Putin and Biden"
     if (nxt and nxt.text.lower() in people and nxt.text.lower() not in common_words()
@@ -815,6 +818,8 @@ _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warn
 _PERSON_BESIDE = re.compile(rf" and (?:[A-Z][a-z]+\.? )?[A-Z][a-z]+ [A-Z]|(?:['’]s)? (?:{_SPEECH_VERBS})\b")  # "Putin
 # and Joe Biden", "Putin and President Trump", "Putin said"
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")  # "President Putin"
+_MET_WITH_BEFORE = re.compile(r"\b(?:talks|meeting|met|meet|meets|spoke|speaks|call|phoned|summit|dinner|lunch|"
+                              r"interview) (?:with|to) $")
 _SPEAKER = re.compile(  # a name that speaks ("Putin said"), not a team ("The Cowboys said")
     rf"(?<![\w-])(?<!the )(?<!The )([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)

@@ -1241,6 +1241,7 @@ def test_a_place_said_to_be_near_a_town_lies_near_it(gaz, text, name, expected):
     ("Hunter Biden was convicted in Wilmington. Biden's lawyers said they would appeal.", "Hunter"),  # country's too,
     # or before a word the text writes alone; a city's before a word the text writes alone beside a person
     ("Talks between Volodymyr Zelenskiy and Vladimir Putin stalled until Putin and Joe Biden spoke.", "Vladimir"),
+    ("Macron travelled to Moscow for talks with Vladimir Putin, then flew on to Kyiv.", "Vladimir"),  # one meets people
 ])
 def test_a_town_s_name_that_is_a_person_s_given_name_or_nickname(gaz, text, name):
     assert not any(t.text == name and t.place for t in resolve(text, recognize(text, gaz)))
