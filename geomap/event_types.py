@@ -319,7 +319,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
-     r"(?<!anti-)(?<!failed )(?<!foiled )(?<!alleged )coup(?: d['’][ée]tat)?(?! (?:plots?|plotters|rumou?rs?|"
+     r"(?<!anti-)(?<!failed )(?<!foiled )(?<!alleged )(?<!attempted )(?<!thwarted )"
+     r"coup(?: d['’][ée]tat)?(?! (?:plots?|plotters|rumou?rs?|"
      r"attempts?)\b)(?!-)|seized power|"  # "a coup in Niamey" (not a foiled one, nor "coups have toppled")
      r"(?<=was )liberated|(?<=were )liberated|(?<=been )liberated|liberated(?= (?-i:[A-Z]))|"  # "Kupiansk was
      r"liberated(?= (?:the )?(?:villages?|towns?|city|settlements?) of\b)|"  # (… "liberated the village of Ivanivka")
@@ -485,6 +486,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<=river )peaked|(?<=creek )peaked|(?<=floodwaters )peaked"),
     ("meeting", r"meetings?|met|talks|summit|jirga|negotiations?|consultations|visit(?:ed)?|"
                 r"(?<!\d )(?<!million )(?<!thousand )(?<!billion )(?<!tourist )(?<!hospital )(?<!home )(?<!site )"
+                r"(?<!room )(?<!doctor )(?<!clinic )(?<!patient )"
                 r"visits|convene[sd]?|"  # (not "recorded 2.1 million visits")
                 r"(?:campaign|election) rall(?:y|ies)|"  # a candidate's rally is no protest
                 rf"{COUNCIL_VOTE}|"  # a council's vote: "The City Council voted 6-3 on Monday"

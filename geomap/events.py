@@ -834,8 +834,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if len(speakers) == len(mine):
         speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
-               and t not in speakers and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start) and (  # (not
-        # a speaker: "…, Warsaw said"; nor the other side: "Georgia fought a brief war with Russia")
+               and t not in speakers and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start)
+               and not CLAUSE_BREAK_RE.search(text, trig.end, t.start) and (  # (not a speaker: "…, Warsaw said"; nor
+        # the other side: "Georgia fought a brief war with Russia"; nor a place past the clause: "declared an
+        # emergency along its border, and China closed its embassy")
         (len(text[trig.end: t.start]) <= 40
          and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
          and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))

@@ -973,6 +973,10 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("The army said it foiled an attempted coup in Kinshasa on Monday.", set()),  # probe 27
+    ("Peru declared an emergency along its border on Monday, and China closed its embassy.", set()),  # the object
+    # lies in the clause
+    ("Emergency room visits by Greene County residents grew to 33,760 in 2007.", set()),  # no visit
     ("Austin Butler was in Budapest on Monday filming scenes for a new war drama.", set()),  # review 19: no war
     ("Jasper National Park recorded 2.1 million visits on Monday.", set()),  # QA 7: a count of visits is no visit
     ("Shell said a fire broke out at its Pernis refinery near Rotterdam on Monday.",  # QA 7: the oil company is no
