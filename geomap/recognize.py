@@ -416,8 +416,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     nxt = _word_after(text, tokens, i)
     if nxt is not None and nxt.text == "Day":
         return "a holiday"  # "Independence Day", "Australia Day"
-    if text.startswith(" crude", tok.end):
-        return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude"
+    if text.startswith((" crude", " Intermediate"), tok.end):
+        return "an oil benchmark"  # "Brent crude", "Urals crude", "Dubai crude", "West Texas Intermediate"
     if (_BREED_AFTER.match(text, tok.end) or (best.kind not in ("country", "admin1") and _DOG_AFTER.match(
             text, tok.end))):
         return "a breed"  # "a Yorkshire terrier", "a Newfoundland dog" (not "a Phoenix dog rescue")

@@ -827,6 +827,7 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Fighting between Fano militia and federal troops spread.",  # "between" writes no place
     "The Duke of Clinton arrived. The Gospel of Mark was read.",  # a title's or a book's "of" names no residence
     "Brent crude rose 1.1 percent while Urals crude traded below the cap.",  # oil benchmarks
+    "West Texas Intermediate gained 1% to $70.40.",  # QA 7
     "Activist Teesta Setalvad and director Meghna Gulzar spoke.",  # rivers' names are given names too
     "Shipments through the Caspian Pipeline Consortium resumed; he played in the Adriatic League.",  # names
     "\"We can hear nothing,\" said Hassan, a shopkeeper.",  # a speaker in apposition
