@@ -260,6 +260,12 @@ def _surname_after(text: str, tok: Token, nxt: Token | None, found: dict[str, tu
     return any(not text.endswith(tok.text + " ", 0, at) for at in speaking.get(word, ()))
 
 
+def _given_before(text: str, word: str) -> bool:
+    """Whether the text writes `word` after a given name somewhere ("Mayor Richard Ireland"; not "Defence Minister
+    Israel Katz", where the country's name is the given name)."""
+    return any(m.group(1).lower() in first_names() for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b", text))
+
+
 def _surname_of(text: str, tok: Token, nxt: Token, found: dict[str, tuple[Candidate, ...]], rare: bool,
                 met: bool = False) -> bool:
     """The next word is the surname of a person the name starts: right after it, capitalised, no common word and no
@@ -362,10 +368,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         and fold(follower.text) not in found) and not (  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
         prev and prev.text.lower() in first_names())  # nor "the town of Jasper … Brooke Jasper"
     if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))) and (
-            not strong or best.kind == "region"
+            not strong or best.kind == "region" or (_SPEAKS.match(text, tok.end) and _given_before(text, tok.text))
             or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
-        return "a person's name in this text"  # a country only where a surname follows: "Israel Katz" (an island
-        # or other named region is a person's surname anywhere: "Matthew D. Flores … Flores' case")
+        return "a person's name in this text"  # a country only where a surname follows, or where the surname
+        # speaks: "Israel Katz", "Mayor Richard Ireland … Ireland said" (an island or other named region is a
+        # person's surname anywhere: "Matthew D. Flores … Flores' case")
     sur = _SURNAME_AFTER.match(text, tok.end) if _SAID_BEFORE.search(text, max(0, tok.start - 6), tok.start) else None
     if sur and (not (also := found.get(fold(sur.group(1)))) or not (_strong(also[0]) or _own_size(also) >= BIG_CITY)):
         return "a speaker's name"  # "said Madison Greer, a spokesperson", "said Houston Bray," (Bray: a small town)

@@ -1439,3 +1439,10 @@ def test_a_small_town_abroad_backed_only_by_readings_the_article_does_not_take_i
     text = ("NELSON, New Zealand — A wildfire near Richmond forced evacuations in Wakefield and Brightwater on "
             "Monday. Civil Defence opened an evacuation centre at Saxton Field in Stoke, Tasman District.")  # QA 7
     assert places(text, gaz)["Saxton"][0] is None
+
+
+def test_a_country_that_is_a_person_s_surname_speaks_as_the_person(gaz):
+    text = "JASPER, Alberta — Mayor Richard Ireland said the town would rebuild. \"We will,\" Ireland said on Monday."
+    assert "Ireland" not in places(text, gaz)  # QA 7
+    text = "Defence Minister Israel Katz said the truce held. Israel said it would respond."
+    assert places(text, gaz)["Israel"] == ("Israel", "IL")  # a given name after a title is no surname
