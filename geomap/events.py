@@ -132,6 +132,9 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+FORECAST_OFFICE_RE = re.compile(  # where forecasters sit is not where the storm was: "The National Weather Service
+    r"\b(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather) (?:office|bureau|centre|center)s? in\s+$")  # office
+# in Birmingham rated the tornado an EF-2"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 TOURED_RE = re.compile(r"toured", re.I)
 WANTED_IN_RE = re.compile(r"\bwanted\s+in\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)?$")  # where a suspect is
@@ -798,7 +801,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
     felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
-                                    or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt)]
+                                    or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
+                                    or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
+                                        text, max(s, t.start - 40), t.start)))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
                    text, trig.start, trig.end)))]

@@ -973,6 +973,8 @@ def test_second_review_cases(gaz, text, expected):
      {("military", "Bayt Lāhyā", "occurred", "2024-03-04"), ("military", "Gaza", "occurred", "2024-03-04")}),  # a
     # building named after a person, no Indonesian Kamal
     # session 19
+    ("A tornado tore through Selma, Alabama, on Monday, the National Weather Service office in Birmingham said.",
+     {("disaster", "Selma", "occurred", "2024-03-04")}),  # QA 7: where forecasters sit is not where it struck
     ("The army said it foiled an attempted coup in Kinshasa on Monday.", set()),  # probe 27
     ("Peru declared an emergency along its border on Monday, and China closed its embassy.", set()),  # the object
     # lies in the clause
