@@ -392,6 +392,13 @@ def test_places_without_events_have_their_own_layer(seed_page: Page) -> None:
     expect_places_without_events(seed_page)
 
 
+def test_clusters_are_named(seed_page: Page) -> None:
+    """QA 7: a cluster's button had no name for screen readers."""
+    seed_page.evaluate("() => { geomap.apps[0].map.setZoom(2, {animate: false}); }")
+    cluster = seed_page.locator(".marker-cluster").first
+    expect(cluster).to_have_attribute("title", re.compile(r"^\d+ events? at \d+ places$"))
+
+
 def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
     """QA 5: clusters could be tabbed to, single markers not."""
     for name in ("Antalya", "Kyiv"):  # a place with events, and one without

@@ -392,6 +392,8 @@
       let events = 0;
       markers.forEach((m) => { events += this.stats.total[m.placeIndex]; });
       const n = markers.length, size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+      cluster.options.title = events + (events === 1 ? ' event' : ' events') + ' at ' + n + ' places';  // its name
+      // for screen readers and a hover tip (Leaflet gives the marker's button this title)
       return L.divIcon({html: '<div><span>' + events + '</span></div>',
         className: 'marker-cluster marker-cluster-' + size, iconSize: L.point(40, 40)});
     }
