@@ -462,6 +462,17 @@ def map_of(browser: Browser, tmp_path: Path, text: str, published: date = date(2
     return Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
 
 
+def test_search_tells_namesakes_of_one_country_apart(browser: Browser, tmp_path: Path) -> None:
+    """QA 7: "Portland · city · US" twice, Maine's and Oregon's, looked alike."""
+    opened = map_of(browser, tmp_path, "Storms hit Portland, Maine, on Monday. Protesters marched in Portland, "
+                                       "Oregon, on Tuesday.", date(2024, 3, 6))
+    opened.page.locator(".gm-search-input").fill("Portland")
+    notes = opened.page.locator(".gm-search-item small")
+    expect(notes).to_have_count(2)
+    assert sorted(n.split(" · ")[2] for n in notes.all_inner_texts()) == ["43.7°N 70.3°W", "45.5°N 122.7°W"]
+    opened.close()
+
+
 def test_search_finds_a_place_by_the_name_the_articles_wrote(browser: Browser, tmp_path: Path) -> None:
     """GeoNames calls it Genève; the article says Geneva: both find it, accents and case aside."""
     opened = map_of(browser, tmp_path, "GENEVA (Reuters) - Foreign ministers from Armenia and Azerbaijan met in "

@@ -188,6 +188,10 @@
     L.DomEvent.on(el, 'click', L.DomEvent.stopPropagation);
   };
 
+  /** "45.5°N 122.7°W": where a place lies, to tell namesakes of one country apart. */
+  const latLonText = (lat, lon) => Math.abs(lat).toFixed(1) + '°' + (lat < 0 ? 'S' : 'N') + ' ' +
+    Math.abs(lon).toFixed(1) + '°' + (lon < 0 ? 'W' : 'E');
+
   /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
   const searchKeys = (app) => app.data.places.map((p) => [p[0], ...(p[9] || [])].map(fold));
 
@@ -227,13 +231,17 @@
       };
       input.addEventListener('input', () => {
         keys = keys || searchKeys(app);
-        results.replaceChildren(...matches(app, input.value, keys).map(([i, n]) => {
+        const found = matches(app, input.value, keys);
+        const alike = (i) => found.some(([j]) => j !== i && app.data.places[j][0] === app.data.places[i][0]
+          && app.data.places[j][2] === app.data.places[i][2]);  // two Portlands in the US: tell them by where
+        results.replaceChildren(...found.map(([i, n]) => {
           const p = app.data.places[i], shown = app.bare[i] || app.shown[i];
           const item = el('li', 'gm-search-item' + (shown ? '' : ' gm-filtered'));
           const events = app.bare[i] ? 'no events' : count(app.stats.total[i], 'event');
           const written = n > 0 ? 'as “' + p[9][n - 1] + '”' : null;
+          const where = alike(i) ? latLonText(p[3], p[4]) : null;
           el('span', null, p[0], item);
-          el('small', null, [written, p[1], p[2], events].filter(Boolean).join(' · '), item);
+          el('small', null, [written, p[1], p[2], where, events].filter(Boolean).join(' · '), item);
           item.addEventListener('click', () => choose([i, n]));
           return item;
         }));
