@@ -70,7 +70,8 @@ class Dateline(NamedTuple):
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline
-_LATE_DATE_LINE = re.compile(rf"^[ \t]*(?:Published|Updated|Posted)(?: on)?:?\s+{DATE_LINE.pattern}$", re.M | re.I)
+_LATE_DATE_LINE = re.compile(rf"^[ \t]*(?=(?:Published|Updated|Posted)\b){DATE_LINE.pattern}$", re.M | re.I)  # (with
+# its word: a bare date further down may be anything)
 _LATE_DATE_CHARS = 3000  # how far into the text a "Published:" line still dates the article
 
 
