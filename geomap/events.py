@@ -181,6 +181,7 @@ EMERGENCY_RE = re.compile(r"state of (?:emergency|disaster|calamity)|curfew|lock
                           re.I)
 DENIED_RE = re.compile(r"\b(?:not|never|no|may|might|could|would|threatened to|considering|consider)\b")
 RULER_RE = re.compile(r"\b(?:President|Prime Minister|[Gg]overnment|[Cc]abinet|[Jj]unta|[Pp]residency)\b")
+GOVERNOR_RE = re.compile(r"\b(?:Gov\.|Governor|Premier) (?-i:[A-Z])")
 RULER_AFTER_RE = re.compile(r"(?:['’]s)? (?:Gov\.|(?:Governor|President|Prime Minister|Premier|[Gg]overnment|"
                             r"[Cc]abinet|[Pp]arliament|[Aa]uthorities|[Jj]unta|State Government)\b)")
 RULER_BEFORE_RE = re.compile(r"\b(?:[Gg]overnment|[Gg]overnor|[Pp]resident|[Aa]uthorities|[Cc]abinet|[Pp]arliament|"
@@ -337,6 +338,8 @@ SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santi
 THAT_DAY_RE = re.compile(r"\b(?:that (?:night|day|evening|morning|afternoon)|the same (?:day|night)|later that day|"
                          r"hours later)\b", re.I)  # the day told last
 NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
+STORM_NAME_RE = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Depression) (?!Shadows?\b)[A-Z][a-z]+\b(?! (?:[Jj]ets?|"
+                           r"[Ff]ighters?|[Mm]issiles?|[Aa]ircraft|[Ww]arplanes?|[Ss]quadron|[Cc]enter|[Cc]entre)\b)")
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
                           r"\b(?: [\w,'’-]+){0,10} $")  # who was deployed, when no troops
@@ -409,6 +412,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                  and not COUNCIL_VOTE_RE.match(m.group())  # ("The City Council voted": the council is the subject)
                  and not (m.group() == "Fire" and not NAME_GOES_ON_RE.match(text, m.end()))  # a
                  # wildfire's name: "the Cram Fire near Madras" (not "the Hall County Fire Department")
+                 and not (m.lastgroup == "disaster" and STORM_NAME_RE.match(text, m.start()))  # a storm's:
+                 # "Tropical Storm Chantal dumped rain on Durham" (not "Storm Shadow missiles", "Typhoon jets")
                  and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group()))
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
@@ -847,6 +852,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
          and (trig.type == "humanitarian" or not FROM_RE.search(text[trig.end: t.start]))
          and (trig.type in OBJECT_TYPES or OBJECT_WORD_RE.search(word) or IMPACT_RE.match(text, trig.end, t.start)))
         or (trig.type == "disaster" and STRUCK_LATER_RE.fullmatch(text, trig.end, t.start)))]
+    objects += [t for t in mine if t.start > trig.end and t not in objects and t not in located and t not in joining
+                and _listed(text, s, t, tops, objects.__contains__)]  # and those listed after one: "dumped heavy
+    # rain on Chapel Hill and Durham"
 
     def role(t: Toponym) -> str:
         about = (ABOUT_RE.match(text, trig.start) or wished
@@ -1045,6 +1053,11 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
             roles[trig] = ([(t, "occurred") for t in _most_specific(ruled, text)], roles[trig][1])  # from them)
         elif ruled and (place := ruled[-1].place) is not None:
             lands[trig] = place
+        elif GOVERNOR_RE.search(text, s, trig.start) and (states := [
+                t.place for t in tops if t.place and t.place.kind == "admin1" and t.start < trig.start
+                and (home is None or t.place.country_code == home.country_code)]):
+            lands[trig] = states[-1]  # a governor's: the state the article named last ("RALEIGH, N.C. — Gov. Josh
+            # Stein declared a state of emergency")
         elif ruler := RULER_RE.search(text, s, trig.start):
             peoples = [code for _, _, code in demonym_matches(text, s, ruler.end())]  # "Tanzanian", "Sri Lankan"
             peoples += [t.place.country_code for t in tops if t.place and t.place.kind == "country" and t.start
@@ -1178,12 +1191,12 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         # decided in Brussels
     lost = trig.type == "meeting" and bool(JOURNEY_TO_RE.match(word) or VISIT_RE.match(word)) and any(
         p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
-    if not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
+    if not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
+        drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
+    elif not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
             trig.type in LEAD_TYPES and sent.placeless and sent.lead)):  # the lead of a story filed from a town,
         # naming no place
         drafts = [draft(dateline, "occurred", None, when)]
-    elif not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
-        drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):

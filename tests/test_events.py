@@ -1031,6 +1031,12 @@ def test_second_review_cases(gaz, text, expected):
      {("humanitarian", "Lesbos", "occurred", "2024-03-04")}),
     ("More than 1,000 migrants reached Lampedusa on Sunday.",
      {("humanitarian", "Lampedusa", "occurred", "2024-03-03")}),
+    # session 20
+    ("Tropical Storm Chantal dumped heavy rain on Chapel Hill and Durham on Monday.",  # a storm's own name, and
+     {("disaster", p, "occurred", "2024-03-04") for p in ("Chapel Hill", "Durham")}),  # each place listed after it
+    ("Storm Shadow missiles struck Sevastopol on Monday.",  # a missile's name is no storm
+     {("explosions_remote_violence", "Sevastopol", "occurred", "2024-03-04")}),
+    ("RAF Typhoon jets were scrambled over Lincoln on Monday.", set()),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
@@ -1050,6 +1056,8 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("KATHMANDU (Reuters) - The prime minister flew to Kelleyland on Monday.", set()),  # a trip to a place the
     # gazetteer lacks is no meeting at the dateline
     ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
+    ("RALEIGH, N.C. (AP) — Gov. Josh Stein declared a state of emergency on Monday.",  # a governor's state
+     {("strategic_developments", "North Carolina", "occurred", "2024-03-04")}),
 ])
 def test_a_lead_that_names_no_place_happened_at_the_dateline_town(gaz, text, expected):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
