@@ -840,7 +840,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(
             DESTINATION_RE.fullmatch(text, end, u.start)))]
-    speakers = [t for t in mine if SPEAKS_NEXT_RE.match(text, t.end) and text[s: t.start].rstrip().endswith(",")]
+    def speaks_next(t: Toponym) -> bool:  # "…, Warsaw said", "…, Lincolnshire County Council said"
+        council = COUNCIL_OF_RE.match(text, t.end)
+        return bool(SPEAKS_NEXT_RE.match(text, council.end() if council else t.end))
+
+    speakers = [t for t in mine if speaks_next(t) and text[s: t.start].rstrip().endswith(",")]
     if len(speakers) == len(mine):
         speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining

@@ -1037,6 +1037,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Storm Shadow missiles struck Sevastopol on Monday.",  # a missile's name is no storm
      {("explosions_remote_violence", "Sevastopol", "occurred", "2024-03-04")}),
     ("RAF Typhoon jets were scrambled over Lincoln on Monday.", set()),
+    ("Heavy rain flooded homes in Boston on Monday, Lincolnshire County Council said.",  # a council that speaks
+     {("disaster", "Boston", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
