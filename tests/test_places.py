@@ -662,7 +662,8 @@ def test_joint_resolution(gaz, text, name, lat, lon):
     ("Ferries leave Kingston for Cape Vincent, N.Y. The Ontario Premier said so.", "Ontario", "admin1"),
     ("Fans from Liverpool came to Manchester's premier concert venue.", "Manchester", "city"),  # "leading"
     ("Kabul's interior ministry said a blast killed 10 people.", "Kabul", "city"),  # a capital: its country's
-    ("Ferries leave Kingston for Cape Vincent, N.Y. The Ontario Premier League resumed.", "Ontario", "city"),
+    ("Buses leave Rochester for Sodus Point, N.Y. The Ontario Premier League resumed.", "Ontario", "city"),
+    ("Buses leave Rochester for Sodus Point, N.Y. The Ontario Premier said so.", "Ontario", "admin1"),
 ])
 def test_words_that_ask_for_a_region_or_a_town(gaz, text, name, kind):
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == name)
@@ -1446,3 +1447,17 @@ def test_a_country_that_is_a_person_s_surname_speaks_as_the_person(gaz):
     assert "Ireland" not in places(text, gaz)  # QA 7
     text = "Defence Minister Israel Katz said the truce held. Israel said it would respond."
     assert places(text, gaz)["Israel"] == ("Israel", "IL")  # a given name after a title is no surname
+
+
+@pytest.mark.parametrize(("city", "code"), [("Rome", "IT"), ("Toronto", "CA"), ("Paris", "FR"), ("Lima", "PE")])
+def test_a_world_city_abroad_is_no_small_namesake_backed_only_by_the_article_s_country(gaz, city, code):
+    text = (f"WASHINGTON (AP) — Secretary of State Antony Blinken will travel to {city} next week for talks, the "
+            f"State Department said Tuesday. Blinken spoke with senators from Virginia and Maryland before the trip.")
+    assert places(text, gaz)[city][1] == code  # not Toronto, Ohio (4,882 people) nor Rome, Georgia
+
+
+def test_a_small_namesake_of_a_world_city_with_its_own_region_or_neighbours_stays(gaz):
+    text = "Meeting in Alexandria will discuss the census. Leaders across Minnesota will keep Minnesota first."
+    assert places(text, gaz)["Alexandria"] == ("Alexandria", "US")
+    text = "A fire damaged an apartment in Paris on Tuesday, and crews from Clarksville and Reno responded."
+    assert places(text, gaz)["Paris"] == ("Paris", "US")
