@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-_APOSTROPHES = re.compile(r"['’ʼ`´‘]")
+_APOSTROPHES = re.compile(r"['’ʼ`´‘ʻ]")  # also the ʻokina, written ‘ or ʻ ("Nukuʻalofa")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 

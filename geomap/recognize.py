@@ -391,7 +391,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             (respelled(tok.text, best.name) and not rank and low not in surnames() and low not in first_names()
              and _bare(text, tokens, i) and "-" not in text[max(0, tok.start - 1): tok.end + 1])  # the town's own
             # name spelled another way: "a raid on Nuseirat" (not "the Mubarak-Gore partnership")
-            or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start)
+            or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start) or told  # (or elsewhere: "the
+            # southern city of Sweida … a convoy entered Sweida")
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
             or ((located or after_in) and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")
                 and best.population >= ALTERNATE_TOWN)):
@@ -816,9 +817,9 @@ _ROLE_BEFORE = re.compile(  # a person's role before a full name: "running back 
 # (also in apposition: "Odisha's chief minister, Mohan Charan Majhi")
 _POLITY_AFTER = re.compile(r" (?:island )?(?:nations?|countr(?:y|ies)|territor(?:y|ies)|kingdom|republic|"
                            r"archipelago)\b")
-_ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley"
+_ISLAND_AFTER = re.compile(  # (not "Pacific island states"); "the Tempe valley", "the Kosi river"
     r" (?:islands?\b(?! (?:states?|nations?|countr(?:y|ies)|territor(?:y|ies)|chains?|groups?|economies|"
-    r"neighbou?rs?)\b)|valley\b)")
+    r"neighbou?rs?)\b)|valley\b|river\b)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|outside|across|around|through|towards?|via)\s+$",
                                  re.I)
 _SPEECH_VERBS = "said|says|told|added|asked|wrote|announced|argued|insisted|warned|replied|noted|approved|signed"
@@ -1086,7 +1087,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 break
             if why is None:
                 start, end, i, j = _feature(text, tokens, i, j, start, end)
-                if text.endswith((" island", " islands"), start, end):  # "Lampedusa island" is Lampedusa Island
+                if text.endswith((" island", " islands", " river"), start, end):  # "Lampedusa island" is
+                    # Lampedusa Island, "the Kosi river" the Kosi River
                     cands = gazetteer.candidates([key := fold(text[start:end])]).get(key, cands)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
                 placed.add(end)
@@ -1185,7 +1187,8 @@ def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: in
     if j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in FEATURE_AFTER:
         j += 1
         end = tokens[j].end + (text[tokens[j].end: tokens[j].end + 1] == "." and tokens[j].text in ABBREVIATED)
-    elif m := _ISLAND_AFTER.match(text, end):  # "north of Delft island", "the Tempe valley": named like a town
+    elif m := _ISLAND_AFTER.match(text, end):  # "north of Delft island", "the Tempe valley", "the Kosi river":
+        # named like a town
         end = m.end()
     if i > 0 and text[tokens[i - 1].end: start] == " " and tokens[i - 1].text in FEATURE_BEFORE:
         i -= 1

@@ -769,10 +769,14 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     return _streets(text, mentions, out, town.cand.place if town and not town.reason else None)
 
 
+_HIGHWAY = re.compile(r"\b(?:Highway|Hwy\.|Freeway|Motorway|Expressway|Turnpike)$")  # runs between towns
+
+
 def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], dateline: Place | None) -> list[Toponym]:
     """Streets named after a place ("Dublin Road"; the gazetteer holds no streets) placed at the town the text
-    puts them in ("2517 Memphis St., Alexandria", "Dunlap St. in Paris"), else at the dateline's town, else
-    at the town the article names most often, if it names one more than once and more often than any other,
+    puts them in ("2517 Memphis St., Alexandria", "Dunlap St. in Paris"), else (unless a highway, which runs
+    between towns: "the Highlands Highway between Wabag and Porgera") at the dateline's town, else at the town
+    the article names most often, if it names one more than once and more often than any other,
     else left unresolved: the namesake town is never the answer."""
     counts: dict[Place, int] = {}
     for m, t in zip(mentions, toponyms):
@@ -789,7 +793,7 @@ def _streets(text: str, mentions: Sequence[Mention], toponyms: list[Toponym], da
             town = toponyms[k + 1] if k + 1 < len(toponyms) and not mentions[k + 1].street else None
             if town and town.place and town.place.kind in POINT_KINDS and text[m.end: town.start] in STREET_GAPS:
                 t = replace(t, place=town.place, score=town.score, reason=None)
-            elif focus is not None:
+            elif focus is not None and not _HIGHWAY.search(text, m.start, m.end):
                 t = replace(t, place=focus, score=1.0, reason=None)
             else:
                 t = replace(t, place=None, score=0.0,

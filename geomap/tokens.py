@@ -156,14 +156,15 @@ def demonym_countries(text: str, names: Sequence[tuple[int, int]] = ()) -> dict[
 
 UPPER = "".join(sorted({chr(c) for c in range(0x10000) if chr(c).isupper()} - set("\\]^-")))  # of the BMP
 LETTER = r"[^\W\d_]"
-_WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’])"  # a word, not the rest of one ("McDonald", "d'Ivoire")
+_WORD_START = rf"(?<!{LETTER})(?<!{LETTER}['’‘])"  # a word, not the rest of one ("McDonald", "d'Ivoire",
+# "Nuku‘alofa", its ʻokina written as a left quote)
 _LOWER_WORDS = alternation((CONNECTORS - {"and"}) | TITLES | KIN | COMPASS)
 _FIRST = "".join(sorted({w[0] for w in (CONNECTORS | TITLES | KIN | COMPASS)} | {"d", "l"}))
 _NAME_TOKEN = re.compile(  # the lookahead first lets the engine skip positions no token starts at
     rf"(?=[{UPPER}{_FIRST}]){_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
-    rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER})"
+    rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’‘]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER})"
     rf"|and(?= [{UPPER}]))")
-POSSESSIVE = re.compile(r"['’](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
+POSSESSIVE = re.compile(r"['’‘](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -177,7 +178,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _NAME_TOKEN.finditer(text):
         word = m.group()
         start = m.start()
-        if ("'" in word or "’" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
+        if ("'" in word or "’" in word or "‘" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
         upper = word[0].isupper()
         out.append(Token(start, start + len(word), word, upper or word[1:2] in ("'", "’"),

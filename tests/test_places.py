@@ -1461,3 +1461,18 @@ def test_a_small_namesake_of_a_world_city_with_its_own_region_or_neighbours_stay
     assert places(text, gaz)["Alexandria"] == ("Alexandria", "US")
     text = "A fire damaged an apartment in Paris on Tuesday, and crews from Clarksville and Reno responded."
     assert places(text, gaz)["Paris"] == ("Paris", "US")
+
+
+def test_a_highway_named_after_a_place_runs_between_towns_not_in_the_dateline_s(gaz):
+    text = "PATNA, India — A landslide blocked the Highlands Highway between Wabag and Porgera."  # QA 8
+    placed_or_unresolved(gaz, text, "Highlands Highway", None, "street named after a place")  # not Patna
+    placed_or_unresolved(gaz, "TULSA, Okla. — A crash closed Memphis Street on Monday.", "Memphis Street", "Tulsa",
+                         "")  # a street lies in the dateline's town
+
+
+def test_a_river_written_in_lower_case_is_named_after_a_place_not_at_it(gaz):
+    text = "PATNA, India — The Kosi river breached an embankment near Supaul, flooding villages in Saharsa district."
+    assert places(text, gaz)["Kosi river"][0] == "Kosi River"  # QA 8: not Kosi, a town 950 km off
+    text = "Floods hit villages near Supaul, and the Kabul river rose in Saharsa district."
+    assert places(text, gaz)["Kabul river"][0] is None  # named after a place far from them all
+    assert places("The Yamuna river rose in Delhi on Monday.", gaz)["Yamuna river"][0] == "Yamuna"
