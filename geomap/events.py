@@ -337,6 +337,8 @@ SENT_FROM_RE = re.compile(  # people sent from a place ("Firefighters from Santi
     r"crews|experts|engineers|delegations?|delegates|observers|aid workers|reinforcements|units|teams)\s+$", re.I)
 THAT_DAY_RE = re.compile(r"\b(?:that (?:night|day|evening|morning|afternoon)|the same (?:day|night)|later that day|"
                          r"hours later)\b", re.I)  # the day told last
+SIDES_BEFORE_RE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|skirmish(?:es)?|gunfights?|firefights?)"
+                             r" (?:\w+ )?between (?:[\w'’-]+ ){0,8}$", re.I)
 NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
 STORM_NAME_RE = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Depression) (?!Shadows?\b)[A-Z][a-z]+\b(?! (?:[Jj]ets?|"
                            r"[Ff]ighters?|[Mm]issiles?|[Aa]ircraft|[Ww]arplanes?|[Ss]quadron|[Cc]enter|[Cc]entre)\b)")
@@ -429,6 +431,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if AFTERMATH_RE.match(text, m.end()) and not COURT_WORD_RE.match(m.group()):
             continue  # the event word names a case or a memorial, not an event now: "the Lockerbie bombing case
             # resumed in Washington", "the shooting's anniversary"
+        if m.group().lower() in ("gunman", "gunmen") and SIDES_BEFORE_RE.search(text, max(s, m.start() - 90),
+                                                                                   m.start()):
+            continue  # a side of the fight: "Clashes between government forces and local Druze gunmen erupted"
         if HABIT_BEFORE_RE.search(text, max(s, m.start() - 60), m.start()) or HABIT_AFTER_RE.match(text, m.end()):
             continue  # what a place is prone to: "regularly hit by earthquakes", "earthquakes are common in Japan"
         if NEGATED_RE.search(text, max(s, m.start() - 25), m.start()) or NEGATION_RE.search(m.group()):

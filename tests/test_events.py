@@ -1039,6 +1039,16 @@ def test_second_review_cases(gaz, text, expected):
     ("RAF Typhoon jets were scrambled over Lincoln on Monday.", set()),
     ("Heavy rain flooded homes in Boston on Monday, Lincolnshire County Council said.",  # a council that speaks
      {("disaster", "Boston", "occurred", "2024-03-04")}),
+    ("Kyrgyz and Tajik border guards exchanged fire near Vorukh on Monday.",  # QA 8
+     {("battles", "Vorukh", "occurred", "2024-03-04")}),
+    ("Police fired tear gas at hundreds of vendors who blocked roads in Harare on Monday.",
+     {("protests", "Harare", "occurred", "2024-03-04")}),
+    ("Three people were killed when an unexploded shell detonated in a field near Talbiseh on Monday.",
+     {("explosions_remote_violence", "Tallbīsah", "occurred", "2024-03-04")}),
+    ("Clashes between government forces and local Druze gunmen erupted in Sweida on Monday.",  # the gunmen are
+     {("battles", "As-Suwayda", "occurred", "2024-03-04")}),  # a side of the clashes, no crime of their own
+    ("Syria's southern city of Sweida was calm. On Monday a convoy of 30 trucks carrying flour entered Sweida.",
+     {("humanitarian", "As-Suwayda", "occurred", "2024-03-04")}),  # an alternate name the text calls a city
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
