@@ -39,12 +39,15 @@ def _in_period(dates: pd.Series, since: str | date | None, until: str | date | N
 
 def _types(types: Iterable[str], present: Iterable[str]) -> list[str]:
     """The types asked for, each one of the taxonomy's or one the events carry (an edited file may add
-    its own)."""
+    its own), in any case and with spaces for underscores ("Protests", "explosions remote violence")."""
     known = list(ACLED_TYPE) + sorted(set(present) - set(ACLED_TYPE))
+    by_key = {" ".join(name.casefold().replace("_", " ").split()): name for name in known}
+    out = []
     for name in types:
-        if name not in known:
+        if (found := by_key.get(" ".join(name.casefold().replace("_", " ").split()))) is None:
             raise InputError(f"--type {name}: unknown event type (choose from {', '.join(known)})")
-    return list(types)
+        out.append(found)
+    return out
 
 
 def country_code(value: str, present: Iterable[str] = ()) -> str:

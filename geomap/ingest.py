@@ -362,9 +362,26 @@ def _html(path: Path, published: date | None) -> Article:
     meta = parser.meta
     text, head = _read_head(text)
     when = head.on_day(_parse_published(meta.get("article:published_time"), str(path), 1) or head.date or published)
-    return Article(path.stem, text, when, meta.get("og:site_name") or head.source,
-                   web_address(meta.get("canonical") or meta.get("og:url")), meta.get("og:title") or meta.get("title"),
-                   head.place, head.span, str(path), head.end)
+    site = meta.get("og:site_name")
+    return Article(path.stem, text, when, site or head.source, web_address(meta.get("canonical") or meta.get("og:url")),
+                   _headline(meta.get("og:title") or meta.get("title"), site), head.place, head.span, str(path),
+                   head.end)
+
+
+def _headline(title: str | None, site: str | None) -> str | None:
+    """A page's title without the site's name after it: "Quake off Tonga | RNZ News" (with or without the
+    site's name known), "Landslide near Tromsø – NRK Troms" (site "NRK")."""
+    if not title:
+        return title
+    head, sep, tail = title.rpartition(" | ")
+    if not sep and site:
+        for dash in (" – ", " — ", " - "):
+            head, sep, tail = title.rpartition(dash)
+            if sep:
+                break
+    if sep and head.strip() and (sep == " | " or tail.strip().casefold().startswith(site.casefold())):
+        return head.strip()
+    return title
 
 
 def _files(path: Path, skipped: list[str], exclude: Path | None = None) -> list[Path]:

@@ -306,7 +306,6 @@ EVENT = {"type": "Feature", "id": "e1", "geometry": {"type": "Point", "coordinat
 
 @pytest.mark.parametrize(("args", "message"), [
     (["--type", "meetings"], "--type meetings: unknown event type (choose from battles, "),
-    (["--type", "Meeting"], "--type Meeting: unknown event type"),
     (["--country", "Kenya"], "--country Kenya: not an ISO 3166-1 alpha-2 country code (Kenya is KE)"),
     (["--country", "XX"], "--country XX: not an ISO 3166-1 alpha-2 country code"),
     (["--since", "2025", "--until", "2020"], "--since 2025 is after --until 2020"),
@@ -318,6 +317,14 @@ def test_export_refuses_filters_that_cannot_match(tmp_path, args, message):
     result = CliRunner().invoke(main, ["export", str(events), "-o", str(out), *args])
     assert result.exit_code == 1 and message in result.output and result.output.count("\n") == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["Meeting", "MEETING", " meeting "])
+def test_export_types_are_read_in_any_case(tmp_path, name):  # QA 8: "--type Protests" was refused
+    events = tmp_path / "events.geojson"
+    events.write_text(json.dumps({"type": "FeatureCollection", "features": [EVENT]}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(events), "--type", name, "--format", "csv"])
+    assert result.exit_code == 0 and len(result.output.splitlines()) == 2, result.output
 
 
 def test_eval_matches_the_shared_scorer(tmp_path, shared):

@@ -451,7 +451,7 @@ def test_bad_since_is_refused(events: pd.DataFrame) -> None:
     "kwargs, message",
     [
         ({"types": "meetings"}, r"--type meetings: unknown event type \(choose from battles, explosions_remote_"),
-        ({"types": ["meeting", "Meeting"]}, "--type Meeting: unknown event type"),
+        ({"types": ["meeting", "Meetings"]}, "--type Meetings: unknown event type"),
         ({"types": "other"}, r"choose from .*, disaster, aid\)"),  # the file's own types are listed too
         ({"country": "Kenya"}, r"--country Kenya: not an ISO 3166-1 alpha-2 country code \(Kenya is KE\)"),
         ({"country": "XX"}, r"--country XX: not an ISO 3166-1 alpha-2 country code \(e.g. UA for Ukraine\)"),

@@ -81,6 +81,20 @@ def test_html_visible_body_text(tmp_path):
                                                                "Strikes")
 
 
+@pytest.mark.parametrize(("head", "title"), [  # QA 8: the site's name after a page's title is no headline
+    ('<title>Quake off Tonga | RNZ News</title><meta property="og:site_name" content="RNZ">', "Quake off Tonga"),
+    ("<title>Quake off Tonga | RNZ News</title>", "Quake off Tonga"),
+    ('<title>Landslide near Tromsø – NRK Troms</title><meta property="og:site_name" content="NRK">',
+     "Landslide near Tromsø"),
+    ('<title>Kyiv - the war goes on</title><meta property="og:site_name" content="BBC">', "Kyiv - the war goes on"),
+])
+def test_an_html_page_s_headline_drops_the_site_s_name(tmp_path, head, title):
+    path = tmp_path / "story.html"
+    path.write_text(f"<html><head>{head}</head><body><p>Shelling hit Kharkiv on Friday.</p></body></html>",
+                    encoding="utf-8")
+    assert read_articles([path]).articles[0].title == title
+
+
 @pytest.mark.parametrize("page", [
     # page furniture named by its class, id or role: a menu bar, related links, a sidebar, a cookie notice
     """<body><div class="topbar"><a>Live</a> <a>Ukraine war</a> <a>Middle East</a></div><div id="content">
