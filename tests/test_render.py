@@ -371,6 +371,25 @@ def test_play_leaps_over_stretches_without_events(browser: Browser, tmp_path: Pa
     context.close()
 
 
+def test_play_frames_are_sized_by_the_time_events_fill_not_the_whole_range(browser: Browser, tmp_path: Path) -> None:
+    """QA 8: a background event years back made Play's frames two years wide, so a season of news passed in
+    one frame: the window is a tenth of the time the events fill, quiet stretches counted a month at most."""
+    context, page = corner_map(browser, tmp_path, 1280, 800,
+                               lambda i: ("2014-05-01" if i == 0 else f"2024-03-{10 * i:02d}", "x"))
+    page.locator(".gm-play").click()
+    page.wait_for_function(r"/\d+ \w+ 2024 – \d+ \w+ 2024/.test(document.querySelector('.gm-time-label').textContent)",
+                           timeout=4000)
+    page.locator(".gm-play").click()
+    context.close()
+
+
+def test_an_offline_map_zooms_no_deeper_than_its_basemap_shows(browser: Browser, tmp_path: Path) -> None:
+    """QA 8: a search or list click zoomed to 3 km on the 1:50m basemap, where Kochi's marker stood in the sea."""
+    context, page = corner_map(browser, tmp_path, 1280, 800, lambda i: (f"2024-03-0{i + 1}", "x"))
+    assert page.evaluate("geomap.apps[0].map.getMaxZoom()") == 10
+    context.close()
+
+
 def test_layer_control_toggles_an_event_type(seed_page: Page) -> None:
     toggle = seed_page.locator(".leaflet-control-layers-overlays label", has_text="meeting").locator("input")
     toggle.uncheck()

@@ -46,17 +46,20 @@
     return input;
   }
 
-  /** Play button: moves a window (the current one, or a tenth of the range) forward to the last date,
-   * leaping over stretches without events (a background event of 1937 leaves no decades of empty frames).
-   * `days` are the dated events' first days, sorted. */
+  /** Play button: moves a window (the current one, or a tenth of the time the events fill) forward to the
+   * last date, leaping over stretches without events (a background event of 1937 leaves no decades of empty
+   * frames, nor frames years wide). The time events fill counts each quiet stretch between them as a month
+   * at most. `days` are the dated events' first days, sorted. */
   function player(button, range, filter, set, days) {
     let timer = null;
     const stop = () => { window.clearInterval(timer); timer = null; button.textContent = '▶ Play'; };
+    const filled = days.reduce((sum, d, i) => sum + (i ? Math.min(QUIET_DAYS, d - days[i - 1]) : 0), 0);
     button.addEventListener('click', () => {
       if (timer) return stop();
-      const span = range[1] - range[0], step = Math.max(1, Math.round(span / 100));
+      const span = range[1] - range[0];
       let width = filter.to - filter.from;
-      if (width >= span) width = Math.max(step, Math.round(span / 10));
+      if (width >= span) width = Math.max(1, Math.round(Math.min(span, filled) / 10));
+      const step = Math.max(1, Math.round(width / 5));
       if (filter.to >= range[1] || filter.to - filter.from !== width) set(range[0], range[0] + width);
       button.textContent = '❚❚ Pause';
       timer = window.setInterval(() => {
@@ -68,6 +71,8 @@
     });
     return stop;
   }
+
+  const QUIET_DAYS = 30;  // a quiet stretch between events counts this long at most when Play sizes its window
 
   /** Date range filter (two sliders), playback, and whether undated events show. */
   controls.time = function (app, options) {

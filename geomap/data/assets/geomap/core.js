@@ -13,6 +13,7 @@
   geomap.shapes = {POINT, AREA, REGION};
   const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
   const NARROW = 600;  // a map narrower than this (in CSS pixels) is a phone's
+  const OFFLINE_ZOOM = 10;  // the deepest zoom of a map with no tiles (about 150 m a pixel at the equator)
   const POPUP_FRAME = 50;  // a Leaflet popup's width beyond its content: padding, border, close button
 
   /** The pane of place p's polygon. */
@@ -121,7 +122,9 @@
       this.shown = new Uint8Array(data.places.length);
       this.signature = new Array(data.places.length).fill('');
       this.icons = new Map();
-      this.map.setMinZoom(1).setMaxZoom(18);  // no tile layer sets them offline; markercluster needs maxZoom
+      // no tile layer sets them offline, and markercluster needs maxZoom; the offline basemap (1:50m) shows no
+      // coast or border right past OFFLINE_ZOOM, so a marker there would seem to stand in the sea
+      this.map.setMinZoom(1).setMaxZoom(this.options.tiles ? 18 : OFFLINE_ZOOM);
       this.map.createPane(REGIONS_PANE).style.zIndex = 410;
       this.fit();  // a first view for the layers added now; again once every control is in (see fit)
       this.ready.then(() => this.fit());
