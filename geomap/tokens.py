@@ -178,7 +178,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _NAME_TOKEN.finditer(text):
         word = m.group()
         start = m.start()
-        if ("'" in word or "’" in word or "‘" in word) and (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
+        if (p := POSSESSIVE.search(word)) and len(word) > 2 and not word.isupper():
             word = word[: p.start()]
         upper = word[0].isupper()
         out.append(Token(start, start + len(word), word, upper or word[1:2] in ("'", "’"),
