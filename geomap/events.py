@@ -71,6 +71,7 @@ from geomap.event_types import (
     WEAPONS,
 )
 from geomap.models import Article, Event, Evidence, Place, Timex, Toponym
+from geomap.names import ADMIN_SUFFIXES, fold
 from geomap.needles import Haystack, Needles
 from geomap.seats import is_seat
 from geomap.sentences import sentence_spans
@@ -1230,6 +1231,16 @@ def _refine(place: Place, date: str | None, article: Article, dateline: Place | 
     return place
 
 
+def _seat_and_region(a: Place, b: Place) -> bool:
+    """A town and the district (region, province…) of its name in its admin-1 region: "Hailstorm leaves 3,000
+    homeless in Mzimba" (the town) tells "destroyed 600 houses in Mzimba District on Wednesday"."""
+    town, region = (a, b) if a.kind == "city" else (b, a)
+    return (town.kind == "city" and region.kind in ("admin1", "admin2")
+            and (region.country_code, region.admin1) == (town.country_code, town.admin1)
+            and fold(region.name).rsplit(" ", 1)[0] == fold(town.name)
+            and fold(region.name).rsplit(" ", 1)[-1] in ADMIN_SUFFIXES)
+
+
 def _told_once(event: Event) -> bool:
     """Whether an undated event is one of the story's told again (a headline, "Storm hits Libya"; a sentence
     with no stop at its end), not a longer one it is part of ("Floods have killed 1,000 across Pakistan since
@@ -1258,8 +1269,10 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
                     or (a.evidence.start == b.evidence.start  # one sentence, one of them dated by default only:
                         and None in (a.evidence.date_span, b.evidence.date_span)))  # "met on Thursday for talks"
         return a.evidence.start != b.evidence.start and (  # (told in two sentences: in one, two events)
-            (a.date is None and b.date is not None and _contains(a.place, b.place) and _told_once(a))
-            or (b.date is None and a.date is not None and _contains(b.place, a.place) and _told_once(b)))
+            (a.date is None and b.date is not None and _told_once(a) and (
+                _contains(a.place, b.place) or _seat_and_region(a.place, b.place)))
+            or (b.date is None and a.date is not None and _told_once(b) and (
+                _contains(b.place, a.place) or _seat_and_region(a.place, b.place))))
     for d in drafts:
         ev = d.event
         match = next((k for k in kept if k.event.type == ev.type and k.earlier == d.earlier and same(k.event, ev)),

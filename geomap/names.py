@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "parish", "district",
+                  "department")  # the words after an admin region's name ("Sagaing Region", "Mzimba District")
 _APOSTROPHES = re.compile(r"['’ʼ`´‘ʻ]")  # also the ʻokina, written ‘ or ʻ ("Nukuʻalofa")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

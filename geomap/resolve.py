@@ -58,7 +58,7 @@ import numpy as np
 
 from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
-from geomap.names import fold
+from geomap.names import ADMIN_SUFFIXES, fold
 from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries, demonyms
 
 MAX_CANDIDATES = 25
@@ -245,7 +245,7 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     head, _, word = own.rpartition(" ")
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
         own in (cand.matched_name, "county " + cand.matched_name) or own.endswith(" of " + cand.matched_name)
-        or (head == cand.matched_name and word in _ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
+        or (head == cand.matched_name and word in ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 
 def _answering(asked: str | None, cands: Sequence[Candidate], capital: Place | None) -> list[bool]:
@@ -295,8 +295,6 @@ _ADMIN_WORD_AFTER = re.compile(  # lower-case "department" and "state": not "the
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
-_ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "parish", "district",
-                   "department")
 _TOWN_WORD_AFTER = re.compile(r" (?:city\b(?! of)|[Mm]ayor\b)")  # lower-case "city" ("Kansas City" is a name;
 # "the Oregon city of"); a mayor's town ("Moscow Mayor Sergei Sobyanin" is the city, not its oblast)
 _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|parish|department|governorate|prefecture|"

@@ -1638,6 +1638,12 @@ def test_an_undated_event_in_a_country_is_the_dated_one_inside_it(gaz):
     assert {(e.place.name, e.date) for e in events} == {("Pakistan", None), ("Karachi", "2023-09-09")}
 
 
+def test_an_undated_event_at_a_town_is_the_dated_one_in_the_district_of_its_name(gaz):
+    events = events_of("Hailstorm leaves 3,000 homeless in Mzimba\n\nA violent hailstorm destroyed more than 600 "
+                       "houses in Mzimba District on Wednesday.", gaz, date(2026, 11, 20))  # QA 8
+    assert {(e.type, e.place.name, e.date) for e in events} == {("disaster", "Mzimba District", "2026-11-18")}
+
+
 def test_a_headline_speaks_for_its_event_only_when_the_body_does_not(gaz):
     """QA: "Russian drones hit Kharkiv power plant" (a headline dated by its dateline) had kept the merged event,
     with an empty summary and no date in its sentence; the body's report, which gives the date, now speaks for
