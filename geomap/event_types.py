@@ -277,7 +277,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:troops|soldiers)(?: [\w,]+){0,6} (?:had |have )?(?:landed|arrived) (?:at|in)|"
                  r"(?:troops|soldiers|forces|police|reinforcements|companies)(?: [\w,]+){0,8} (?:were |was )?"
                  r"(?:flown|airlifted|sent|dispatched|rushed) (?:in)?to"),
-    ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|linesman|red card))|"
+    ("protests", r"protest(?:s|ed|ers)?(?! (?:the |a )?(?:referee|umpire|linesman|red card))"
+                 r"(?! (?:leaders|organi[sz]ers|groups?)\b)|"  # (those who lead protests are no protest: "met
+                 # protest leaders in Zhanaozen")
                  r"demonstrat(?:ion|ions|ors|ed)|"
                  r"(?<!comeback )(?<!relief )(?<!market )(?<!stock )(?<!year-end )(?<!second-half )"
                  r"(?<!fourth-quarter )(?<!ninth-inning )(?<!campaign )(?<!election )rall(?:y|ies|ied)"
@@ -289,7 +291,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"nurses|doctors|activists|unionists|pensioners|miners|truckers)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
                  rf"{_FESTIVE}|"
-                 r"(?:residents|villagers|activists|mourners|relatives|women|people)(?: (?!troops|soldiers)\w+){0,5} "
+                 r"(?:residents|villagers|activists|mourners|relatives|women|people|survivors|families|victims)"
+                 r"(?: (?!troops|soldiers)\w+){0,5} "
                  rf"(?-i:marched){_FESTIVE}|went on strike|walkouts?|sit-ins?|vigils?|"
                  r"gathered (?:[\w'-]+ ){0,12}to (?:protest|condemn|demand|denounce|demonstrate|call for|press for)|"
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"

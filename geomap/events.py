@@ -344,6 +344,9 @@ NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
 STORM_NAME_RE = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Depression) (?!Shadows?\b)[A-Z][a-z]+\b(?! (?:[Jj]ets?|"
                            r"[Ff]ighters?|[Mm]issiles?|[Aa]ircraft|[Ww]arplanes?|[Ss]quadron|[Cc]enter|[Cc]entre)\b)")
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
+RESCUERS_RE = re.compile(r"\b(?:[Rr]escuers|[Rr]escue (?:teams|workers|personnel|crews)|NDRF|SDRF|[Ff]irefighters|"
+                         r"[Rr]elief (?:teams|workers)|[Dd]isaster [Rr]esponse (?:[Ff]orce|teams))"
+                         r"\b(?: [\w,'’-]+){0,10} $")  # who was deployed, when no troops: a rescue
 OBSERVERS_RE = re.compile(r"\b(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ee]xperts|[Vv]olunteers|[Dd]octors|[Mm]edics)"
                           r"\b(?: [\w,'’-]+){0,10} $")  # who was deployed, when no troops
 SETTING_GAP_RE = re.compile(  # violence at a gathering: "was shot in the ear at a campaign rally", "a bomb exploded
@@ -485,6 +488,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and OBSERVERS_RE.search(
                 text, max(s, t.start - 100), t.start):
             found[i] = replace(t, type="")  # "Observers from New Zealand were deployed": no troops
+        elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and RESCUERS_RE.search(
+                text, max(s, t.start - 100), t.start):
+            found[i] = replace(t, type="humanitarian")  # "teams of the NDRF have been deployed in Darbhanga"
     found = [t for t in found if t.type]
     if RIOT_PARTIES_RE.search(text, s, e):  # students clashing with police: a riot, not a battle
         found = [replace(t, type="riots") if t.type == "battles" and CLASH_RE.match(text, t.start) else t

@@ -1045,6 +1045,12 @@ def test_second_review_cases(gaz, text, expected):
      {("protests", "Harare", "occurred", "2024-03-04")}),
     ("Three people were killed when an unexploded shell detonated in a field near Talbiseh on Monday.",
      {("explosions_remote_violence", "Tallbīsah", "occurred", "2024-03-04")}),
+    ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
+     {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
+    ("The regional governor met protest leaders in Zhanaozen on Monday.",  # QA 8: they lead protests; the governor
+     {("meeting", "Zhanaozen", "occurred", "2024-03-04")}),  # met them
+    ("Twelve teams of the NDRF have been deployed in Darbhanga on Monday.",  # QA 8: rescuers, not troops
+     {("humanitarian", "Darbhanga", "occurred", "2024-03-04")}),
     ("Clashes between government forces and local Druze gunmen erupted in Sweida on Monday.",  # the gunmen are
      {("battles", "As-Suwayda", "occurred", "2024-03-04")}),  # a side of the clashes, no crime of their own
     ("Syria's southern city of Sweida was calm. On Monday a convoy of 30 trucks carrying flour entered Sweida.",
