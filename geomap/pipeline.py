@@ -90,7 +90,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Places, time expressions and events of one article."""
     toponyms, dateline = find_places(article, gazetteer)
     span = article.dateline_span
-    seats = seat_mentions(article.text, gazetteer, article.text[span[0]: span[1]] if span else None)
+    seats = seat_mentions(article.text, gazetteer, article.text[span[0]: span[1]] if span else None,
+                          dateline.place if dateline else None)
     toponyms = [t for t in toponyms if not any(s.start < t.end and t.start < s.end for s in seats)]  # "at the
     # Pentagon", "at the White House" (not Casablanca's alternate name): a seat, no toponym
     timexes = find_timexes(article.text, article.published)

@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from geomap.models import Toponym
+from geomap.models import Place, Toponym
 from geomap.tokens import CALENDAR, TITLES
 
 if TYPE_CHECKING:
@@ -28,17 +28,24 @@ def _seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+_STATE_CAPITOL = re.compile(r"(?<=\bthe )(?:(?:State )?Capitol|[Ss]tatehouse|State House)\b(?! [A-Z])")  # (not
+# "the Capitol Records building")
 _STATE_AGENCY = re.compile(r" of [A-Z]")  # "the New York State Department of Health": a state's agency
 _SEAT_WORDS = frozenset("palace speaker officials official aides staff sources press counsel correspondents".split())
 
 
-def seat_mentions(text: str, gazetteer: Gazetteer, town: str | None = None) -> list[Toponym]:
+def seat_mentions(text: str, gazetteer: Gazetteer, town: str | None = None, dateline: Place | None = None
+                  ) -> list[Toponym]:
     """The seats of government the text names, each placed at its city (when the gazetteer has it); not
     inside a longer name ("the New York State Department of Health", "the White House Tavern", "Pentagon
     Federal Credit Union", but "the Elysee Palace", "Knesset Speaker"), nor where the article's dateline
-    `town` has the name ("WHITE HOUSE, Tenn.", "HOLYROOD, N.L.")."""
+    `town` has the name ("WHITE HOUSE, Tenn.", "HOLYROOD, N.L."). In a story filed from an American state's
+    capital (`dateline`), "the Capitol" and "the Statehouse" are that state's, in that city ("ATLANTA — About 300
+    teachers rallied outside the Capitol")."""
     pattern, rows = _seats()
     out = []
+    if dateline is not None and dateline.country_code == "US" and dateline.feature_code in ("PPLA", "PPLC"):
+        out += [Toponym(m.start(), m.end(), m.group(), dateline, 1.0) for m in _STATE_CAPITOL.finditer(text)]
     for m in pattern.finditer(text):
         after = _WORD_AFTER.match(text, m.end())
         if ((after and after.group(1).lower() not in _SEAT_WORDS | TITLES | CALENDAR)

@@ -1074,6 +1074,9 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("KATHMANDU (Reuters) - The prime minister flew to Kelleyland on Monday.", set()),  # a trip to a place the
     # gazetteer lacks is no meeting at the dateline
     ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
+    ("ATLANTA (AP) — About 300 teachers rallied outside the Capitol on Monday.",  # QA 8: a state capital's
+     {("protests", "Atlanta", "occurred", "2024-03-04")}),  # Capitol
+    ("SAVANNAH, Ga. (AP) — About 300 teachers rallied outside the Capitol on Monday.", set()),  # which one?
     ("RALEIGH, N.C. (AP) — Gov. Josh Stein declared a state of emergency on Monday.",  # a governor's state
      {("strategic_developments", "North Carolina", "occurred", "2024-03-04")}),
 ])
