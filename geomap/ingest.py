@@ -294,7 +294,8 @@ class _VisibleText(HTMLParser):
     BOILERPLATE: ClassVar[re.Pattern[str]] = re.compile(
         r"(?:^|[\s_-])(?:nav|navbar|menu|topbar|sidebar|related|breadcrumbs?|share|sharing|social|newsletter|promo|"
         r"advert|ads?|cookies?|subscribe|comments?|widget|trending|popular|recommended|more-stories|footer|"
-        r"header|masthead)(?:$|[\s_-])", re.IGNORECASE)
+        r"header|masthead|authors?|contributors?|credits?)(?:$|[\s_-])", re.IGNORECASE)  # (an author's block:
+    # "Pacific Journalist, RNZ Pacific" is no Pacific Ocean)
     ROLES: ClassVar[frozenset[str]] = frozenset("navigation banner contentinfo complementary search".split())
 
     def __init__(self) -> None:

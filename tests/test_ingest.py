@@ -96,6 +96,9 @@ def test_an_html_page_s_headline_drops_the_site_s_name(tmp_path, head, title):
 
 
 @pytest.mark.parametrize("page", [
+    # an author's block (QA 8: "Pacific Journalist, RNZ Pacific" had put a point in the Pacific Ocean)
+    """<body><div class="author">Pacific Journalist, RNZ Pacific</div><div class="post-credits">Photo: Taiz
+    Media</div><p>Warplanes struck Hodeidah on Sunday.</p></body>""",
     # page furniture named by its class, id or role: a menu bar, related links, a sidebar, a cookie notice
     """<body><div class="topbar"><a>Live</a> <a>Ukraine war</a> <a>Middle East</a></div><div id="content">
     <p>Warplanes struck Hodeidah on Sunday.</p></div><div class="related">Floods in Taiz kill 12</div>
