@@ -339,6 +339,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a road's name"  # "a chase on U.S. 59", "US 1" (not "U.S. 2024 sales")
     if _COMPASS_ADJECTIVE.fullmatch(low):
         return "a direction"  # "the army's Northeastern Command" (not Oman's Northeastern Governorate)
+    if best.kind in ("continent", "water") and _world_compound(text, tok, found):
+        return "part of a compound region's name"  # "Asia-Pacific leaders", "the Indo-Pacific"
     if best.kind in ("water", "region") and _POLITY_AFTER.match(text, tok.end):
         return "an adjective"  # "the Pacific territory", "the Caribbean nation": the country told of (not "Pacific
         # island states")
@@ -546,6 +548,16 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and nxt.text.lower() not in CALENDAR and not strong and best.population < HUGE_CITY):
         return "first name"  # "Nigel Judah, 58," where Judah is a person of this text
     return None
+
+
+def _world_compound(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """A continent or ocean hyphened to another or to a combining form: "Asia-Pacific", "Indo-Pacific",
+    "Euro-Atlantic" name a region of their own (not "Russia-Ukraine talks")."""
+    before = _HYPHENED_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+    after = _HYPHENED_AFTER.match(text, tok.end)
+    return any(m and (m.group(1) in COMBINING_FORMS or ((c := found.get(fold(m.group(1))))
+                                                        and c[0].place.kind in ("continent", "water")))
+               for m in (before, after))
 
 
 def _compound_part(text: str, tok: Token, found: dict[str, tuple[Candidate, ...]], placed: set[int]) -> bool:
@@ -914,6 +926,9 @@ _RESIDENT_BEFORE = re.compile(  # "Tyler Branford of Clinton", "Ames, 45, of" (n
     r"\b(?!(?:Duke|Earl|Baron|Count|Marquess|Viscount|Lord|Lady|Prince|Princess|King|Queen|Bishop|Archbishop|Mayor|"
     r"Governor|Gospel|Book|Acts|Epistle|Letter|Song|Bank|University|College|Church|Diocese|Republic|Kingdom|State|"
     r"City|Town|County|Port|Bay|Isle|Lake|Mount|Battle|Siege|Treaty|Sea|Gulf|Cape)\b)[A-Z][a-z]+(?:, \d{1,3},)? of $")
+_HYPHENED_BEFORE = re.compile(r"\b([A-Z][a-z]+)-$")
+_HYPHENED_AFTER = re.compile(r"-([A-Z][a-z]+)\b")
+COMBINING_FORMS = frozenset("Indo Euro Afro Sino Anglo Austro Franco Russo Trans".split())  # "Indo-Pacific"
 _CALLED_TOWN = re.compile(r"\b(?:town|city|village|district|suburb|port|stronghold)s? of (?:the )?$", re.IGNORECASE)
 _POSTAL_AFTER = re.compile(r", ([A-Z]{2,3})(?=[,;:)]| \d{4,5}\b|\.(?:\s|$)|$)")
 _POSTAL_TABLE = (  # postal codes of states and provinces: code -> folded name, by country

@@ -1476,3 +1476,10 @@ def test_a_river_written_in_lower_case_is_named_after_a_place_not_at_it(gaz):
     text = "Floods hit villages near Supaul, and the Kabul river rose in Saharsa district."
     assert places(text, gaz)["Kabul river"][0] is None  # named after a place far from them all
     assert places("The Yamuna river rose in Delhi on Monday.", gaz)["Yamuna river"][0] == "Yamuna"
+
+
+def test_a_continent_or_ocean_hyphened_to_another_names_a_region_of_its_own(gaz):
+    text = "Asia-Pacific leaders met in Gyeongju. Ships crossed the Pacific to Asia. Russia-Ukraine talks resumed."
+    found = [(t.text, t.start) for t in resolve(text, recognize(text, gaz)) if t.place]  # probe 34
+    assert [name for name, start in found if start < 10] == []
+    assert {"Pacific", "Asia", "Russia", "Ukraine"} <= {name for name, _ in found}
