@@ -439,7 +439,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  # (not "a scheme to raise flood defences"; a flood warning is a flood to come)
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
-                 r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|"
+                 r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|liquefaction|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|"

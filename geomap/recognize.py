@@ -369,7 +369,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         given and follower is not None and follower.text.lower() not in common_words()
         and fold(follower.text) not in found) and not (  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
         prev and prev.text.lower() in first_names())  # nor "the town of Jasper … Brooke Jasper"
-    if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))) and (
+    if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))
+                              or _ADMIN_UNIT_AFTER.match(text, tok.end)) and (  # ("Toyama prefecture")
             not strong or best.kind == "region" or (_SPEAKS.match(text, tok.end) and _given_before(text, tok.text))
             or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows, or where the surname

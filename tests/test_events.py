@@ -1048,6 +1048,7 @@ def test_second_review_cases(gaz, text, expected):
     ("A magnitude 7.1 earthquake struck near Neiafu on Monday, prompting tsunami warnings across the Pacific.",
      {("disaster", "Neiafu", "occurred", "2024-03-04"), ("disaster", "Pacific Ocean", "mentioned", None)}),  # QA 8:
     # what a quake set off is its own clause (Neiafu had been the warnings', "mentioned")
+    ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
     ("The regional governor met protest leaders in Zhanaozen on Monday.",  # QA 8: they lead protests; the governor

@@ -1483,3 +1483,9 @@ def test_a_continent_or_ocean_hyphened_to_another_names_a_region_of_its_own(gaz)
     found = [(t.text, t.start) for t in resolve(text, recognize(text, gaz)) if t.place]  # probe 34
     assert [name for name, start in found if start < 10] == []
     assert {"Pacific", "Asia", "Russia", "Ukraine"} <= {name for name, _ in found}
+
+
+def test_a_person_s_surname_before_an_admin_word_is_the_region(gaz):
+    text = ('"Every house collapsed," said Kenji Toyama, 68, a retired fisherman in Suzu.\n\nLiquefaction damaged '
+            'roads and homes as far away as Niigata city and Toyama prefecture on Monday.')  # probe 34
+    assert places(text, gaz)["Toyama"] == ("Toyama", "JP")
