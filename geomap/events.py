@@ -211,6 +211,8 @@ SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said"
     # "according to the Health Ministry in Gaza": where a source is
     r"(?:\b[Ss]peaking\s+(?:(?:to|with)\s+(?:\w+\s+){1,2})?(?:in|at|from)"
     r"|\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}(?:in|at))\s+(?:the\s+)?$")
+SOURCE_NAMED_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")  # a source named for its country: "according to
+# the U.S. Geological Survey" (the quake struck near Herat)
 SPEAKING_OPENER_RE = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,4}?[Ss]peaking\s+(?:in|at|from|to|after|during)\b[^,;]*,")
 SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|woman|person)|governor|mayor|ministry|"
                             r"government|residents|witnesses|sources|UN|U\.N\.|agency|mission|office|embassy|"
@@ -820,6 +822,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
     felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or SOURCE_NAMED_RE.search(text, max(s, t.start - 20), t.start)
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]

@@ -1048,6 +1048,9 @@ def test_second_review_cases(gaz, text, expected):
     ("A magnitude 7.1 earthquake struck near Neiafu on Monday, prompting tsunami warnings across the Pacific.",
      {("disaster", "Neiafu", "occurred", "2024-03-04"), ("disaster", "Pacific Ocean", "mentioned", None)}),  # QA 8:
     # what a quake set off is its own clause (Neiafu had been the warnings', "mentioned")
+    ("The quake struck about 40 km northwest of the city of Herat on Monday, followed by a series of strong "
+     "aftershocks, according to the U.S. Geological Survey.",  # probe 34:
+     {("disaster", "Herāt", "occurred", "2024-03-04")}),  # a source named for its country is not where
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
