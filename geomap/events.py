@@ -83,7 +83,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into))"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into)|"
+                         r"(?:set|scheduled|slated|planned) for)"  # "the leaders' summit set for Shenzhen"
                          r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged|old|midtown|uptown|lower|upper)\s+)?"  # "in eastern
                          # Ukraine", "through downtown London", "in Midtown Manhattan"
@@ -1214,10 +1215,10 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
     if not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
-    elif not drafts and dateline and not lost and (trig.type in DATELINE_TYPES or (
-            trig.type in LEAD_TYPES and sent.placeless and sent.lead)):  # the lead of a story filed from a town,
-        # naming no place
-        drafts = [draft(dateline, "occurred", None, when)]
+    elif (not drafts and dateline and not lost and not after_report(when[:2] if when[0] else None, article.published)
+          and (trig.type in DATELINE_TYPES or (trig.type in LEAD_TYPES and sent.placeless and sent.lead))):
+        drafts = [draft(dateline, "occurred", None, when)]  # the lead of a story filed from a town, naming no place
+        # (not what is yet to come: "China will host next year's APEC meetings" is no meeting at the dateline)
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):

@@ -1084,6 +1084,9 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("ATLANTA (AP) — About 300 teachers rallied outside the Capitol on Monday.",  # QA 8: a state capital's
      {("protests", "Atlanta", "occurred", "2024-03-04")}),  # Capitol
     ("SAVANNAH, Ga. (AP) — About 300 teachers rallied outside the Capitol on Monday.", set()),  # which one?
+    ("GYEONGJU, South Korea (AP) — China will host next year's APEC meetings, with the leaders' summit set for "
+     "Shenzhen in November 2025.",  # probe 34: a summit "set for" a city is there; what is yet to come is not
+     {("meeting", "Shenzhen", "mentioned", "2025-11")}),  # at the dateline
     ("RALEIGH, N.C. (AP) — Gov. Josh Stein declared a state of emergency on Monday.",  # a governor's state
      {("strategic_developments", "North Carolina", "occurred", "2024-03-04")}),
 ])
