@@ -325,6 +325,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
+     r"test-(?:fired|launched|firing|launch)|missile tests?|"  # "North Korea test-fired an ICBM from near Pyongyang"
      r"(?<!anti-)(?<!failed )(?<!foiled )(?<!alleged )(?<!attempted )(?<!thwarted )"
      r"coup(?: d['’][ée]tat)?(?! (?:plots?|plotters|rumou?rs?|"
      r"attempts?)\b)(?!-)|seized power|"  # "a coup in Niamey" (not a foiled one, nor "coups have toppled")

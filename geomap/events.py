@@ -125,8 +125,9 @@ LIST_NEXT_RE = re.compile(r",? (?:and|or) ")
 JOIN_GAP = 30
 OBJECT_TYPES = frozenset({"military", "battles", "explosions_remote_violence", "violence_against_civilians",
                           "strategic_developments", "disaster"})
-LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|left|escaped|displaced|rescue|airlift",
-                        re.I)  # "fled from Homs", "withdrew from Kherson": where it happened; not "an incursion from"
+LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|left|escaped|displaced|rescue|airlift|"
+                        r"test-", re.I)  # "fled from Homs", "withdrew from Kherson", "test-fired a missile from near
+# Pyongyang": where it happened; not "an incursion from"
 WANTED_BY_RE = re.compile(r"\bwanted\s+by\s+(?:the\s+)?$", re.I)
 POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
 # police arrested": the town whose police act is where a crime is dealt with

@@ -1051,6 +1051,8 @@ def test_second_review_cases(gaz, text, expected):
     ("The quake struck about 40 km northwest of the city of Herat on Monday, followed by a series of strong "
      "aftershocks, according to the U.S. Geological Survey.",  # probe 34:
      {("disaster", "Herāt", "occurred", "2024-03-04")}),  # a source named for its country is not where
+    ("North Korea test-fired a new ballistic missile from near Pyongyang on Monday.",  # probe 34: from its site
+     {("strategic_developments", "Pyongyang", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
