@@ -210,10 +210,14 @@ def _polity(cand: Candidate) -> bool:
     return cand.place.kind in ("country", "admin1") and fold(cand.place.name) == cand.matched_name
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"\b[Nn]eighbou?ring\s+$")
+
+
 def _kind_asked(text: str, m: Mention) -> str | None:
     """The kind of place the words around a mention ask for: a region ("the Donetsk region"), an admin
     region ("Idlib province", "Kherson oblast", "the province of Cagayan"), a town ("Zaporizhzhia city", "the
-    city of Valencia") or, after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate)."""
+    city of Valencia"), after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate), or after
+    "neighbouring", a country."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end):
         return "region" if word.group(1).lower().startswith("region") else "admin"
     if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
@@ -228,6 +232,9 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "town"
     if text[max(0, m.start - 4): m.start] in ("the ", "The "):
         return "water"
+    if _NEIGHBOUR_BEFORE.search(text, max(0, m.start - 14), m.start) and any(
+            c.place.kind == "country" for c in m.candidates):
+        return "country"  # "the border with neighbouring Niger" (not Nigeria's Niger State)
     return None
 
 
@@ -237,8 +244,8 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     administrative word ("Sagaing Region", "Province of Cagayan"); a "region" named like a national
     capital lies around it, within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington
     region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
-    if asked in ("town", "water"):
-        return cand.place.kind == ("city" if asked == "town" else "water")
+    if asked in ("town", "water", "country"):
+        return cand.place.kind == {"town": "city"}.get(asked, asked)
     own = fold(cand.place.name)
     around = asked != "region" or capital is None or (
         km(cand.place.lat, cand.place.lon, capital.lat, capital.lon) <= AROUND_KM)
@@ -669,6 +676,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     valleys: dict[str, str] = {}  # rivers and valleys named after a place (`_valley`): the place's name
     streets = {keys[k] for k, m in enumerate(everything) if m.street}
     weights: dict[str, int] = {}
+    countries_asked = {name.key for name in names  # "neighbouring Niger": a country, whatever the article's states
+                       if any(k and c.place.kind == "country" for k, c in zip(name.kinds, name.cands))}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
     nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
              if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
@@ -731,7 +740,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
             offset += size
-        _home_states(chosen, ranked, set(peoples))
+        _home_states(chosen, ranked, set(peoples), countries_asked)
         _towns_not_districts(chosen, ranked)
         if foreign := _foreign_counties(chosen):  # resolved again without them: their readings vouched for others
             spans = {(m.start, m.end): foreign[keys[k]] for k, m in enumerate(everything) if keys[k] in foreign}
@@ -857,14 +866,17 @@ def _foreign_counties(chosen: dict[str, _Choice]) -> dict[str, str]:
     return out
 
 
-def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], peoples: set[str]) -> None:
+def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], peoples: set[str],
+                 countries_asked: set[str]) -> None:
     """A country named like another country's state is that state when the article's other places lie in the
     state, or the article names two other states of its country (NEIGHBOUR_STATES), and none in the country,
-    nor does it name the country's people: "Savannah … the Georgia coast" and "from Florida … through Georgia
-    … to North Carolina" are the US state, not the Caucasus ("Georgian troops" keep the country)."""
+    nor does it name the country's people, nor call it a country (`countries_asked`: "neighbouring Niger"):
+    "Savannah … the Georgia coast" and "from Florida … through Georgia … to North Carolina" are the US state,
+    not the Caucasus ("Georgian troops" keep the country)."""
     for key, choice in list(chosen.items()):
         country = choice.cand.place
-        if country.kind != "country" or choice.reason or country.country_code in peoples:
+        if (country.kind != "country" or choice.reason or country.country_code in peoples
+                or key in countries_asked):
             continue
         others = [c.cand.place for k, c in chosen.items() if k != key and c.reason is None]
         if any(o.country_code == country.country_code for o in others):

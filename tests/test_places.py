@@ -1489,3 +1489,10 @@ def test_a_person_s_surname_before_an_admin_word_is_the_region(gaz):
     text = ('"Every house collapsed," said Kenji Toyama, 68, a retired fisherman in Suzu.\n\nLiquefaction damaged '
             'roads and homes as far away as Niigata city and Toyama prefecture on Monday.')  # probe 34
     assert places(text, gaz)["Toyama"] == ("Toyama", "JP")
+
+
+def test_a_neighbouring_country_is_no_state_of_the_article_s_country(gaz):
+    text = ("The gunmen blocked the road near Suleja, a satellite town in Niger state. Weapons are smuggled across "
+            "the porous border with neighbouring Niger, where a military junta has expelled Western troops.")
+    found = [(t.text, t.place.name) for t in resolve(text, recognize(text, gaz)) if t.place]  # probe 34
+    assert found == [("Suleja", "Suleja"), ("Niger", "Niger State"), ("Niger", "Niger")]
