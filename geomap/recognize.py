@@ -107,6 +107,7 @@ WORD_CITY = 400_000  # a city this big is what a rarer common word (below RARE_W
 RARE_WORD = 1500
 AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person's or a firm's
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
+PERSON_PARTICLES = frozenset("da de do dos das van von bin ibn".split())  # "Lula da Silva", "Ursula von der Leyen"
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
@@ -521,6 +522,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind == "country" and prev and prev.text in PARTY_WORDS and text[prev.end: tok.start] == " ":
         return "part of a party's name"  # "United Russia", "A Just Russia" (a country's own longer names, such as
         # "United States", match first)
+    if (not strong and i > 1 and tokens[i - 1].text in PERSON_PARTICLES
+            and text[tokens[i - 1].end: tok.start] == " " and text[tokens[i - 2].end: tokens[i - 1].start] == " "
+            and tokens[i - 2].capitalised and tokens[i - 2].end not in placed):
+        return "part of a person's name"  # "Lula da Silva" (no Silva, Mexico), "Vasco da Gama"
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
             prev.text.lower() in first_names() or (
             not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):

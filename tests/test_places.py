@@ -1496,3 +1496,9 @@ def test_a_neighbouring_country_is_no_state_of_the_article_s_country(gaz):
             "the porous border with neighbouring Niger, where a military junta has expelled Western troops.")
     found = [(t.text, t.place.name) for t in resolve(text, recognize(text, gaz)) if t.place]  # probe 34
     assert found == [("Suleja", "Suleja"), ("Niger", "Niger State"), ("Niger", "Niger")]
+
+
+def test_a_name_after_a_person_s_particle_is_part_of_the_person_s_name(gaz):
+    text = "The summit brought together Luiz Inacio Lula da Silva of Brazil and Narendra Modi of India."  # probe 34
+    assert "Silva" not in places(text, gaz)  # no Silva, Mexico
+    assert places("Floods hit Porto Alegre and Santa Cruz do Sul.", gaz)["Santa Cruz do Sul"][1] == "BR"
