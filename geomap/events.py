@@ -213,6 +213,8 @@ SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said"
     # "according to the Health Ministry in Gaza": where a source is
     r"(?:\b[Ss]peaking\s+(?:(?:to|with)\s+(?:\w+\s+){1,2})?(?:in|at|from)"
     r"|\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}(?:in|at))\s+(?:the\s+)?$")
+OWNED_CITY_RE = re.compile(r"['’]s (?:(?:largest|biggest|main|second|second-largest|commercial|economic|financial)"
+                           r" (?:city|capital|port|hub)|(?P<capital>capital))\b")  # "Ivory Coast's largest city"
 SOURCE_NAMED_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$")  # a source named for its country: "according to
 # the U.S. Geological Survey" (the quake struck near Herat)
 SPEAKING_OPENER_RE = re.compile(r"\W*(?:[A-Z][\w.'’-]*\s+){0,4}?[Ss]peaking\s+(?:in|at|from|to|after|during)\b[^,;]*,")
@@ -1205,8 +1207,8 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
                             Evidence(s, e, date_span, span), article.source, article.url, article.title),
                       sent.earlier)
 
-    drafts = [draft(t.place, role, (t.start, t.end), _own_date(sent, t) or when, t in sent.speakers)
-              for t, role in places if t.place]
+    drafts = [draft(_city_of(t, text, dateline), role, (t.start, t.end), _own_date(sent, t) or when,
+                    t in sent.speakers) for t, role in places if t.place]
     word = sent.text[trig.start: trig.end]
     if (drafts and sent.lead and dateline is not None and trig.type == "strategic_developments"
             and all(d.event.role == "mentioned" and d.event.place.id != dateline.id for d in drafts)):  # "BRUSSELS —
@@ -1225,6 +1227,19 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):
         drafts = [draft(sent.scene[0], "mentioned" if _wished(sent.text, s, trig) else "occurred", None, when)]
     return drafts
+
+
+def _city_of(top: Toponym, text: str, dateline: Place | None) -> Place:
+    """The place a toponym gives an event: itself, or, for a country written as the owner of the dateline's
+    city ("in Ivory Coast's largest city" in a story from Abidjan), that city."""
+    place = top.place
+    assert place is not None
+    if (dateline is not None and dateline.kind == "city" and place.kind in ("country", "admin1")
+            and dateline.country_code == place.country_code and (owned := OWNED_CITY_RE.match(text, top.end))
+            and not (owned.group("capital") and dateline.feature_code != ("PPLC" if place.kind == "country"
+                                                                          else "PPLA"))):
+        return dateline  # (a capital only when the dateline is one: not "Nigeria's capital" from Lagos)
+    return place
 
 
 def _current(sent: _Sentence, when: Dated) -> bool:

@@ -1089,6 +1089,10 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("GYEONGJU, South Korea (AP) — China will host next year's APEC meetings, with the leaders' summit set for "
      "Shenzhen in November 2025.",  # probe 34: a summit "set for" a city is there; what is yet to come is not
      {("meeting", "Shenzhen", "mentioned", "2025-11")}),  # at the dateline
+    ("ABIDJAN, Ivory Coast (AP) — Floods killed at least 24 people in Ivory Coast's largest city on Monday.",
+     {("disaster", "Abidjan", "occurred", "2024-03-04")}),  # probe 34: the country's largest city is the dateline's
+    ("LAGOS (Reuters) - A blast killed five people in Nigeria's capital on Monday.",  # (a capital only from the
+     {("explosions_remote_violence", "Nigeria", "occurred", "2024-03-04")}),  # capital)
     ("RALEIGH, N.C. (AP) — Gov. Josh Stein declared a state of emergency on Monday.",  # a governor's state
      {("strategic_developments", "North Carolina", "occurred", "2024-03-04")}),
 ])
