@@ -335,7 +335,7 @@ DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
-                             r",\s+(?:prompting|triggering|sparking|forcing)\s+|"  # what it set off: "struck … in
+                             r",\s+(?P<effect>prompting|triggering|sparking|forcing)\s+|"  # what it set off: "struck … in
                              # Tonga's Vava'u group, prompting tsunami warnings across the Pacific"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
@@ -605,12 +605,12 @@ def _nearest(start: int, end: int, triggers: Sequence[Trigger], breaks: Sequence
 
 def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bool = False) -> list[int]:
     """Where a new clause starts after "; " or ", and unions said" (not ", and Sumy", which goes on a list), or
-    after a "when" clause ends; for time expressions (`timed`) not after ", when" or ", as", whose clause shares
-    the time of the one before."""
+    after a "when" clause ends; for time expressions (`timed`) not after ", when", ", as" or what an event set
+    off (", prompting"), whose clause shares the time of the one before."""
     starts = {t.start for t in tops}
     return sorted([m.end() for m in CLAUSE_BREAK_RE.finditer(text, s, e)
                    if m.end() + len(LISTED_RE.match(text, m.end()).group()) not in starts  # ", and (in) Sumy"
-                   and not (timed and m.group("shared"))]
+                   and not (timed and (m.group("shared") or m.group("effect")))]  # (what it set off, then too)
                   + [m.end() for m in WHEN_CLAUSE_RE.finditer(text, s, e)]  # "when protesters stormed parliament in
                   # Nairobi, police arrested ...": Nairobi is the storming's
                   + ([m.start() for m in PURPOSE_CLAUSE_RE.finditer(text, s, e)] if timed else []))  # "fanned out

@@ -1046,8 +1046,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Three people were killed when an unexploded shell detonated in a field near Talbiseh on Monday.",
      {("explosions_remote_violence", "Tallbīsah", "occurred", "2024-03-04")}),
     ("A magnitude 7.1 earthquake struck near Neiafu on Monday, prompting tsunami warnings across the Pacific.",
-     {("disaster", "Neiafu", "occurred", "2024-03-04"), ("disaster", "Pacific Ocean", "mentioned", None)}),  # QA 8:
-    # what a quake set off is its own clause (Neiafu had been the warnings', "mentioned")
+     {("disaster", "Neiafu", "occurred", "2024-03-04"), ("disaster", "Pacific Ocean", "mentioned", "2024-03-04")}),
+    # QA 8: what a quake set off is a clause of its own (Neiafu had been the warnings', "mentioned"), on its day
     ("The quake struck about 40 km northwest of the city of Herat on Monday, followed by a series of strong "
      "aftershocks, according to the U.S. Geological Survey.",  # probe 34:
      {("disaster", "Herāt", "occurred", "2024-03-04")}),  # a source named for its country is not where
