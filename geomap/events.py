@@ -279,6 +279,7 @@ TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
 AFTER_WORD_RE = re.compile(r"\b(?:after|following)\b", re.I)
 APPOSITION_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
@@ -848,8 +849,12 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type == "disaster" and not located:  # a river or lake that does it: "The Brisbane River peaked"
         located = [t for t in mine if t.place and t.place.kind == "water" and t.end <= trig.start
                    and WATER_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
-    if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor"
-        located += [t for t in mine if t not in located and t not in joining and TOWARDS_RE.search(text, s, t.start)]
+    if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor",
+        # "rescue teams were deployed to Joshimath"
+        deployed = DEPLOYED_RE.search(text, trig.start, trig.end)
+        located += [t for t in mine if t not in located and t not in joining and (
+            TOWARDS_RE.search(text, s, t.start) or (deployed and t.start > trig.end and TO_RE.fullmatch(
+                text, trig.end, t.start)))]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))

@@ -1060,6 +1060,8 @@ def test_second_review_cases(gaz, text, expected):
      {("meeting", "Zhanaozen", "occurred", "2024-03-04")}),  # met them
     ("Twelve teams of the NDRF have been deployed in Darbhanga on Monday.",  # QA 8: rescuers, not troops
      {("humanitarian", "Darbhanga", "occurred", "2024-03-04")}),
+    ("Rescue teams were deployed to Joshimath on Monday after cracks appeared in hundreds of homes.",  # review 20:
+     {("humanitarian", "Joshīmath", "occurred", "2024-03-04")}),  # where rescuers were sent is where they work
     ("Clashes between government forces and local Druze gunmen erupted in Sweida on Monday.",  # the gunmen are
      {("battles", "As-Suwayda", "occurred", "2024-03-04")}),  # a side of the clashes, no crime of their own
     ("Syria's southern city of Sweida was calm. On Monday a convoy of 30 trucks carrying flour entered Sweida.",
