@@ -184,8 +184,8 @@ def _marker(words: list[str], i: int) -> int:
     if w in _DEFERRED:
         return FUTURE if following in ("to", "until", "till") else PAST
     if w in _FUTURE_BEFORE_TO:
-        if w == "planned" and prev and prev[-1] in ("is", "are"):
-            return FUTURE  # "a rally is planned in Toronto on Saturday"
+        if w in ("planned", "set") and prev and prev[-1] in ("is", "are"):
+            return FUTURE  # "a rally is planned in Toronto on Saturday", "the summit is set for Samoa in October"
         if w in ("plans", "plan") and prev and prev[-1] in _PLAN_NOUN_BEFORE:
             return UNKNOWN  # the plans of others: "marched on Saturday against plans to close the hospital"
         return UNKNOWN if following != "to" else PAST if in_past else FUTURE

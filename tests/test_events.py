@@ -1834,6 +1834,8 @@ def test_a_date_taken_from_the_story_points_to_its_expression(gaz):
     ("Heavy rain is forecast for Houston. Lightning and flash flooding are possible across Texas.",
      {("disaster", "Texas", "mentioned", None)}),  # a forecast has not happened
     ("A rally is planned in Toronto on Saturday.", {("protests", "Toronto", "mentioned", "2024-03-09")}),
+    ("The next Commonwealth summit is set for Samoa in October, officials said.",  # review 20: not last October
+     {("meeting", "Samoa", "mentioned", "2024-10")}),
     ("The weather office has forecast more storms over Sylhet.", {("disaster", "Sylhet", "mentioned", None)}),
     ("Officials warned of flooding in Lokoja.", {("disaster", "Lokoja", "mentioned", None)}),
     ("Police in Lagos arrested a man on Tuesday. He had planned to bomb a church in Ibadan.",
