@@ -871,8 +871,9 @@ def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]],
     """A country named like another country's state is that state when the article's other places lie in the
     state, or the article names two other states of its country (NEIGHBOUR_STATES), and none in the country,
     nor does it name the country's people, nor call it a country (`countries_asked`: "neighbouring Niger"):
-    "Savannah … the Georgia coast" and "from Florida … through Georgia … to North Carolina" are the US state,
-    not the Caucasus ("Georgian troops" keep the country)."""
+    "Savannah … the Georgia coast", "from Florida … through Georgia … to North Carolina" and "Florida … Georgia,
+    the National Hurricane Center said" (one other state, and a body of its country) are the US state, not the
+    Caucasus ("Georgian troops" keep the country)."""
     for key, choice in list(chosen.items()):
         country = choice.cand.place
         if (country.kind != "country" or choice.reason or country.country_code in peoples
@@ -886,7 +887,8 @@ def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]],
         state = next((c for c in ranked[key] if c.place.kind == "admin1"
                       and c.place.country_code != country.country_code
                       and ((c.place.country_code, c.place.admin1) in inside
-                           or states[c.place.country_code] >= NEIGHBOUR_STATES)), None)
+                           or states[c.place.country_code] >= NEIGHBOUR_STATES - (c.place.country_code in peoples))),
+                     None)  # (one other state will do where the article names its country's people or bodies)
         if state is not None:
             chosen[key] = replace(choice, cand=state)
             ranked[key] = [state, *(c for c in ranked[key] if c is not state)]

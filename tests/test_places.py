@@ -1502,3 +1502,9 @@ def test_a_name_after_a_person_s_particle_is_part_of_the_person_s_name(gaz):
     text = "The summit brought together Luiz Inacio Lula da Silva of Brazil and Narendra Modi of India."  # probe 34
     assert "Silva" not in places(text, gaz)  # no Silva, Mexico
     assert places("Floods hit Porto Alegre and Santa Cruz do Sul.", gaz)["Santa Cruz do Sul"][1] == "BR"
+
+
+def test_a_country_named_like_a_state_is_the_state_beside_one_state_and_a_body_of_its_country(gaz):
+    text = ("Hurricane Helene slammed into Florida's Big Bend region late Thursday before pushing into Georgia, "
+            "the National Hurricane Center said.")  # review 20: not the Caucasus
+    assert places(text, gaz)["Georgia"] == ("Georgia", "US")
