@@ -336,8 +336,8 @@ DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
-                             r",\s+(?P<effect>prompting|triggering|sparking|forcing)\s+|"  # what it set off: "struck … in
-                             # Tonga's Vava'u group, prompting tsunami warnings across the Pacific"
+                             r",\s+(?P<effect>prompting|triggering|sparking|forcing)\s+|"  # what it set off:
+                             # "struck … in Tonga's Vava'u group, prompting tsunami warnings across the Pacific"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
 JOIN_BREAK_RE = re.compile(r",| and | but ")  # two event words of one type across these are two mentions
