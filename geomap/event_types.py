@@ -70,7 +70,7 @@ _ARMED_KILLED = (  # armed groups that killed a number of people: "Jihadi fighte
 # victory", "stormed to victory", "meet EU standards", "rail strikes hit commuters").
 _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|stand|ceiling|shaft|tunnel|structure|"
               r"hospital|school|castle|canopy|market|church|mosque|factory|hotel|stadium|warehouse|temple|pier|crane|"
-              r"balcony|balconies|scaffolding|grandstand)s?")
+              r"balcony|balconies|scaffolding|grandstand|billboard|hoarding|stage|overpass|flyover)s?")
 _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapons?|firearms?|drugs?|narcotics|"
                r"cocaine|heroin|methamphetamine|cannabis|marijuana|cash|money|vehicles?|cars?|phones?|documents?|assets?|"
                r"passports?|contraband|ammunition|explosives|tonnes|kilograms|kg|pounds|shipments?|"
@@ -447,7 +447,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"(?:tornado|hurricane|cyclone|typhoon|twister){_SHELTER_AFTER}|wildfires?|"  # no "cyclone shelter"
                  r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
-                 rf"{_STRUCTURE}(?: \w+){{0,3}} collapsed|(?:made|makes|making) landfall|"
+                 r"stampedes?|crowd crush|derechos?|"  # "a stampede at a religious gathering killed 121"
+                 rf"{_STRUCTURE}(?: [\w-]+){{0,7}} collapsed|(?:made|makes|making) landfall|"  # "a canopy at the
+                 # railway station in Novi Sad collapsed"
                  r"(?:building|bridge|roof|wall|house|tower|block|ceiling|structure|church|mosque|school|hospital|hotel)"
                  r"s?(?: \w+){0,3} came down|"
                  r"(?:floods?|floodwaters?|torrents?|rivers?|rains|mudslides?|landslides?|cloudbursts?)(?: \w+){0,4} "

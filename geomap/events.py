@@ -1012,7 +1012,9 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
             u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]
         if told and any(t.start > trig.end and t not in told for t in mine):
             governed[trig] = [t for t in mine if t not in told]
-    placeless = not any(t.start >= article.body_start for t in tops) and not COUNTRY_RE.search(text, s, e)
+    placeless = not COUNTRY_RE.search(text, s, e) and all(  # (or names only the dateline's town: "KATHMANDU -
+        t.place and dateline and t.place.id == dateline.id  # A plane crashed after take-off from Kathmandu's airport")
+        for t in tops if t.start >= article.body_start)
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),
@@ -1224,9 +1226,11 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     if not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
     elif (not drafts and dateline and not lost and not after_report(when[:2] if when[0] else None, article.published)
+          and not (EMERGENCY_RE.search(text, trig.start, trig.end) and RULER_RE.search(text, s, trig.start))
           and (trig.type in DATELINE_TYPES or (trig.type in LEAD_TYPES and sent.placeless and sent.lead))):
         drafts = [draft(dateline, "occurred", None, when)]  # the lead of a story filed from a town, naming no place
-        # (not what is yet to come: "China will host next year's APEC meetings" is no meeting at the dateline)
+        # (not what is yet to come: "China will host next year's APEC meetings" is no meeting at the dateline; nor
+        # a ruler's declaration over a land `_ruled_lands` did not find: "NEW YORK - President Noboa declared")
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):

@@ -1053,6 +1053,13 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Herāt", "occurred", "2024-03-04")}),  # a source named for its country is not where
     ("North Korea test-fired a new ballistic missile from near Pyongyang on Monday.",  # probe 34: from its site
      {("strategic_developments", "Pyongyang", "occurred", "2024-03-04")}),
+    ("A stampede at a religious gathering in Hathras district killed at least 121 people on Monday.",  # review 20
+     {("disaster", "Hāthras", "occurred", "2024-03-04")}),
+    ("A derecho tore through Houston on Monday, killing at least seven people.",
+     {("disaster", "Houston", "occurred", "2024-03-04")}),
+    ("A concrete canopy at the railway station in Novi Sad collapsed on Monday, killing 14 people.",
+     {("disaster", "Novi Sad", "occurred", "2024-03-04")}),
+    ("A billboard collapsed onto a petrol pump in Mumbai on Monday.", {("disaster", "Mumbai", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
@@ -1085,6 +1092,8 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("KATHMANDU (Reuters) - The prime minister flew to Kelleyland on Monday.", set()),  # a trip to a place the
     # gazetteer lacks is no meeting at the dateline
     ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
+    ("KATHMANDU (Reuters) - A passenger plane crashed shortly after take-off from Kathmandu's airport on Monday.",
+     {("disaster", "Kathmandu", "occurred", "2024-03-04")}),  # review 20: a lead naming only the dateline's town
     ("ATLANTA (AP) — About 300 teachers rallied outside the Capitol on Monday.",  # QA 8: a state capital's
      {("protests", "Atlanta", "occurred", "2024-03-04")}),  # Capitol
     ("SAVANNAH, Ga. (AP) — About 300 teachers rallied outside the Capitol on Monday.", set()),  # which one?
