@@ -1059,7 +1059,8 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Houston", "occurred", "2024-03-04")}),
     ("A concrete canopy at the railway station in Novi Sad collapsed on Monday, killing 14 people.",
      {("disaster", "Novi Sad", "occurred", "2024-03-04")}),
-    ("A billboard collapsed onto a petrol pump in Mumbai on Monday.", {("disaster", "Mumbai", "occurred", "2024-03-04")}),
+    ("A billboard collapsed onto a petrol pump in Mumbai on Monday.",
+     {("disaster", "Mumbai", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
