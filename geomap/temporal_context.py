@@ -192,8 +192,8 @@ def _marker(words: list[str], i: int) -> int:
     if w in _ARRANGED and prev and prev[-1] in ("has", "have") and following in _ARTICLES:
         return FUTURE  # what has been called for a day is to come: "has called a meeting on Friday"
     if w in _FUTURE or w.endswith("'ll"):
-        if w == "may" and word != "may":
-            return UNKNOWN  # the month
+        if (w == "may" and word != "may") or (i > 0 and word[:1].isupper() and word != "I'll"):
+            return UNKNOWN  # the month, or a name's word: "near Can Tho", "Will Smith"
         return PAST if in_past else FUTURE
     if w in _PAST:
         return UNKNOWN if prev and prev[-1] in _PASSIVE else PAST
