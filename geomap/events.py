@@ -390,7 +390,8 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
-                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?$", re.I)  # (and
+                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?"
+                       r"(?:neighbou?ring\s+)?$", re.I)  # ("the border with neighbouring Niger"; and
 # "200 km south-east of Moscow")
 # "Windsor, north-west of Sydney", "Wakefield, a former coal-mining city in West Yorkshire": the second place says
 # where the first lies; it is no place of the event

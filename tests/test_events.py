@@ -1061,6 +1061,8 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Novi Sad", "occurred", "2024-03-04")}),
     ("A billboard collapsed onto a petrol pump in Mumbai on Monday.",
      {("disaster", "Mumbai", "occurred", "2024-03-04")}),
+    ("Nigerian troops killed 20 militants near the border with neighbouring Niger on Monday.", set()),  # review 20:
+    # the far side of the border is not where (Niger's centre lies 1,000 km off)
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
