@@ -335,6 +335,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      rf"(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing))(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
+     r"lost (?:full |complete |total )?control of (?:the )?(?:(?:strategic |key |border |northern |southern |"
+     r"eastern |western )?(?:towns?|city|cities|villages?|districts?|provinces?|regions?|areas?|bases?|territory|"
+     r"crossings?|ports?)\b|(?-i:[A-Z]))|"  # "the military lost control of the town of Lashio" (not "of the car")
      r"(?:took over|(?:took|taken|taking|regained|wrested|seized|assumed) (?:full |complete |total )?control)"
      r"(?! of (?:the )?(?:race|game|match|company|board|ball|situation|proceedings))|"
      r"(?:reintroduced|reinstated|imposed|introduced|tightened) (?:\w+ )?(?:border )?(?:checks|controls) "

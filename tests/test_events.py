@@ -1063,6 +1063,9 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Mumbai", "occurred", "2024-03-04")}),
     ("Nigerian troops killed 20 militants near the border with neighbouring Niger on Monday.", set()),  # review 20:
     # the far side of the border is not where (Niger's centre lies 1,000 km off)
+    ("Myanmar's military lost control of the town of Lashio to ethnic rebels on Monday, residents said.",
+     {("strategic_developments", "Lashio", "occurred", "2024-03-04")}),  # review 20
+    ("The driver lost control of the car in Leeds on Monday.", set()),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
