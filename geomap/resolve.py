@@ -298,7 +298,8 @@ _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's na
     r"|energy|economy|trade|home|labou?r|culture|water|information) ministry)")
 _ADMIN_WORD_AFTER = re.compile(  # lower-case "department" and "state": not "the Los Angeles Department of Water"
     r" (regions?|provinces?|oblasts?|governorates?|prefectures?|(?-i:departments?(?! stores?\b)|states?"
-    r"|county(?! courts?\b)))\b", re.IGNORECASE)  # (not "a Tokyo department store", "Oxford county court")
+    r"|county(?! courts?\b)|districts?(?! (?:attorneys?|courts?|judges?|councils?)\b)))\b", re.IGNORECASE)  # (not
+# "a Tokyo department store", "Oxford county court", "the Manhattan district attorney")
 _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first names of the list too
     r"(?:(?:, |,? and )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)+ "
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
@@ -693,6 +694,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
                    if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
                    and any(c.primary for c in m.candidates)}  # (by a place's own name, not an alternate one)
+        located |= {name.key for name in names if any(  # or called the region it is: "visited flood-hit Nsanje and
+            k and c.place.kind in ("admin1", "admin2") for k, c in zip(name.kinds, name.cands))}  # Chikwawa districts"
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         named = _top_readings(names, score)  # what each name reads as, before the checks below
         offset = 0

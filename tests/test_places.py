@@ -1508,3 +1508,10 @@ def test_a_country_named_like_a_state_is_the_state_beside_one_state_and_a_body_o
     text = ("Hurricane Helene slammed into Florida's Big Bend region late Thursday before pushing into Georgia, "
             "the National Hurricane Center said.")  # review 20: not the Caucasus
     assert places(text, gaz)["Georgia"] == ("Georgia", "US")
+
+
+def test_districts_the_text_names_as_such_are_no_strays_in_the_article_s_country(gaz):
+    text = ("MZUZU, Malawi — A hailstorm destroyed 600 houses in Mzimba District on Wednesday. President Peter "
+            "Mutharika, who visited flood-hit Nsanje and Chikwawa districts in March, toured Mzuzu.")  # QA 8
+    got = places(text, gaz)
+    assert (got["Nsanje"], got["Chikwawa"]) == (("Nsanje District", "MW"), ("Chikwawa District", "MW"))
