@@ -170,7 +170,8 @@ def _read_text(path: Path) -> str:
         text = text if text is not None else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8", str(path), line) from exc
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8",
+                         str(path), line) from exc
     if (nul := text.find("\0")) >= 0:
         raise InputError(f"binary data, not a text article (a NUL character at {nul})", str(path),
                          text.count("\n", 0, nul) + 1)

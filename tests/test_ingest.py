@@ -144,7 +144,7 @@ def test_no_articles_is_an_error_unless_not_required(tmp_path, names, message):
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("missing.txt", None, "missing.txt: no such file or folder"),
-    ("latin1.txt", "Zürich".encode("latin-1"), "latin1.txt:1: not UTF-8"),
+    ("latin1.txt", "Zürich".encode("latin-1"), r"latin1.txt:1: not UTF-8 text \(byte 0xfc at offset 1\)"),  # QA 8
     ("latin1b.txt", "Kyiv\nZürich".encode("latin-1"), "latin1b.txt:2: not UTF-8 text"),  # the line it is on
     ("empty.txt", b"  \n", "empty.txt: empty file"),
     ("utf16.txt", "Kyiv\nZürich".encode("utf-16-le"), "utf16.txt: UTF-16 text without its byte-order mark"),
