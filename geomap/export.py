@@ -338,21 +338,21 @@ def _load_collection(path: str | os.PathLike[str]) -> list[Any]:
 
 def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
     """One feature back into an events-table row (lat/lon from its Point)."""
+    props = (feature.get("properties") if isinstance(feature, dict) else None) or {}
+    if not isinstance(props, dict):
+        raise InputError(f"{where}: properties is not an object", path)
+    if "mentions" in props and "date" not in props:  # (whatever its geometry: a region's is a polygon)
+        raise InputError(f"{where}: a place, not an event (pass events.geojson, not places.geojson)", path)
     geom = feature.get("geometry") if isinstance(feature, dict) else None
     coords = geom.get("coordinates") if isinstance(geom, dict) and geom.get("type") == "Point" else None
     try:
         lon, lat = float(coords[0]), float(coords[1])  # type: ignore[index]
     except (IndexError, TypeError, ValueError):
         raise InputError(f"{where}: geometry is not a Point [lon, lat]", path) from None
-    props = feature.get("properties") or {}
-    if not isinstance(props, dict):
-        raise InputError(f"{where}: properties is not an object", path)
     row = {k: props.get(k) for k in EVENT_COLUMNS}
     row["id"] = props.get("id", feature.get("id"))
     if not isinstance(row["id"], str) or not row["id"]:
         raise InputError(f"{where}: no event id", path)
-    if "mentions" in props and "date" not in props:
-        raise InputError(f"{where}: a place, not an event (pass events.geojson, not places.geojson)", path)
     row.update(lon=lon, lat=lat, actors=_actors(row["actors"]))
     row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
     code = row["country_code"]

@@ -276,6 +276,9 @@ def _collection(geometry: dict[str, Any], properties: dict[str, Any] | None = No
         (_collection({"type": "Point", "coordinates": [1, 2]}, {}), "feature 0: no event id"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "name": "Kyiv", "mentions": 3}),
          "feature 0: a place, not an event"),  # a places.geojson
+        (_collection({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]},
+                     {"id": "x", "name": "Donbas", "mentions": 3}), "feature 0: a place, not an event"),  # QA 8: a
+        # region of places.geojson (it had been "geometry is not a Point")
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "country_code": "Kenya"}),
          "feature 0: country_code 'Kenya' is no ISO 3166-1 alpha-2 code"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "place_kind": "planet"}),
