@@ -456,3 +456,10 @@ def test_candidate_cache_answers_like_the_index_and_stays_bounded(monkeypatch):
     small.candidates(["springfield"])
     assert set(small._cache) == {"kharkiv", "springfield"}
     assert small.candidates(["paris"])["paris"] == first["paris"]  # evicted keys are queried again
+
+
+def test_a_build_names_a_missing_folder_before_it_starts(tmp_path):
+    with pytest.raises(GazetteerError, match="nowhere: not a folder of GeoNames dumps"):
+        build(tmp_path / "nowhere", ROOT / "gazetteer", tmp_path / "out.sqlite")
+    with pytest.raises(GazetteerError, match="nowhere: not a folder of curated sources"):  # QA 8: it had named the
+        build(tmp_path, tmp_path / "nowhere", tmp_path / "out.sqlite")  # dumps' folder, after reading them

