@@ -435,8 +435,11 @@ def _check_ids(articles: Iterable[Article]) -> None:
 
 
 def _future_dates(articles: Iterable[Article], published: date | None, today: date) -> list[str]:
-    """Publication dates after today: likely typos, which would date relative expressions wrongly."""
-    notes = [f"--published {published} is in the future"] if published and published > today else []
+    """Publication dates after today: likely typos, which would date relative expressions wrongly (--published
+    only when some article takes it, having no date of its own)."""
+    articles = list(articles)
+    used = published is not None and any(a.published == published for a in articles)
+    notes = [f"--published {published} is in the future"] if used and published and published > today else []
     return notes + [f"{a.where}: published {a.published} is in the future" for a in articles
                     if a.published and a.published > today and a.published != published]
 
