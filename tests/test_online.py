@@ -94,6 +94,7 @@ def test_a_failing_server_is_asked_once_per_run(server, tmp_path, failing):
     assert geocoder.lookup(failing)[1].startswith("online lookup failed: ")
     place, reason = geocoder.lookup("Kelleyland")  # not asked: no hours of retries against a server that is down
     assert place is None and reason.startswith("online lookup skipped: the server failed before")
+    assert len(reason) < 80  # QA 8: the first failure told the server's message; the rest only name it
     assert len(FakeNominatim.requests) == 1
 
 

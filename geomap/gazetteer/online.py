@@ -92,8 +92,8 @@ class NominatimFallback:
 
         key = fold(name)
         if key not in self._cache:
-            if self._down:
-                return None, f"online lookup skipped: the server failed before ({self._down})"
+            if self._down:  # (the first failure gave the server's message; the rest need not repeat it)
+                return None, f"online lookup skipped: the server failed before ({self._down.partition(':')[0]})"
             try:
                 with warnings.catch_warnings():  # (geopy warns before refusing a latitude out of range)
                     warnings.simplefilter("ignore", UserWarning)
