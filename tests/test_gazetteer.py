@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 import struct
 from pathlib import Path
@@ -432,6 +433,22 @@ def test_embedded_archive_unpacks_once_atomically(fixture_index, tmp_path, monke
     assert unpacked_index(archive) == first and first.stat().st_mtime_ns == mtime
     assert [p.name for p in first.parent.iterdir()] == [first.name]  # no temporary files left behind
     assert sqlite3.connect(first).execute("SELECT count(*) FROM places").fetchone()[0] > 0
+
+
+def test_unpacking_a_new_version_keeps_only_the_newest_indexes(fixture_index, tmp_path, monkeypatch):
+    """QA 8: every upgrade left a 41 MB index in the cache (236 MB had piled up)."""
+    out, _ = fixture_index
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for age, name in enumerate(["gazetteer-old1.sqlite", "gazetteer-old2.sqlite", "gazetteer-old3.sqlite"]):
+        (cache / name).write_bytes(b"x")
+        os.utime(cache / name, (1_000_000 - age, 1_000_000 - age))  # old1 is the newest of them
+    archive = tmp_path / "g.sqlite.xz"
+    pack(out, archive)
+    monkeypatch.setenv("GEOMAP_CACHE_DIR", str(cache))
+    current = unpacked_index(archive)
+    assert sorted(p.name for p in cache.iterdir()) == sorted([current.name, "gazetteer-old1.sqlite",
+                                                              "gazetteer-old2.sqlite"])
 
 
 def test_fold_meets_spellings():

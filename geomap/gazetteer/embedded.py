@@ -20,6 +20,7 @@ from geomap.gazetteer.index import Fallback, Gazetteer
 
 PACKAGED = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite.xz"
 INDEX_SUFFIXES = (".sqlite", ".db")
+KEPT_INDEXES = 3  # unpacked indexes kept in the cache, this version's included (other checkouts may use the rest)
 
 
 def cache_dir() -> Path:
@@ -66,7 +67,17 @@ def unpacked_index(archive: Path = PACKAGED) -> Path:
     except (OSError, lzma.LZMAError) as exc:
         Path(tmp).unlink(missing_ok=True)
         raise GazetteerError(f"{archive}: cannot unpack the embedded gazetteer into {target.parent}: {exc}") from exc
+    _prune(target)
     return target
+
+
+def _prune(kept: Path) -> None:
+    """Delete the unpacked indexes of other versions but the KEPT_INDEXES newest (41 MB each: upgrades would
+    otherwise pile them up in the cache). A process still reading one keeps its open file."""
+    others = sorted((p for p in kept.parent.glob("gazetteer-*.sqlite") if p != kept),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEPT_INDEXES - 1:]:
+        old.unlink(missing_ok=True)
 
 
 def open_gazetteer(paths: Sequence[Path] = (), fallback: Fallback | None = None) -> Gazetteer:
