@@ -418,6 +418,24 @@ def test_clusters_are_named(seed_page: Page) -> None:
     expect(cluster).to_have_attribute("title", re.compile(r"^\d+ events? at \d+ places$"))
 
 
+def test_clusters_of_places_without_events_are_named(browser: Browser, tmp_path: Path) -> None:
+    """QA 8: the grey clusters of places named without events had no name for screen readers."""
+    towns = [(f"geonames:{i}", f"Town{i}", "city", "UA", 50.0 + i / 100, 30.0) for i in range(1, 4)]
+    event = event_row("e1", CORNERS[1], "2024-03-01", "day", "battles", "x")
+    path = tmp_path / "bare.html"
+    path.write_text(render_map(events_frame([event]), places_frame(
+        [place_row(CORNERS[1]), *(place_row(t, events=0) for t in towns)]), offline=True), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready]", state="attached")
+    page.evaluate("() => { geomap.apps[0].map.setZoom(3, {animate: false}); }")
+    expect(page.locator(".gm-bare-cluster").first).to_have_attribute(
+        "title", re.compile(r"^[23] places named without events$"))
+    context.close()
+
+
 def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
     """QA 5: clusters could be tabbed to, single markers not."""
     for name in ("Antalya", "Kyiv"):  # a place with events, and one without

@@ -22,9 +22,12 @@
       this.cluster = L.markerClusterGroup({
         chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40, clusterPane: PANE,
         chunkProgress: (done, total) => { if (done >= total) app.loaded('mentioned'); },
-        iconCreateFunction: (cluster) => L.divIcon({
-          html: '<div><span>' + cluster.getChildCount() + '</span></div>',
-          className: 'marker-cluster gm-bare-cluster', iconSize: L.point(30, 30)}),
+        iconCreateFunction: (cluster) => {
+          const n = cluster.getChildCount();
+          cluster.options.title = n + ' places named without events';  // its name for screen readers
+          return L.divIcon({html: '<div><span>' + n + '</span></div>', className: 'marker-cluster gm-bare-cluster',
+            iconSize: L.point(30, 30)});
+        },
       });
       this.areas = L.featureGroup();
       this.layer = L.layerGroup([this.areas, this.cluster]).addTo(app.map);
