@@ -1013,9 +1013,10 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
             u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]
         if told and any(t.start > trig.end and t not in told for t in mine):
             governed[trig] = [t for t in mine if t not in told]
-    placeless = not COUNTRY_RE.search(text, s, e) and all(  # (or names only the dateline's town: "KATHMANDU -
-        t.place and dateline and t.place.id == dateline.id  # A plane crashed after take-off from Kathmandu's airport")
-        for t in tops if t.start >= article.body_start)
+    lead = s <= article.body_start < e
+    placeless = not COUNTRY_RE.search(text, s, e) and all(  # (a lead may name the dateline's town: "KATHMANDU - A
+        lead and t.place and dateline and t.place.id == dateline.id  # plane crashed after take-off from
+        for t in tops if t.start >= article.body_start)  # Kathmandu's airport")
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),

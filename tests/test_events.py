@@ -1054,7 +1054,7 @@ def test_second_review_cases(gaz, text, expected):
     ("North Korea test-fired a new ballistic missile from near Pyongyang on Monday.",  # probe 34: from its site
      {("strategic_developments", "Pyongyang", "occurred", "2024-03-04")}),
     ("A stampede at a religious gathering in Hathras district killed at least 121 people on Monday.",  # review 20
-     {("disaster", "Hāthras", "occurred", "2024-03-04")}),
+     {("disaster", "Hathras", "occurred", "2024-03-04")}),  # (the district the text names)
     ("A derecho tore through Houston on Monday, killing at least seven people.",
      {("disaster", "Houston", "occurred", "2024-03-04")}),
     ("A concrete canopy at the railway station in Novi Sad collapsed on Monday, killing 14 people.",
