@@ -398,8 +398,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start) or told  # (or elsewhere: "the
             # southern city of Sweida … a convoy entered Sweida")
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
-            or ((located or after_in) and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")
-                and best.population >= ALTERNATE_TOWN)):
+            or ((located or after_in or any(text[p: tok.start] in (", ", " and ", ", and ") for p in placed
+                                             if tok.start - 6 <= p < tok.start))  # (or listed after a place:
+                 and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")  # "in Ushuaia, Bariloche and
+                 and best.population >= ALTERNATE_TOWN)):  # Iguazú")
         return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
         # of Nuseirat", "in Zakho district"; or writes it as a place ("in Clonmel"), if a big town's
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):

@@ -1515,3 +1515,8 @@ def test_districts_the_text_names_as_such_are_no_strays_in_the_article_s_country
             "Mutharika, who visited flood-hit Nsanje and Chikwawa districts in March, toured Mzuzu.")  # QA 8
     got = places(text, gaz)
     assert (got["Nsanje"], got["Chikwawa"]) == (("Nsanje District", "MW"), ("Chikwawa District", "MW"))
+
+
+def test_a_big_town_s_other_name_listed_after_a_place_is_that_town(gaz):
+    text = "Ash clouds grounded flights, stranding travelers in Ushuaia, Bariloche and Iguazú on Monday."  # QA 9
+    assert places(text, gaz)["Bariloche"] == ("San Carlos de Bariloche", "AR")
