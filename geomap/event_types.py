@@ -82,7 +82,9 @@ _PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown
 JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
 _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|walk|"
             r"procession|pilgrimage|match|game|"
-            r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|mark)))")  # not "to watch the eclipse"
+            r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|"
+            r"mark(?! (?:the )?(?:[\w-]+ )?(?:anniversary|years?|months?) ))))")  # not "to watch the eclipse" (but "to
+# mark the anniversary of the collapse", "to mark one year since": a commemoration, a protest's kind)
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
               r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists)")  # armed groups (gunmen and gangs: crime)
 MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
@@ -312,7 +314,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:to )?disperse (?:\w+ ){0,2}(?:protesters|demonstrators|farmers|students|workers|supporters|"
                  r"marchers)|"
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
-                 r"(?:complete )?shutdown|hartal|bandh"),
+                 r"(?<!forced )(?<!forced a )(?<!-day )(?<!-hour )(?:complete )?shutdown(?! of)|hartal|bandh"),  # a
+    # strike's shutdown (not "forced a four-day shutdown of Port Hedland")
     ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
               r"(?:fans|supporters|hooligans|ultras) (?:\w+ ){0,3}(?:fought|clashed|brawled|scuffled)|"
               r"stormed(?! (?:their|his|her|its|our) way| to | into (?:the |a |an )?(?:\d+-\d+ |early |commanding )?"

@@ -84,7 +84,9 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
                          rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into)|"
-                         r"(?:set|scheduled|slated|planned) for)"  # "the leaders' summit set for Shenzhen"
+                         r"(?:set|scheduled|slated|planned) for|"  # "the leaders' summit set for Shenzhen"
+                         r"(?:road|highway|route|railway|motorway)\s+between)"  # "on the highway between Kirkuk and
+                         # Tikrit"
                          r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged|old|midtown|uptown|lower|upper)\s+)?"  # "in eastern
                          # Ukraine", "through downtown London", "in Midtown Manhattan"
@@ -156,7 +158,8 @@ DIPLOMATS_RE = re.compile(  # who are never where anything happens: "mediators f
     r"(?:the\s+)?$", re.I)
 # ... and the parties to a truce or deal: "a truce between Israel and Hezbollah" (but shelling "between Bakhmut and
 # Soledar" is there)
-PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|\bbetween\s+(?:the\s+)?$", re.I)
+PARTIES_RE = re.compile(DIPLOMATS_RE.pattern + r"|(?<!road )(?<!highway )(?<!route )(?<!railway )(?<!motorway )"
+                        r"\bbetween\s+(?:the\s+)?$", re.I)  # (not "on the highway between Kirkuk and Tikrit")
 WHO_PATTERNS = {"meeting": PARTICIPANTS_RE, "strategic_developments": PARTIES_RE}
 IMPACT_RE = re.compile(  # "riots hit Grenoble", "protests rocked Tehran", "aid trucks entered Gaza": where it went
     r"\s+(?:\w+\s+){0,2}(?:hit|struck|rocked|swept(?: through| across)?|engulfed|shook|paralys|paralyz|gripped|"

@@ -1066,6 +1066,13 @@ def test_second_review_cases(gaz, text, expected):
     ("Myanmar's military lost control of the town of Lashio to ethnic rebels on Monday, residents said.",
      {("strategic_developments", "Lashio", "occurred", "2024-03-04")}),  # review 20
     ("The driver lost control of the car in Leeds on Monday.", set()),
+    ("Thousands of people marched in Belgrade on Monday to mark the anniversary of the collapse.",  # QA 9: a
+     {("protests", "Belgrade", "occurred", "2024-03-04")}),  # commemoration (not "to mark St Patrick's Day")
+    ("Thousands of people marched in Dublin on Monday to mark St Patrick's Day.", set()),
+    ("Two roadside bombs exploded near a military convoy on the highway between Kirkuk and Tikrit on Monday.",
+     {("explosions_remote_violence", p, "occurred", "2024-03-04") for p in ("Kirkuk", "Tikrīt")}),
+    ("Cyclone Jasper forced a four-day shutdown of Port Hedland on Monday.",  # QA 9: the storm's, no strike
+     {("disaster", "Port Hedland", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
