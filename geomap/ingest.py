@@ -29,8 +29,8 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"), 1)}
 # "Antalya, 10 March 2022 (TDI): ..." / "KYIV, Ukraine, March 10, 2022 (Reuters) - ..." / "PARIS (AFP) — ..."
 # / "DUBAI, Nov 13 (Reuters) - ..." (a date without its year names no date)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # "CULIACÁN", "ŁÓDŹ": capitals of the Latin alphabets
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"  # "CULIACÁN", "ŁÓDŹ", "CHIȘINĂU", "ĐÀ NẴNG": capitals of the Latin alphabets
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _DATELINE = re.compile(
     rf"\s*(?P<place>[{_UPPER}][{_LETTER}'’. -]{{1,40}}?(?:, [{_UPPER}][{_LETTER}'’. -]{{1,30}}?)?)"
     rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?:,? \d{{4}})?"

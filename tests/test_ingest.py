@@ -231,6 +231,8 @@ def test_articles_without_a_publication_date_are_warned_about(tmp_path):
     ("Mill burns\nOctober 8, 2026 4:12 PM EDT\nBERLIN, N.H. (AP) — A fire", "BERLIN", date(2026, 10, 8)),  # with a
     ("Mill burns\n8 October 2026, 16:12 BST\nLONDON — A fire", "LONDON", date(2026, 10, 8)),  # clock time
     ("CULIACÁN, Mexico, Sept 14 (NdN) - Gunmen killed five", "CULIACÁN", None),  # an accented capital
+    ("CHIȘINĂU, Nov 23, 2026 (Reuters) - Moldova voted", "CHIȘINĂU", date(2026, 11, 23)),  # QA 9: comma below
+    ("ĐÀ NẴNG, Vietnam, Nov 3, 2026 (Reuters) - Floods hit", "ĐÀ NẴNG", date(2026, 11, 3)),
     ("Talks end\nBy Staff\nBy Desk\nBy Bureau\nMarch 19, 2025\nKYIV — Talks", None, None),  # three lines at most
     ("Storm Bram\n\nBy Conor Gallagher, West of Ireland Correspondent\nSat, Jan 24, 2026\n\nAround 150,000 homes",
      None, date(2026, 1, 24)),  # QA 6: an abbreviated weekday
