@@ -210,7 +210,8 @@ SAID_WHEN_RE = re.compile(  # between a statement verb and its own date: "said o
     r"do|does|that)\b)[\w'’.-]+){0,8}\s*,?\s*$", re.I)
 SPOKEN_AT_RE = re.compile(  # "told a news conference in X", "said in X"; not "said prices rose in X"
     r"^(?:\s+(?:reporters|journalists|lawmakers|parliament|supporters|a|an|the|news|press|conference|briefing|"
-    r"rally|statement|television|radio|interview|crowd|meeting|issued|released|posted|published)){0,4}\s+(?:in|at)\s+"
+    r"rally|statement|television|radio|interview|crowd|meeting|issued|released|posted|published)){0,4}\s+"
+    r"(?:in|at|from)\s+"  # ("said in a statement from Melbourne")
     r"(?:the\s+)?$", re.I)
 SPEAKING_AT_RE = re.compile(  # "Tusk, speaking in Bialystok on Wednesday, said", "Speaking to reporters in Kyiv, …",
     # "according to the Health Ministry in Gaza": where a source is
@@ -836,8 +837,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
-               and _locative(text, s, t, tops, origin=t.start < trig.start or bool(LEAVING_RE.search(
-                   text, trig.start, trig.end)))]
+               and _locative(text, s, t, tops, origin=t.start < trig.start or trig.type == "statement" or bool(
+                   LEAVING_RE.search(text, trig.start, trig.end)))]  # ("said in a statement from Melbourne")
     if trig.type in SUFFERED_TYPES:  # the place is what suffered it: "Kharkiv was shelled", "Derna was hit by
         located += [t for t in mine if t not in located and t not in joining  # floods", "Gao came under attack"
                     and t.end <= trig.start and PASSIVE_SUBJECT_RE.fullmatch(text, t.end, trig.start)]

@@ -1107,6 +1107,8 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("BENGHAZI (Reuters) - Experts had warned for years that the dams needed repairs.", set()),  # no statement then
     ("KATHMANDU (Reuters) - A passenger plane crashed shortly after take-off from Kathmandu's airport on Monday.",
      {("disaster", "Kathmandu", "occurred", "2024-03-04")}),  # review 20: a lead naming only the dateline's town
+    ("SYDNEY (Reuters) - BHP said in a statement from Melbourne on Monday that output fell.",  # QA 9: where it
+     {("statement", "Melbourne", "occurred", "2024-03-04")}),  # was said from
     ("ATLANTA (AP) — About 300 teachers rallied outside the Capitol on Monday.",  # QA 8: a state capital's
      {("protests", "Atlanta", "occurred", "2024-03-04")}),  # Capitol
     ("SAVANNAH, Ga. (AP) — About 300 teachers rallied outside the Capitol on Monday.", set()),  # which one?
