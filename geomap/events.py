@@ -283,6 +283,7 @@ TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+ROAD_BETWEEN_RE = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\b")
 TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
 AFTER_WORD_RE = re.compile(r"\b(?:after|following)\b", re.I)
@@ -836,9 +837,13 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
+    def linked(t: Toponym) -> bool:  # towns a road runs between are where, the countries it links not
+        return bool(t.place and t.place.kind in ("country", "admin1") and ROAD_BETWEEN_RE.search(text, s, t.start))
+
     located = [t for t in mine if t not in joining  # "from" a place after the event word: only flight, withdrawal
                and _locative(text, s, t, tops, origin=t.start < trig.start or trig.type == "statement" or bool(
-                   LEAVING_RE.search(text, trig.start, trig.end)))]  # ("said in a statement from Melbourne")
+                   LEAVING_RE.search(text, trig.start, trig.end)))  # ("said in a statement from Melbourne")
+               and not linked(t)]
     if trig.type in SUFFERED_TYPES:  # the place is what suffered it: "Kharkiv was shelled", "Derna was hit by
         located += [t for t in mine if t not in located and t not in joining  # floods", "Gao came under attack"
                     and t.end <= trig.start and PASSIVE_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
@@ -879,7 +884,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if len(speakers) == len(mine):
         speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
-               and t not in speakers and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start)
+               and t not in speakers and not linked(t) and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start)
                and not CLAUSE_BREAK_RE.search(text, trig.end, t.start) and (  # (not a speaker: "…, Warsaw said"; nor
         # the other side: "Georgia fought a brief war with Russia"; nor a place past the clause: "declared an
         # emergency along its border, and China closed its embassy")

@@ -162,6 +162,24 @@ def _owner_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candi
     return [c for c in mentions[k - 1].candidates if c.place.kind in ("admin1", "country")]
 
 
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)In\s+(?:(?:the\s+)?(?:north|south|east|west|central|"
+                             r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+                             r"south-?western)\s+)?$")
+_FRONTED_GAP = re.compile(r",[^.;!?\n]{1,80}$")
+
+
+def _fronted_regions(text: str, mentions: Sequence[Mention], k: int) -> list[Candidate]:
+    """Country and admin-1 readings of the region a sentence opens with, for a place later in it: "In northern
+    Kosovo, Serbs in Mitrovica lit candles" (Kosovo's Mitrovica, not Serbia's)."""
+    if k == 0:
+        return []
+    region = mentions[k - 1]
+    if not (_FRONTED_BEFORE.search(text, max(0, region.start - 30), region.start)
+            and _FRONTED_GAP.fullmatch(text, region.end, mentions[k].start)):
+        return []
+    return [c for c in region.candidates if c.place.kind in ("admin1", "country")]
+
+
 _NATION_KIND_BEFORE = re.compile(  # "the Canadian city of Kingston", "the Spanish island of La Palma"
     r"\bthe\s+(?P<people>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:city|town|village|island|port|province|region|"
     r"state|capital|district|municipality|county|resort|border town|port city)\s+of\s+$")
@@ -365,13 +383,14 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         regions = _pattern_regions(text, mentions, k)
         towns = _pattern_towns(text, mentions, k)
         owners = _owner_regions(text, mentions, k)
+        fronted = _fronted_regions(text, mentions, k)
         nation = _nation_before(text, m)
         words, states = _region_readings(text, mentions, k)
         asked = _kind_asked(text, m)
         if asked == "water" and any(c.place.kind == "country" for c in name.cands):
             asked = None  # "the Congo", "the Gambia": the country
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
-        if not (regions or towns or owners or nation or words or states or asked):
+        if not (regions or towns or owners or fronted or nation or words or states or asked):
             continue
         inside = [c for c in name.cands for r in regions
                   if _contains(r.place, c)]
@@ -398,7 +417,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         state_only = _state_only(text, m)
         for i, cand in enumerate(name.cands):  # where it lies, and what kind of place it is, add up
             where = any(_contains(r.place, cand)
-                        for r in (*regions, *owners)) or any(
+                        for r in (*regions, *owners, *fronted)) or any(
                 _contains(cand.place, t) for t in towns) or (nation is not None and cand.place.country_code == nation)
             kind = (_polity(cand) and (words or cand.place.country_code in states
                                        or (cand.place.kind == "country" and "" in states))

@@ -1071,6 +1071,9 @@ def test_second_review_cases(gaz, text, expected):
     ("Thousands of people marched in Dublin on Monday to mark St Patrick's Day.", set()),
     ("Two roadside bombs exploded near a military convoy on the highway between Kirkuk and Tikrit on Monday.",
      {("explosions_remote_violence", p, "occurred", "2024-03-04") for p in ("Kirkuk", "Tikrīt")}),
+    ("An Israeli air strike on Monday cut the main highway between Lebanon and Syria at the Masnaa crossing.",
+     {("explosions_remote_violence", "Masnaa", "occurred", "2024-03-04")}),  # (not the countries
+    # the road links)
     ("Cyclone Jasper forced a four-day shutdown of Port Hedland on Monday.",  # QA 9: the storm's, no strike
      {("disaster", "Port Hedland", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),

@@ -1520,3 +1520,8 @@ def test_districts_the_text_names_as_such_are_no_strays_in_the_article_s_country
 def test_a_big_town_s_other_name_listed_after_a_place_is_that_town(gaz):
     text = "Ash clouds grounded flights, stranding travelers in Ushuaia, Bariloche and Iguazú on Monday."  # QA 9
     assert places(text, gaz)["Bariloche"] == ("San Carlos de Bariloche", "AR")
+
+
+def test_a_region_a_sentence_opens_with_holds_the_places_after_it(gaz):
+    text = "Students marched in Belgrade and Novi Sad on Sunday. In northern Kosovo, Serbs in Mitrovica lit candles."
+    assert places(text, gaz)["Mitrovica"] == ("Mitrovicë", "XK")  # QA 9: not Sremska Mitrovica, Serbia
