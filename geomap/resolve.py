@@ -500,7 +500,9 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     other). Containment: the other names' belief mass (of plausible readings) in the candidate's country and admin-1
     region, updated by relaxation; a country or admin-1 candidate is supported by the places the article names
     inside it. World cities: a big city or national capital outside the article's main country is supported by the
-    other names' belief in such cities, unless the name also has a world city inside that country.
+    other names' belief in such cities, unless the name also has a world city inside that country. A town under
+    SMALL_TOWN named like a world city abroad takes no country support unless a neighbour or its admin-1 region
+    supports it too ("Blinken will travel to Rome" from Washington is no Rome, Georgia).
     """
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
