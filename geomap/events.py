@@ -283,6 +283,7 @@ TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+ANNIVERSARY_OF_RE = re.compile(r"\banniversary of (?:the )?(?:[\w-]+ ){0,3}$")
 ROAD_BETWEEN_RE = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\b")
 TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
@@ -355,7 +356,8 @@ THAT_DAY_RE = re.compile(r"\b(?:that (?:night|day|evening|morning|afternoon)|the
 SIDES_BEFORE_RE = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights?|battles?|skirmish(?:es)?|gunfights?|firefights?)"
                              r" (?:\w+ )?between (?:[\w'’-]+ ){0,8}$", re.I)
 NAME_GOES_ON_RE = re.compile(r"\s+(?-i:[A-Z])")
-STORM_NAME_RE = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Depression) (?!Shadows?\b)[A-Z][a-z]+\b(?! (?:[Jj]ets?|"
+STORM_NAME_RE = re.compile(r"(?:Storm|Hurricane|Typhoon|Cyclone|Depression) (?!(?:Shadows?|Center|Centre|Seasons?|"
+                           r"Warning|Watch|Hunters?|Relief|Preparedness|Week)\b)[A-Z][a-z]+\b(?! (?:[Jj]ets?|"
                            r"[Ff]ighters?|[Mm]issiles?|[Aa]ircraft|[Ww]arplanes?|[Ss]quadron|[Cc]enter|[Cc]entre)\b)")
 DEPLOYED_RE = re.compile(r"(?:re)?deploy", re.I)
 RESCUERS_RE = re.compile(r"\b(?:[Rr]escuers|[Rr]escue (?:teams|workers|personnel|crews)|NDRF|SDRF|[Ff]irefighters|"
@@ -759,6 +761,9 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
         # shared: "attacked homes in Kenscoff … on Saturday, killing eight and setting fire to a clinic" (not
         # "today's meeting … was separate from the Belarus-hosted peace talks"), and so is one of the same kind
         # with a verb of the same subject ("made landfall … on Saturday …, and brought torrential rain to Hanoi")
+    pool = [t for t in pool if not ((marked := ANNIVERSARY_OF_RE.search(text, max(sent.start, t.start - 40), t.start))
+                                    and trigger.start < marked.start())]  # what is commemorated dates no march:
+    # "marched in Bangkok to mark the anniversary of the October 1976 massacre"
     best = min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
     if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
             text, trigger.end, best.start):
@@ -1236,17 +1241,28 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
         p > trig.end for p in sent.lost)  # "flew to Jajarkot" is no meeting at the dateline
     if not drafts and land is not None:  # "President Gabriel Boric declared a state of emergency" in a story
         drafts = [draft(land, "occurred", None, when)]  # from Chile: over Chile (`_ruled_lands`)
-    elif (not drafts and dateline and not lost and not after_report(when[:2] if when[0] else None, article.published)
+    elif (not drafts and dateline and not lost
+          and not (after_report(when[:2] if when[0] else None, article.published) and not _names_dateline(sent))
           and not (EMERGENCY_RE.search(text, trig.start, trig.end) and RULER_RE.search(text, s, trig.start))
           and (trig.type in DATELINE_TYPES or (trig.type in LEAD_TYPES and sent.placeless and sent.lead))):
         drafts = [draft(dateline, "occurred", None, when)]  # the lead of a story filed from a town, naming no place
-        # (not what is yet to come: "China will host next year's APEC meetings" is no meeting at the dateline; nor
+        # (not what is yet to come, unless the sentence names the dateline's town: "China will host next year's
+        # APEC meetings" is no meeting at GYEONGJU, "CAIRO — talks would resume in Cairo on Sunday" is Cairo's; nor
         # a ruler's declaration over a land `_ruled_lands` did not find: "NEW YORK - President Noboa declared")
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):
         drafts = [draft(sent.scene[0], "mentioned" if _wished(sent.text, s, trig) else "occurred", None, when)]
     return drafts
+
+
+def _names_dateline(sent: _Sentence) -> bool:
+    """Whether the sentence's words (past a dateline) name the dateline's town again."""
+    article = sent.article
+    if article.dateline_span is None:
+        return False
+    town = fold(article.text[slice(*article.dateline_span)])
+    return bool(town) and f" {town} " in f" {fold(article.text[max(sent.start, article.body_start): sent.end])} "
 
 
 def _city_of(top: Toponym, text: str, dateline: Place | None) -> Place:

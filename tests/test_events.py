@@ -1069,6 +1069,10 @@ def test_second_review_cases(gaz, text, expected):
     ("Thousands of people marched in Belgrade on Monday to mark the anniversary of the collapse.",  # QA 9: a
      {("protests", "Belgrade", "occurred", "2024-03-04")}),  # commemoration (not "to mark St Patrick's Day")
     ("Thousands of people marched in Dublin on Monday to mark St Patrick's Day.", set()),
+    ("Students marched in Bangkok to mark the anniversary of the October 1976 massacre at a university.",  # review
+     {("protests", "Bangkok", "occurred", None)}),  # 20b: what is commemorated dates no march
+    ("Hurricane Beryl hit Texas on Monday, knocking out power in Houston, the National Hurricane Center said.",
+     {("disaster", "Houston", "occurred", "2024-03-04")}),  # review 20b: the Hurricane Center is no hurricane
     ("Two roadside bombs exploded near a military convoy on the highway between Kirkuk and Tikrit on Monday.",
      {("explosions_remote_violence", p, "occurred", "2024-03-04") for p in ("Kirkuk", "Tikrīt")}),
     ("An Israeli air strike on Monday cut the main highway between Lebanon and Syria at the Masnaa crossing.",
@@ -1115,6 +1119,9 @@ def test_probe_cases_of_event_words(gaz, text, expected):
     ("ATLANTA (AP) — About 300 teachers rallied outside the Capitol on Monday.",  # QA 8: a state capital's
      {("protests", "Atlanta", "occurred", "2024-03-04")}),  # Capitol
     ("SAVANNAH, Ga. (AP) — About 300 teachers rallied outside the Capitol on Monday.", set()),  # which one?
+    ("CAIRO (AP) - Egypt said talks on a ceasefire would resume in Cairo on Sunday.",  # review 20b: what is to come
+     {("meeting", "Cairo", "mentioned", "2024-03-10"),  # at the dateline, when the sentence names it
+      ("strategic_developments", "Cairo", "mentioned", "2024-03-10")}),
     ("GYEONGJU, South Korea (AP) — China will host next year's APEC meetings, with the leaders' summit set for "
      "Shenzhen in November 2025.",  # probe 34: a summit "set for" a city is there; what is yet to come is not
      {("meeting", "Shenzhen", "mentioned", "2025-11")}),  # at the dateline
