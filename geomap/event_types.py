@@ -329,6 +329,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("strategic_developments",
      r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"test-(?:fired|launched|firing|launch)|missile tests?|"  # "North Korea test-fired an ICBM from near Pyongyang"
+     r"(?:fired|launched|tested) (?:an? |two |three |several )?(?:new )?(?:[\w-]+ ){0,2}(?:ballistic|cruise|"
+     r"hypersonic|intercontinental) missiles?(?! (?:at|towards?|into Israel|on)\b)|"  # (not fired at a target)
      r"(?<!anti-)(?<!failed )(?<!foiled )(?<!alleged )(?<!attempted )(?<!thwarted )"
      r"coup(?: d['’][ée]tat)?(?! (?:plots?|plotters|rumou?rs?|"
      r"attempts?)\b)(?!-)|seized power|"  # "a coup in Niamey" (not a foiled one, nor "coups have toppled")
@@ -488,7 +490,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
-                 r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,3} crashed|"
+                 r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,6} crashed|"
+                 r"(?:train|bus|boat|ferry|plane|air|road|rail) collisions?|"  # "a train collision in Balasore"
                  r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"
                  r"(?:(?<=hit by )|(?<=battered by )|(?<=lashed by )|(?<=pounded by ))(?:strong|high|gale-force|"
                  r"hurricane-force|storm-force|powerful|fierce) winds|"  # "brought torrential rain to Chennai", "was

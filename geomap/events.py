@@ -283,6 +283,9 @@ TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
 TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
+MISSILE_FIRED_RE = re.compile(r"(?:fired|launched) (?:an? |two |three |several )?(?:new )?(?:[\w-]+ ){0,2}"
+                              r"(?:ballistic|cruise|hypersonic|intercontinental) missiles?")
+AIMED_AFTER_RE = re.compile(r"(?: [\w-]+){0,3}? (?:at|towards?|against|on|into)\b(?! the sea\b)")
 ANNIVERSARY_OF_RE = re.compile(r"\banniversary of (?:the )?(?:[\w-]+ ){0,3}$")
 ROAD_BETWEEN_RE = re.compile(r"\b(?:road|highway|route|railway|motorway)\s+between\b")
 TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
@@ -505,6 +508,10 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and OBSERVERS_RE.search(
                 text, max(s, t.start - 100), t.start):
             found[i] = replace(t, type="")  # "Observers from New Zealand were deployed": no troops
+        elif (t.type == "explosions_remote_violence" and MISSILE_FIRED_RE.fullmatch(text, t.start, t.end)
+              and not AIMED_AFTER_RE.match(text, t.end)):
+            found[i] = replace(t, type="strategic_developments")  # a launch aimed at nothing is a test: "North Korea
+            # fired a ballistic missile off its east coast" (not "fired ballistic missiles at Israel")
         elif t.type == "military" and DEPLOYED_RE.match(text, t.start) and RESCUERS_RE.search(
                 text, max(s, t.start - 100), t.start):
             found[i] = replace(t, type="humanitarian")  # "teams of the NDRF have been deployed in Darbhanga"

@@ -1080,6 +1080,16 @@ def test_second_review_cases(gaz, text, expected):
     # the road links)
     ("Cyclone Jasper forced a four-day shutdown of Port Hedland on Monday.",  # QA 9: the storm's, no strike
      {("disaster", "Port Hedland", "occurred", "2024-03-04")}),
+    ("North Korea fired a ballistic missile off its east coast near Wonsan on Monday.",  # review 20b: a test
+     {("strategic_developments", "Wŏnsan", "occurred", "2024-03-04")}),
+    ("Iran fired ballistic missiles at Israel on Monday.",  # (aimed at a place: an attack)
+     {("explosions_remote_violence", "Israel", "occurred", "2024-03-04")}),
+    ("India tested a new Agni-5 intercontinental ballistic missile off Odisha on Monday.",
+     {("strategic_developments", "Odisha", "occurred", "2024-03-04")}),
+    ("A train collision in Odisha's Balasore district killed 288 people on Monday.",  # review 20b
+     {("disaster", "Balasore", "occurred", "2024-03-04")}),
+    ("A plane carrying mercenary leader Yevgeny Prigozhin crashed in the Tver region on Monday.",
+     {("disaster", "Tver Oblast", "occurred", "2024-03-04")}),
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides
