@@ -1043,7 +1043,7 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
                      placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),
                      tuple(t.start for t in tops if t.place is None and t.start >= article.body_start
                            and LOST_AT_RE.search(text, max(s, t.start - 8), t.start)),
-                     dateline is not None and dateline.kind == "city" and s <= article.body_start < e)
+                     dateline is not None and dateline.kind == "city" and lead)
     who_by_pattern: dict[re.Pattern[str], list[Toponym]] = {}
     roles = {}
     for trig in triggers:
