@@ -86,7 +86,9 @@ _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|maratho
             r"mark(?! (?:the )?(?:[\w-]+ )?(?:anniversary|years?|months?) ))))")  # not "to watch the eclipse" (but "to
 # mark the anniversary of the collapse", "to mark one year since": a commemoration, a protest's kind)
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
-              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists)")  # armed groups (gunmen and gangs: crime)
+              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists|"
+              r"[Aa]l[- ]Shabaa?b|Boko Haram|ISWAP|JNIM|Islamic State|ISIS|ISIL)")  # armed groups, also by their
+# names ("Al Shabaab attacked a beach restaurant"; gunmen and gangs: crime)
 MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
                     r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
