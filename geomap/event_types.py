@@ -85,10 +85,10 @@ _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|maratho
             r"to (?:watch|see|celebrate|welcome|greet|cheer|enjoy|hear|"
             r"mark(?! (?:the )?(?:[\w-]+ )?(?:anniversary|years?|months?) ))))")  # not "to watch the eclipse" (but "to
 # mark the anniversary of the collapse", "to mark one year since": a commemoration, a protest's kind)
+ARMED_NAMES = r"(?-i:[Aa]l[- ]Shabaa?b|Boko Haram|ISWAP|JNIM|Islamic State|ISIS|ISIL)\b"  # groups by their names
 _ATTACKERS = (r"(?-i:[Jj]ihadists|[Mm]ilitants|[Rr]ebels|[Ii]nsurgents|[Bb]andits|[Ff]ighters|[Tt]errorists|"
-              r"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists|"
-              r"[Aa]l[- ]Shabaa?b|Boko Haram|ISWAP|JNIM|Islamic State|ISIS|ISIL)")  # armed groups, also by their
-# names ("Al Shabaab attacked a beach restaurant"; gunmen and gangs: crime)
+              rf"[Ee]xtremists|[Mm]ilitiamen|[Mm]ilitias?|[Ss]eparatists|{ARMED_NAMES})")  # armed groups, also by
+# their names ("Al Shabaab attacked a beach restaurant"; gunmen and gangs: crime)
 MILITARY_TARGET = (r"(?:military|army|police|soldiers|troops|forces|guards?|National Guard|bases?|barracks|"
                     r"checkpoints?|garrisons?|outposts?|positions|convoys?|towns?|city|cities|district headquarters|"
                     r"rebels|fighters|militants|militias?|militiamen|each other|one another)\b")  # (a town is
@@ -97,6 +97,7 @@ _SHELTER_AFTER = r"(?! (?:shelters?|cellars?|season|preparedness|drills?|sirens?
 _STRIKERS = (r"(?:Russian|Israeli|Ukrainian|American|U\.S\.|US|Syrian|Turkish|Saudi|Houthi|Iranian|Pakistani|Indian|"
              r"Sudanese|Azerbaijani|Armenian|Chinese)")  # whose strikes: "Russian strikes on Kharkiv"
 STRIKERS_RE = re.compile(_STRIKERS + " ")  # a capitalised event word that starts so is no name's part
+ARMED_NAMES_RE = re.compile(ARMED_NAMES)  # nor one that starts with a group's name ("Boko Haram fighters attacked")
 # ready for a storm is no storm
 _TRIGGERS: tuple[tuple[str, str], ...] = (
     ("humanitarian", r"humanitarian|evacuat\w*|refugees?(?! camps?\b)|civilian corridors?|aid convoys?|"

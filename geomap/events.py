@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from geomap.actors import ActorFinder
 from geomap.event_types import (
     APART_RE,
+    ARMED_NAMES_RE,
     ARMED_RE,
     ARMED_STORMING_RE,
     ARSON_RE,
@@ -440,7 +441,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                  # wildfire's name: "the Cram Fire near Madras" (not "the Hall County Fire Department")
                  and not (m.lastgroup == "disaster" and STORM_NAME_RE.match(text, m.start()))  # a storm's:
                  # "Tropical Storm Chantal dumped rain on Durham" (not "Storm Shadow missiles", "Typhoon jets")
-                 and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group()))
+                 and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group())
+                 and not ARMED_NAMES_RE.match(m.group()))  # ("Boko Haram fighters attacked": no name's part)
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))

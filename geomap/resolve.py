@@ -907,7 +907,8 @@ def _home_states(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]],
         if any(o.country_code == country.country_code for o in others):
             continue
         inside = {(o.country_code, o.admin1) for o in others if o.kind != "admin1"}
-        states = Counter(o.country_code for o in others if o.kind == "admin1")  # the states the article names
+        states = Counter(o.country_code for o in others if o.kind in ("admin1", "region"))  # the states (and
+        # regions of states: "the Carolinas") the article names
         state = next((c for c in ranked[key] if c.place.kind == "admin1"
                       and c.place.country_code != country.country_code
                       and ((c.place.country_code, c.place.admin1) in inside

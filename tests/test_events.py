@@ -1093,6 +1093,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Al Shabaab attacked a beach restaurant in Mogadishu on Monday, killing 32 people.",  # review 20b: a group
      {("violence_against_civilians", "Mogadishu", "occurred", "2024-03-04")}),  # by its name
     ("Islamic State attacked an army base in Raqqa on Monday.", {("battles", "Ar Raqqah", "occurred", "2024-03-04")}),
+    ("In the southeast, Boko Haram fighters attacked an army post in the Diffa region on Monday.",  # a group's
+     {("battles", "Diffa", "occurred", "2024-03-04")}),  # name inside a sentence starts no name of a thing
     ("Liquefaction damaged roads and homes in Niigata on Monday.", {("disaster", "Niigata", "occurred", "2024-03-04")}),
     ("Hundreds of survivors of the 2024 Wayanad landslides marched to the collectorate in Kalpetta on Monday.",
      {("protests", "Kalpatta", "occurred", "2024-03-04")}),  # QA 8: a march, not the landslides

@@ -1525,3 +1525,8 @@ def test_a_big_town_s_other_name_listed_after_a_place_is_that_town(gaz):
 def test_a_region_a_sentence_opens_with_holds_the_places_after_it(gaz):
     text = "Students marched in Belgrade and Novi Sad on Sunday. In northern Kosovo, Serbs in Mitrovica lit candles."
     assert places(text, gaz)["Mitrovica"] == ("Mitrovicë", "XK")  # QA 9: not Sremska Mitrovica, Serbia
+
+
+def test_a_country_named_like_a_state_is_the_state_beside_a_state_and_a_region_of_states(gaz):
+    text = "Hurricane Helene slammed into Florida's Big Bend before tearing through Georgia and the Carolinas."
+    assert places(text, gaz)["Georgia"] == ("Georgia", "US")  # review 20b: the Carolinas count as states
