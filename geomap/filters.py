@@ -41,10 +41,13 @@ def _types(types: Iterable[str], present: Iterable[str]) -> list[str]:
     """The types asked for, each one of the taxonomy's or one the events carry (an edited file may add
     its own), in any case and with spaces for underscores ("Protests", "explosions remote violence")."""
     known = list(ACLED_TYPE) + sorted(set(present) - set(ACLED_TYPE))
-    by_key = {" ".join(name.casefold().replace("_", " ").split()): name for name in known}
+    def key(name: str) -> str:
+        return " ".join(name.casefold().replace("_", " ").split())
+
+    by_key = {key(name): name for name in known}
     out = []
     for name in types:
-        if (found := by_key.get(" ".join(name.casefold().replace("_", " ").split()))) is None:
+        if (found := by_key.get(key(name))) is None:
             raise InputError(f"--type {name}: unknown event type (choose from {', '.join(known)})")
         out.append(found)
     return out

@@ -438,8 +438,8 @@ def _future_dates(articles: Iterable[Article], published: date | None, today: da
     """Publication dates after today: likely typos, which would date relative expressions wrongly (--published
     only when some article takes it, having no date of its own)."""
     articles = list(articles)
-    used = published is not None and any(a.published == published for a in articles)
-    notes = [f"--published {published} is in the future"] if used and published and published > today else []
+    taken = published is not None and published > today and any(a.published == published for a in articles)
+    notes = [f"--published {published} is in the future"] if taken else []
     return notes + [f"{a.where}: published {a.published} is in the future" for a in articles
                     if a.published and a.published > today and a.published != published]
 
