@@ -449,6 +449,17 @@ def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
         expect(marker).to_be_focused()
 
 
+def test_enter_on_a_cluster_keeps_the_focus_on_what_it_opened_into(seed_page: Page) -> None:
+    """QA 8: Enter on a cluster zoomed in and the focus fell to the map, so Tab started over from the top."""
+    seed_page.evaluate("() => { geomap.apps[0].map.setZoom(2, {animate: false}); }")
+    cluster = seed_page.locator(".marker-cluster:not(.gm-bare-cluster)").first
+    cluster.focus()
+    cluster.press("Enter")
+    seed_page.wait_for_function("document.activeElement.classList.contains('leaflet-marker-icon')")
+    seed_page.wait_for_timeout(500)  # and it stays there once the zoom has settled
+    assert seed_page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
+
+
 def test_popup_of_a_place_without_events(seed_page: Page) -> None:
     seed_page.locator(".leaflet-marker-icon[title='Kyiv']").click()
     popup = seed_page.locator(".leaflet-popup").last

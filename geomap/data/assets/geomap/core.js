@@ -29,6 +29,35 @@
   }
   geomap.el = el;
 
+  /** Enter on a cluster zooms in (or spreads its markers out) and its icon goes away: the focus, which
+   * markercluster hands to the map, moves on to whatever now shows the cluster's first place (its marker, or
+   * a smaller cluster) once the zoom and the clusters' animation are over (as markercluster's zoomToShowLayer
+   * waits), so a keyboard user carries on from there. Call it before the group is on the map, so it hears the
+   * Enter before markercluster zooms (a jump of more than four levels ends inside that handler, which then
+   * focuses the map: hence the focus moves a tick later). */
+  geomap.keepClusterFocus = function (group) {
+    let settled = null;
+    const stop = () => {
+      group._map.off('moveend', settled);
+      group.off('animationend spiderfied', settled);
+    };
+    group.on('clusterclick clusterkeypress', (ev) => {
+      if (!ev.originalEvent || ev.originalEvent.keyCode !== 13) return;
+      const first = ev.layer.getAllChildMarkers()[0], map = group._map;
+      if (settled) stop();
+      settled = () => {
+        if (group._inZoomAnimation || map._animatingZoom) return;
+        stop();
+        setTimeout(() => {
+          const shown = group.getVisibleParent(first), node = shown && shown.getElement();
+          if (node && document.activeElement === map.getContainer()) node.focus();
+        }, 0);
+      };
+      map.on('moveend', settled);
+      group.on('animationend spiderfied', settled);
+    });
+  };
+
   // The online page loads Leaflet and markercluster from jsDelivr: without them, say so in the page (as text)
   // instead of leaving it blank.
   const MISSING = !L || !L.markerClusterGroup;
@@ -169,6 +198,7 @@
       this.polygons = [];
       this.data.places.forEach((p, i) => { if (!this.bare[i]) this.buildPlace(p, i); });
       this.areas.addTo(this.map);
+      geomap.keepClusterFocus(this.cluster);
       this.cluster.addTo(this.map);
       this.mentioned = new geomap.Mentioned(this);
       this.keepPopupsClear();

@@ -29,6 +29,7 @@
             iconSize: L.point(30, 30)});
         },
       });
+      geomap.keepClusterFocus(this.cluster);
       this.areas = L.featureGroup();
       this.layer = L.layerGroup([this.areas, this.cluster]).addTo(app.map);
       const points = [];
