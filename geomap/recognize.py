@@ -187,7 +187,8 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
         return [(start, end + 1, key + "."), plain]  # "W. Va."
     out = []
     first = tokens[i].text
-    if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == ".":
+    if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == "." and not (
+            i and tokens[i - 1].capitalised and text[tokens[i - 1].end: start] == " "):  # (not "Electric Power Co.")
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
     if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
         out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
@@ -388,9 +389,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         # Clinton man", "the 20-year-old Camarillo resident")
     if not strong and _FAMILY.match(text, tok.end) and text[max(0, tok.start - 4): tok.start].lower() == "the ":
         return "a family's name"
-    if low in firms and not strong and _own_size(cands) < BIG_CITY and (_FIRM_AFTER.match(text, tok.end) or not (
-            after_in or _PLACE_NOUN.match(text, tok.end))):
-        return "a company's name in this text"
+    if low in firms and not strong and (_FIRM_AFTER.match(text, tok.end) or (_own_size(cands) < BIG_CITY and not (
+            after_in or _PLACE_NOUN.match(text, tok.end)))):
+        return "a company's name in this text"  # here, whatever the town ("Lincoln National Corp.", "Tokyo Electric
+        # Power Co."), or a small town's name elsewhere (a country or state stays: "Kansas Electric Cooperatives Inc.")
     if _alternate_only(cands) and not (
             (respelled(tok.text, best.name) and not rank and low not in surnames() and low not in first_names()
              and _bare(text, tokens, i) and "-" not in text[max(0, tok.start - 1): tok.end + 1])  # the town's own
@@ -765,7 +767,7 @@ def _initial(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _CORPORATE = (r"(?:Corp|Corporation|Inc|Incorporated|Co|Cos|Ltd|PLC|Plc|LLC|LLP|GmbH|AG|Bancorp|Holdings|Airlines"
-              r"|Air Lines|Airways)\b")
+              r"|Air Lines|Airways)(?![\w'’-])")  # (not "Co-founder")
 _CORPORATE_WORD = re.compile(_CORPORATE)
 _FIRM = re.compile(  # not Irish county style, "Dungarvan, Co. Waterford"
     rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})(?!\.? [A-Z])")
@@ -814,7 +816,7 @@ _ROUTE_NUMBER = re.compile(  # a road's number, then punctuation or a road's wor
 _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]? (?:[NSEW]\. )?$")  # "1517 Locust Street", "1199 N. Poplar St."
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
-_FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*)?,? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
+_FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*){{0,2}},? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _SAID_BEFORE = re.compile(r"\bsaid $")

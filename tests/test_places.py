@@ -842,6 +842,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
+    "Lincoln National Corp. fell 2%.",  # QA 9: a big town's name before a firm's word and a corporate suffix
+    "Tokyo Electric Power Co. said it would restart a reactor.",  # ... or two words (and no Power County, Idaho)
     "The White House said no. White House spokesman Mike McCurry declined to comment.",  # an institution
     "Shares cost US$13.73.",  # a currency
     "Defense Secretary Dick Cheney is considering it, Cheney said.",  # a surname after a titled given name
@@ -967,6 +969,8 @@ def test_a_number_after_the_country_is_no_road_unless_a_road_s_words_follow(gaz,
     ("He grew up in Reading, Pa.", "Reading", 40.34, -75.93),  # a common word, written as a place
     ("Nashua Corp. makes paper. It is based in Nashua.", "Nashua", 42.77, -71.47),  # the firm's town
     ("Platte Co. tops 32K. The growth places Platte among the fastest.", "Platte Co.", 39.38, -94.77),  # a county
+    ("Sales in China, Co-founder Jack Ma said, rose.", "China", 35.0, 105.0),  # no "Co." there
+    ("Kansas Electric Cooperatives Inc. said 5,000 homes lost power.", "Kansas", 38.5, -98.0),  # a state stays
     ("The Mount Pleasant Civic Center hosts a meeting in Mount Pleasant, Texas.", "Mount Pleasant", 33.16, -94.97),
 ])
 def test_places_next_to_company_and_institution_names(gaz, text, name, lat, lon):
