@@ -85,6 +85,7 @@ from geomap.tokens import (
 
 MAX_TOKENS = 6
 GIVEN_NAME = "given name"
+ALTERNATE_ONLY = "only another place's alternate name"
 MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
 NEIGHBOUR_KM = 15.0
 POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
@@ -404,7 +405,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
                                              if tok.start - 6 <= p < tok.start))  # (or listed after a place:
                  and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")  # "in Ushuaia, Bariloche and
                  and best.population >= ALTERNATE_TOWN)):  # Iguazú")
-        return "only another place's alternate name"  # unless the text calls it a town or a district: "the town
+        return ALTERNATE_ONLY  # unless the text calls it a town or a district: "the town
         # of Nuseirat", "in Zakho district"; or writes it as a place ("in Clonmel"), if a big town's
     if not strong and (text[tok.end: tok.end + 3] == " & " or text[max(0, tok.start - 3): tok.start] == " & "):
         return "part of a firm's name"
@@ -1041,6 +1042,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         by_start.setdefault(i, []).append((i, j))
     mentions: list[Mention] = []
     tentative: list[Mention] = []
+    echoes: list[Mention] = []  # alternate names held back, kept where the text names the place so elsewhere
     i = 0
     while i < len(tokens):
         longer = blocked = False
@@ -1124,6 +1126,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             if why == GIVEN_NAME and _bare(text, tokens, i):
                 tentative.append(Mention(start, end, text[start:end], tuple(cands)))
+            elif why == ALTERNATE_ONLY:
+                echoes.append(Mention(start, end, text[start:end], tuple(cands)))
         else:
             if blocked and (named := _after_generic(text, tokens, parts, i, found)):
                 mentions.append(named)  # "Wadi Derna", "Ain Zara": named after Derna and Zara (see `_after_generic`)
@@ -1134,6 +1138,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         i += 1
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
+    accepted = {fold(m.text) for m in mentions} | {m.candidates[0].place.id for m in mentions}
+    mentions += [m for m in echoes if fold(m.text) in accepted or m.candidates[0].place.id in accepted]  # "the road
+    # out of Stepanakert … near Stepanakert", "Stepanakert …, which Azerbaijan calls Khankendi" (one place)
     mentions += _postal_states(text, mentions, gazetteer)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)
 

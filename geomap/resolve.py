@@ -609,14 +609,15 @@ def _generic(key: str) -> bool:
 
 
 def _top_readings(names: Sequence[_Name], score: np.ndarray) -> Counter[str]:
-    """How many of the names have each place as their best-scored reading."""
-    out: Counter[str] = Counter()
+    """How many of the names have each place as their best-scored reading (a name asked as a region, "the
+    Shaab district", is the same name as "Shaab")."""
+    seen: set[tuple[str, str]] = set()
     offset = 0
     for name in names:
         size = len(name.cands)
-        out[name.cands[int(np.argmax(score[offset: offset + size]))].place.id] += 1
+        seen.add((name.cands[int(np.argmax(score[offset: offset + size]))].place.id, name.key.split("|")[0]))
         offset += size
-    return out
+    return Counter(place for place, _ in seen)
 
 
 def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, generic: bool = False,
