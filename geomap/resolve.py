@@ -643,29 +643,38 @@ def _short_form(cand: Candidate) -> bool:
     return f" {cand.matched_name} " in f" {fold(cand.place.name)} "
 
 
+def _world_short_form(cand: Candidate, key: str) -> bool:
+    """The name, as written, is a short form of a world city's name ("New York" of New York City)."""
+    return cand.matched_name == key and cand.place.population >= WORLD_CITY and _short_form(cand)
+
+
 def _own_rivals(name: _Name) -> bool:
     """Whether a town answers to the name only as an alternate while a big city has it as its own."""
     return any(not c.primary and c.place.kind == "city" for c in name.cands) and any(
         c.primary and c.place.kind == "city" and c.place.population >= BIG_OWN for c in name.cands)
 
 
-def _own_first(name: _Name, order: list[int], near: np.ndarray) -> list[int]:
+def _own_first(name: _Name, order: list[int], near: np.ndarray, own_named: set[str]) -> list[int]:
     """`order` (best first), except that a town that answers to the name only as an alternate, winning on
     nothing but the article's country or region, yields to a big city whose own name it is: "Manchester" in a
     story that names Texas is England's city, not a neighbourhood of Richmond, Virginia, that GeoNames lists
-    under that name. A pattern that fits it better ("Manchester, Va."; not "Russia's Kaliningrad", which fits
-    both) or a neighbour of the article keeps the alternate, unless the
-    big city is a metropolis ("Durban" in a story that names Durbanville, which GeoNames lists as "Durban") or lies in
-    the alternate's own admin-1 region (`_same_region`).
+    under that name; where no town has the name as its own and the text names the alternate by its own name
+    elsewhere (`own_named`), a world city's name shortened counts as such ("came from New York" in a story
+    about Niu-York, Ukraine, which GeoNames also calls New York; not "captured New York, a village"). A pattern
+    that fits it better ("Manchester, Va."; not "Russia's Kaliningrad", which fits both) or a neighbour of the
+    article keeps the alternate, unless the big city is a metropolis ("Durban" in a story that names
+    Durbanville, which GeoNames lists as "Durban") or lies in the alternate's own admin-1 region (`_same_region`).
     `near` leaves out megacities' witness: "Kaliningrad" beside Moscow is still Kaliningrad."""
     best = name.cands[order[0]]
     if best.primary or best.place.kind != "city" or _short_form(best):
         return order  # (a short form of its own name is no other name: "Santiago", "Newcastle"; but "Durban" is
         # no short form of Durbanville)
-    own = [i for i in order if name.cands[i].primary and name.cands[i].place.kind == "city"
-           and name.cands[i].place.population >= BIG_OWN and name.pattern[i] >= name.pattern[order[0]]
-           and (near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS
-                or _same_region(name.cands[i].place, best.place))]
+    short = not any(c.primary and c.place.kind == "city" for c in name.cands) and best.place.id in own_named
+    own = [i for i in order if (name.cands[i].primary or (short and _world_short_form(name.cands[i], name.key)))
+           and name.cands[i].place.kind == "city" and name.cands[i].place.population >= BIG_OWN
+           and name.pattern[i] >= name.pattern[order[0]] and (
+               near[order[0]] < NAMESAKE_NEAR or name.cands[i].place.population >= METROPOLIS
+               or _same_region(name.cands[i].place, best.place))]
     return [own[0], *(i for i in order if i != own[0])] if own else order
 
 
@@ -720,12 +729,13 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             k and c.place.kind in ("admin1", "admin2") for k, c in zip(name.kinds, name.cands))}  # Chikwawa districts"
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         named = _top_readings(names, score)  # what each name reads as, before the checks below
+        own_named = {c.place.id for n in names for c in n.cands if c.primary}  # places named by their own name
         offset = 0
         for name in names:
             size = len(name.cands)
             local = score[offset: offset + size]
             order = _own_first(name, sorted(range(size), key=lambda i: (-local[i], name.cands[i].place.id)),
-                               near_own[offset: offset + size])
+                               near_own[offset: offset + size], own_named)
             best = order[0]
             second = float(local[order[1]]) if size > 1 else -math.inf
             cand = name.cands[best]

@@ -1548,3 +1548,17 @@ def test_a_name_asked_as_a_district_and_written_bare_is_one_name_not_two_that_vo
     text = ("BAGHDAD — A car bomb exploded in the eastern Shaab district of Baghdad on Thursday. Shaab is a former "
             "militia stronghold.")  # Sha‘av, Israel, lists "Shaab" as an alternate name
     assert {t.place.country_code for t in resolve(text, recognize(text, gaz)) if t.place} == {"IQ"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Russian forces have captured the village of Niu-York in Donetsk Oblast. The village lies just south of the "
+     "embattled town of Toretsk. Niu-York, known as Novhorodske in Soviet times, was named by a settler whose wife "
+     "came from New York. Officials ordered the evacuation of families from 27 settlements in the Pokrovsk "
+     "district, including the town of Novohrodivka and the village of Hrodivka.", "US"),  # probe 36: the village
+    # has its own name in the text
+    ("Russia said its troops had captured New York, a village south of Toretsk whose English-sounding name dates "
+     "back to the 19th century. The mining towns of Selydove, Myrnohrad and Novohrodivka were shelled on Monday, "
+     "and about 53,000 people remained in Pokrovsk.", "UA"),  # probe 32: the village goes by "New York" here
+])
+def test_a_world_city_s_short_name_beside_a_village_that_also_answers_to_it(gaz, text, country):
+    assert places(text, gaz)["New York"][1] == country
