@@ -36,7 +36,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}(?:,? \d{{4}})?"
     rf"|{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}))?"
-    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|-|—|–)\s")
+    r"\s*(?:\((?P<source>[^()\n]{1,40})\))?\s*(?::|--|-|—|–)\s")  # ("--": Xinhua)
 
 
 FILED_BEFORE = timedelta(days=31)  # a dateline's day this far before publication dates the story

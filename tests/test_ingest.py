@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
     ("PARIS (AFP) — The French government", "PARIS", None, "AFP"),
     ("BUENOS AIRES, May 1 (Reuters) - Tens of thousands", "BUENOS AIRES", None, "Reuters"),  # no year: no date
     ("DUBAI, 13 Nov (Reuters) - Emirates placed", "DUBAI", None, "Reuters"),
+    ("COLOMBO, Sri Lanka, June 2, 2025 (Xinhua) -- Floods killed", "COLOMBO", date(2025, 6, 2), "Xinhua"),  # QA 10
     ("WASHINGTON — The Senate voted", "WASHINGTON", None, None),
     ("GOMA, DR Congo — At least 78 people", "GOMA", None, None),  # the capitals are the town's
     ("Kyiv, Ukraine — The mayor", None, None, None),  # no capitals, date or source: no sure dateline
