@@ -68,6 +68,7 @@ from geomap.tokens import (
     KIN_GENERIC,
     LETTER,
     LOCATIVE_BEFORE,
+    NEWS_WORD_RANK,
     POSSESSIVE,
     TITLES,
     UPPER,
@@ -105,7 +106,7 @@ STRONG_KINDS = frozenset({"country", "continent", "region", "water"})
 BIG_CITY = 100_000
 HUGE_CITY = 1_000_000
 WORD_CITY = 400_000  # a city this big is what a rarer common word (below RARE_WORD) names when it opens a sentence
-RARE_WORD = 1500
+RARE_WORD = NEWS_WORD_RANK  # (the words of disaster news count as this common)
 AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person's or a firm's
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 PERSON_PARTICLES = frozenset("da de do dos das van von bin ibn".split())  # "Lula da Silva", "Ursula von der Leyen"

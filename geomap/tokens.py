@@ -65,9 +65,13 @@ def _wordlist(name: str) -> dict[str, int]:
     return {w.lower(): rank for rank, w in enumerate(words, 1)}
 
 
+NEWS_WORD_RANK = 1500  # how common the words of disaster news count (news_words.txt): as the 1,500th word
+
+
+@cache
 def common_words() -> dict[str, int]:
     """Frequent lower-case English words -> frequency rank; capitalised, they need evidence to be places."""
-    return _wordlist("common_words.txt")
+    return {**dict.fromkeys(_wordlist("news_words.txt"), NEWS_WORD_RANK), **_wordlist("common_words.txt")}
 
 
 def common_rank(word: str) -> int | None:
