@@ -52,7 +52,7 @@ from typing import NamedTuple
 import numpy as np
 
 from geomap.gazetteer import Gazetteer
-from geomap.models import Candidate, Mention
+from geomap.models import Candidate, Mention, Place
 from geomap.names import fold, respelled
 from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
 from geomap.spans import SpanIndex
@@ -1118,6 +1118,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 if text.endswith((" island", " islands", " river"), start, end):  # "Lampedusa island" is
                     # Lampedusa Island, "the Kosi river" the Kosi River
                     cands = gazetteer.candidates([key := fold(text[start:end])]).get(key, cands)
+                elif _river_named_alone(text, start, end, cands[0].place):
+                    river = gazetteer.candidates([key := f"{fold(text[start:end])} river"]).get(key, ())
+                    cands = river if river and river[0].place.kind == "water" else cands
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
                 placed.add(end)
                 i = j
@@ -1207,6 +1210,22 @@ def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, fou
     if not nxt.capitalised or text[tokens[i].end: nxt.start] != " ":
         return None
     return Mention(tokens[i].start, nxt.end, text[tokens[i].start: nxt.end], tuple(found[parts[i + 1]]))
+
+
+_RIVER_DOES = (r"(?:flooded|floods|crested|crests|rose|rises|overflowed|overflows|swelled|swells|burst|breached|"
+               r"spilled|receded|flows|flowed|peaked|topped)\b")
+_RIVER_AFTER = re.compile(rf"\s+{_RIVER_DOES}")
+_STATE_RIVER_AFTER = re.compile(rf"[,.;:)]|\s+(?:{_RIVER_DOES}|at|near|between)\b")
+
+
+def _river_named_alone(text: str, start: int, end: int, place: Place) -> bool:
+    """A state or a country named after its river is the river where the text writes "the" before it and then
+    what a river does ("Upriver, the Ohio flooded parts of Paducah", "the Niger burst its banks"), or, for a
+    state, a stop or "at", "near", "between" ("Across the Mississippi, Cape Girardeau"; not "the Ohio
+    delegation", "the Mississippi Delta", nor "in the Congo.")."""
+    if not text.endswith(("the ", "The "), 0, start) or place.kind not in ("admin1", "country"):
+        return False
+    return bool((_STATE_RIVER_AFTER if place.kind == "admin1" else _RIVER_AFTER).match(text, end))
 
 
 def _feature(text: str, tokens: list[Token], i: int, j: int, start: int, end: int) -> tuple[int, int, int, int]:

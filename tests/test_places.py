@@ -1564,3 +1564,14 @@ def test_a_name_asked_as_a_district_and_written_bare_is_one_name_not_two_that_vo
 ])
 def test_a_world_city_s_short_name_beside_a_village_that_also_answers_to_it(gaz, text, country):
     assert places(text, gaz)["New York"][1] == country
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Upriver, the Ohio flooded parts of Paducah on Monday.", "Ohio", "Ohio River"),  # QA 10: not the state
+    ("Across the Mississippi, Cape Girardeau braced for the crest.", "Mississippi", "Mississippi River"),
+    ("The Niger burst its banks in Niamey.", "Niger", "Niger River"),
+    ("The Ohio delegation voted no.", "Ohio", "Ohio"),  # the state
+    ("Fighting continued in the Congo.", "Congo", "Democratic Republic of the Congo"),  # the country
+])
+def test_a_state_or_country_named_after_its_river_is_the_river_where_the_text_writes_it_so(gaz, text, name, expected):
+    assert places(text, gaz)[name][0] == expected
