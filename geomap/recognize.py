@@ -1097,6 +1097,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else LONGER_NAME if (all(t.text.lower() in common_words() for t in tokens[i: j + 1]) and (
                        _alternate_only(cands) or _name_before(text, tokens, i, cands)))
                    else None)
+            if why is None and (cands[0].place.kind == "water" or _RIVER_WORD_AFTER.match(text, end)) and (
+                    _water_named_after(text, tokens, i, found)):
+                why = "part of a longer name"  # "the Kalu Ganga" is no Ganges, "the Bhote Koshi river" no Kosi
             if why is None and text[end: end + 1].isdigit():
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
             if why is None and j > i and cands[0].place.kind in ("region", "water") and (
@@ -1195,6 +1198,22 @@ def _unknown_rest(text: str, tokens: list[Token], i: int, j: int, k: int, found:
     return i == j and nxt.capitalised and (tokens[i].text in ARABIC_GENERIC or (
         fold(nxt.text) not in found and nxt.text.lower() not in common_words()
         and bool(_CALLED_TOWN.search(text, max(0, tokens[i].start - 24), tokens[i].start))))
+
+
+_RIVER_WORD_AFTER = re.compile(r" [Rr]ivers?\b")
+
+
+def _water_named_after(text: str, tokens: list[Token], i: int, found: dict[str, tuple[Candidate, ...]]) -> bool:
+    """A river or sea's name right after a capitalised word the gazetteer lacks, no common word, title or
+    demonym: the two make another river's name ("the Kalu Ganga", "the Bhote Koshi river"; not "the Ukrainian
+    Dnipro", "Upper Ganga")."""
+    if not i:
+        return False
+    prev = tokens[i - 1]
+    low = prev.text.lower()
+    return (prev.capitalised and not prev.acronym and text[prev.end: tokens[i].start] == " "
+            and fold(prev.text) not in found and low not in common_words() and low not in TITLES
+            and prev.text not in demonyms() and low not in not_places())
 
 
 def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, found: dict[str, tuple[Candidate, ...]]
