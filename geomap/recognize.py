@@ -372,7 +372,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     told = fold(tok.text).rstrip(".") in written and not (rank and sentence_initial(text, tok.start)) and not (
         given and follower is not None and follower.text.lower() not in common_words()
         and fold(follower.text) not in found) and not (  # "AUSTIN, Texas - Austin Reaves" (not "Marion Mayor")
-        prev and prev.text.lower() in first_names())  # nor "the town of Jasper … Brooke Jasper"
+        prev and fold(prev.text) in first_names())  # nor "the town of Jasper … Brooke Jasper"
     if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))
                               or _ADMIN_UNIT_AFTER.match(text, tok.end)) and (  # ("Toyama prefecture")
             not strong or best.kind == "region" or (_SPEAKS.match(text, tok.end) and _given_before(text, tok.text))
@@ -533,7 +533,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             and tokens[i - 2].capitalised and tokens[i - 2].end not in placed):
         return "part of a person's name"  # "Lula da Silva" (no Silva, Mexico), "Vasco da Gama"
     if prev and len(prev.text) > 1 and prev.end not in placed and prev.text.lower() not in GENERIC and (
-            prev.text.lower() in first_names() or (
+            fold(prev.text) in first_names() or (
             not strong and not common_rank(prev.text.lower()) and prev.text.lower() not in TITLES)):
         return "surname"  # after a given name, or after an unknown word unless a country or region
     if (prev and prev.end not in placed and not strong and best.population < LONGER_NAME_TOWN

@@ -174,6 +174,7 @@ def test_a_state_s_river_far_from_the_article_is_another_state_s_namesake(gaz, t
     "Michael Jordan played basketball.",
     "Jordan Spieth won the tournament.",
     "Coach Lincoln praised Troy Houston.",
+    "Prime Minister Luís Montenegro said arson was suspected.",  # QA 10: an accented given name
 ])
 def test_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
