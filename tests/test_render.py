@@ -589,6 +589,17 @@ def test_side_list_click_zooms_to_the_place_and_opens_its_popup(seed_page: Page)
     assert popup_closes(seed_page) == 0
 
 
+def test_side_list_click_zooms_in_to_a_place_whose_marker_shows_unclustered(browser: Browser, tmp_path: Path) -> None:
+    """QA 10: a row of a place far from the others opened its popup at the world's scale."""
+    opened = map_of(browser, tmp_path, "Floods hit Lima on Monday. A storm hit Jakarta on Monday.", date(2024, 3, 6))
+    page = opened.page
+    assert page.evaluate("geomap.apps[0].map.getZoom()") < 7
+    page.locator(".gm-rows .gm-row", has_text="Lima").click()
+    expect(page.locator(".leaflet-popup").last.locator(".gm-place-name")).to_have_text("Lima")
+    assert page.evaluate("geomap.apps[0].map.getZoom()") >= 7
+    opened.close()
+
+
 def test_panel_button_gives_the_map_the_whole_page(seed_page: Page) -> None:
     expect(seed_page.locator("a.gm-fullscreen")).to_have_count(1)
     width = seed_page.evaluate("geomap.apps[0].map.getSize().x")

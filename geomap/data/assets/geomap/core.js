@@ -14,9 +14,11 @@
   const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
   const NARROW = 600;  // a map narrower than this (in CSS pixels) is a phone's
   const OFFLINE_ZOOM = 10;  // the deepest zoom of a map with no tiles (about 150 m a pixel at the equator)
+  const PLACE_ZOOM = 7;  // a place picked from the list or search is shown at least this close
   const POPUP_FRAME = 50;  // a Leaflet popup's width beyond its content: padding, border, close button
 
   /** The pane of place p's polygon. */
+  geomap.PLACE_ZOOM = PLACE_ZOOM;
   geomap.polygonPane = (p) => (p[5] === AREA ? 'overlayPane' : REGIONS_PANE);
 
   /** A new element with a class and text (as text, never markup), appended to parent if given. */
@@ -456,8 +458,11 @@
         const picked = layer.getPopup().getElement().querySelector('.gm-focus');
         if (picked) picked.scrollIntoView({block: 'nearest'});
       };
-      if (!this.shown[i]) return this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 7));
-      if (p[5] === POINT) return this.cluster.zoomToShowLayer(marker, open);
+      if (!this.shown[i]) return this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), PLACE_ZOOM));
+      if (p[5] === POINT) {  // zoomed in even when its marker shows already, unclustered, at the world's scale
+        this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), PLACE_ZOOM), {animate: false});
+        return this.cluster.zoomToShowLayer(marker, open);
+      }
       if (polygon) this.map.fitBounds(polygon.getBounds(), {animate: false, maxZoom: 7});
       else this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 5), {animate: false});
       open();

@@ -67,7 +67,10 @@
       const map = this.app.map, p = this.app.data.places[i], marker = this.markers[i], polygon = this.polygons[i];
       if (!map.hasLayer(this.layer)) this.layer.addTo(map);
       const open = () => (marker || polygon).openPopup(marker ? undefined : [p[3], p[4]]);
-      if (p[5] === POINT) return this.cluster.zoomToShowLayer(marker, open);
+      if (p[5] === POINT) {  // (zoomed in even when its dot shows already)
+        map.setView([p[3], p[4]], Math.max(map.getZoom(), geomap.PLACE_ZOOM), {animate: false});
+        return this.cluster.zoomToShowLayer(marker, open);
+      }
       if (polygon) map.fitBounds(polygon.getBounds(), {animate: false, maxZoom: 7});
       else map.setView([p[3], p[4]], Math.max(map.getZoom(), 5), {animate: false});
       open();
