@@ -403,8 +403,15 @@ def _geoparquet(events: pd.DataFrame) -> bytes:
 
 def format_for(path: str | os.PathLike[str], fmt: str | None = None, default: str = "geojson") -> str:
     """``fmt`` when given, else the format the file's suffix names (.csv, .parquet, .geoparquet, .geojson),
-    else ``default``: the one rule for ``export`` and ``extract``."""
-    return fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+    else ``default`` for a file with no suffix, .json or the default's own: the one rule for ``export`` and
+    ``extract``. Any other suffix is an error ("out.xlsx" would have been GeoJSON under another name)."""
+    suffix = Path(path).suffix.lower()
+    if fmt or str(path) == "-" or not suffix or suffix in (".json", f".{default}"):
+        return fmt or default
+    if suffix not in SUFFIX_FORMATS:
+        known = ", ".join(dict.fromkeys([f".{default}", ".geojson", ".csv", ".parquet"]))
+        raise InputError(f"{path}: no format is written as {suffix!r}: name the file {known}, or give --format")
+    return SUFFIX_FORMATS[suffix]
 
 
 def _format_of(path: str | os.PathLike[str], fmt: str | None) -> str:

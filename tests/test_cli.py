@@ -67,7 +67,8 @@ def test_extract_other_formats(tmp_path, fmt):
     ("x.geojson", [], b'{"bbox":'),
     ("x.parquet", [], b"PAR1"),
     ("x.jsonl", [], b'{"id": "a", "published"'),
-    ("x.txt", [], b'{"id": "a", "published"'),
+    ("x", [], b'{"id": "a", "published"'),  # no suffix: the default
+    ("x.txt", ["--format", "jsonl"], b'{"id": "a", "published"'),
     ("x.csv", ["--format", "jsonl"], b'{"id": "a", "published"'),  # an explicit --format wins over the suffix
     ("x.geojson", ["--format", "csv"], b"id,date,"),
 ])
@@ -76,6 +77,19 @@ def test_extract_format_follows_the_output_suffix_unless_given(tmp_path, name, a
     article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
     assert run("extract", str(article), "-o", str(tmp_path / name), *args).exit_code == 0
     assert (tmp_path / name).read_bytes().startswith(start)
+
+
+@pytest.mark.parametrize("command", ["extract", "export"])
+def test_an_output_suffix_no_format_has_is_an_error(tmp_path, command):
+    """QA 10: "export … -o x.xlsx" wrote GeoJSON into a file named .xlsx."""
+    article = tmp_path / "a.txt"
+    article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
+    source = article
+    if command == "export":
+        assert run("extract", str(article), "-o", str(source := tmp_path / "e.geojson")).exit_code == 0
+    result = CliRunner().invoke(main, [command, str(source), "-o", str(tmp_path / "x.xlsx")])
+    assert result.exit_code == 1 and "no format is written as '.xlsx'" in result.output
+    assert not (tmp_path / "x.xlsx").exists()
 
 
 @pytest.mark.parametrize(("args", "needle"), [
