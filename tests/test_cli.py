@@ -86,7 +86,8 @@ def test_an_output_suffix_no_format_has_is_an_error(tmp_path, command):
     article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
     source = article
     if command == "export":
-        assert run("extract", str(article), "-o", str(source := tmp_path / "e.geojson")).exit_code == 0
+        source = tmp_path / "e.geojson"
+        assert run("extract", str(article), "-o", str(source)).exit_code == 0
     result = CliRunner().invoke(main, [command, str(source), "-o", str(tmp_path / "x.xlsx")])
     assert result.exit_code == 1 and "no format is written as '.xlsx'" in result.output
     assert not (tmp_path / "x.xlsx").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -135,3 +136,14 @@ def test_offline_by_default(tmp_path):
     record = extraction_json(extract(Article("k", "A fire broke out in Kelleyland.", None), open_gazetteer()))
     assert record["unresolved"] == [{"start": 20, "end": 30, "text": "Kelleyland",
                                      "reason": "no candidate in the gazetteer"}]
+
+
+def test_a_server_that_refuses_the_connection_is_named_in_the_operating_system_s_words(tmp_path):
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    geocoder = NominatimFallback("geomap-tests/1.0 test@example.org", domain=f"127.0.0.1:{port}", scheme="http",
+                                 cache_file=tmp_path / "nominatim.json", min_delay_seconds=0.01)
+    _, reason = geocoder.lookup("Kelleyland")
+    assert reason.startswith("online lookup failed: ") and reason.endswith("Connection refused"), reason  # QA 10:
+    # not urllib3's message cut mid-word, "…(Caused b"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import warnings
 from pathlib import Path
@@ -99,8 +100,7 @@ class NominatimFallback:
                     warnings.simplefilter("ignore", UserWarning)
                     location = self._geocode(name, exactly_one=True, addressdetails=True, language="en")
             except GeopyError as exc:  # no network, a server error, HTTP 429, an answer that is no JSON
-                first = (str(exc).splitlines() or [""])[0][:160]
-                self._down = f"{type(exc).__name__}: {first}"
+                self._down = f"{type(exc).__name__}: {_cause(exc)}"
                 return None, f"online lookup failed: {self._down}"
             except ValueError as exc:  # coordinates geopy cannot read
                 return None, f"online answer unusable: {exc}"
@@ -117,3 +117,13 @@ class NominatimFallback:
             return (place_from_nominatim(raw), None) if raw else (None, "not found online either")
         except ValueError as exc:  # (a cache written before answers were checked)
             return None, f"online answer unusable: {exc}"
+
+
+def _cause(exc: Exception) -> str:
+    """What went wrong, short: the operating system's words when the message carries them ("[Errno 111]
+    Connection refused", deep in urllib3's "Max retries exceeded … (Caused by …)"), else the first line,
+    cut at a word."""
+    text = (str(exc).splitlines() or [""])[0]
+    if errno := re.search(r"\[Errno -?\d+\] [^'\"()]+", text):
+        return errno.group(0).strip()
+    return text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"
