@@ -367,7 +367,7 @@ def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
 def read_events_geojson(path: str | os.PathLike[str]) -> pd.DataFrame:
     """An ``events.geojson`` (ours, or edited elsewhere) back into the events table."""
     features = _load_collection(path)
-    return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features))
+    return events_frame(_event_row(f, f"feature {i}", str(path)) for i, f in enumerate(features, 1))  # (from 1)
 
 
 def _flat(events: pd.DataFrame) -> dict[str, list[Any]]:

@@ -270,21 +270,21 @@ def _collection(geometry: dict[str, Any], properties: dict[str, Any] | None = No
         ('{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
         (
             _collection({"type": "LineString", "coordinates": [[0, 0], [1, 1]]}),
-            "feature 0: geometry is not a Point",
+            "feature 1: geometry is not a Point",
         ),
-        (_collection({"type": "Point", "coordinates": ["a", 2]}), "feature 0: geometry is not a Point"),
-        (_collection({"type": "Point", "coordinates": [1, 2]}, {}), "feature 0: no event id"),
+        (_collection({"type": "Point", "coordinates": ["a", 2]}), "feature 1: geometry is not a Point"),
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {}), "feature 1: no event id"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "name": "Kyiv", "mentions": 3}),
-         "feature 0: a place, not an event"),  # a places.geojson
+         "feature 1: a place, not an event"),  # a places.geojson
         (_collection({"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]},
-                     {"id": "x", "name": "Donbas", "mentions": 3}), "feature 0: a place, not an event"),  # QA 8: a
+                     {"id": "x", "name": "Donbas", "mentions": 3}), "feature 1: a place, not an event"),  # QA 8: a
         # region of places.geojson (it had been "geometry is not a Point")
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "country_code": "Kenya"}),
-         "feature 0: country_code 'Kenya' is no ISO 3166-1 alpha-2 code"),
+         "feature 1: country_code 'Kenya' is no ISO 3166-1 alpha-2 code"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "place_kind": "planet"}),
-         "feature 0: place_kind 'planet' is none of city"),
+         "feature 1: place_kind 'planet' is none of city"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "role": "rumoured"}),
-         "feature 0: role 'rumoured' is none of occurred, mentioned"),
+         "feature 1: role 'rumoured' is none of occurred, mentioned"),
     ],
 )
 def test_reading_a_broken_file_names_it(tmp_path: Path, text: str, message: str) -> None:

@@ -362,7 +362,7 @@ def test_malformed_custom_rows_name_file_and_line(tmp_path, body, message):
 def test_a_custom_line_is_no_place(tmp_path):
     custom = write(tmp_path / "roads.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature",'
                    '"properties":{"name":"Route 1"},"geometry":{"type":"LineString","coordinates":[[1,2],[3,4]]}}]}')
-    with pytest.raises(GazetteerError, match="feature 0: bad custom place: geometry 'LineString' is no Point"):
+    with pytest.raises(GazetteerError, match="feature 1: bad custom place: geometry 'LineString' is no Point"):
         open_gazetteer([custom])
 
 

@@ -84,7 +84,7 @@ def _geojson_rows(path: Path) -> Iterator[tuple[str, dict[str, Any], dict[str, A
         features = json.loads(path.read_text(encoding="utf-8-sig"))["features"]
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
         raise GazetteerError(f"{path}: not a GeoJSON FeatureCollection: {exc}") from exc
-    for i, feature in enumerate(features):
+    for i, feature in enumerate(features, 1):  # (counted as people count: the first is 1)
         yield f"feature {i}", feature.get("properties") or {}, feature.get("geometry")
 
 
