@@ -429,6 +429,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:more )?"
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
+                 r"(?<!in )(?<!inside )(?<!into )(?:an?|the) (?:[\w-]+ ){0,2}(?:gas|boilers?|chemicals?|methane|"
+                 r"fireworks?|pipelines?|tankers?|cylinders?|transformers?|trucks?)(?: (?!bombs?\b)[\w-]+){0,4} "
+                 r"(?:exploded|blew up)|"  # "a petrol tanker overturned and exploded" (not "a bomb hidden in a gas
+                 # cylinder", "a truck bomb")
                  r"(?<!political )(?:bushfires?|brush ?fires?|grass ?fires?)"
                  r"(?! (?:season|risk|danger|warnings?|threat))|"
                  r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"

@@ -1393,6 +1393,10 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
     ("A gas explosion destroyed a building in Lyon on Monday.", ("disaster", "Lyon")),  # an accident, no attack
+    ("A petrol tanker overturned and exploded near Zaria on Monday.", ("disaster", "Zaria")),  # QA 10
+    ("A gas cylinder exploded in a restaurant in Karachi on Monday.", ("disaster", "Karachi")),
+    ("A truck bomb exploded in Mogadishu on Monday.", ("explosions_remote_violence", "Mogadishu")),
+    ("A bomb hidden in a gas cylinder exploded in Kabul on Monday.", ("explosions_remote_violence", "Kabul")),
     ("The candidate held a campaign rally in Phoenix on Monday.", ("meeting", "Phoenix")),  # no protest
     ("The Portland City Council voted 6-3 on Monday night to ban camping in Portland, Maine.", ("meeting", "Portland")),
     ("The accused were remanded in police custody in Bengaluru on Monday.", ("crime", "Bengaluru")),
