@@ -471,7 +471,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:washed|swept) away|cloudbursts?(?! of)|"
                  r"(?:(?<=[Rr]iver )|(?<=[Tt]he water )|(?<=floodwaters )|(?<=[Ff]lood waters )|(?<=water level )"
                  r"|(?<=water levels ))"
-                 r"(?:rose|reached|crested)(?! in (?:price|value|cost))|"  # "the water reached the outskirts of
+                 r"(?:(?:also|then|soon|later|already|eventually|quickly) )?"
+                 r"(?:rose|reached|crested)(?! in (?:price|value|cost))|"  # "the water (also) reached the outskirts of
                  # Sogakope", "The Hawkesbury River reached 12.9 metres at Windsor" (not "water bills rose", "sales of
                  # bottled water rose", "the water rose in price")
                  r"(?<!villagers )(?<!residents )(?<!farmers )(?<!workers )(?<!protesters )(?<!officials )"

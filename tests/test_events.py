@@ -1389,6 +1389,7 @@ def test_an_event_told_in_a_clause_after_after(gaz, text, expected):
     ("Clashes between rival militias killed at least five people near Zawiya on Monday.", ("battles", "Zawiya")),
     ("A cloudburst washed away houses in Swat on Monday.", ("disaster", "Swat")),
     ("On Monday, the water reached the outskirts of Accra.", ("disaster", "Accra")),  # not "water bills rose"
+    ("On Monday, the water also reached the outskirts of Sogakope.", ("disaster", "Sogakope")),  # QA 10
     ("The Hawkesbury River reached 12.9 metres at Windsor on Monday.", ("disaster", "Windsor")),
     ("The Barak breached an embankment at Silchar on Monday.", ("disaster", "Silchar")),
     ("Police found four bodies dumped near Orizaba on Monday.", ("crime", "Orizaba")),
