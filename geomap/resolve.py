@@ -51,7 +51,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -85,6 +85,7 @@ SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
 NEIGHBOUR_KM = 50.0  # a place read this close to a small town vouches for it (see `_lonely`)
+BORDER_KM = 100.0  # a small town this close to one of the article's is no stray from another region
 VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
@@ -963,11 +964,19 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
     for k in weak:
         p = placed[k]
         if p.country_code not in countries or (region is not None and p.country_code == home
-                                               and p.admin1 not in regions and k not in located):
+                                               and p.admin1 not in regions and k not in located
+                                               and not _borders(p, [q for q in placed.values() if (
+                                                   q.country_code == home and q.admin1 in regions)])):
             where = "country" if p.country_code not in countries else "region"
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
                                                   f"another {where} than the article's, which names nothing else "
                                                   "there")
+
+
+def _borders(town: Place, solid: Iterable[Place]) -> bool:
+    """A town or district of the article's regions lies within BORDER_KM of the town, across the regional
+    border: no stray ("the Akosombo Dam" in a story from Sogakope, in the next region)."""
+    return any(q.kind in POINT_KINDS and km(town.lat, town.lon, q.lat, q.lon) <= BORDER_KM for q in solid)
 
 
 def _lonely(chosen: dict[str, _Choice], bare: dict[str, bool]) -> list[str]:

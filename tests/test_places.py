@@ -1584,3 +1584,10 @@ def test_a_state_or_country_named_after_its_river_is_the_river_where_the_text_wr
 ])
 def test_a_river_s_name_after_an_unknown_word_is_part_of_another_river_s_name(gaz, text):
     assert not any(t.place and t.place.kind == "water" for t in resolve(text, recognize(text, gaz)))
+
+
+def test_a_small_town_just_across_a_regional_border_from_the_article_s_places_is_no_stray(gaz):
+    text = ("Akosombo spillage floods 20 communities in Volta Region. The Volta River Authority has increased "
+            "spillage from the Akosombo Dam, submerging communities in the Volta Region. The water also reached "
+            "the outskirts of Sogakope.")  # QA 10: Akosombo is in the Eastern Region, 70 km from Sogakope
+    assert places(text, gaz)["Akosombo"] == ("Akosombo", "GH")
