@@ -1589,5 +1589,6 @@ def test_a_river_s_name_after_an_unknown_word_is_part_of_another_river_s_name(ga
 def test_a_small_town_just_across_a_regional_border_from_the_article_s_places_is_no_stray(gaz):
     text = ("Akosombo spillage floods 20 communities in Volta Region. The Volta River Authority has increased "
             "spillage from the Akosombo Dam, submerging communities in the Volta Region. The water also reached "
-            "the outskirts of Sogakope.")  # QA 10: Akosombo is in the Eastern Region, 70 km from Sogakope
+            "the outskirts of Sogakope. In October 2023, a similar spillage displaced more than 26,000 people in the "
+            "Volta and Eastern regions.")  # QA 10: Akosombo is in the Eastern Region, 70 km from Sogakope
     assert places(text, gaz)["Akosombo"] == ("Akosombo", "GH")
