@@ -8,7 +8,7 @@ tense of their clause; without an anchor only self-contained dates are returned.
 
 Examples
 --------
->>> from datetime import date
+>>> from datetime import date, timedelta
 >>> found = find_timexes("He left on Monday, 3 days after 10 March 2022.", date(2022, 3, 16))
 >>> [(t.text, t.value) for t in found]
 [('Monday', '2022-03-14'), ('3 days', 'P3D'), ('10 March 2022', '2022-03-10')]
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from geomap.models import Timex
 from geomap.needles import Haystack, Needles
 from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
 from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
-from geomap.temporal_context import Context, QuarterRef, Rule, Value
+from geomap.temporal_context import Context, DayRef, QuarterRef, Rule, Value
 from geomap.temporal_holidays import RULES as HOLIDAY_RULES
 from geomap.temporal_periods import RULES as PERIOD_RULES
 from geomap.temporal_relative import RULES as RELATIVE_RULES
@@ -43,6 +43,7 @@ _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
+_DAY_REACH = 1500  # ... and a named day still the one "the next morning" follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +130,28 @@ def _is_day(value: str) -> bool:
 
 
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
-    """Resolve clock times and quarter references in document order, and build the records."""
+    """Resolve clock times, day and quarter references in document order, and build the records. A day
+    reference ("the next morning") counts from the last day named within _DAY_REACH characters before it, and
+    a clock time alone ("around 6:40 p.m.") is on that day too, else on the anchor's."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
+    last_day: tuple[int, date] | None = None  # (end offset, day)
     for span in spans:
         value: str | None
+        near = last_day[1] if last_day and span.start - last_day[0] <= _DAY_REACH else None
         if isinstance(span.value, QuarterRef):
             value = _resolve(span.value, last_quarter, span.start)
+        elif isinstance(span.value, DayRef):
+            value = (near + timedelta(days=span.value.shift)).isoformat() if near else None
         elif _is_clock(span.value):
-            value = f"{ctx.anchor.isoformat()}{span.value}" if ctx.anchor else None
+            day = near or ctx.anchor
+            value = f"{day.isoformat()}{span.value}" if day else None
         else:
             value = span.value
             if m := _QUARTER_VALUE.fullmatch(value):
                 last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
+        if value and _is_day(value):
+            last_day = (span.end, date.fromisoformat(value[:10]))
         if value:
             out.append(_timex(ctx.text, span, value))
     return out

@@ -9,7 +9,7 @@ from datetime import date
 
 from geomap.temporal_lexicon import WEEKDAY, words
 
-__all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "QuarterRef", "Rule", "Value"]
+__all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +24,15 @@ class QuarterRef:
     year: int | None = None  # "the 1988 period": the referenced quarter, in this year
 
 
-Value = str | QuarterRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
+@dataclass(frozen=True, slots=True)
+class DayRef:
+    """A day counted from the last day named before it ("the next morning", "two days later", "later that
+    day"), resolved in document order; nothing when no day was named nearby."""
+
+    shift: int  # days to add to the referenced one
+
+
+Value = str | QuarterRef | DayRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from geomap.temporal_calendar import (
     week_value,
     weekday_near,
 )
-from geomap.temporal_context import FUTURE, PAST, UNKNOWN, Context, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, PAST, UNKNOWN, Context, DayRef, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import (
     DAY_PART,
     DAY_PARTS,
@@ -81,6 +81,14 @@ _FOR_THE_YEAR = re.compile(
 _AGO = re.compile(
     rf"\b(?P<n>{NUMBER}|several|a\s+few|few|many)\s+(?P<u>{UNIT})"
     r"\s+(?P<dir>ago|earlier|from\s+now)\b(?!\s+than)",
+    _I,
+)
+_DAY_PARTS = r"(?:day|morning|afternoon|evening|night)"
+_THAT_DAY = re.compile(  # a day counted from the last one named: resolved in document order (see `DayRef`)
+    rf"\b(?:(?P<next>(?:the\s+)?(?:next|following)\s+{_DAY_PARTS})"
+    rf"|(?P<n>{NUMBER})\s+(?P<u>days?|weeks?)\s+later"
+    rf"|(?P<same>later\s+that\s+{_DAY_PARTS}|that\s+same\s+{_DAY_PARTS}|the\s+same\s+day)"
+    rf"|(?P<before>the\s+(?:previous|preceding)\s+{_DAY_PARTS}))\b",
     _I,
 )
 # Adjectives such as "current", "recent" and "future" and adverbs such as "previously" are left out: in
@@ -239,6 +247,18 @@ def _ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value
 
 
+def _that_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the next morning" (+1), "two days later", "a week later", "later that day" (0), "the previous day"."""
+    if m.group("next"):
+        return DayRef(1)
+    if m.group("before"):
+        return DayRef(-1)
+    if m.group("same"):
+        return DayRef(0)
+    n = number(m.group("n"))
+    return None if n is None else DayRef(n * (7 if m.group("u").lower().startswith("week") else 1))
+
+
 def _offset(anchor: date, unit: str, k: int) -> str | None:
     """The anchor moved by k units, at that unit's precision."""
     if unit in ("week", "month", "year"):
@@ -268,6 +288,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_FOR_THE_YEAR, _current),
     Rule(_IN_THE, _current),
     Rule(_AGO, _ago),
+    Rule(_THAT_DAY, _that_day),
     _ref("PRESENT_REF"),
     _ref("PAST_REF"),
     _ref("FUTURE_REF"),

@@ -383,6 +383,7 @@ def test_without_anchor_only_self_contained_dates_are_kept() -> None:
         "2014": "2014",
         "the 1990s": "199X",
         "now": "PRESENT_REF",
+        "14:00": "2022-03-10T14:00",  # on the day the text names before it
     }
 
 
@@ -434,3 +435,18 @@ def test_results_are_sorted_and_disjoint_on_a_real_corpus(shared: Path) -> None:
             (t.precision in PRECISIONS and t.value and "XXXX" not in t.value) or t.type == "SET"
             for t in timexes
         )
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Brandt was shot on Aug. 2, 2021. Dalton was arrested the next morning.", "the next morning", "2021-08-03"),
+    ("Jebet was assaulted on June 14, 2021. Kiprono was arrested two days later.", "two days later", "2021-06-16"),
+    ("Fighting broke out on Monday. A week later, a truce held.", "A week later", "2022-03-14"),
+    ("Shelling began on March 1. Later that day, shops closed.", "Later that day", "2022-03-01"),
+    ("The dam burst on Tuesday. The previous day, crews had warned of cracks.", "The previous day", "2022-03-07"),
+    ("The tornado struck on Monday. It touched down around 6:40 p.m.", "around 6:40 p.m.", "2022-03-07T18:40"),
+    ("It touched down around 6:40 p.m.", "around 6:40 p.m.", "2022-03-10T18:40"),  # no day named: the anchor's
+    ("Dalton was arrested the next morning.", "the next morning", None),  # no day named before it: no date
+])
+def test_a_day_counted_from_the_last_day_named(text: str, surface: str, value: str | None) -> None:
+    """QA 10: "arrested the next morning" had the publication date, "two days later" none."""
+    check(text, surface, value)
