@@ -454,6 +454,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"insurance|plains?|zones?|maps?|schemes?|prevention|protection|management|resilience)\b)|"
                  # (not "a scheme to raise flood defences"; a flood warning is a flood to come)
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
+                 r"hail(?:stones)?(?: [\w-]+){0,6} (?:fell|pelted|battered|smashed|shattered|damaged)|"  # "Hail the
+                 r"straight-line winds|(?:winds|gusts) (?:[\w-]+ ){0,3}(?:knocked down|toppled|downed|uprooted)|"  #
+                 # size of baseballs fell in Beatrice", "winds knocked down power lines across Gage County"
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|liquefaction|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"

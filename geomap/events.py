@@ -1036,6 +1036,11 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
             u in told and text[u.end: t.start] == ", " and _contains(t.place, u.place) for u in mine)]
         if told and any(t.start > trig.end and t not in told for t in mine):
             governed[trig] = [t for t in mine if t not in told]
+    for trig in triggers:  # a visit whose object holds another event word visits that word's place too:
+        # "visited displaced families in Nsanje" (Nsanje is nearer "displaced")
+        if trig.type == "meeting" and VISIT_RE.match(text, trig.start) and not governed[trig]:
+            stop = next((b for b in breaks if b > trig.end), e)
+            governed[trig] = [t for t in owners if trig.end < t.start < stop and owners[t].type != "meeting"]
     lead = s <= article.body_start < e
     placeless = not COUNTRY_RE.search(text, s, e) and all(  # (a lead may name the dateline's town: "KATHMANDU - A
         lead and t.place and dateline and t.place.id == dateline.id  # plane crashed after take-off from
@@ -1055,8 +1060,8 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
     home = countries.get(dateline.country_code or "") if dateline else None  # the dateline's country, if named,
     lands = _ruled_lands(text, s, triggers, roles, governed, tops, home or (  # else a capital dateline (not
-        dateline if dateline and dateline.feature_code == "PPLC" else None), countries)  # "NEW YORK - President
-    # Noboa declared")
+        dateline if dateline and dateline.feature_code == "PPLC" else None), countries, dateline)  # "NEW YORK -
+    # President Noboa declared")
     idle = frozenset([*topics, *(t for t in triggers if not roles[t][0] and t.type not in DATELINE_TYPES
                                  and not (placeless and (scene or (sent.lead and t.type in LEAD_TYPES))))])  # words
     # that make no event date none
@@ -1078,7 +1083,8 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
 
 
 def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, governed: dict[Trigger, list[Toponym]],
-                 tops: list[Toponym], home: Place | None, countries: dict[str, Place]) -> dict[Trigger, Place]:
+                 tops: list[Toponym], home: Place | None, countries: dict[str, Place], dateline: Place | None
+                 ) -> dict[Trigger, Place]:
     """A recall, expulsion or closure with no place of its own happens in the country that acts (named before it,
     else the dateline's). A state of emergency, curfew or lockdown that its sentence gives no place is declared
     over its ruler's land: the place the ruler is named for ("Kentucky Gov. Andy Beshear", "the government of Vanuatu",
@@ -1112,9 +1118,11 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
             lands[trig] = place
         elif GOVERNOR_RE.search(text, s, trig.start) and (states := [
                 t.place for t in tops if t.place and t.place.kind == "admin1" and t.start < trig.start
-                and (home is None or t.place.country_code == home.country_code)]):
-            lands[trig] = states[-1]  # a governor's: the state the article named last ("RALEIGH, N.C. — Gov. Josh
-            # Stein declared a state of emergency")
+                and (home is None or t.place.country_code == home.country_code)] or [
+                p for p in [countries.get(f"{dateline.country_code}.{dateline.admin1}")] if p and dateline]):
+            lands[trig] = states[-1]  # a governor's: the state the sentence named last ("RALEIGH, N.C. — Gov. Josh
+            # Stein declared a state of emergency"), else the dateline's, if the article names it ("LINCOLN, Neb.
+            # — … Gov. Jim Pillen declared a state of emergency and toured the damage in Hickman")
         elif ruler := RULER_RE.search(text, s, trig.start):
             peoples = [code for _, _, code in demonym_matches(text, s, ruler.end())]  # "Tanzanian", "Sri Lankan"
             peoples += [t.place.country_code for t in tops if t.place and t.place.kind == "country" and t.start
@@ -1366,6 +1374,8 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
     actors = ActorFinder(article.text, toponyms, article.body_start)
     countries = {t.place.country_code: t.place for t in toponyms
                  if t.place and t.place.kind == "country" and t.place.country_code}  # for a demonym's government
+    countries |= {f"{t.place.country_code}.{t.place.admin1}": t.place for t in toponyms  # ... and, keyed
+                  if t.place and t.place.kind == "admin1" and t.place.admin1}  # "US.NE", for a governor's state
     story: Dated | None = None
     last: Dated | None = None  # the day of the last event dated to a day, today's news or not
     scene: Scene | None = None

@@ -1146,6 +1146,18 @@ def test_probe_cases_of_event_words(gaz, text, expected):
      {("explosions_remote_violence", "Nigeria", "occurred", "2024-03-04")}),  # capital)
     ("RALEIGH, N.C. (AP) — Gov. Josh Stein declared a state of emergency on Monday.",  # a governor's state
      {("strategic_developments", "North Carolina", "occurred", "2024-03-04")}),
+    ("LINCOLN, Neb. — A tornado tore through Hickman on Monday.\n\nGov. Jim Pillen declared a state of emergency "
+     "and toured the damage in Hickman on Tuesday.",  # QA 10: the dateline's state, which the article names
+     {("disaster", "Hickman", "occurred", "2024-03-04"),
+      ("strategic_developments", "Nebraska", "occurred", "2024-03-05"),
+      ("meeting", "Hickman", "occurred", "2024-03-05")}),
+    ("BLANTYRE, Malawi — Floods killed 17 people in Nsanje on Saturday.\n\nPresident Peter Mutharika visited "
+     "displaced families in Nsanje on Monday.",  # QA 10: the visit is where the displaced are, not at Blantyre
+     {("disaster", "Nsanje", "occurred", "2024-03-02"), ("meeting", "Nsanje", "occurred", "2024-03-04"),
+      ("humanitarian", "Nsanje", "occurred", "2024-03-04")}),
+    ("LINCOLN, Neb. — Hail the size of baseballs fell in Beatrice on Monday, and straight-line winds knocked down "
+     "power lines across Gage County.",  # QA 10
+     {("disaster", "Beatrice", "occurred", "2024-03-04"), ("disaster", "Gage County", "occurred", "2024-03-04")}),
 ])
 def test_a_lead_that_names_no_place_happened_at_the_dateline_town(gaz, text, expected):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
