@@ -430,9 +430,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
                  r"(?<!in )(?<!inside )(?<!into )(?:an?|the) (?:[\w-]+ ){0,2}(?:gas|boilers?|chemicals?|methane|"
-                 r"fireworks?|pipelines?|tankers?|cylinders?|transformers?|trucks?)(?: (?!bombs?\b)[\w-]+){0,4} "
-                 r"(?:exploded|blew up)|"  # "a petrol tanker overturned and exploded" (not "a bomb hidden in a gas
-                 # cylinder", "a truck bomb")
+                 r"fireworks?|pipelines?|tankers?|cylinders?|transformers?|trucks?)(?: (?!bombs?\b|explosives\b)"
+                 rf"[\w-]+){{0,4}} (?:exploded|blew up)(?![^.]{{0,100}}{WEAPONS})|"  # "a petrol tanker overturned and
+                 # exploded" (not "a bomb hidden in a gas cylinder", "a truck bomb", "a truck loaded with
+                 # explosives", "a tanker caught fire and exploded … after a Houthi missile strike")
                  r"(?<!political )(?:bushfires?|brush ?fires?|grass ?fires?)"
                  r"(?! (?:season|risk|danger|warnings?|threat))|"
                  r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"

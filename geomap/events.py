@@ -100,6 +100,10 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          re.I)
 ON_THE_RE = re.compile(r"\b(?<!night )(?:on|onto)\s+the\s+$", re.I)  # "rain fell on the city": where the city is
 OWNED_RE = re.compile(r"['’]s\b")  # a possessive: "the city's budget", "Sunday's election", "Cambodia's envoy"
+COORDINATED_RE = re.compile(r"(?:,\s+and|;)\s")  # a clause joined to the one before
+SEA_NAME_RE = re.compile(r"\b(?:Sea|Seas|Strait|Straits|Gulf|Bay|Ocean|Channel|Sound|Bight)\b")  # waters ships sail
+RULED_BY_RE = re.compile(r"['’]s (?:[a-z-]+ )?(?:troops|forces|army|military|soldiers|government|allies|offensive|"
+                         r"invasion|war|envoys?|ambassadors?|embassy|regime|diplomats)\b")  # a capital for its state
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
@@ -766,10 +770,18 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                     # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
                     and (verb or not _crossed(
                         clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start))))]
-                or [t for t in dated if t not in owner])  # another kind of event word's of the same clause is
-        # shared: "attacked homes in Kenscoff … on Saturday, killing eight and setting fire to a clinic" (not
-        # "today's meeting … was separate from the Belarus-hosted peace talks"), and so is one of the same kind
-        # with a verb of the same subject ("made landfall … on Saturday …, and brought torrential rain to Hanoi")
+                or [t for t in dated if t not in owner]
+                or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
+                    and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
+                    and COORDINATED_RE.search(text, t.end, trigger.start)
+                    and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)])
+        # another kind of event word's of the same clause is shared: "attacked homes in Kenscoff … on Saturday,
+        # killing eight and setting fire to a clinic" (not "today's meeting … was separate from the Belarus-hosted
+        # peace talks"), and so is one of the same kind with a verb of the same subject ("made landfall … on
+        # Saturday …, and brought torrential rain to Hanoi"); else one of the same kind before it in another
+        # clause joined by ", and" or ";" ("The Rhine flooded Cologne on Tuesday, and the water also reached Bonn";
+        # not "…, calling for a ceasefire in Gaza"), bar meetings and statements, which "the first such meeting
+        # since…" only repeats
     pool = [t for t in pool if not ((marked := ANNIVERSARY_OF_RE.search(text, max(sent.start, t.start - 40), t.start))
                                     and trigger.start < marked.start())]  # what is commemorated dates no march:
     # "marched in Bangkok to mark the anniversary of the October 1976 massacre"
@@ -840,6 +852,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         # held on land, unless aboard a ship: "the summit on the banks of the Volga" is no summit on the river
         mine = [t for t in mine if not (t.place and t.place.kind == "water") and not OVER_RE.search(
             text, max(s, t.start - 9), t.start)]  # (nor what talks are over: "collapsed over Israel's demand")
+    if any(t.place and t.place.kind in ("city", "admin2") for t in mine):  # a river or lake beside a town: the
+        mine = [t for t in mine if not (t.place and t.place.kind == "water" and not SEA_NAME_RE.search(
+            t.place.name))]  # town is where it happened ("the Ohio flooded Paducah", "reached Homa Bay on the shore of
+        # Lake Victoria": a river's one point can lie far off); a sea or strait stays ("seized a ship in the Red Sea
+        # and took it to Hodeidah")
     if DIPLOMATIC_RE.search(text, trig.start, trig.end):  # the partner is not where: "Niger recalled its
         mine = [t for t in mine if not PARTNER_RE.search(  # ambassador to France", "closed all crossings with
             text, max(s, t.start - 40), t.start)]  # Afghanistan near Chaman", "recalled … from Phnom Penh"
@@ -1470,7 +1487,8 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
         capital = word == "capital"
         last = named.last_before(m.start(), lambda t, word=word, capital=capital: (  # "the town of Barsalogho", a
             t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # town the
-            and (not capital or t.place.feature_code == "PPLC"))  # gazetteer lacks: "around the town" is nowhere
+            and (not capital or t.place.feature_code == "PPLC")  # gazetteer lacks: "around the town" is nowhere
+            and not RULED_BY_RE.match(text, t.end))  # (nor a capital standing for its state: "Moscow's troops")
         unsure = any(t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
                      and not BARE_REGION_RE.match(text, t.end)
                      and not THE_BEFORE_RE.search(text, max(0, t.start - 30), t.start)

@@ -1946,3 +1946,19 @@ def test_seats_of_government_stand_for_their_city(gaz):
     assert x.toponyms == ()  # not Casablanca, which lists "White House" as an alternate name
     text = "King Charles met the prime minister at Buckingham Palace on Tuesday."  # not Buckingham, Quebec
     assert happenings(text, gaz) == {("meeting", "London", "occurred", "2024-03-05")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 21 (published 2024-03-06, a Wednesday)
+    ("The Rhine flooded parts of Cologne on Tuesday, and the water also reached Bonn.",  # the date of the same
+     {("disaster", "Köln", "2024-03-05"), ("disaster", "Bonn", "2024-03-05")}),  # kind of event before it
+    ("The Ohio flooded Paducah's riverfront on Tuesday.", {("disaster", "Paducah", "2024-03-05")}),  # not the
+    # river's one point, 400 km off
+    ("An oil tanker caught fire and exploded off Hodeidah on Monday after a Houthi missile strike.",
+     {("explosions_remote_violence", "Al Ḩudaydah", "2024-03-04")}),  # an attack, no accident
+    ("KHARKIV, Ukraine (AP) — Russian bombs hit Kharkiv on Sunday, as Moscow's troops pushed on.\n\nThe bombs "
+     "hit a building in the city's Saltivskyi district on Sunday.",  # probe 36: "the city" is no capital that
+     {("explosions_remote_violence", "Kharkiv", "2024-03-03")}),  # stands for its state ("Moscow's troops")
+])
+def test_review_21_cases(gaz, text, expected):
+    x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
+    assert {(e.type, e.place.name, e.date) for e in x.events} == expected
