@@ -732,6 +732,26 @@ def test_popups_opened_from_the_list_are_clear_of_the_controls(browser: Browser,
     context.close()
 
 
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 768)])
+def test_the_open_legend_stops_short_of_the_controls_above_it(browser: Browser, tmp_path: Path, width: int,
+                                                               height: int) -> None:
+    """QA 10: on a phone the opened legend covered the search box (and took its taps); at 1366x768 it ran into
+    the layer list's foot."""
+    context, page = corner_map(browser, tmp_path, width, height, lambda i: (f"2022-03-1{i}", "A sentence."))
+    legend = page.locator(".gm-legend")
+    if legend.get_attribute("open") is None:
+        legend.locator("summary").click()
+    page.wait_for_timeout(300)
+    top = page.evaluate("(() => { const l = document.querySelector('.gm-legend').getBoundingClientRect(); "
+                        "const above = Array.from(document.querySelectorAll('.leaflet-top .leaflet-control'), "
+                        "(c) => c.getBoundingClientRect()).filter((r) => r.right > l.left && r.left < l.right); "
+                        "return [l.top, Math.max(0, ...above.map((r) => r.bottom))]; })()")
+    assert top[0] >= top[1], top
+    page.locator(".gm-search-input").click()  # the search box takes its taps
+    expect(page.locator(".gm-search-input")).to_be_focused()
+    context.close()
+
+
 def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_screen(browser: Browser,
                                                                                    tmp_path: Path) -> None:
     """At 390x844 the layer list and the legend start closed (they had covered the search box and most of the

@@ -262,6 +262,8 @@
     control.addTo(app.map);
   };
 
+  const LEGEND_GAP = 10;  // pixels kept between the open legend and the controls above it
+
   function legendRow(parent, symbolClass, symbolText, text) {
     const row = el('li', 'gm-legend-row', null, parent);
     el('span', 'gm-legend-symbol ' + symbolClass, symbolText, row);
@@ -300,6 +302,19 @@
       return box;
     };
     control.addTo(app.map);
+    // The open legend grows up from the bottom: it stops short of the controls at the top (search, layer list),
+    // scrolling inside, so it never covers them (QA 10: on a phone it covered the search box and took its taps).
+    const box = control.getContainer(), map = app.map.getContainer();
+    const fitLegend = () => {
+      if (!box.open) return;
+      const top = Math.max(0, ...Array.from(map.querySelectorAll('.leaflet-top .leaflet-control'),
+        (c) => c.offsetTop + c.offsetHeight));
+      const bottom = box.getBoundingClientRect().bottom - map.getBoundingClientRect().top;  // (above the credits)
+      box.style.maxHeight = Math.max(80, bottom - top - LEGEND_GAP) + 'px';
+    };
+    box.addEventListener('toggle', fitLegend);
+    app.map.on('resize', fitLegend);
+    app.ready.then(fitLegend);
   };
 
   const ICONS = {
