@@ -100,6 +100,9 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          re.I)
 ON_THE_RE = re.compile(r"\b(?<!night )(?:on|onto)\s+the\s+$", re.I)  # "rain fell on the city": where the city is
 OWNED_RE = re.compile(r"['’]s\b")  # a possessive: "the city's budget", "Sunday's election", "Cambodia's envoy"
+HOMETOWN_BEFORE_RE = re.compile(  # "a 34-year-old man from", "two tourists from"
+    r"\b(?:man|woman|boy|girl|teenager|teen|youth|resident|person|people|couple|driver|student|worker|tourist|"
+    r"national|citizen|native|suspect|father|mother|son|daughter)s?(?:,? aged \d+,?)? from $")
 COORDINATED_RE = re.compile(r"(?:,\s+and|;)\s")  # a clause joined to the one before
 SEA_NAME_RE = re.compile(r"\b(?:Sea|Seas|Strait|Straits|Gulf|Bay|Ocean|Channel|Sound|Bight)\b")  # waters ships sail
 RULED_BY_RE = re.compile(r"['’]s (?:[a-z-]+ )?(?:troops|forces|army|military|soldiers|government|allies|offensive|"
@@ -868,6 +871,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
+    home = [t for t in mine if HOMETOWN_BEFORE_RE.search(text, max(s, t.start - 40), t.start)]
+    home += [t for t in mine if any(text[h.end: t.start] == ", " for h in home)]  # ... and its state or country
+    if home and len(home) < len(mine):  # a person's hometown is not where, when the event has a place besides:
+        mine = [t for t in mine if t not in home]  # "a man from New York was arrested in Kyiv"
     def linked(t: Toponym) -> bool:  # towns a road runs between are where, the countries it links not
         return bool(t.place and t.place.kind in ("country", "admin1") and ROAD_BETWEEN_RE.search(text, s, t.start))
 

@@ -1958,6 +1958,10 @@ def test_seats_of_government_stand_for_their_city(gaz):
     ("KHARKIV, Ukraine (AP) — Russian bombs hit Kharkiv on Sunday, as Moscow's troops pushed on.\n\nThe bombs "
      "hit a building in the city's Saltivskyi district on Sunday.",  # probe 36: "the city" is no capital that
      {("explosions_remote_violence", "Kharkiv", "2024-03-03")}),  # stands for its state ("Moscow's troops")
+    ("A man from New York was arrested in Kyiv on Monday.", {("crime", "Kyiv", "2024-03-04")}),  # a hometown
+    ("A student from Rome, Italy, was arrested in Boston on Monday.", {("crime", "Boston", "2024-03-04")}),
+    ("A man from Jordan, Minnesota, was charged with fraud on Monday.", {("crime", "Jordan", "2024-03-04")}),  # the
+    # only place stays
 ])
 def test_review_21_cases(gaz, text, expected):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
