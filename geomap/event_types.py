@@ -429,8 +429,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several) (?:more )?"
               r"(?:people|men|women|suspects|persons|individuals|teenagers)"),
     ("disaster", r"(?:gas|boiler|chemical|industrial|methane|coal dust|fireworks|pipeline|tanker) explosions?|"
-                 r"(?<!in )(?<!inside )(?<!into )(?:an?|the) (?:[\w-]+ ){0,2}(?:gas|boilers?|chemicals?|methane|"
-                 r"fireworks?|pipelines?|tankers?|cylinders?|transformers?|trucks?)(?: (?!bombs?\b|explosives\b)"
+                 r"(?<!in )(?<!inside )(?<!into )(?:an?|the) (?:(?!booby|bomb|rigged|explosive)[\w-]+ ){0,2}(?:gas|"
+                 r"boilers?|chemicals?|methane|"
+                 r"fireworks?|pipelines?|tankers?|cylinders?|transformers?|trucks?)(?: (?!bombs?\b|explosives?\b|"
+                 r"that\b|which\b)"
                  rf"[\w-]+){{0,4}} (?:exploded|blew up)(?![^.]{{0,100}}{WEAPONS})|"  # "a petrol tanker overturned and
                  # exploded" (not "a bomb hidden in a gas cylinder", "a truck bomb", "a truck loaded with
                  # explosives", "a tanker caught fire and exploded … after a Houthi missile strike")
@@ -455,9 +457,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"insurance|plains?|zones?|maps?|schemes?|prevention|protection|management|resilience)\b)|"
                  # (not "a scheme to raise flood defences"; a flood warning is a flood to come)
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
-                 r"hail(?:stones)?(?: [\w-]+){0,6} (?:fell|pelted|battered|smashed|shattered|damaged)|"  # "Hail the
-                 r"straight-line winds|(?:winds|gusts) (?:[\w-]+ ){0,3}(?:knocked down|toppled|downed|uprooted)|"  #
-                 # size of baseballs fell in Beatrice", "winds knocked down power lines across Gage County"
+                 r"hail(?:stones)?(?: the size of (?:[\w-]+ ){1,2}| )(?:fell|pelted|battered|smashed|shattered|"
+                 r"damaged)|"  # "Hail the size of baseballs fell" (not "fans hail the striker who smashed")
+                 r"straight-line winds|(?:winds|gusts) (?:(?!of\b)[\w-]+ ){0,3}(?:knocked down|toppled|downed|"
+                 r"uprooted)|"  # "winds knocked down power lines across Gage County" (not "the winds of change
+                 # toppled")
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|liquefaction|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"

@@ -101,11 +101,16 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
 ON_THE_RE = re.compile(r"\b(?<!night )(?:on|onto)\s+the\s+$", re.I)  # "rain fell on the city": where the city is
 OWNED_RE = re.compile(r"['’]s\b")  # a possessive: "the city's budget", "Sunday's election", "Cambodia's envoy"
 HOMETOWN_BEFORE_RE = re.compile(  # "a 34-year-old man from", "two tourists from"
-    r"\b(?:man|woman|boy|girl|teenager|teen|youth|resident|person|people|couple|driver|student|worker|tourist|"
-    r"national|citizen|native|suspect|father|mother|son|daughter)s?(?:,? aged \d+,?)? from $")
+    r"\b(?:man|woman|boy|girl|teenager|teen|youth|person|couple|driver|student|worker|tourist|national|citizen|"
+    r"native|suspect|father|mother|son|daughter)s?(?:,? aged \d+,?)? from $")  # (not "evacuated 2,000 people
+# from Pokrovsk to Dnipro")
 COORDINATED_RE = re.compile(r"(?:,\s+and|;)\s")  # a clause joined to the one before
-SEA_NAME_RE = re.compile(r"\b(?:Sea|Seas|Strait|Straits|Gulf|Bay|Ocean|Channel|Sound|Bight)\b")  # waters ships sail
-RULED_BY_RE = re.compile(r"['’]s (?:[a-z-]+ )?(?:troops|forces|army|military|soldiers|government|allies|offensive|"
+FORECAST_WORD_RE = re.compile(r"\b(?:could|may|might|will|would|warn\w*|expected|forecast\w*|threaten\w*)\b")  # ...
+# that tells what may come, not what came ("…, and experts warn that floods could reach Kumasi")
+SEA_NAME_RE = re.compile(r"\b(?:Sea|Seas|Strait|Straits|Gulf|Bay|Ocean|Channel|Sound|Bight|Canal|Bosporus|Bosphorus|"
+                         r"Dardanelles|Bab)\b")  # waters ships sail
+RULED_BY_RE = re.compile(r"['’]s (?:(?!city|regional|municipal|local)[a-z-]+ )?(?:troops|forces|army|military|soldiers|"
+                         r"government|allies|offensive|"
                          r"invasion|war|envoys?|ambassadors?|embassy|regime|diplomats)\b")  # a capital for its state
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
@@ -777,6 +782,7 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
                     and COORDINATED_RE.search(text, t.end, trigger.start)
+                    and not FORECAST_WORD_RE.search(text, t.end, trigger.start)
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)])
         # another kind of event word's of the same clause is shared: "attacked homes in Kenscoff … on Saturday,
         # killing eight and setting fire to a clinic" (not "today's meeting … was separate from the Belarus-hosted
@@ -1143,7 +1149,7 @@ def _ruled_lands(text: str, s: int, triggers: list[Trigger], roles: dict, govern
         elif GOVERNOR_RE.search(text, s, trig.start) and (states := [
                 t.place for t in tops if t.place and t.place.kind == "admin1" and t.start < trig.start
                 and (home is None or t.place.country_code == home.country_code)] or [
-                p for p in [countries.get(f"{dateline.country_code}.{dateline.admin1}")] if p and dateline]):
+                p for p in ([countries.get(f"{dateline.country_code}.{dateline.admin1}")] if dateline else []) if p]):
             lands[trig] = states[-1]  # a governor's: the state the sentence named last ("RALEIGH, N.C. — Gov. Josh
             # Stein declared a state of emergency"), else the dateline's, if the article names it ("LINCOLN, Neb.
             # — … Gov. Jim Pillen declared a state of emergency and toured the damage in Hickman")
@@ -1495,7 +1501,8 @@ def _anaphora(text: str, s: int, e: int, named: SpanIndex[Toponym], dateline: Pl
         last = named.last_before(m.start(), lambda t, word=word, capital=capital: (  # "the town of Barsalogho", a
             t.place.kind == "city" if t.place else text.lower().endswith(f"{word} of ", 0, t.start))  # town the
             and (not capital or t.place.feature_code == "PPLC")  # gazetteer lacks: "around the town" is nowhere
-            and not RULED_BY_RE.match(text, t.end))  # (nor a capital standing for its state: "Moscow's troops")
+            and not (t.place and t.place.feature_code == "PPLC" and RULED_BY_RE.match(text, t.end)))  # (nor a
+        # capital standing for its state: "Moscow's troops"; but "Kharkiv's military administration")
         unsure = any(t.end <= m.start() and t.place and t.place.kind in ("admin1", "admin2")
                      and not BARE_REGION_RE.match(text, t.end)
                      and not THE_BEFORE_RE.search(text, max(0, t.start - 30), t.start)

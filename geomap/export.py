@@ -409,7 +409,7 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None, default: st
     if fmt or str(path) == "-" or not suffix or suffix in (".json", f".{default}"):
         return fmt or default
     if suffix not in SUFFIX_FORMATS:
-        known = ", ".join(dict.fromkeys([f".{default}", ".geojson", ".csv", ".parquet"]))
+        known = ", ".join(dict.fromkeys([f".{default}", *SUFFIX_FORMATS]))
         raise InputError(f"{path}: no format is written as {suffix!r}: name the file {known}, or give --format")
     return SUFFIX_FORMATS[suffix]
 

@@ -190,7 +190,9 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     out = []
     first = tokens[i].text
     if county and j > i and tokens[j].text in ("Co", "Cnty") and text[end: end + 1] == "." and not (
-            i and tokens[i - 1].capitalised and text[tokens[i - 1].end: start] == " "):  # (not "Electric Power Co.")
+            i and tokens[i - 1].capitalised and text[tokens[i - 1].end: start] == " "
+            and (common_rank(tokens[i - 1].text.lower()) or VERY_COMMON + 1) > VERY_COMMON):  # (not "Electric Power
+        # Co."; but "In Platte Co.", "The Platte Co. sheriff")
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
     if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
         out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
@@ -1121,7 +1123,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 if text.endswith((" island", " islands", " river"), start, end):  # "Lampedusa island" is
                     # Lampedusa Island, "the Kosi river" the Kosi River
                     cands = gazetteer.candidates([key := fold(text[start:end])]).get(key, cands)
-                elif _river_named_alone(text, start, end, cands[0].place):
+                elif _river_named_alone(text, start, end, cands[0].place, found):
                     river = gazetteer.candidates([key := f"{fold(text[start:end])} river"]).get(key, ())
                     cands = river if river and river[0].place.kind == "water" else cands
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
@@ -1231,18 +1233,24 @@ def _after_generic(text: str, tokens: list[Token], parts: list[str], i: int, fou
     return Mention(tokens[i].start, nxt.end, text[tokens[i].start: nxt.end], tuple(found[parts[i + 1]]))
 
 
-_RIVER_DOES = (r"(?:flooded|floods|crested|crests|rose|rises|overflowed|overflows|swelled|swells|burst|breached|"
-               r"spilled|receded|flows|flowed|peaked|topped)\b")
-_RIVER_AFTER = re.compile(rf"\s+{_RIVER_DOES}")
-_STATE_RIVER_AFTER = re.compile(rf"[,.;:)]|\s+(?:{_RIVER_DOES}|at|near|between)\b")
+_RIVER_FLOODS = r"(?:flooded|floods|crested|crests|overflowed|overflows|swelled|swells|burst|breached|spilled|receded)"
+_RIVER_AFTER = re.compile(rf"\s+{_RIVER_FLOODS}\b")  # (not "the Niger topped the list")
+_STATE_RIVER_AFTER = re.compile(rf"[,.;:)]|\s+(?:{_RIVER_FLOODS}|rose|rises|flows|flowed|peaked|topped|at|near|"
+                                r"between)\b")
+_LISTED_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 
 
-def _river_named_alone(text: str, start: int, end: int, place: Place) -> bool:
+def _river_named_alone(text: str, start: int, end: int, place: Place, found: dict[str, tuple[Candidate, ...]]
+                       ) -> bool:
     """A state or a country named after its river is the river where the text writes "the" before it and then
     what a river does ("Upriver, the Ohio flooded parts of Paducah", "the Niger burst its banks"), or, for a
     state, a stop or "at", "near", "between" ("Across the Mississippi, Cape Girardeau"; not "the Ohio
-    delegation", "the Mississippi Delta", nor "in the Congo.")."""
+    delegation", "the Mississippi Delta", nor "in the Congo.", nor a list of states: "The Mississippi, Alabama and
+    Georgia delegations")."""
     if not text.endswith(("the ", "The "), 0, start) or place.kind not in ("admin1", "country"):
+        return False
+    listed = _LISTED_AFTER.match(text, end)
+    if listed and any(c.place.kind == "admin1" for c in found.get(fold(listed.group(1)), ())):
         return False
     return bool((_STATE_RIVER_AFTER if place.kind == "admin1" else _RIVER_AFTER).match(text, end))
 

@@ -4,11 +4,12 @@ Rules (regular expressions with normalisers, in `temporal_absolute`, `temporal_r
 `temporal_periods`) propose spans; the longest non-overlapping ones win; clock times are joined to the
 day they belong to ("2 p.m. on Monday"); references ("the quarter", "a year earlier") are resolved in
 document order. Relative expressions are resolved against the anchor (the publication date) and the
-tense of their clause; without an anchor only self-contained dates are returned.
+tense of their clause; without an anchor only self-contained dates are returned, and those counted from them
+("the next morning" after "Aug. 2, 2025").
 
 Examples
 --------
->>> from datetime import date, timedelta
+>>> from datetime import date
 >>> found = find_timexes("He left on Monday, 3 days after 10 March 2022.", date(2022, 3, 16))
 >>> [(t.text, t.value) for t in found]
 [('Monday', '2022-03-14'), ('3 days', 'P3D'), ('10 March 2022', '2022-03-10')]
@@ -44,6 +45,7 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
 _DAY_REACH = 1500  # ... and a named day still the one "the next morning" follows
+_CLOCK_DAYS = 31  # a time alone is on the day named before it when that lies this close to the anchor
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,8 @@ def _is_day(value: str) -> bool:
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
     """Resolve clock times, day and quarter references in document order, and build the records. A day
     reference ("the next morning") counts from the last day named within _DAY_REACH characters before it, and
-    a clock time alone ("around 6:40 p.m.") is on that day too, else on the anchor's."""
+    a clock time alone ("around 6:40 p.m.") is on that day too when it lies within _CLOCK_DAYS of the anchor,
+    else on the anchor's."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_day: tuple[int, date] | None = None  # (end offset, day)
@@ -143,8 +146,9 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
             value = _resolve(span.value, last_quarter, span.start)
         elif isinstance(span.value, DayRef):
             value = (near + timedelta(days=span.value.shift)).isoformat() if near else None
-        elif _is_clock(span.value):
-            day = near or ctx.anchor
+        elif _is_clock(span.value):  # (a day long before the anchor is history's, not today's story's: "founded
+            day = (near if near and (ctx.anchor is None or abs((ctx.anchor - near).days) <= _CLOCK_DAYS)  # on June
+                   else ctx.anchor)  # 4, 1990. Its chief will speak at 3 p.m.")
             value = f"{day.isoformat()}{span.value}" if day else None
         else:
             value = span.value

@@ -972,6 +972,7 @@ def test_a_number_after_the_country_is_no_road_unless_a_road_s_words_follow(gaz,
     ("He grew up in Reading, Pa.", "Reading", 40.34, -75.93),  # a common word, written as a place
     ("Nashua Corp. makes paper. It is based in Nashua.", "Nashua", 42.77, -71.47),  # the firm's town
     ("Platte Co. tops 32K. The growth places Platte among the fastest.", "Platte Co.", 39.38, -94.77),  # a county
+    ("In Platte Co., deputies arrested two men.", "Platte Co.", 41.56, -97.43),  # after a very common word
     ("Sales in China, Co-founder Jack Ma said, rose.", "China", 35.0, 105.0),  # no "Co." there
     ("Kansas Electric Cooperatives Inc. said 5,000 homes lost power.", "Kansas", 38.5, -98.0),  # a state stays
     ("The Mount Pleasant Civic Center hosts a meeting in Mount Pleasant, Texas.", "Mount Pleasant", 33.16, -94.97),
@@ -1573,6 +1574,8 @@ def test_a_world_city_s_short_name_beside_a_village_that_also_answers_to_it(gaz,
     ("The Niger burst its banks in Niamey.", "Niger", "Niger River"),
     ("The Ohio delegation voted no.", "Ohio", "Ohio"),  # the state
     ("Fighting continued in the Congo.", "Congo", "Democratic Republic of the Congo"),  # the country
+    ("The Mississippi, Alabama and Georgia delegations voted no.", "Mississippi", "Mississippi"),  # a list
+    ("The Niger topped the list of aid recipients.", "Niger", "Niger"),  # what a river does, a country too
 ])
 def test_a_state_or_country_named_after_its_river_is_the_river_where_the_text_writes_it_so(gaz, text, name, expected):
     assert places(text, gaz)[name][0] == expected

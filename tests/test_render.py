@@ -454,10 +454,14 @@ def test_enter_on_a_cluster_keeps_the_focus_on_what_it_opened_into(seed_page: Pa
     seed_page.evaluate("() => { geomap.apps[0].map.setZoom(2, {animate: false}); }")
     cluster = seed_page.locator(".marker-cluster:not(.gm-bare-cluster)").first
     cluster.focus()
+    seed_page.evaluate("window.gmCluster = document.activeElement")
     cluster.press("Enter")
-    seed_page.wait_for_function("document.activeElement.classList.contains('leaflet-marker-icon')")
+    seed_page.wait_for_function("document.activeElement.classList.contains('leaflet-marker-icon')"
+                                " && document.activeElement !== window.gmCluster")  # another marker or cluster
     seed_page.wait_for_timeout(500)  # and it stays there once the zoom has settled
-    assert seed_page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
+    assert seed_page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')"
+                              " && document.activeElement !== window.gmCluster")
+    assert seed_page.evaluate("geomap.apps[0].map.getZoom()") > 2
 
 
 def test_popup_of_a_place_without_events(seed_page: Page) -> None:

@@ -372,7 +372,7 @@ def test_precision_and_type(text: str, precision: str, kind: str) -> None:
     assert timex.precision in PRECISIONS
 
 
-def test_without_anchor_only_self_contained_dates_are_kept() -> None:
+def test_without_anchor_only_self_contained_dates_and_those_counted_from_them_are_kept() -> None:
     text = (
         "On Monday, 10 March 2022, yesterday's talks in March 2022 recalled 2014, the 1990s and last year;"
         " now, at 14:00."
@@ -445,6 +445,8 @@ def test_results_are_sorted_and_disjoint_on_a_real_corpus(shared: Path) -> None:
     ("The dam burst on Tuesday. The previous day, crews had warned of cracks.", "The previous day", "2022-03-07"),
     ("The tornado struck on Monday. It touched down around 6:40 p.m.", "around 6:40 p.m.", "2022-03-07T18:40"),
     ("It touched down around 6:40 p.m.", "around 6:40 p.m.", "2022-03-10T18:40"),  # no day named: the anchor's
+    ("It was founded on June 4, 1990. Its chief speaks at 3 p.m.", "3 p.m.", "2022-03-10T15:00"),  # a day of
+    # history is not the story's: the anchor's
     ("Dalton was arrested the next morning.", "the next morning", None),  # no day named before it: no date
 ])
 def test_a_day_counted_from_the_last_day_named(text: str, surface: str, value: str | None) -> None:

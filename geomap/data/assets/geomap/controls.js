@@ -307,9 +307,11 @@
     const box = control.getContainer(), map = app.map.getContainer();
     const fitLegend = () => {
       if (!box.open) return;
-      const top = Math.max(0, ...Array.from(map.querySelectorAll('.leaflet-top .leaflet-control'),
-        (c) => c.offsetTop + c.offsetHeight));
-      const bottom = box.getBoundingClientRect().bottom - map.getBoundingClientRect().top;  // (above the credits)
+      const own = box.getBoundingClientRect(), frame = map.getBoundingClientRect();
+      const above = Array.from(map.querySelectorAll('.leaflet-top .leaflet-control'), (c) => c.getBoundingClientRect())
+        .filter((r) => r.right > own.left && r.left < own.right);  // (the controls it would run into)
+      const top = Math.max(frame.top, ...above.map((r) => r.bottom)) - frame.top;
+      const bottom = own.bottom - frame.top;  // (above the credits)
       box.style.maxHeight = Math.max(80, bottom - top - LEGEND_GAP) + 'px';
     };
     box.addEventListener('toggle', fitLegend);

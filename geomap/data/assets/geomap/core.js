@@ -17,8 +17,8 @@
   const PLACE_ZOOM = 7;  // a place picked from the list or search is shown at least this close
   const POPUP_FRAME = 50;  // a Leaflet popup's width beyond its content: padding, border, close button
 
-  /** The pane of place p's polygon. */
   geomap.PLACE_ZOOM = PLACE_ZOOM;
+  /** The pane of place p's polygon. */
   geomap.polygonPane = (p) => (p[5] === AREA ? 'overlayPane' : REGIONS_PANE);
 
   /** A new element with a class and text (as text, never markup), appended to parent if given. */
@@ -38,15 +38,16 @@
    * Enter before markercluster zooms (a jump of more than four levels ends inside that handler, which then
    * focuses the map: hence the focus moves a tick later). */
   geomap.keepClusterFocus = function (group) {
-    let settled = null;
+    let settled = null, map = null;
     const stop = () => {
-      group._map.off('moveend', settled);
+      map.off('moveend', settled);
       group.off('animationend spiderfied', settled);
     };
     group.on('clusterclick clusterkeypress', (ev) => {
       if (!ev.originalEvent || ev.originalEvent.keyCode !== 13) return;
-      const first = ev.layer.getAllChildMarkers()[0], map = group._map;
       if (settled) stop();
+      const first = ev.layer.getAllChildMarkers()[0];
+      map = group._map;
       settled = () => {
         if (group._inZoomAnimation || map._animatingZoom) return;
         stop();
