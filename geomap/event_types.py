@@ -173,7 +173,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)|"
-     rf"{_STRIKERS} strikes? (?:on|against|targeting)(?= (?-i:[A-Z]))|"
+     rf"{_STRIKERS} strikes? (?:on|against|targeting|in|near)(?= (?-i:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-))|"
+     # ("an Israeli strike on al-Mawasi", "an Israeli strike in Beit Lahia")
      # deaths in a strike: "five people were killed in a strike on Rafah", "In a separate strike early Friday, two
      # people were killed" (not a hunger, general or rail strike)
      r"(?:killed|wounded|injured) in (?:an? |the )?(?:(?!hunger |general |labou?r |rail |token |strike)[\w-]+ ){0,2}"
@@ -459,6 +460,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:hail|thunder|snow|rain|wind|dust|sand|ice)storms?|droughts?|"
                  r"hail(?:stones)?(?: the size of (?:[\w-]+ ){1,2}| )(?:fell|pelted|battered|smashed|shattered|"
                  r"damaged)|"  # "Hail the size of baseballs fell" (not "fans hail the striker who smashed")
+                 r"(?:rains?|downpours?|snowfall|blizzards?|heat ?waves?)(?: [\w-]+){0,2} (?:killed|(?:have|has) "
+                 r"killed)|"  # "Heavy monsoon rains killed at least 10 people"
                  r"straight-line winds|(?:winds|gusts) (?:(?!of\b)[\w-]+ ){0,3}(?:knocked down|toppled|downed|"
                  r"uprooted)|"  # "winds knocked down power lines across Gage County" (not "the winds of change
                  # toppled")

@@ -1962,6 +1962,11 @@ def test_seats_of_government_stand_for_their_city(gaz):
     ("A student from Rome, Italy, was arrested in Boston on Monday.", {("crime", "Boston", "2024-03-04")}),
     ("A man from Jordan, Minnesota, was charged with fraud on Monday.", {("crime", "Jordan", "2024-03-04")}),  # the
     # only place stays
+    ("An Israeli strike on al-Mawasi killed more than 90 people on Monday.",  # a lower-case Arabic article
+     {("explosions_remote_violence", "Al-Mawasi", "2024-03-04")}),
+    ("An Israeli strike in Beit Lahia killed 73 people on Monday.",
+     {("explosions_remote_violence", "Bayt Lāhyā", "2024-03-04")}),
+    ("Heavy monsoon rains killed at least 10 people in Ratnapura on Monday.", {("disaster", "Ratnapura", "2024-03-04")}),
     # the code review's counter-examples to the rules above
     ("Gov. Andy Beshear declared a state of emergency on Monday.", set()),  # no dateline: no state, no crash
     ("Fans hail the striker who smashed the record in Madrid on Monday.", set()),  # "hail" the verb
