@@ -1045,7 +1045,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         by_start.setdefault(i, []).append((i, j))
     mentions: list[Mention] = []
     tentative: list[Mention] = []
-    echoes: list[Mention] = []  # alternate names held back, kept where the text names the place so elsewhere
+    echoes: list[Mention] = []  # alternate names held back: kept if the text names the place so elsewhere
     i = 0
     while i < len(tokens):
         longer = blocked = False
@@ -1147,8 +1147,8 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
         i += 1
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
-    accepted = {fold(m.text) for m in mentions} | {m.candidates[0].place.id for m in mentions}
-    mentions += [m for m in echoes if fold(m.text) in accepted or m.candidates[0].place.id in accepted]  # "the road
+    names, ids = {fold(m.text) for m in mentions}, {m.candidates[0].place.id for m in mentions}
+    mentions += [m for m in echoes if fold(m.text) in names or m.candidates[0].place.id in ids]  # "the road
     # out of Stepanakert … near Stepanakert", "Stepanakert …, which Azerbaijan calls Khankendi" (one place)
     mentions += _postal_states(text, mentions, gazetteer)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)

@@ -973,10 +973,10 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                                                   "there")
 
 
-def _borders(town: Place, solid: Iterable[Place]) -> bool:
-    """A town or district of the article's regions lies within BORDER_KM of the town, across the regional
-    border: no stray ("the Akosombo Dam" in a story from Sogakope, in the next region)."""
-    return any(q.kind in POINT_KINDS and km(town.lat, town.lon, q.lat, q.lon) <= BORDER_KM for q in solid)
+def _borders(town: Place, neighbours: Iterable[Place]) -> bool:
+    """A town or district of the article's regions (`neighbours`) lies within BORDER_KM of the town, across the
+    regional border: no stray ("the Akosombo Dam" in a story from Sogakope, in the next region)."""
+    return any(q.kind in POINT_KINDS and km(town.lat, town.lon, q.lat, q.lon) <= BORDER_KM for q in neighbours)
 
 
 def _lonely(chosen: dict[str, _Choice], bare: dict[str, bool]) -> list[str]:
