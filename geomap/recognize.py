@@ -1123,6 +1123,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 if text.endswith((" island", " islands", " river"), start, end):  # "Lampedusa island" is
                     # Lampedusa Island, "the Kosi river" the Kosi River
                     cands = gazetteer.candidates([key := fold(text[start:end])]).get(key, cands)
+                elif text.endswith(" River", start, end):  # "the Tana River flooded" runs through Tana River
+                    key = fold(text[start:end])  # County (it is no Antananarivo, "Tana")
+                    cands = [c for c in gazetteer.candidates([key]).get(key, ())
+                             if c.place.kind in ("water", "admin1", "admin2")] or cands
                 elif _river_named_alone(text, start, end, cands[0].place, found):
                     river = gazetteer.candidates([key := f"{fold(text[start:end])} river"]).get(key, ())
                     cands = river if river and river[0].place.kind == "water" else cands

@@ -1600,3 +1600,8 @@ def test_a_small_town_just_across_a_regional_border_from_the_article_s_places_is
 def test_movements_named_like_towns_are_no_places_not_even_unresolved_ones(gaz):
     text = "Hamas political leader Ismail Haniyeh spoke. The Taliban said so."  # review 21: "Hamas" had been listed
     assert resolve(text, recognize(text, gaz)) == []  # as an unresolved place (Hamm's other name)
+
+
+def test_a_river_named_like_a_region_named_after_it_is_that_region_not_a_namesake_town(gaz):
+    text = "The Tana River flooded villages in Garissa county on Monday."  # review 21: "Tana" is Antananarivo's
+    assert places(text, gaz)["Tana River"] == ("Tana River County", "KE")  # other name, 2,000 km off
