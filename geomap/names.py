@@ -14,6 +14,10 @@ from anyascii import anyascii
 
 ADMIN_SUFFIXES = ("region", "province", "oblast", "governorate", "prefecture", "state", "county", "parish", "district",
                   "department")  # the words after an admin region's name ("Sagaing Region", "Mzimba District")
+CALLS_GAP_RE = re.compile(  # between two names of one place: "Derry, which unionists call Londonderry",
+    r",? (?:which|that|the (?:city|town|village|region|place)(?: that)?) (?:[\w'’-]+ ){0,3}"  # "Artemivsk, the
+    r"(?:calls?|called|knows? as|refers? to as) |,? (?:also|formerly|once) (?:known as|called) | \(")  # city Russia
+# calls Bakhmut", "Mumbai (Bombay)"
 _APOSTROPHES = re.compile(r"['’ʼ`´‘ʻ]")  # also the ʻokina, written ‘ or ʻ ("Nukuʻalofa")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 

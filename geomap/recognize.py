@@ -53,7 +53,7 @@ import numpy as np
 
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention, Place
-from geomap.names import fold, respelled
+from geomap.names import CALLS_GAP_RE, fold, respelled
 from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
 from geomap.spans import SpanIndex
 from geomap.tokens import (
@@ -986,6 +986,13 @@ def _introduced(text: str, start: int) -> bool:
                 or _TAKEN_BEFORE.search(text, max(0, start - 16), start))
 
 
+def _called(text: str, first: Mention, second: Mention) -> bool:
+    """The text gives the two names to one place ("X, which Azerbaijan calls Y", "X (Y)"), one that both can
+    be."""
+    return (first.end <= second.start and bool(CALLS_GAP_RE.fullmatch(text, first.end, second.start))
+            and bool({c.place.id for c in first.candidates} & {c.place.id for c in second.candidates}))
+
+
 def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]], taken: list[Mention],
                    known: set[str], firms: set[str]) -> list[Mention]:
     """Capitalised names right after "in/at/near/..." that the gazetteer lacks: kept as mentions without
@@ -1152,7 +1159,11 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
     names, ids = {fold(m.text) for m in mentions}, {m.candidates[0].place.id for m in mentions}
-    mentions += [m for m in echoes if fold(m.text) in names or m.candidates[0].place.id in ids]  # "the road
+    named_twice = {k for k, m in enumerate(echoes) for other in [*echoes, *mentions] if other is not m  # "fled
+                   and _called(text, *((m, other) if m.end <= other.start else (other, m)))}  # Stepanakert, which
+    # Azerbaijan calls Khankendi": both names of one place
+    mentions += [m for k, m in enumerate(echoes)
+                 if fold(m.text) in names or m.candidates[0].place.id in ids or k in named_twice]  # "the road
     # out of Stepanakert … near Stepanakert", "Stepanakert …, which Azerbaijan calls Khankendi" (one place)
     mentions += _postal_states(text, mentions, gazetteer)
     return sorted(mentions + _unknown_names(text, tokens, spans, mentions, known, firms), key=lambda m: m.start)

@@ -58,7 +58,7 @@ import numpy as np
 
 from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
-from geomap.names import ADMIN_SUFFIXES, fold
+from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold
 from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries, demonyms
 
 MAX_CANDIDATES = 25
@@ -685,6 +685,21 @@ def _same_region(a: Place, b: Place) -> bool:
     return a.country_code == b.country_code and a.admin1 is not None and a.admin1 == b.admin1
 
 
+def _one_place_two_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two names the text gives one place ("Derry, which unionists call Londonderry", "Mumbai (Bombay)") keep
+    only the readings they share, when they share any (not Derry and Londonderry, New Hampshire, a town beside
+    another)."""
+    for k, j in [(i, i + step) for i in range(len(mentions)) for step in (1, 2) if i + step < len(mentions)]:
+        a, b = mentions[k], mentions[j]  # (a name may stand between: "the city Russia calls")
+        if not (a.candidates and b.candidates and CALLS_GAP_RE.fullmatch(text, a.end, b.start)):
+            continue
+        shared = {c.place.id for c in a.candidates} & {c.place.id for c in b.candidates}
+        if shared:
+            mentions[k] = replace(a, candidates=tuple(c for c in a.candidates if c.place.id in shared))
+            mentions[j] = replace(b, candidates=tuple(c for c in b.candidates if c.place.id in shared))
+    return mentions
+
+
 def _confidence(best: float, second: float) -> float:
     margin = best - second if second > -math.inf else 3.0
     return round(1 / (1 + math.exp(-(margin + best - 2) / 1.5)), 2)
@@ -693,7 +708,7 @@ def _confidence(best: float, second: float) -> float:
 def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = None) -> list[Toponym]:
     """A place (or a reason it has none) for every mention; the dateline mention, when given, is resolved
     too and lends its evidence to the rest of the article."""
-    everything = list(mentions)
+    everything = _one_place_two_names(text, list(mentions))
     filed = None  # the dateline's index in `everything` (the pipeline passes it among the mentions too)
     if dateline is not None:
         filed = next((k for k, m in enumerate(mentions) if (m.start, m.end) == (dateline.start, dateline.end)), None)
