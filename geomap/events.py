@@ -104,6 +104,7 @@ HOMETOWN_BEFORE_RE = re.compile(  # "a 34-year-old man from", "two tourists from
     r"\b(?:man|woman|boy|girl|teenager|teen|youth|person|couple|driver|student|worker|tourist|national|citizen|"
     r"native|suspect|father|mother|son|daughter)s?(?:,? aged \d+,?)? from $")  # (not "evacuated 2,000 people
 # from Pokrovsk to Dnipro")
+NAMER_RE = re.compile(r" (?:calls|called|call) (?=[A-Z])")  # who names a place says nothing of where
 COORDINATED_RE = re.compile(r"(?:,\s+and|;)\s")  # a clause joined to the one before
 FORECAST_WORD_RE = re.compile(r"\b(?:could|may|might|will|would|warn\w*|expected|forecast\w*|threaten\w*)\b")  # ...
 # that tells what may come, not what came ("…, and experts warn that floods could reach Kumasi")
@@ -873,6 +874,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
     felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or NAMER_RE.match(text, t.end)  # ("the city Russia calls Bakhmut")
                                     or SOURCE_NAMED_RE.search(text, max(s, t.start - 20), t.start)
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
