@@ -103,6 +103,7 @@ _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # 
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")  # a clause of its own joined after a comma
 FUTURE, UNKNOWN, PAST = 1, 0, -1
 _GOVERNED = frozenset(("on", "in", "since"))  # prepositions that tie a date to the verb before them
 
@@ -127,6 +128,8 @@ class Context:
                 and not _OWNED.match(self.text, end)):
             return FUTURE  # "called a march for Friday": the day it is set for (not "jailed for Friday's attack")
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
+        if joined := _JOINED_CLAUSE.search(self.text, end, hi):  # "Floods hit Accra on Monday, and experts warn
+            hi = joined.start()  # that floods could reach Kumasi": the next clause has its own tense
         after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
             after = after[: after.index("that")]  # would resume": the reported clause has its own tense

@@ -452,3 +452,10 @@ def test_results_are_sorted_and_disjoint_on_a_real_corpus(shared: Path) -> None:
 def test_a_day_counted_from_the_last_day_named(text: str, surface: str, value: str | None) -> None:
     """QA 10: "arrested the next morning" had the publication date, "two days later" none."""
     check(text, surface, value)
+
+
+def test_a_clause_joined_after_a_comma_keeps_its_tense_to_itself() -> None:
+    """Review 21: "hit" has no tense of its own, and the warning's "could" made Monday next week's."""
+    check("Floods hit Accra on Monday, and experts warn that floods could reach Kumasi.", "Monday", "2022-03-07")
+    check("Protests on Monday and Tuesday will disrupt traffic.", "Monday", "2022-03-14")  # no comma: one clause
+
