@@ -246,6 +246,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     if (text.endswith(("the ", "The "), 0, m.start) and _STATE_CITY_AFTER.match(text, m.end)
             and any(c.primary and c.place.kind in ("admin1", "country") for c in m.candidates)):
         return "admin"  # "the Colorado city said": a city in that state
+    if _VILLAGE_AFTER.match(text, m.end) or _VILLAGE_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return "village"  # "captured New York, a village south of Toretsk": no New York City
     if (_TOWN_WORD_AFTER.match(text, m.end) or _TOWN_WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
             or (text.endswith(", ", 0, m.start) and _ADDRESS_BEFORE.search(text, max(0, m.start - 60), m.start))):
         return "town"
@@ -263,6 +265,8 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     administrative word ("Sagaing Region", "Province of Cagayan"); a "region" named like a national
     capital lies around it, within AROUND_KM ("the Dakar region", "the Kyiv region"; "the Washington
     region" is the capital's, not the state; but "Buenos Aires province"); a town; or a sea or river."""
+    if asked == "village":
+        return cand.place.kind == "city" and cand.place.population < SMALL_TOWN
     if asked in ("town", "water", "country"):
         return cand.place.kind == {"town": "city"}.get(asked, asked)
     own = fold(cand.place.name)
@@ -329,7 +333,9 @@ _ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|par
                                 r"(?:the )?$", re.IGNORECASE)
 _STATE_CITY_AFTER = re.compile(  # "the Colorado city said" (not "the Kyiv city council")
     r" city\b(?! (?:of|council|hall|police|officials?|authorities|administration|government|manager)\b)")
-_TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town|village) of $")
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town) of $")
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet) of $")
+_VILLAGE_AFTER = re.compile(r",? (?:a|the) (?:[\w-]+ )?(?:village|hamlet)\b")  # ", a frontline village"
 _STATE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|-\s|$)")  # the state ends its phrase: "Ireland, Ind., on Sunday"
 _ADDRESS_BEFORE = re.compile(  # "the funeral home, 400 S. Locust St., Lebanon": an address's town
     r"\b\d+[A-Za-z]? (?:[NSEW]\. )?(?:[A-Z][\w'’]* ){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\."

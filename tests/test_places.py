@@ -1563,6 +1563,8 @@ def test_a_name_asked_as_a_district_and_written_bare_is_one_name_not_two_that_vo
     ("Russia said its troops had captured New York, a village south of Toretsk whose English-sounding name dates "
      "back to the 19th century. The mining towns of Selydove, Myrnohrad and Novohrodivka were shelled on Monday, "
      "and about 53,000 people remained in Pokrovsk.", "UA"),  # probe 32: the village goes by "New York" here
+    ("Ukrainian troops withdrew from New York, a village south of Toretsk, after weeks of fighting.", "UA"),
+    # review 21: a village is no city of millions, even where the article names little else
 ])
 def test_a_world_city_s_short_name_beside_a_village_that_also_answers_to_it(gaz, text, country):
     assert places(text, gaz)["New York"][1] == country
