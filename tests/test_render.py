@@ -672,13 +672,13 @@ CORNERS = [("geonames:1", "Northwest", "city", "UA", 51.0, 24.0), ("geonames:2",
 
 
 def corner_map(browser: Browser, tmp_path: Path, width: int, height: int,
-               event: Callable[[int], tuple[str, str]]) -> tuple[Any, Page]:
-    """A map of four battles at the corners of a box (event(i) gives the i-th one's date and summary), opened
-    offline in a window of the given size."""
+               event: Callable[[int], tuple[str, str]], places: list[tuple[Any, ...]] = CORNERS) -> tuple[Any, Page]:
+    """A map of battles at the places (by default the four corners of a box; event(i) gives the i-th one's date
+    and summary), opened offline in a window of the given size."""
     events = events_frame([event_row(f"c{i}", p, event(i)[0], "day", "battles", event(i)[1])
-                           for i, p in enumerate(CORNERS)])
+                           for i, p in enumerate(places)])
     path = tmp_path / "corners.html"
-    path.write_text(render_map(events, places_frame([place_row(p) for p in CORNERS]), offline=True), encoding="utf-8")
+    path.write_text(render_map(events, places_frame([place_row(p) for p in places]), offline=True), encoding="utf-8")
     context = browser.new_context(viewport={"width": width, "height": height})
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
     page = context.new_page()
@@ -706,6 +706,30 @@ def test_first_view_keeps_markers_clear_of_the_controls(browser: Browser, tmp_pa
         page.wait_for_function(f"({COVERED})().length === 0", timeout=5000)
     except PlaywrightTimeout:
         pytest.fail(f"controls cover markers: {page.evaluate(COVERED)}")
+    context.close()
+
+
+WORLD = [("geonames:1", "Lima", "city", "PE", -12.05, -77.04), ("geonames:2", "Chicago", "city", "US", 41.88, -87.63),
+         ("geonames:3", "Kyiv", "city", "UA", 50.45, 30.52), ("geonames:4", "Tokyo", "city", "JP", 35.69, 139.69),
+         ("geonames:5", "Auckland", "city", "NZ", -36.85, 174.76)]
+OUTSIDE = """() => {
+    const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+    return [...document.querySelectorAll('.leaflet-marker-icon .gm-pin')].filter((pin) => {
+        const box = pin.getBoundingClientRect();
+        return box.left < map.left || box.right > map.right || box.top < map.top || box.bottom > map.bottom;
+    }).map((pin) => pin.textContent);
+}"""
+
+
+def test_a_phone_s_first_view_shows_places_from_the_americas_to_new_zealand(browser: Browser,
+                                                                             tmp_path: Path) -> None:
+    """At 390x844 the first view frames places from Lima to Auckland below the search box and above the legend:
+    none lies off the map or under a control (the left controls' width had pushed the Americas off the map)."""
+    context, page = corner_map(browser, tmp_path, 390, 844, lambda i: ("2022-03-10", "x"), WORLD)
+    try:  # the first view may still be settling (zoom animation on a busy machine)
+        page.wait_for_function(f"({OUTSIDE})().length === 0 && ({COVERED})().length === 0", timeout=5000)
+    except PlaywrightTimeout:
+        pytest.fail(f"off the map: {page.evaluate(OUTSIDE)}; under controls: {page.evaluate(COVERED)}")
     context.close()
 
 

@@ -155,8 +155,9 @@
       this.signature = new Array(data.places.length).fill('');
       this.icons = new Map();
       // no tile layer sets them offline, and markercluster needs maxZoom; the offline basemap (1:50m) shows no
-      // coast or border right past OFFLINE_ZOOM, so a marker there would seem to stand in the sea
-      this.map.setMinZoom(1).setMaxZoom(this.options.tiles ? 18 : OFFLINE_ZOOM);
+      // coast or border right past OFFLINE_ZOOM, so a marker there would seem to stand in the sea; a phone may
+      // need the whole world at zoom 0 (256 pixels wide) to show places from the Americas to Asia
+      this.map.setMinZoom(this.narrow() ? 0 : 1).setMaxZoom(this.options.tiles ? 18 : OFFLINE_ZOOM);
       this.map.createPane(REGIONS_PANE).style.zIndex = 410;
       this.fit();  // a first view for the layers added now; again once every control is in (see fit)
       this.ready.then(() => this.fit());
@@ -436,15 +437,33 @@
 
     /** Frames the places with events clear of the controls on either side (search and buttons on the left;
      * layer list and open legend on the right): each side is padded by its controls' width, the two together
-     * by at most two thirds of the map's. */
+     * by at most two thirds of the map's. On a phone, where the controls would leave too narrow a strip between
+     * them, the places are framed below the top corners' controls and above the bottom corners'. */
     fit() {
       const b = this.data.bounds;
       if (!b) return this.map.setView([20, 0], 2, {animate: false});
       if (b[0][0] === b[1][0] && b[0][1] === b[1][1]) return this.map.setView(b[0], 7, {animate: false});
-      const left = this.controlWidth('left'), right = this.controlWidth('right');
-      const room = Math.min(1, (this.map.getSize().x * 2) / 3 / (left + right));
-      this.map.fitBounds(b, {paddingTopLeft: [left * room, 40], paddingBottomRight: [right * room, 40], maxZoom: 8,
-        animate: false});
+      let topLeft, bottomRight;
+      if (this.narrow()) {
+        topLeft = [10, this.controlBand('top')];
+        bottomRight = [10, this.controlBand('bottom')];
+      } else {
+        const left = this.controlWidth('left'), right = this.controlWidth('right');
+        const room = Math.min(1, (this.map.getSize().x * 2) / 3 / (left + right));
+        topLeft = [left * room, 40];
+        bottomRight = [right * room, 40];
+      }
+      this.map.fitBounds(b, {paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: 8, animate: false});
+    }
+
+    /** How far the controls in the top (or bottom) corners reach into the map, plus a margin. */
+    controlBand(side) {
+      const map = this.map.getContainer().getBoundingClientRect();
+      const controls = this.map.getContainer().querySelectorAll('.leaflet-' + side + ' .leaflet-control');
+      return 10 + Math.max(30, ...Array.from(controls, (c) => {
+        const box = c.getBoundingClientRect();
+        return side === 'top' ? box.bottom - map.top : map.bottom - box.top;
+      }));
     }
 
     /** Zooms to a place and opens its popup, optionally highlighting one event in it. */
