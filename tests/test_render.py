@@ -209,9 +209,9 @@ def browser() -> Iterator[Browser]:
 class Opened:
     """A page loaded from file:// with the network blocked, recording what it tried and what it logged."""
 
-    def __init__(self, browser: Browser, html: str, path: Path) -> None:
+    def __init__(self, browser: Browser, html: str, path: Path, viewport: tuple[int, int] = (1280, 800)) -> None:
         path.write_text(html, encoding="utf-8")
-        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         self.blocked: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -801,6 +801,28 @@ def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_scree
     page.locator(".leaflet-popup-close-button").click()
     expect(page.locator(".gm-search")).to_be_visible()
     context.close()
+
+
+def test_a_phone_scrolls_the_panel_to_show_the_list(browser: Browser, tmp_path: Path) -> None:
+    """At 390x844 the panel scrolls as a whole and shows at least five rows of the list, its count held in sight
+    (QA 10: the list had scrolled on its own in the 97 pixels the time controls left it)."""
+    rows = [event_row(f"k{i:02d}", KHARKIV, f"2022-03-{i + 1:02d}", "day", "military", f"Strike {i}")
+            for i in range(20)]
+    opened = Opened(browser, render_map(events_frame(rows), places_frame([place_row(KHARKIV)]), offline=True),
+                    tmp_path / "phone.html", viewport=(390, 844))
+    page = opened.page
+    page.locator(".gm-row").nth(12).scroll_into_view_if_needed()
+    shown = page.evaluate("""(() => {
+        const side = document.querySelector('.gm-side').getBoundingClientRect();
+        const head = document.querySelector('.gm-list-head').getBoundingClientRect();
+        const rows = [...document.querySelectorAll('.gm-row')].filter((row) => {
+            const box = row.getBoundingClientRect();
+            return box.top >= head.bottom - 1 && box.bottom <= side.bottom + 1;
+        });
+        return [rows.length, head.top >= side.top - 1 && head.bottom <= side.bottom];
+    })()""")
+    assert shown[0] >= 5 and shown[1], shown
+    opened.close()
 
 
 def test_time_sliders_step_through_the_days_of_events(browser: Browser, tmp_path: Path) -> None:
