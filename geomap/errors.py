@@ -17,6 +17,19 @@ class InputError(GeomapError, ValueError):
         self.line = line
 
 
+SHOWN_LINES = 20  # broken lines named in one error
+
+
+def broken_lines(problems: list[str], path: str) -> InputError:
+    """One error naming every broken line of a file (the first SHOWN_LINES; each problem names its own line), not
+    one per run."""
+    if len(problems) == 1:
+        return InputError(problems[0])
+    more = f"\n  … and {len(problems) - SHOWN_LINES} more" if len(problems) > SHOWN_LINES else ""
+    return InputError(f"{len(problems)} lines cannot be read:\n" + "\n".join(
+        f"  {p}" for p in problems[:SHOWN_LINES]) + more, path)
+
+
 class GazetteerError(GeomapError, ValueError):
     """The gazetteer index or a custom place file is missing or malformed."""
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from geomap.errors import InputError
+from geomap.errors import InputError, broken_lines
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import article_from_record
 from geomap.pipeline import extract, extraction_json
@@ -125,26 +125,40 @@ LINE = "_line"  # the line a gold document was read from, for messages about it
 
 
 def load_gold(path: Path) -> dict[str, dict[str, Any]]:
-    """Gold documents by id; a broken line names the file and line."""
+    """Gold documents by id; every broken line is named, with the file and its number, in one error."""
     docs: dict[str, dict[str, Any]] = {}
     try:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read gold file: {exc}", str(path)) from exc
     first: dict[str, int] = {}
+    problems: list[str] = []
     for number, line in enumerate(lines, 1):
         if line.strip():
             try:
-                doc = json.loads(line)
+                doc = _gold_document(line, str(path), number)
                 doc_id = str(doc["id"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"not a gold document: {exc}", str(path), number) from exc
-            if doc_id in first:
-                raise InputError(f"gold id {doc_id!r} also used on line {first[doc_id]}", str(path), number)
-            _check_gold(doc, str(path), number)
+                if doc_id in first:
+                    raise InputError(f"gold id {doc_id!r} also used on line {first[doc_id]}", str(path), number)
+            except InputError as exc:
+                problems.append(str(exc))
+                continue
             first[doc_id] = number
             docs[doc_id] = {**doc, LINE: number}
+    if problems:
+        raise broken_lines(problems, str(path))
     return docs
+
+
+def _gold_document(line: str, path: str, number: int) -> dict[str, Any]:
+    try:
+        doc = json.loads(line)
+    except ValueError as exc:
+        raise InputError(f"not a gold document: {exc}", path, number) from exc
+    if not isinstance(doc, dict) or "id" not in doc:
+        raise InputError("not a gold document: an object with an `id` was expected", path, number)
+    _check_gold(doc, path, number)
+    return doc
 
 
 def _check_gold(doc: Mapping[str, Any], path: str, number: int) -> None:

@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
-from geomap.errors import InputError
+from geomap.errors import InputError, broken_lines
 from geomap.furniture import DATE_LINE, MONTH_RE, blank_furniture
 from geomap.models import MAP_GENERATOR, Article, web_address
 
@@ -256,7 +256,6 @@ def article_from_record(obj: dict[str, Any], path: str, line: int, published: da
 
 
 _JSON_KINDS = {list: "a list", dict: "an object", bool: "true or false", int: "a number", float: "a number"}
-_SHOWN_ERRORS = 20  # broken lines named in one error
 
 
 def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -> list[Article]:
@@ -272,12 +271,8 @@ def read_jsonl(lines: Iterable[str], path: str, published: date | None = None) -
                 problems.append(str(exc))
     if not seen:
         raise InputError("empty file", path)
-    if len(problems) == 1:
-        raise InputError(problems[0])
     if problems:
-        more = f"\n  … and {len(problems) - _SHOWN_ERRORS} more" if len(problems) > _SHOWN_ERRORS else ""
-        raise InputError(f"{len(problems)} lines cannot be read:\n" + "\n".join(
-            f"  {p}" for p in problems[:_SHOWN_ERRORS]) + more, path)
+        raise broken_lines(problems, path)
     return articles
 
 

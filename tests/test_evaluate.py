@@ -56,6 +56,20 @@ def test_bad_gold_names_its_line(tmp_path, docs, message):
     assert str(info.value).startswith(f"{tmp_path}/{message}")
 
 
+def test_every_broken_gold_line_is_named_in_one_error(tmp_path):
+    """QA 10: only the first broken line had been named, so a gold file took one run per mistake."""
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join([json.dumps(TOPONYMS), "{broken", json.dumps({"text": "Kyiv."}), "[1, 2]",
+                               json.dumps({**TOPONYMS, "id": "b", "toponyms": [{"start": 0, "end": 99}]})]),
+                    encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_gold(path)
+    lines = str(info.value).splitlines()
+    assert lines[0] == f"{path}: 4 lines cannot be read:"
+    assert [line.split(": ")[0].strip() for line in lines[1:]] == [f"{path}:{n}" for n in (2, 3, 4, 5)]
+    assert "an object with an `id` was expected" in lines[2] and "are no span" in lines[4]
+
+
 def test_gold_problems_found_while_scoring_name_the_file_and_line(tmp_path):
     from geomap.evaluate import evaluate_file
     from geomap.gazetteer import open_gazetteer
