@@ -55,6 +55,9 @@ _COUNT = (r"(?:at least |more than |about |some )?"
 _FORCES_KILLED = (  # state forces that killed a number: "soldiers killed 10 people", "troops killed 12 militants"
     rf"(?:soldiers|troops|forces|army|police|policemen|security forces|officers) (?:\w+ ){{0,2}}(?:killed|shot dead) "
     rf"{_COUNT}(?:[\w'’-]+ ){{0,3}}?")
+_LEADER_KILLED = (  # troops that killed an armed group's leader: "Israeli troops killed Hamas leader Yahya Sinwar"
+    r"(?:soldiers|troops|forces|commandos|special forces) (?:\w+ ){0,2}killed (?:the |a |its )?(?-i:[A-Z])[\w'’-]*"
+    r" (?:[\w'’-]+ ){0,2}?(?:leader|commander|chief|emir|founder)s?(?![\w'’-])")
 _VICTIMS = r"(?:people|civilians|villagers|residents|worshippers|students|farmers|herders|passengers|mourners|women)"
 _ARMED = (r"(?<!between )(?<!between rival )(?<!and )"  # not "clashes between rival militias ... killed": a battle
           r"(?:fighters|rebels|insurgents|jihadis|extremists|militias?|assailants|raiders|terrorists|gangs?|"
@@ -219,6 +222,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
                 # wounded by fire from Azerbaijani positions"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
+                rf"{_LEADER_KILLED}|"
                 rf"(?:{_ARMED}|gunmen|militants|jihadists|attackers|militiamen|bandits)(?: [\w'’-]+){{0,4}} killed "
                 rf"{_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS}|"
                 r"(?<!legal )(?<!court )(?<!custody )(?<!political )(?<!uphill )(?<!budget )(?<!election )"

@@ -504,9 +504,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
-    if (full := _FULL_NAME_AFTER.match(text, tok.end)) and full.group(1).lower() in people:
-        return "a person's full name"  # before a surname of this text: "Victoria Hughes, a volunteer", "Jordan
-        # Opoku, 24," (not "Victoria Falls, a town", "Sydney Gardens, the park")
+    if _full_name(text, tok, people):
+        return "a person's full name"
+    if (prev and text[prev.end: tok.start] == " " and (fold(prev.text) in first_names() or not common_rank(
+            prev.text.lower())) and _full_name(text, prev, people)):
+        return "surname"  # "said Mariana Paraná, who waited" (no Brazilian state)
     if tok.acronym and len(tok.text) <= 4 and not (cands[0].primary and best.kind == "city"
                                                    and best.population >= HUGE_CITY):  # (not "NYC", a world city's
         return None if strong and best.kind in ("country", "admin1") else "acronym"  # own short name)
@@ -930,7 +932,11 @@ _IN_PLACE_ENDS = ("in", "In", "into", "near", "Near", "outside", "Outside", "of"
                   "nearby", "Nearby")
 _LIST_BEFORE = re.compile(  # the earlier names of a list: "Queenstown and ", "Napier, Gisborne and "
     r"(?<![\w'’-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*(?:,? (?:and|or) )$")
-_FULL_NAME_AFTER = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?), (?:a|an|the|who|whose|\d{1,3},)[ ,]")  # a surname
+_FULL_NAME_AFTER = re.compile(  # a surname, then who the person is: "Victoria Hughes, a volunteer", "Rafa Salama,
+    # commander of Hamas's Khan Younis Brigade"
+    r" ((?-i:[A-Z])[^\W\d_]+(?:-(?-i:[A-Z])[^\W\d_]+)?), (?:(?P<role>(?:the |a |an )?(?:[\w-]+ )?(?:commander|leader|"
+    r"chief|head|spokes(?:man|woman|person)|founder|director|deputy) of)|a|an|the|who|whose|\d{1,3},)[ ,]")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|recalled|explained|asked)\s+$")  # a speaker's name follows
 _SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|After|"
                            r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
 _LOWER_WORD_BEFORE = re.compile(  # (not "Scandal-plagued Ga. pastor", "a native of Mo.", "school in Mass.")
@@ -975,6 +981,17 @@ _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "to
 _TAKEN_BEFORE = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|retook|overran|fled|[Rr]esidents of)\s+$")  # a
 # town taken or fled: "after capturing Kyaukphyu", "fled Zamzam camp"
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
+
+
+def _full_name(text: str, first: Token, people: set[str]) -> bool:
+    """Whether `first` is a given name before a surname and who the person is: a surname of this text ("Victoria
+    Hughes, a volunteer", "Jordan Opoku, 24,"; not "Victoria Falls, a town", "Sydney Gardens, the park"), a
+    speaker's ("said Santiago Muñoz, a volunteer firefighter") or one whose role follows ("Rafa Salama, commander
+    of")."""
+    full = _FULL_NAME_AFTER.match(text, first.end)
+    return full is not None and (full.group(1).lower() in people or (
+        full.group(1).lower() not in common_words()
+        and bool(full.group("role") or _SAID_BEFORE.search(text, max(0, first.start - 10), first.start))))
 
 
 def _introduced(text: str, start: int) -> bool:

@@ -827,6 +827,10 @@ def test_second_review_cases(gaz, text, expected):
      {("violence_against_civilians", "Kaduna", "occurred", None)}),  # the verb of a clause after "after"
     ("On Monday, troops killed 12 militants after clashes erupted near Bannu.",
      {("battles", "Bannu", "occurred", "2024-03-04")}),
+    ("Israeli troops killed Hamas leader Yahya Sinwar in Rafah on Monday, the military said.",  # an armed group's
+     {("battles", "Rafaḩ", "occurred", "2024-03-04")}),  # leader killed by troops: no event had been found
+    ("US forces killed Islamic State leader Abu Bakr al-Baghdadi in Idlib province in October 2019.",
+     {("battles", "Idlib", "occurred", "2019-10")}),
     ("The two sides agreed on Wednesday to a truce after a week of talks in Pretoria.",
      {("meeting", "Pretoria", "occurred", "2024-03-06")}),  # the talks ended then
     ("A convoy of 10 trucks carrying sorghum and cooking oil reached Kadugli on Tuesday.",

@@ -842,6 +842,10 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Hail the size of baseballs fell overnight.",  # QA 10: not Ha'il, Saudi Arabia (a city of 600,000)
     "The Commonwealth Games open in July; the Olympic flame arrived.",
     "Victoria Hughes, a volunteer, said Hughes had worked all night.",  # a given name before a surname of the text
+    "\"It came like a train,\" said Santiago Muñoz, a volunteer firefighter.",  # a speaker's full name, and who he is
+    "\"We waited all night,\" said Mariana Paraná, who had flown in.",  # (no Brazilian state as a surname)
+    "The army said Rafa Salama, commander of the brigade, was killed.",  # a role after the full name (no Rafah)
+    "\"The sea keeps throwing bodies back,\" said Hamza Tobruk, a volunteer.",
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
