@@ -506,6 +506,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "follows a title"
     if _full_name(text, tok, people):
         return "a person's full name"
+    if (prev and prev.end in placed and text[prev.end: tok.start] == " " and all(c.place.kind == "city" for c in cands)
+            and not _written_alone(text, tok.text)):
+        return "the last word of a longer name"  # a town's name only ever right after a place's: "Westminster
+        # Abbey", "the New Concord Reservoir", "Canaán Membrillo", "Detroit Edison" (no Abbey, Queensland; but
+        # "Rodeo Gainesville … The Gainesville Riding Club")
     if (prev and text[prev.end: tok.start] == " " and (fold(prev.text) in first_names() or not common_rank(
             prev.text.lower())) and _full_name(text, prev, people)):
         return "surname"  # "said Mariana Paraná, who waited" (no Brazilian state)
@@ -825,6 +830,7 @@ _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*){{0,2}},? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
 _BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
+_WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
 _SAID_BEFORE = re.compile(r"\bsaid $")
 _APPOSITION_AFTER = re.compile(  # "said Hassan, a shopkeeper" (not "said Kherson, a city on the Dnipro")
     r", (?:a|an|the) (?!(?:[\w-]+ ){0,2}(?:city|town|village|suburb|district|region|province|port|county|state|"
@@ -981,6 +987,16 @@ _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "to
 _TAKEN_BEFORE = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|retook|overran|fled|[Rr]esidents of)\s+$")  # a
 # town taken or fled: "after capturing Kyaukphyu", "fled Zamzam camp"
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether the text writes the word somewhere without a capitalised word of its own right before it
+    ("the Gainesville club", "The Gainesville Riding Club"; not "Rodeo Gainesville")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is None or not before.group(1)[0].isupper() or common_rank(before.group(1).lower()):
+            return True
+    return False
 
 
 def _full_name(text: str, first: Token, people: set[str]) -> bool:

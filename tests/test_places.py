@@ -926,6 +926,18 @@ def test_more_words_that_are_not_places(gaz, text):
     assert {k: v for k, v in places(text, gaz).items() if v[0]} == {}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Students took the stone from Westminster Abbey in London; it turned up at Arbroath Abbey in Scotland.",
+     {"Westminster": "GB", "London": "GB", "Arbroath": "GB", "Scotland": "GB"}),  # probe 37: no Abbey,
+    # Queensland (a town's name only ever after a place's)
+    ("Volunteers cleaned the New Concord Reservoir area.", {"New Concord": "US"}),  # (no Reservoir, Victoria)
+    ("Girls may enter Rodeo Gainesville. The Gainesville Riding Club will host it in Cooke County, Texas.",
+     {"Gainesville": "US", "Cooke County": "US", "Texas": "US"}),  # written alone too: kept
+])
+def test_a_town_s_name_only_ever_after_another_place_s_is_part_of_a_longer_name(gaz, text, expected):
+    assert {k: v[1] for k, v in places(text, gaz).items() if v[0]} == expected
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Power was restored in Savannah on Wednesday after a storm pounded the Georgia coast.", "US"),  # one town is
     ("Russian troops entered Georgia in 2008, seizing Gori.", "GE"),  # enough when the country has none
