@@ -110,12 +110,14 @@ RARE_WORD = NEWS_WORD_RANK  # (the words of disaster news count as this common)
 AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person's or a firm's
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 PERSON_PARTICLES = frozenset("da de do dos das van von bin ibn".split())  # "Lula da Silva", "Ursula von der Leyen"
+ROMANCE_CONNECTORS = frozenset("de del della di do dos da das du des".split())  # "Maguindanao del Sur"
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
 SURNAME_WORD = 2000  # a surname that is a commoner word than this is no sure surname ("Park", "Hill", "King")
 PARTY_WORDS = frozenset({"United", "Just", "Fair"})  # before a country's name: a party ("United Russia")
 LONGER_NAME_TOWN = 10_000  # a town this small after a capitalised common word is part of a longer name
+CONNECTED_TOWN = 50_000  # a town this small after "de", "di" … and a name keeps its place ("Steccato di Cutro")
 BUILDING_NAME_TOWN = 50_000  # a town this small before an unknown word and "Hospital" (…) names the building
 CITY_OFFICE_SIZE = 10  # "X City Council" is X's when X, a town by its own name, is this many times bigger than "X City"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
@@ -537,6 +539,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind == "country" and prev and prev.text in PARTY_WORDS and text[prev.end: tok.start] == " ":
         return "part of a party's name"  # "United Russia", "A Just Russia" (a country's own longer names, such as
         # "United States", match first)
+    if (i > 1 and tokens[i - 1].text in ROMANCE_CONNECTORS and text[tokens[i - 1].end: tok.start] == " "
+            and text[tokens[i - 2].end: tokens[i - 1].start] == " " and tokens[i - 2].capitalised and not strong
+            and not (best.kind == "city" and best.population < CONNECTED_TOWN)):
+        return "part of a longer name"  # "Maguindanao del Sur" (no Sur, Oman), "Plaza de Mayo", "América de Cali"
+        # (but "Steccato di Cutro" is a village of Cutro, and "the Tour de France" names France)
     if (not strong and i > 1 and tokens[i - 1].text in PERSON_PARTICLES
             and text[tokens[i - 1].end: tok.start] == " " and text[tokens[i - 2].end: tokens[i - 1].start] == " "
             and tokens[i - 2].capitalised and tokens[i - 2].end not in placed):

@@ -709,6 +709,15 @@ def test_the_first_word_of_a_longer_name_is_not_a_place(gaz, text, name, wrong):
                    and fold(t.place.name) != fold(t.text) for t in tops if t.text != "Pelotas"), tops
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Soldiers raided a camp in Maguindanao del Sur province on Friday.", "Sur"),  # probe 37: no Sur, Oman
+    ("Fans of America de Cali marched in Bogota.", "Cali"),  # a club's name
+    ("Thousands marched from the Plaza de Mayo.", "Mayo"),  # no County Mayo
+])
+def test_a_town_after_de_or_del_in_a_longer_name_is_no_place(gaz, text, word):
+    assert not [t for t in resolve(text, recognize(text, gaz)) if t.text == word and t.place]
+
+
 @pytest.mark.parametrize(("text", "street", "town"), [
     ("Police went to 2517 Memphis St., Alexandria, La., on Monday.", "Memphis St.", "Alexandria"),  # ", Town"
     ("The fire was at 1000 Clarksville St. in Paris, Texas.", "Clarksville St.", "Paris"),  # " in Town"
