@@ -825,6 +825,30 @@ def test_a_phone_scrolls_the_panel_to_show_the_list(browser: Browser, tmp_path: 
     opened.close()
 
 
+JAMAICA = [("geonames:11", "Black River", "city", "JM", 18.026, -77.849),
+           ("geonames:12", "Savanna-la-Mar", "city", "JM", 18.219, -78.133),
+           ("geonames:13", "Lucea", "city", "JM", 18.451, -78.174),
+           ("geonames:14", "Montego Bay", "city", "JM", 18.471, -77.919),
+           ("geonames:15", "Kisumu", "city", "KE", -0.092, 34.768),
+           ("geonames:16", "Kuwait City", "city", "KW", 29.369, 47.978)]
+
+
+@pytest.mark.parametrize("row", range(4))
+def test_a_row_opens_its_popup_on_a_fresh_map_when_its_marker_clusters_at_the_place_zoom(
+        browser: Browser, tmp_path: Path, row: int) -> None:
+    """QA 11: a row of a town that shares a cluster with its neighbours at the zoom the list asks for zoomed the map
+    but opened no popup (markercluster was asked for the marker while it still drew the new zoom's clusters)."""
+    rows = [event_row(f"j{i}", p, f"2026-10-{20 + i:02d}", "day", "statement", f"Said {p[1]}")
+            for i, p in enumerate(JAMAICA)]
+    opened = Opened(browser, render_map(events_frame(rows), places_frame([place_row(p) for p in JAMAICA]),
+                                        offline=True), tmp_path / "jamaica.html")
+    page = opened.page
+    page.locator(".gm-row").nth(row + 2).click()  # newest first: the two far cities, then Jamaica's towns
+    expect(page.locator(".leaflet-popup")).to_have_count(1)
+    assert opened.errors == []
+    opened.close()
+
+
 def test_time_sliders_step_through_the_days_of_events(browser: Browser, tmp_path: Path) -> None:
     """QA 5: one background event of 2014 had squeezed a story of 2026 into the sliders' last few pixels."""
     rows = [event_row("old", KHARKIV, "2014-01-01", "day", "military", "Old")] + [

@@ -475,13 +475,18 @@
         const layer = marker || polygon;
         layer.openPopup(marker ? undefined : [p[3], p[4]]);
         this.focusEvent = undefined;
-        const picked = layer.getPopup().getElement().querySelector('.gm-focus');
+        const element = layer.getPopup().getElement();
+        const picked = element && element.querySelector('.gm-focus');
         if (picked) picked.scrollIntoView({block: 'nearest'});
       };
       if (!this.shown[i]) return this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), PLACE_ZOOM));
-      if (p[5] === POINT) {  // zoomed in even when its marker shows already, unclustered, at the world's scale
+      if (p[5] === POINT) {  // zoomed in even when its marker shows already, unclustered, at the world's scale;
+        // the marker is looked for once the clusters of the new zoom are drawn (asked while they are being
+        // drawn, markercluster answered at once with the marker off the map, and no popup opened)
         this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), PLACE_ZOOM), {animate: false});
-        return this.cluster.zoomToShowLayer(marker, open);
+        const show = () => this.cluster.zoomToShowLayer(marker, open);
+        if (this.cluster._inZoomAnimation) this.cluster.once('animationend', show); else show();
+        return;
       }
       if (polygon) this.map.fitBounds(polygon.getBounds(), {animate: false, maxZoom: 7});
       else this.map.setView([p[3], p[4]], Math.max(this.map.getZoom(), 5), {animate: false});
