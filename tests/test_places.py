@@ -1406,6 +1406,18 @@ def test_a_region_s_seat_named_like_it_stays_the_city_beside_the_region_s_towns(
     assert (top.place.kind, top.place.population) == ("city", population)
 
 
+@pytest.mark.parametrize("text", [
+    "Temperatures reached 44C in Seville and Córdoba on Thursday.",
+    "Spain endured a heatwave. Aemet forecast up to 44C in Badajoz and Córdoba on Thursday.",  # QA 11: 9,863 km
+])
+def test_a_region_s_size_does_not_carry_its_seat_abroad_past_the_article_s_country(gaz, text):
+    assert places(text, gaz)["Córdoba"] == ("Córdoba", "ES")
+
+
+def test_a_lone_cordoba_is_still_argentina_s_city(gaz):
+    assert places("Temperatures reached 44C in Córdoba.", gaz)["Córdoba"] == ("Córdoba", "AR")
+
+
 def test_a_town_written_two_ways_is_one_town_not_the_town_and_its_district(gaz):
     text = "Police arrested five men in Mysuru on Wednesday for the robbery of a shop in Mysore's Devaraja Market."
     assert {(t.place.kind, t.place.name) for t in resolve(text, recognize(text, gaz))} == {("city", "Mysore")}

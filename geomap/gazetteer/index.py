@@ -40,6 +40,7 @@ SMALL_REGION = 4  # a region ranks below a town of its name with four times its 
 BIG_TOWN = 50_000  # if that town has this many (not Ascension Island below a Mexican town of 13,000)
 SMALL_DISTRICT = 2  # an admin region abroad ranks below a town of its name (50,000+) unless it has twice its people
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
+SEAT_RAISE = 0.5  # a city named like the region around it ranks above it, but gains at most this much from it
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
 CACHE_KEYS = 200_000  # ranked candidate lists kept between calls (names recur across a corpus)
@@ -109,12 +110,14 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
              for c in cands]
     regions: dict[tuple[str | None, str | None], float] = {}
     districts = set()  # where an admin-2 region is among them
+    own_regions = set()
     for c in cands:  # regions by their own name ("Antalya"; not "Durham" for County Durham)
         if c.place.kind in ("admin1", "admin2") and fold(c.place.name) in (c.matched_name,
                                                                          article_respelled(c.matched_name)) and not (
                 abroad and _smaller_abroad(c, abroad)):  # (whose seat then takes no rank from it)
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
+            own_regions.add(c.place.id)
             if c.place.kind == "admin2":
                 districts.add(key)
     seats: dict[tuple[str | None, str | None], Candidate] = {}  # per region, its biggest city of the name
@@ -124,8 +127,12 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
                 c.primary or c.place.population >= MEGACITY or (c.place.feature_code == "PPLA2" and key in districts)
         ) and (key not in seats or c.place.population > seats[key].place.population):
             seats[key] = c
-    ranked = [replace(c, score=max(c.score, regions[key] + 0.05))
-              if seats.get(key := (c.place.country_code, c.place.admin1)) is c else c for c in cands]
+    raised = {key: max(seat.score, min(regions[key] + 0.05, seat.score + SEAT_RAISE)
+                       if BIG_TOWN <= seat.place.population < MEGACITY else regions[key] + 0.05)
+              for key, seat in seats.items()}
+    ranked = [replace(c, score=raised[key]) if seats.get(key := (c.place.country_code, c.place.admin1)) is c
+              else replace(c, score=min(c.score, raised[key] - 0.05)) if c.place.id in own_regions and key in raised
+              else c for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
     for c in ranked:
