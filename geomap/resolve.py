@@ -83,6 +83,7 @@ SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
 SMALL_TOWN = 50_000
+VILLAGE = 10_000  # a place this small with no neighbour in the article yields to a big city of its name
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
 NEIGHBOUR_KM = 50.0  # a place read this close to a small town vouches for it (see `_lonely`)
 BORDER_KM = 100.0  # a small town this close to one of the article's is no stray from another region
@@ -806,8 +807,10 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 return replace(m, candidates=()) if (m.start, m.end) in spans else m
             again = resolve(text, [drop(m) for m in mentions], dateline and drop(dateline))
             return [replace(t, reason=spans[(t.start, t.end)]) if (t.start, t.end) in spans else t for t in again]
-        _strays(chosen, unsupported | {k: True for k in _lonely(chosen, bare)}, weights, valleys, set(peoples), located,
+        lonely = _lonely(chosen, bare)
+        _strays(chosen, unsupported | {k: True for k in lonely}, weights, valleys, set(peoples), located,
                 keys[filed] if filed is not None else None)
+        _big_namesakes(chosen, ranked, lonely)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
@@ -1008,6 +1011,19 @@ def _lonely(chosen: dict[str, _Choice], bare: dict[str, bool]) -> list[str]:
     return [k for k, p in placed.items() if bare.get(k) and p.kind in POINT_KINDS and p.population < SMALL_TOWN
             and not _valley(k)  # (rivers and valleys: `_far_valleys`)
             and not any(j != k and km(p.lat, p.lon, q.lat, q.lon) <= NEIGHBOUR_KM for j, q in placed.items())]
+
+
+def _big_namesakes(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], lonely: list[str]) -> None:
+    """A village (under VILLAGE people) with no place of the article near it, yet no stray (`_strays`), named
+    like a city of BIG_OWN or more of its country, is that city: its region's support was a coincidence ("the
+    National Hurricane Center in Miami", in a story from Louisiana that names Texas, is no Miami, Texas, of 589
+    people)."""
+    for k in lonely:
+        place = chosen[k].cand.place
+        if not chosen[k].reason and place.kind == "city" and place.population < VILLAGE and (city := next((
+                c for c in ranked[k] if c.primary and c.own_name and c.place.kind == "city"
+                and c.place.country_code == place.country_code and c.place.population >= BIG_OWN), None)):
+            chosen[k] = replace(chosen[k], cand=city)
 
 
 def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:

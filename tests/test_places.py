@@ -1414,6 +1414,14 @@ def test_a_region_s_size_does_not_carry_its_seat_abroad_past_the_article_s_count
     assert places(text, gaz)["Córdoba"] == ("Córdoba", "ES")
 
 
+def test_a_lonely_village_named_like_a_big_city_of_its_country_is_the_city(gaz):
+    text = ("LAKE CHARLES, La. (AP) — Hurricane Imelda flooded Lake Charles. Across the state line in Texas, Port "
+            "Arthur and Beaumont were hit. Forecasters at the National Hurricane Center in Miami said it would "
+            "weaken.")  # QA 11: not Miami, Texas, of 589 people, 2,237 km off
+    tops = resolve(text, recognize(text, gaz))
+    assert [(t.place.name, t.place.admin1) for t in tops if t.text == "Miami"] == [("Miami", "FL")]
+
+
 def test_a_lone_cordoba_is_still_argentina_s_city(gaz):
     assert places("Temperatures reached 44C in Córdoba.", gaz)["Córdoba"] == ("Córdoba", "AR")
 
