@@ -117,11 +117,16 @@ HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Bri
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
 LIST_GAP_RE = re.compile(rf"^(?P<dated>{_DATE_WORD}(?:\s+\d{{1,2}})?)?"
-                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*"
+                         r"(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*|,?\s+as\s+well\s+as\s+"
                          r"|['’]s\s+(?:city|town|village|region|province|capital|port)\s+of\s+"
                          # "in Indonesia's (restive) Papua region": the owner's place goes on to the owned one
                          r"|(?P<owned>['’]s\s+)(?:(?!(?:the|an?|on|in|at|to|of|for|with|by|from|and|or|but|said|says|"
                          r"was|were|is|are|has|have|had|will|would)\b)[a-z][a-z-]*\s+){0,3})$")
+REFERENCE_GAP_RE = re.compile(  # a town named to say where the place before it lies: "Zelene near Pokrovsk", "New
+    # York, a village south of Toretsk"
+    r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|settlement|hamlet|suburb|district)(?:\s+of\s+[\d,]+"
+    r"(?:\s+people)?)?)?\s+(?:near|outside|(?:(?:about|some|just)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?")
 QUARTER_RE = re.compile(r"^[0-9]{4}-Q[1-4]$")
 ISO_DATE_RE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-W[0-9]{2}|-(SP|SU|FA|WI))?$|^[0-9]{3}X$")
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "water": 3, "region": 3, "country": 4, "continent": 5, "other": 3}
@@ -393,6 +398,11 @@ CLAUSE_RE = re.compile(r"\bthat\b")  # a reported clause begins: "said on Monday
 APART_FROM_RE = re.compile(r"\b(?:ahead of|before|after|following|since|until)\s+$", re.I)
 NOT_A_DATE_RE = re.compile(  # "since last month": a duration's start; "by Friday" a deadline (but a sentence set
     r"\b(?i:since|until|till|(?-i:by))\s+(?i:the\s+)?$")  # on a day: "By Monday, 3,000 people had fled to Pemba")
+RELATIVE_TIME_RE = re.compile(  # the own day of a relative clause about a place: "New York, a village south of
+    # Toretsk that Ukraine renamed in 2021" (not "the floods, which began on Tuesday")
+    r"(?:\b(?:village|town|city|settlement|region|area|district|province|country|state|island|port)s?|"
+    r"(?-i:[A-Z])[\w'’-]+),?\s+(?:that|which)\s+(?!(?:began|started|ended|broke|erupted|lasted|continued)\b)"
+    r"[^,.;:()\"“”]{0,50}?\s(?:in|on|since|during)\s+$")  # (but "a battle in Khan Younis that ended … on April 7")
 WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follows ("since September 9, when clashes
 # erupted")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
@@ -683,11 +693,18 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
                   and (when := WHEN_AFTER_RE.match(text, t.end))}  # "since May 10, when fighting erupted, ...": the
     # fighting's date only, not what follows
 
+    relative = {t: m.start() for t in timexes if (m := RELATIVE_TIME_RE.search(text, max(s, t.start - 60), t.start))}
+    # ... and a relative clause's day dates only what the clause tells ("captured … New York, a village that Ukraine
+    # renamed in 2021": no capture in 2021)
+
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
+        if t in relative:
+            return [w for w in pool if relative[t] <= w.start < t.start]
         return [w for w in pool if t.end <= w.start < since_when[t]] if t in since_when else list(pool)
     dated = tuple(t for t in timexes if event_date(t)
                   and (claimants(t, words) if t in since_when  # "since last month" dates nothing
-                       else not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
+                       else (t not in relative or claimants(t, words))
+                       and not NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start))
                   and not (OWNED_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
@@ -976,6 +993,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if others and not any(t.place and u.place and _contains(t.place, u.place) for t in others for u in places
                           if speakers_at(u)):  # (but "in Belgium, police in Brussels said"; not "in northern Iraq
         places = others  # ..., the defence ministry in Ankara said")
+    places = [t for t in places if not any(u.place and u.end <= t.start and REFERENCE_GAP_RE.fullmatch(
+        text, u.end, t.start) for u in places)]  # a town that says where the place before it lies is not where
     return [(t, role(t)) for t in _most_specific(places, text)]
 
 

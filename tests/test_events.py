@@ -1682,6 +1682,22 @@ def test_a_place_belongs_to_the_event_word_of_its_clause(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    # QA 11: a capture dated 2021 by a relative clause about a village, at the towns that only say where the
+    # villages lie (Pokrovsk, Toretsk), and none at New York, listed after "as well as"
+    ("Russia's defence ministry said on Tuesday its forces had captured the villages of Novoekonomichne and Zelene "
+     "near Pokrovsk, as well as New York, a village south of Toretsk that Ukraine renamed in 2021.",
+     {("strategic_developments", "Zelene", "occurred", "2024-03-05"),
+      ("strategic_developments", "Niu-York", "occurred", "2024-03-05")}),
+    ("Villages near Pokrovsk were shelled on Monday.",  # a town that only says where is where when it is all
+     {("explosions_remote_violence", "Pokrovsk", "occurred", "2024-03-04")}),
+    ("Israeli forces fought a months-long battle in Khan Younis that ended on February 7.",  # the battle's day
+     {("battles", "Khān Yūnis", "occurred", "2024-02-07")}),
+])
+def test_a_town_that_says_where_a_place_lies_and_a_relative_clause_s_day_are_not_the_event_s(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 FIRE = "A fire broke out at a gas plant in Nairobi on Monday. "
 
 
