@@ -142,8 +142,8 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
                 or (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()))  # "W. Va."
             if gap not in (" ", "-", *POSSESSIVE_GAPS) and not abbreviated:
                 break
-            if not (tokens[j].capitalised or tokens[j].text in CONNECTORS):
-                break
+            if not (tokens[j].capitalised or tokens[j].text in CONNECTORS or tokens[j].text == "the"):
+                break  # ("the" inside: "Saint Vincent and the Grenadines", "Democratic Republic of the Congo")
             if tokens[j].capitalised:
                 spans.append((i, j))
     return spans
@@ -1047,7 +1047,8 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 gap in text[start: tokens[j].end] for gap in POSSESSIVE_GAPS)):
             joined.add(i)
         elif (tokens[i].capitalised and (i in longest or introduced(i))
-                and not any(t.text.lower() in CALENDAR for t in tokens[i + 1: j + 1])):
+                and not any(t.text.lower() in CALENDAR or t.text == "the" for t in tokens[i + 1: j + 1])):  # (a
+            # name with "the" inside is a known country's, or an institution's: "Office of the Attorney General")
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
     spans = SpanIndex(taken, lambda m: (m.start, m.end))
@@ -1174,9 +1175,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     key = fold(text[start:end])  # County (it is no Antananarivo, "Tana")
                     cands = [c for c in gazetteer.candidates([key]).get(key, ())
                              if c.place.kind in ("water", "admin1", "admin2")] or cands
-                elif _river_named_alone(text, start, end, cands[0].place, found):
+                elif _river_named_alone(text, start, end, cands[0].place, found) or _RIVERS_AFTER.match(text, end):
                     river = gazetteer.candidates([key := f"{fold(text[start:end])} river"]).get(key, ())
-                    cands = river if river and river[0].place.kind == "water" else cands
+                    cands = river if river and river[0].place.kind == "water" else cands  # (and "the Ohio and
+                    # Mississippi rivers": no states)
                 mentions.append(Mention(start, end, text[start:end], tuple(cands)))
                 placed.add(end)
                 i = j
@@ -1258,6 +1260,7 @@ def _unknown_rest(text: str, tokens: list[Token], i: int, j: int, k: int, found:
 
 
 _RIVER_WORD_AFTER = re.compile(r" [Rr]ivers?\b")
+_RIVERS_AFTER = re.compile(r"(?:(?:, | and |, and )(?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)* rivers\b")  # a list
 
 
 def _water_named_after(text: str, tokens: list[Token], i: int, found: dict[str, tuple[Candidate, ...]]) -> bool:

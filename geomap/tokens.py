@@ -167,7 +167,8 @@ _FIRST = "".join(sorted({w[0] for w in (CONNECTORS | TITLES | KIN | COMPASS)} | 
 _NAME_TOKEN = re.compile(  # the lookahead first lets the engine skip positions no token starts at
     rf"(?=[{UPPER}{_FIRST}]){_WORD_START}(?:(?:[A-Z]\.){{2,}}|[A-Z][a-z]?\.[A-Z][a-z]+\."
     rf"|(?:[dl]['’])?[{UPPER}]{LETTER}*(?:['’‘]{LETTER}+)*|(?:{_LOWER_WORDS})(?!{LETTER}|['’]{LETTER})"
-    rf"|and(?= [{UPPER}]))")
+    rf"|and(?= (?:the )?[{UPPER}])|(?:(?<=\band )|(?<=\bof ))the(?= [{UPPER}]))")  # ("Saint Vincent and the
+# Grenadines", "Democratic Republic of the Congo")
 POSSESSIVE = re.compile(r"['’‘](?:s|re|ll|ve|d|m)?$")  # "Turkey's", "Ukraines'", and "We're", "I'd"
 
 

@@ -1422,6 +1422,18 @@ def test_a_lonely_village_named_like_a_big_city_of_its_country_is_the_city(gaz):
     assert [(t.place.name, t.place.admin1) for t in tops if t.text == "Miami"] == [("Miami", "FL")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cairo, at the confluence of the Ohio and Mississippi rivers, has lost most of its people.",  # QA 11: not the
+     {"Cairo": ("Cairo", "EG"), "Ohio": ("Ohio River", "US"), "Mississippi": ("Mississippi River", "US")}),  # states
+    ("Authorities in St. Vincent and the Grenadines ordered evacuations.",  # QA 11: no Saint-Vincent, Italy
+     {"St. Vincent and the Grenadines": ("Saint Vincent and the Grenadines", "VC")}),
+    ("Officials in the Democratic Republic of the Congo spoke; the Office of the Attorney General did not.",
+     {"Democratic Republic of the Congo": ("Democratic Republic of the Congo", "CD")}),  # (no unknown office)
+])
+def test_rivers_listed_before_rivers_and_names_with_the_inside(gaz, text, expected):
+    assert places(text, gaz) == expected
+
+
 def test_a_lone_cordoba_is_still_argentina_s_city(gaz):
     assert places("Temperatures reached 44C in Córdoba.", gaz)["Córdoba"] == ("Córdoba", "AR")
 
