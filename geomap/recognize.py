@@ -486,9 +486,20 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Jordan, 34, was"
     if best.kind != "country" and _ARMED_NAME_AFTER.match(text, tok.end):
         return "part of an armed group's name"  # "the Sinaloa Cartel", "the Arakan Army"
-    if best.population < BUILDING_NAME_TOWN and (named := _NAMED_BUILDING_AFTER.match(text, tok.end)) and fold(
-            named.group(1)) not in found and named.group(1).lower() not in common_words():
-        return "part of a building's name"  # "Kamal Adwan Hospital" (named after a person, no Indonesian Kamal)
+    if best.population < BUILDING_NAME_TOWN and (named := _NAMED_BUILDING_AFTER.match(text, tok.end)) and (
+            named.group(1).lower() not in common_words()) and (
+            (also := found.get(fold(named.group(1)))) is None or _own_size(also) < BUILDING_NAME_TOWN
+            or named.group(1).lower() in surnames() or fold(tok.text) in first_names()):
+        return "part of a building's name"  # "Kamal Adwan Hospital" (named after a person, no Indonesian Kamal),
+        # "Grantley Adams International Airport", "Frans Seda airport"
+    if (prev and text[prev.end: tok.start] == " " and prev.end not in placed and not common_rank(prev.text.lower())
+            and fold(prev.text) not in found and _BUILDING_AFTER.match(text, tok.end)):
+        return "part of a building's name"  # "the Gladak Perak bridge" (no Malaysian state)
+    if (chain := _NAME_CHAIN_BEFORE.search(text, max(0, tok.start - 30), tok.start)) and (
+            chain.group(1) not in ARABIC_GENERIC and chain.end(1) not in placed):
+        return "part of a person's name"  # "Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah", "King Hamad bin Isa"
+    if best.kind in ("region", "water") and _ORG_NAME_AFTER.match(text, tok.end):
+        return "part of an organisation's name"  # "the Caribbean Disaster Emergency Management Agency"
     named = not (after_in or _PREPOSITION_BEFORE.search(text, max(0, tok.start - 12), tok.start)
                  or text[tok.end: tok.end + 2] in ("'s", "’s"))  # not "in Kherson", "a visit to Kharkiv", "Georgia's"
     if named and _KIN_BEFORE.search(text, max(0, tok.start - 40), tok.start) and (given or not strong):
@@ -822,8 +833,15 @@ _CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hal
                                 r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
 _LATE_BEFORE = re.compile(r"\bthe late $")
 _AGE_AFTER = re.compile(r", \d{1,3}, (?:was|is|of|a|an|who|from|and)\b")  # "Jordan, 34, was arrested"
-_NAMED_BUILDING_AFTER = re.compile(r" ([A-Z][\w'’-]+) (?:Hospital|University|College|School|Stadium|Airport|Mosque|"
-                                   r"Church|Cathedral|Museum|Institute|Academy|Prison)\b")
+_BUILDING_WORD = (r"(?:(?:International|Regional|National|Memorial) )?(?:Hospital|University|College|School|Stadium|"
+                  r"[Aa]irport|Mosque|Church|Cathedral|Museum|Institute|Academy|Prison|[Bb]ridge)\b")
+_NAMED_BUILDING_AFTER = re.compile(rf" ([A-Z][\w'’-]+) {_BUILDING_WORD}")  # "Kamal Adwan Hospital"
+_BUILDING_AFTER = re.compile(rf" {_BUILDING_WORD}")
+_NAME_CHAIN_BEFORE = re.compile(  # inside an Arabic name: "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hamad bin Isa"
+    r"(?<![\w'’])([A-Z][\w'’]+)(?: (?:Al|El)-| (?:bin|ibn|bint|binti) )$")
+_ORG_NAME_AFTER = re.compile(  # "the Caribbean Disaster Emergency Management Agency"
+    r"(?: [A-Z][a-z]+){1,4} (?:Agency|Commission|Council|Authority|Organi[sz]ation|Association|Bank|Corporation|"
+    r"Institute|Foundation|Forum|Community|Union|Centre|Center|Company|Federation)\b")
 _PERSON_OF_AFTER = re.compile(r" ([A-Z][\w'’-]+)(?:,? of (?=[A-Z])|, \d{1,3},)")  # a surname, then a hometown or age
 _ARMED_WORDS = frozenset("Army Cartel Front Brigade Brigades Militia Tigers".split())  # an armed group's name ends so
 _ARMED_NAME_AFTER = re.compile(rf" (?:{'|'.join(sorted(_ARMED_WORDS))})\b(?! (?:National|Reserve|Corps)\b)")

@@ -855,6 +855,10 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "\"We waited all night,\" said Mariana Paraná, who had flown in.",  # (no Brazilian state as a surname)
     "The army said Rafa Salama, commander of the brigade, was killed.",  # a role after the full name (no Rafah)
     "\"The sea keeps throwing bodies back,\" said Hamza Tobruk, a volunteer.",
+    "Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received King Hamad bin Isa.",  # QA 11: names, no Sabah state
+    "Flights landed at Grantley Adams International Airport and at Frans Seda airport.",  # named after people
+    "The Gladak Perak bridge collapsed.",  # a bridge's name (no Malaysian state)
+    "The Caribbean Disaster Emergency Management Agency said aid was ready.",  # an agency's name, no sea
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
