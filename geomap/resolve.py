@@ -89,6 +89,7 @@ NEIGHBOUR_KM = 50.0  # a place read this close to a small town vouches for it (s
 BORDER_KM = 100.0  # a small town this close to one of the article's is no stray from another region
 VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
+SETTING_NAMES = 3  # ... and this many of them
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
 ISLAND_KINDS = ("region", "admin1")  # an island's own reading: a curated island or an island province ("Bali")
@@ -979,22 +980,30 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                 p, k, {j: q for j, q in solid.items() if j != filed}):
             chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a river of another "
                                                   "state, far from the article's other places")
-    if home is None:
+    countries = {p.country_code for p in solid.values()} | peoples  # "Mexican prosecutors in Tulum"
+    if home is None:  # an article set in several countries: a weak town in none of them ("Sandy Bay", Rockport's
+        # other name, in a story from St. Vincent, Barbados and St. Lucia)
+        if len(solid) >= SETTING_NAMES:
+            for k in weak:
+                if placed[k].country_code not in countries:
+                    chosen[k] = _stray(chosen[k], "country")
         return
     region = _setting({k: p.admin1 for k, p in solid.items()
                        if p.country_code == home and p.admin1 and p.kind != "country"}, weights)
     regions = {p.admin1 for p in solid.values() if p.country_code == home}
-    countries = {p.country_code for p in solid.values()} | peoples  # "Mexican prosecutors in Tulum"
     for k in weak:
         p = placed[k]
         if p.country_code not in countries or (region is not None and p.country_code == home
                                                and p.admin1 not in regions and k not in located
                                                and not _borders(p, [q for q in placed.values() if (
                                                    q.country_code == home and q.admin1 in regions)])):
-            where = "country" if p.country_code not in countries else "region"
-            chosen[k] = replace(chosen[k], reason=f"no supporting context: {p.name} ({p.id}) is a small place in "
-                                                  f"another {where} than the article's, which names nothing else "
-                                                  "there")
+            chosen[k] = _stray(chosen[k], "country" if p.country_code not in countries else "region")
+
+
+def _stray(choice: _Choice, where: str) -> _Choice:
+    p = choice.cand.place
+    return replace(choice, reason=f"no supporting context: {p.name} ({p.id}) is a small place in another {where} "
+                                  "than the article's, which names nothing else there")
 
 
 def _borders(town: Place, neighbours: Iterable[Place]) -> bool:
@@ -1063,12 +1072,14 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
 
 
 def _setting(where: dict[str, str | None], weights: dict[str, int]) -> str | None:
-    """The country (or region) the article is set in: that of three or more and STRAY_SHARE of its names."""
+    """The country (or region) the article is set in: that of SETTING_NAMES or more and STRAY_SHARE of its
+    names."""
     counts: dict[str | None, int] = {}
     for k, w in where.items():
         counts[w] = counts.get(w, 0) + weights[k]
     top = max(counts, key=lambda c: (counts[c], c or ""), default=None)
-    return top if top is not None and counts[top] >= 3 and counts[top] >= STRAY_SHARE * sum(counts.values()) else None
+    return top if top is not None and counts[top] >= SETTING_NAMES and counts[top] >= STRAY_SHARE * sum(
+        counts.values()) else None
 
 
 @dataclass(frozen=True, slots=True)

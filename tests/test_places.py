@@ -331,6 +331,9 @@ def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
     ("ALBANY, Ga. — Crews cleared trees in Dougherty County on Sunday. A carport landed in a yard in East Albany, "
      "and roofs were torn off in Leesburg and in Lee County.", "East Albany", None),  # written as a place, but
     # only an alternate name of Rensselaer, New York
+    # ... and a small town in none of the countries of an article set in several (QA 11)
+    ("Ash fell on Kingstown and Georgetown in St. Vincent, on Barbados and on St. Lucia. People from Sandy Bay "
+     "moved to shelters in Bridgetown.", "Sandy Bay", None),  # not Rockport, Massachusetts (another name)
 ])
 def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, text, name, placed):
     placed_or_unresolved(gaz, text, name, placed, "than the article's, which names nothing else there")
