@@ -470,6 +470,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"uprooted)|"  # "winds knocked down power lines across Gage County" (not "the winds of change
                  # toppled")
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
+                 r"erupted|"  # (a volcano's only: see ERUPTED_SUBJECT_RE)
+                 r"pyroclastic flows?|lava flows?|(?:hot |volcanic )?ash(?: and [\w-]+)? (?:fell|rained|covered|"
+                 r"blanketed)|ashfall|spew(?:ed|s|ing) (?:[\w-]+ ){0,2}(?:ash|lava|clouds)|"
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|liquefaction|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
@@ -624,6 +627,9 @@ APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (
                       re.I)
 # ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
 # villages", "after a bomb exploded"
+ERUPTED_SUBJECT_RE = re.compile(  # what erupted is a volcano: "Mount Lewotobi Laki-laki on the island of Flores
+    # erupted" (not "clashes erupted", "a row erupted")
+    r"(?:\b(?-i:Mount|Mt\.?)\s+(?-i:[A-Z])|\bvolcano(?:es)?\b)[^.;!?]{0,80}$", re.IGNORECASE)
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"
                            r"damaged|flooded|battered|devastated|dumped|lashed|pounded|inundated|submerged|toppled|"
                            r"uprooted|exploded|collapsed|razed|engulfed|stormed|attacked|"

@@ -48,6 +48,7 @@ from geomap.event_types import (
     CLAUSE_VERB_RE,
     COUNCIL_VOTE,
     DAYS_RE,
+    ERUPTED_SUBJECT_RE,
     JOURNEY_TO_RE,
     JOURNEY_VERBS,
     LEISURE_VISIT_RE,
@@ -246,6 +247,8 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
                             r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?) ")
+BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re.I)
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
@@ -477,6 +480,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                          and all(t.type == "statement" for t in found))  # tells: no event word of its own)
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
+        if m.group().lower() == "erupted" and not ERUPTED_SUBJECT_RE.search(text, max(s, m.start() - 100), m.start()):
+            continue  # only a volcano erupts as a disaster ("violence erupted" is a riot's words)
         if AFTERMATH_RE.match(text, m.end()) and not COURT_WORD_RE.match(m.group()):
             continue  # the event word names a case or a memorial, not an event now: "the Lockerbie bombing case
             # resumed in Washington", "the shooting's anniversary"
@@ -494,6 +499,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 OFFICIAL_RE.search(text, max(s, m.start() - 200), m.start())):
             continue  # a journey or a tour is a visit only when an official makes it (not "the Rolling Stones toured")
         kind = m.lastgroup or "statement"
+        if kind == "crime" and BURNED_RE.match(m.group()) and any(t.type == "disaster" for t in found):
+            continue  # what a disaster set on fire: "Hot ash rained on the villages, where two houses were set ablaze"
         if kind == "protests" and m.group().lower().startswith("gathered") and OFFICIALS_RE.search(
                 text, max(s, m.start() - 60), m.start()):
             kind = "meeting"  # ministers who gathered to condemn an attack met; they did not protest
@@ -922,6 +929,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type == "disaster" and not located:  # a river or lake that does it: "The Brisbane River peaked"
         located = [t for t in mine if t.place and t.place.kind == "water" and t.end <= trig.start
                    and WATER_SUBJECT_RE.fullmatch(text, t.end, trig.start)]
+    if trig.type == "disaster" and not located and word.lower() == "erupted":  # the volcano that erupted: "Mount
+        located = [t for t in mine if t.end <= trig.start and VOLCANO_NAME_RE.match(t.text)][:1]  # Lewotobi … erupted"
     if trig.type in ("military", "humanitarian"):  # "convoys moving towards Sennar", "fled towards Deir ez-Zor",
         # "rescue teams were deployed to Joshimath"
         deployed = DEPLOYED_RE.search(text, trig.start, trig.end)

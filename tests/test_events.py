@@ -1682,6 +1682,20 @@ def test_a_place_belongs_to_the_event_word_of_its_clause(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 11
+    ("Mount Semeru erupted on Monday.", {("disaster", "Mount Semeru", "occurred", "2024-03-04")}),
+    ("Mount Semeru unleashed a pyroclastic flow on Monday that buried parts of Candipuro.",
+     {("disaster", "Candipuro", "occurred", "2024-03-04")}),
+    ("Ash fell on Barbados on Monday.", {("disaster", "Barbados", "occurred", "2024-03-04")}),
+    ("Hot ash rained on villages in Lumajang on Monday, where two houses were set ablaze.",  # no arson
+     {("disaster", "Lumajang", "occurred", "2024-03-04")}),
+    ("Violence erupted in Nairobi on Monday. A row erupted in Lagos.",  # no volcano
+     {("riots", "Nairobi", "occurred", "2024-03-04")}),
+])
+def test_volcanoes_erupt(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
     # QA 11: a capture dated 2021 by a relative clause about a village, at the towns that only say where the
     # villages lie (Pokrovsk, Toretsk), and none at New York, listed after "as well as"
