@@ -176,8 +176,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"bombs?|artillery|warplanes?)\b|"  # Kharkiv was hit by a missile"
      r"(?:shells?|rockets?|mortar rounds?|missiles?) (?:\w+ ){0,6}(?:landed|fell|exploded)|"
      r"(?:destroyed|intercepted|downed) (?:\d+ |dozens of |several )?(?:\w+ )?(?:drones|missiles|rockets)|"
-     rf"{_STRIKERS} strikes? (?:on|against|targeting|in|near)(?= (?-i:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-))|"
-     # ("an Israeli strike on al-Mawasi", "an Israeli strike in Beit Lahia")
+     rf"{_STRIKERS} strikes? (?:on|against|targeting|in|near)(?= (?-i:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-)|"
+     r" (?:an? |the )(?:[\w-]+ ){0,2}(?:compound|building|house|home|camp|tent|school|hospital|car|vehicle|convoy|"
+     r"apartment|residence|site|base|depot|headquarters|facility|port|airport|bridge|market)s?\b)|"
+     # ("an Israeli strike on al-Mawasi", "an Israeli strike in Beit Lahia", "an Israeli strike on a residential
+     # compound")
      # deaths in a strike: "five people were killed in a strike on Rafah", "In a separate strike early Friday, two
      # people were killed" (not a hunger, general or rail strike)
      r"(?:killed|wounded|injured) in (?:an? |the )?(?:(?!hunger |general |labou?r |rail |token |strike)[\w-]+ ){0,2}"
@@ -314,7 +317,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|motorways?|bridges?|"
                  r"railway|border crossings?)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
-                 r"(?:fired|firing|fires|used|lobbed) (?:\w+ )?tear ?gas|"  # police breaking up a protest
+                 r"(?:fired|firing|fires|used|lobbed) (?:\w+ ){0,3}?tear ?gas|"  # police breaking up a protest
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
                  r"(?:general|national|nationwide|rural|indefinite|token|\d+-hour|(?:one|two|three|\d+)-day|doctors'?|"

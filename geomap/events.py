@@ -247,6 +247,10 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
                             r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+OWN_DAY_AFTER_RE = re.compile(r"[^.;,]{0,80}?\bon (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+                              r"\d{1,2}\b", re.I)
+RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
+DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
 VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?) ")
 BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re.I)
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
@@ -478,6 +482,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (SUBJECT_VERB_RE.fullmatch(m.group()) and not LONG_AGO_RE.search(text, s, m.start()))
                 and not (CASUALTIES_AFTER_RE.search(text, s, m.start())  # (when the toll is all the clause before
                          and all(t.type == "statement" for t in found))  # tells: no event word of its own)
+                and not OWN_DAY_AFTER_RE.match(text, m.end(), e)  # (nor one with a day of its own: "weeks after an
+                # Israeli strike on a residential compound in the Qatari capital on Sept. 9, 2025")
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if m.group().lower() == "erupted" and not ERUPTED_SUBJECT_RE.search(text, max(s, m.start() - 100), m.start()):
@@ -528,6 +534,10 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             found[i] = replace(t, type="")  # "experts had warned for years", "have long said": no statement made then
         elif t.type == "disaster" and text.startswith("sank", t.end - 4) and SUNK_BY_WEAPON_RE.match(text, t.end):
             found[i] = replace(t, type="explosions_remote_violence")  # a warship sunk by missiles
+        elif t.type == "meeting" and RALLY_RE.match(text, t.start) and any(
+                u.type == "protests" and DISPERSED_RE.search(text, u.start, u.end) for u in found):
+            found[i] = replace(t, type="protests")  # a rally that security forces dispersed: "fired tear gas to
+            # disperse supporters … at a campaign rally in Gulu" (ACLED's excessive force against protesters)
         elif t.type == "meeting" and VISIT_RE.match(text, t.start) and LEISURE_VISIT_RE.search(
                 text, max(s, t.start - 40), t.start):
             found[i] = replace(t, type="")  # "the band's tour visits Berlin"
@@ -1002,8 +1012,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if others and not any(t.place and u.place and _contains(t.place, u.place) for t in others for u in places
                           if speakers_at(u)):  # (but "in Belgium, police in Brussels said"; not "in northern Iraq
         places = others  # ..., the defence ministry in Ankara said")
-    places = [t for t in places if not any(u.place and u.end <= t.start and REFERENCE_GAP_RE.fullmatch(
-        text, u.end, t.start) for u in places)]  # a town that says where the place before it lies is not where
+    places = [t for t in places if not any(u.place and u.place.kind in ("city", "admin2") and u.end <= t.start
+                                           and REFERENCE_GAP_RE.fullmatch(text, u.end, t.start) for u in places)]
+    # a town that says where the town before it lies is not where (but "in Nepal near Pokhara" is Pokhara's)
     return [(t, role(t)) for t in _most_specific(places, text)]
 
 

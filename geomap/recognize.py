@@ -520,7 +520,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if _full_name(text, tok, people):
         return "a person's full name"
     if (prev and prev.end in placed and text[prev.end: tok.start] == " " and all(c.place.kind == "city" for c in cands)
-            and not _written_alone(text, tok.text)):
+            and not _written_alone(text, tok.text) and (
+                _own_size(cands) < BIG_CITY or ((before := found.get(fold(prev.text))) is not None
+                                                and _own_size(cands) <= _own_size(before)))):
         return "the last word of a longer name"  # a town's name only ever right after a place's: "Westminster
         # Abbey", "the New Concord Reservoir", "Canaán Membrillo", "Detroit Edison" (no Abbey, Queensland; but
         # "Rodeo Gainesville … The Gainesville Riding Club")

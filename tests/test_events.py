@@ -1705,6 +1705,8 @@ def test_volcanoes_erupt(gaz, text, expected):
       ("strategic_developments", "Niu-York", "occurred", "2024-03-05")}),
     ("Villages near Pokrovsk were shelled on Monday.",  # a town that only says where is where when it is all
      {("explosions_remote_violence", "Pokrovsk", "occurred", "2024-03-04")}),
+    ("A plane crashed in Nepal near Pokhara on Monday.",  # review 22: a country before "near" is no town, and
+     {("disaster", "Pokhara", "occurred", "2024-03-04")}),  # the town is where
     ("Israeli forces fought a months-long battle in Khan Younis that ended on February 7.",  # the battle's day
      {("battles", "Khān Yūnis", "occurred", "2024-02-07")}),
 ])

@@ -954,6 +954,11 @@ def test_a_town_s_name_only_ever_after_another_place_s_is_part_of_a_longer_name(
     assert {k: v[1] for k, v in places(text, gaz).items() if v[0]} == expected
 
 
+def test_a_big_town_after_a_smaller_one_is_kept(gaz):  # review 22
+    found = places("A bull rider was hurt at Rodeo Gainesville in Florida on Saturday.", gaz)
+    assert found["Gainesville"] == ("Gainesville", "US")
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("Power was restored in Savannah on Wednesday after a storm pounded the Georgia coast.", "US"),  # one town is
     ("Russian troops entered Georgia in 2008, seizing Gori.", "GE"),  # enough when the country has none
