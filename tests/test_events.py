@@ -1696,6 +1696,18 @@ def test_volcanoes_erupt(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 11
+    ("Security forces fired live bullets and tear gas to disperse supporters at a campaign rally in Gulu on Monday.",
+     {("protests", "Gulu", "occurred", "2024-03-04")}),  # not a meeting
+    ("The candidate held a campaign rally in Lira on Monday.", {("meeting", "Lira", "occurred", "2024-03-04")}),
+    ("The talks in Doha resumed on Monday, weeks after an Israeli strike on a residential compound in the Qatari "
+     "capital on Feb. 9.", {("meeting", "Doha", "occurred", "2024-03-04"),
+                            ("explosions_remote_violence", "Doha", "occurred", "2024-02-09")}),
+])
+def test_dispersed_rallies_and_strikes_told_in_an_after_clause_with_their_day(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
     # QA 11: a capture dated 2021 by a relative clause about a village, at the towns that only say where the
     # villages lie (Pokrovsk, Toretsk), and none at New York, listed after "as well as"
