@@ -158,7 +158,8 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 FORECAST_OFFICE_RE = re.compile(  # where forecasters sit is not where the storm was: "The National Weather Service
-    r"\b(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather) (?:office|bureau|centre|center)s? in\s+$")  # office
+    r"\b(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather|Hurricane|Typhoon|Storm|Prediction|Warning) "
+    r"(?:[Oo]ffice|[Bb]ureau|[Cc]entre|[Cc]enter)s? in\s+$")  # office
 # in Birmingham rated the tornado an EF-2"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 TOURED_RE = re.compile(r"toured", re.I)
@@ -256,7 +257,9 @@ BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
 SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
-SPEAKS_NEXT_RE = re.compile(r"\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")  # "Warsaw said"
+SPEAKS_NEXT_RE = re.compile(r"\s+(?:(?:officials|authorities|sources|officers|spokes(?:man|woman|person))\s+)?"
+                            r"(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")  # "Warsaw said",
+# "Tel Aviv officials said"
 COUNCIL_VOTE_RE = re.compile(COUNCIL_VOTE, re.I)
 WEAPON_BEFORE_RE = re.compile(WEAPONS, re.I)
 SEAT_SPEAKS_RE = re.compile(rf"(?:['’]s)?{SPEECH_AFTER_RE.pattern}")  # "the Kremlin's spokesman, Dmitry Peskov, said"
@@ -965,6 +968,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     speakers = [t for t in mine if speaks_next(t) and text[s: t.start].rstrip().endswith(",")]
     if len(speakers) == len(mine):
         speakers = []  # (a speaker that is the only place is where: "shot down 20 drones overnight, Kyiv said")
+    located = [t for t in located if t not in speakers]  # (nor listed after one: "struck a refinery near
+    # Kherson, Kyiv said")
     objects = [t for t in mine if t.start > trig.end and t not in located and t not in joining
                and t not in speakers and not linked(t) and not WITH_BEFORE_RE.search(text, max(s, t.start - 8), t.start)
                and not CLAUSE_BREAK_RE.search(text, trig.end, t.start) and (  # (not a speaker: "…, Warsaw said"; nor

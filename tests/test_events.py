@@ -1708,6 +1708,16 @@ def test_dispersed_rallies_and_strikes_told_in_an_after_clause_with_their_day(ga
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
+    ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
+     {("battles", "Jenin", "occurred", "2024-03-04")}),
+    ("Ukrainian drones struck a refinery near Kherson on Monday, Kyiv said.",  # a speaker listed after the place
+     {("explosions_remote_violence", "Kherson", "occurred", "2024-03-04")}),
+])
+def test_a_capital_that_speaks_after_the_place_is_not_where(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
     # QA 11: a capture dated 2021 by a relative clause about a village, at the towns that only say where the
     # villages lie (Pokrovsk, Toretsk), and none at New York, listed after "as well as"
