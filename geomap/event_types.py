@@ -628,11 +628,11 @@ SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|ahead of|prior to|sinc
 APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (the count dates it: events._apart)
                       r"(?P<unit>days?|hours?|shortly|moments|minutes) (?P<way>after|before)\s+(?:[\w'-]+\s+){0,6}$",
                       re.I)
-# ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
-# villages", "after a bomb exploded"
 ERUPTED_SUBJECT_RE = re.compile(  # what erupted is a volcano: "Mount Lewotobi Laki-laki on the island of Flores
     # erupted" (not "clashes erupted", "a row erupted")
     r"(?:\b(?-i:Mount|Mt\.?)\s+(?-i:[A-Z])|\bvolcano(?:es)?\b)[^.;!?]{0,80}$", re.IGNORECASE)
+# ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
+# villages", "after a bomb exploded"
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"
                            r"damaged|flooded|battered|devastated|dumped|lashed|pounded|inundated|submerged|toppled|"
                            r"uprooted|exploded|collapsed|razed|engulfed|stormed|attacked|"

@@ -834,7 +834,6 @@ _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:c
 _CITY_OFFICE_AFTER = re.compile(r" (?:Council(?:lors?|lor|man|woman|member)?|Hall|Commission(?:ers?)?|Manager|"
                                 r"Attorney|Clerk|Solicitor|Treasurer|Auditor|Controller|Comptroller)\b")
 _LATE_BEFORE = re.compile(r"\bthe late $")
-_AGE_AFTER = re.compile(r", \d{1,3}, (?:was|is|of|a|an|who|from|and)\b")  # "Jordan, 34, was arrested"
 _BUILDING_WORD = (r"(?:(?:International|Regional|National|Memorial) )?(?:Hospital|University|College|School|Stadium|"
                   r"[Aa]irport|Mosque|Church|Cathedral|Museum|Institute|Academy|Prison|[Bb]ridge)\b")
 _NAMED_BUILDING_AFTER = re.compile(rf" ([A-Z][\w'’-]+) {_BUILDING_WORD}")  # "Kamal Adwan Hospital"
@@ -969,7 +968,7 @@ _FULL_NAME_AFTER = re.compile(  # a surname, then who the person is: "Victoria H
     # commander of Hamas's Khan Younis Brigade"
     r" ((?-i:[A-Z])[^\W\d_]+(?:-(?-i:[A-Z])[^\W\d_]+)?), (?:(?P<role>(?:the |a |an )?(?:[\w-]+ )?(?:commander|leader|"
     r"chief|head|spokes(?:man|woman|person)|founder|director|deputy) of)|a|an|the|who|whose|\d{1,3},)[ ,]")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|told|recalled|explained|asked)\s+$")  # a speaker's name follows
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|recalled|explained|asked)\s+$")  # a speaker's name follows
 _SENTENCE_END = re.compile(r"\.(?:[\"”’)]|\s*$|\s*\n|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|After|"
                            r"This|That|His|Her|Their|There|When|As|Some|Many|Police|Officials)\b)")
 _LOWER_WORD_BEFORE = re.compile(  # (not "Scandal-plagued Ga. pastor", "a native of Mo.", "school in Mass.")
@@ -1034,7 +1033,7 @@ def _full_name(text: str, first: Token, people: set[str]) -> bool:
     full = _FULL_NAME_AFTER.match(text, first.end)
     return full is not None and (full.group(1).lower() in people or (
         full.group(1).lower() not in common_words()
-        and bool(full.group("role") or _SAID_BEFORE.search(text, max(0, first.start - 10), first.start))))
+        and bool(full.group("role") or _SPEECH_BEFORE.search(text, max(0, first.start - 10), first.start))))
 
 
 def _introduced(text: str, start: int) -> bool:
