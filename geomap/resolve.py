@@ -59,7 +59,15 @@ import numpy as np
 from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold
-from geomap.tokens import ARABIC_GENERIC, IRISH_COUNTY_BEFORE, KIN_GENERIC, common_words, demonym_countries, demonyms
+from geomap.tokens import (
+    ARABIC_GENERIC,
+    IRISH_COUNTY_BEFORE,
+    KIN_GENERIC,
+    common_rank,
+    common_words,
+    demonym_countries,
+    demonyms,
+)
 
 MAX_CANDIDATES = 25
 PATTERN_BONUS = 3.0
@@ -90,6 +98,7 @@ BORDER_KM = 100.0  # a small town this close to one of the article's is no stray
 VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 SETTING_NAMES = 3  # ... and this many of them
+WORD_TOWN = 3000  # a town abroad named by an English word this common ("Enterprise") needs a neighbour there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
 ISLAND_KINDS = ("region", "admin1")  # an island's own reading: a curated island or an island province ("Bali")
@@ -988,6 +997,13 @@ def _strays(chosen: dict[str, _Choice], unsupported: dict[str, bool], weights: d
                 if placed[k].country_code not in countries:
                     chosen[k] = _stray(chosen[k], "country")
         return
+    worded = {k for k, p in placed.items() if k not in weak and unsupported[k] and p.kind == "city"
+              and p.population < WORLD_CITY
+              and (common_rank(chosen[k].cand.matched_name) or WORD_TOWN + 1) <= WORD_TOWN}
+    for k in worded:  # a town named by a common word, in a country the article names nothing else of ("near
+        # Enterprise" in a story from Hay River is no Nevada town of 108,481)
+        if placed[k].country_code not in {q.country_code for j, q in solid.items() if j != k} | peoples:
+            chosen[k] = _stray(chosen[k], "country")
     region = _setting({k: p.admin1 for k, p in solid.items()
                        if p.country_code == home and p.admin1 and p.kind != "country"}, weights)
     regions = {p.admin1 for p in solid.values() if p.country_code == home}

@@ -334,6 +334,9 @@ def test_an_alternate_or_shortened_name_needs_support(gaz, text, name, placed):
     # ... and a small town in none of the countries of an article set in several (QA 11)
     ("Ash fell on Kingstown and Georgetown in St. Vincent, on Barbados and on St. Lucia. People from Sandy Bay "
      "moved to shelters in Bridgetown.", "Sandy Bay", None),  # not Rockport, Massachusetts (another name)
+    # ... and a town abroad named by a common English word, whatever its size (QA 11: 2,733 km off)
+    ("HAY RIVER, N.W.T. — The fire near Enterprise forced residents of Hay River, Fort Smith and Yellowknife "
+     "to leave.", "Enterprise", None),  # not Enterprise, Nevada (108,481 people)
 ])
 def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, text, name, placed):
     placed_or_unresolved(gaz, text, name, placed, "than the article's, which names nothing else there")
