@@ -250,6 +250,8 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     "neighbouring", a country."""
     if word := _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end):
         return "region" if word.group(1).lower().startswith("region") else "admin"
+    if _STATE_APPOSITION_AFTER.match(text, m.end):
+        return "admin"  # "Georgia, the US state"
     if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
                                                                                          m.start))
             or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
@@ -325,6 +327,10 @@ _REGION_WORDS = re.compile(  # "State" too, unless it starts a name ("Moscow Sta
 _STATE_WORDS = re.compile(  # a state's, not a country's: "Georgia Gov. Brian Kemp", "the Georgia Legislature"
     r" (?:[Gg]overnor|(?:Lt\. )?Gov\.|[Ll]egislature|[Ss]tatehouse|state (?:senator|lawmakers|legislature|capitol))"
     r"(?!\w)")
+_STATE_APPOSITION_AFTER = re.compile(  # "Georgia, the US state", "Punjab, the Indian state" (not "Katsina, the
+    # state capital")
+    r",? (?:the|a) (?:[A-Z][\w.]*\.? )?(?:state|province)\b(?! (?:capital|government|police|governor|assembly|"
+    r"house|legislature|media|broadcaster|election|border|line)\b)")
 _GOVERNORS_OF = re.compile(r"\b[Gg]overnors? of $")  # "the governors of Georgia, Washington and Oregon"
 _GOVERNMENT_WORDS = re.compile(  # a region's or a country's, but a capital's name stands for its country's
     r" Premier(?= [A-Z][a-z]+ [A-Z]|,| said| says)| [Pp]arliament\b|['’]s (?:premier(?=,| [A-Z])|parliament\b"

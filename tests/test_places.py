@@ -1449,6 +1449,16 @@ def test_rivers_listed_before_rivers_and_names_with_the_inside(gaz, text, expect
     assert places(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Hurricane Helene caused widespread damage in Georgia, the US state, on Friday.", "Georgia",
+     ("Georgia", "US")),  # review 22: not the country
+    ("Police spoke at a news conference in Katsina, the state capital, on Thursday.", "Katsina",
+     ("Katsina", "NG")),  # the state's capital: the city
+])
+def test_a_state_in_apposition_asks_for_the_state(gaz, text, name, expected):
+    assert places(text, gaz)[name] == expected
+
+
 def test_a_lone_cordoba_is_still_argentina_s_city(gaz):
     assert places("Temperatures reached 44C in Córdoba.", gaz)["Córdoba"] == ("Córdoba", "AR")
 
