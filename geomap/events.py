@@ -355,8 +355,9 @@ STORY_CUT_RE = re.compile(  # a sentence that tells no event of the story: a neg
 HABIT_AFTER_RE = re.compile(r"\s+(?:are|is|remain|remains)\s+(?:\w+\s+)?(?:common|frequent|rare|routine|"
                             r"commonplace)\b", re.I)
 NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$"
-                        r"|\bno\s+(?:[\w-]+\s+){1,2}(?:were|was|(?:had|have|has)\s+been)\s+$", re.I)  # "No civilians
-# were killed in the strike"
+                        r"|\bno\s+(?:[\w-]+\s+){1,2}(?:were|was|(?:had|have|has)\s+been)\s+$"
+                        r"|\bno\s+(?:immediate\s+)?(?:reports?|signs?|word|sign|evidence)\s+of\s+(?:any\s+)?$", re.I)
+# "No civilians were killed in the strike", "no reports of flooding in Suva"
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
 OVERNIGHT_RE = re.compile(r"\bovernight\b(?! (?:stays?|trains?|flights?|buses|bags?|shifts?|camps?))", re.I)
 ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's

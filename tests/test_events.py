@@ -1563,6 +1563,8 @@ def test_what_is_to_come(gaz, text, expected):
     "A Texas chain is capturing market share in Ohio.",
     "The candidate was attacked by rivals in Ohio on Monday.",
     "Peacekeepers never left their base in Juba on Monday.",  # what did not happen
+    "There were no reports of flooding in Suva on Monday.",  # review 22
+    "There was no immediate word of casualties in Hilo on Monday.",
     "The minister came under fire for his remarks in Kyiv on Monday.",  # criticism, not shelling
     "The coalition came under fire again on Monday over its migration policy in Berlin.",
     "The mayor came under attack from critics on Monday in Lviv.",
