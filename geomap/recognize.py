@@ -910,7 +910,8 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
     "Textiles Foods Casino Casinos Resort Resorts Airways Airlines Expressway Media Bobsleds Bank Group Holdings "
     "Partners Inc Ltd Corp Company Network Studios Records Brewing Productions Entertainment Chargers High "
     "Community School Academy Depot Rivalry Army Express Queen Railway Pipeline Consortium League Accords Accord "
-    "Agreement Treaty".split()) | _ARMED_WORDS  # ("the Camp David Accords", "the Gulf Cartel")
+    "Agreement Treaty Council Commission Fleet Forum Agency Authority".split()) | _ARMED_WORDS  # ("the Camp David
+# Accords", "the Gulf Cartel", "the Arctic Council", "the Black Sea Fleet")
 _INSTITUTION_ENDS = frozenset(  # the last word of an institution's name, no unknown place's ("in the FA Cup")
     "Court Council Ministry Committee Commission Agency Organization Organisation Institute Foundation Party Union "
     "Association Fund Programme Program Office Department Authority Corporation Cup Federation Tribunal Parliament "
@@ -1173,8 +1174,10 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 why = "part of a name with a number"  # "Kurdistan24", "France24"
             if why is None and j > i and cands[0].place.kind in ("region", "water") and (
                     (j + 1 < len(tokens) and text[end: tokens[j + 1].start] == " " and tokens[j + 1].text in _ORG_WORDS)
-                    or _VENUE_AFTER.match(text, end)):
+                    or _VENUE_AFTER.match(text, end) or _ORG_NAME_AFTER.match(text, end)):
                 why = "part of a name"  # "Black Hills Energy", "Table Mountain Casino", "Han River, a restaurant"
+                i = j  # nor is a shorter name inside it: "the Suez Canal Authority" names no Suez
+                break
             if (why is None and _DISEASE_AFTER.match(text, end) and cands[0].place.kind in POINT_KINDS
                     and _own_size(cands) < BIG_CITY and not re.search(
                         re.escape(text[start:end]) + _CALLED_A_TOWN, text)):  # ("Hendra, the Brisbane suburb")

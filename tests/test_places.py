@@ -865,6 +865,8 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Flights landed at Grantley Adams International Airport and at Frans Seda airport.",  # named after people
     "The Gladak Perak bridge collapsed.",  # a bridge's name (no Malaysian state)
     "The Caribbean Disaster Emergency Management Agency said aid was ready.",  # an agency's name, no sea
+    "The Arctic Council met. The Gulf Cooperation Council met. The Black Sea Fleet sailed.",  # review 22
+    "The Suez Canal Authority said revenue fell.",  # (no Suez either)
     "It hasn't been Kellogg Co.'s year: Kellogg said sales fell.",  # a company, here and later
     "Du Pont Co. and Hewlett-Packard Co. reported profits.",  # a corporate suffix after a compound name
     "Merrill Lynch & Co. rose. Merrill said it would sell.",
