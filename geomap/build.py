@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from geomap.batch import extract_all
 from geomap.errors import ExportError, InputError
 from geomap.export import dumps_geojson, events_geojson_text, places_geojson, write_all_atomic
 from geomap.gazetteer import Gazetteer
@@ -20,7 +21,7 @@ from geomap.importers import read_events_file
 from geomap.ingest import read_articles
 from geomap.models import Place, Toponym
 from geomap.periods import period
-from geomap.pipeline import Extraction, extract
+from geomap.pipeline import Extraction
 from geomap.render import render_map
 from geomap.table import citations, concat_events, event_row, events_frame, merge_reports, place_rows, places_frame
 
@@ -120,18 +121,14 @@ def tables(extractions: Sequence[Extraction], imported: Sequence[pd.DataFrame] =
 
 def build(inputs: Sequence[str | Path], out_dir: Path, gazetteer: Gazetteer, *, offline: bool = False,
           events_files: Sequence[Path] = (), published: date | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
-    """Read the inputs, extract, and write the three outputs atomically (all computed before any is written).
-    Without `events_files` the inputs must hold an article. `progress(done, total)` is called after each
-    article."""
+          progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> BuildSummary:
+    """Read the inputs, extract (in up to `jobs` processes, `geomap.batch`), and write the three outputs
+    atomically (all computed before any is written). Without `events_files` the inputs must hold an article.
+    `progress(done, total)` is called after each article."""
     _check_out_dir(out_dir)
     reading = read_articles(inputs, published, required=not events_files, exclude=out_dir)
     articles = reading.articles
-    extractions = []
-    for done, article in enumerate(articles, 1):
-        extractions.append(extract(article, gazetteer))
-        if progress:
-            progress(done, len(articles))
+    extractions = extract_all(articles, gazetteer, jobs, progress)
     with paused_gc():
         imported, skipped, future = _imported(events_files, {e.id for x in extractions for e in x.events},
                                               date.today())

@@ -91,6 +91,19 @@ def gazetteer_options(func: F) -> F:
                              "index (.sqlite). Repeatable.")(func)
 
 
+def jobs_option(func: F) -> F:
+    """-j/--jobs, shared by the commands that read articles."""
+    return click.option("-j", "--jobs", type=click.IntRange(min=1),
+                        help="Processes that read the articles (default: one per CPU; never more than one per "
+                             "25 articles, and one with --online). The output is the same for any number.")(func)
+
+
+def _jobs(jobs: int | None) -> int:
+    from geomap.batch import available_cpus
+
+    return jobs or available_cpus()
+
+
 def _gazetteer(paths: tuple[Path, ...], online: bool = False, user_agent: str | None = None,
                nominatim_url: str = "https://nominatim.openstreetmap.org") -> Any:
     from geomap.gazetteer import open_gazetteer
@@ -140,10 +153,11 @@ def main() -> None:
               help="Curated events to add: ACLED-style CSV, GDELT-style TSV/CSV, or geomap GeoJSON. Repeatable.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
 @click.option("--verbose", is_flag=True, help="List every merge and skipped row (else the first 20 of each).")
+@jobs_option
 @gazetteer_options
 @_errors
 def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: tuple[Path, ...],
-          published: date | None, verbose: bool, gazetteer_paths: tuple[Path, ...], online: bool,
+          published: date | None, verbose: bool, jobs: int | None, gazetteer_paths: tuple[Path, ...], online: bool,
           user_agent: str | None, nominatim_url: str) -> None:
     """Build map.html, events.geojson and places.geojson from articles (default: seeds/)."""
     from geomap.build import build as run_build
@@ -152,7 +166,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: t
     sources = list(inputs) or (["seeds"] if not events_files else [])
     progress = _Progress() if sys.stderr.isatty() else None
     summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
-                        progress=progress)
+                        progress=progress, jobs=_jobs(jobs))
     for line in summary.lines(verbose):
         click.echo(line)
 
@@ -178,16 +192,17 @@ class _Progress:
                    "Default: from the -o suffix (.geojson, .csv, .parquet), else jsonl.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
 @click.option("--published", callback=_published, help="Publication date (YYYY-MM-DD) for articles without one.")
+@jobs_option
 @gazetteer_options
 @_errors
-def extract(inputs: tuple[str, ...], fmt: str | None, output: Path | None, published: date | None,
+def extract(inputs: tuple[str, ...], fmt: str | None, output: Path | None, published: date | None, jobs: int | None,
             gazetteer_paths: tuple[Path, ...], online: bool, user_agent: str | None,
             nominatim_url: str) -> None:
     """Extract places, time expressions and events per article (`-` reads JSON Lines from stdin)."""
     from geomap.outputs import write_extractions
 
     gaz = _gazetteer(gazetteer_paths, online, user_agent, nominatim_url)
-    for note in write_extractions(inputs, gaz, fmt, output, published):
+    for note in write_extractions(inputs, gaz, fmt, output, published, _jobs(jobs)):
         click.echo(f"geomap: {note}", err=True)
 
 
@@ -274,14 +289,15 @@ def build_index(geonames_dir: Path, curated_dir: Path, output: Path | None, repl
 @click.option("--kind", type=click.Choice(["toponyms", "timexes", "events"]),
               help="What to score (default: inferred from the gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@jobs_option
 @gazetteer_options
 @_errors
-def evaluate(gold: Path, kind: str | None, as_json: bool, gazetteer_paths: tuple[Path, ...], online: bool,
-             user_agent: str | None, nominatim_url: str) -> None:
+def evaluate(gold: Path, kind: str | None, as_json: bool, jobs: int | None, gazetteer_paths: tuple[Path, ...],
+             online: bool, user_agent: str | None, nominatim_url: str) -> None:
     """Run the extractor on an annotated corpus and score it (same definitions as bench/score.py)."""
     from geomap.evaluate import evaluate_file
 
-    scores = evaluate_file(gold, _gazetteer(gazetteer_paths, online, user_agent, nominatim_url), kind)
+    scores = evaluate_file(gold, _gazetteer(gazetteer_paths, online, user_agent, nominatim_url), kind, _jobs(jobs))
     if as_json:
         click.echo(json.dumps(scores, sort_keys=True))
     else:

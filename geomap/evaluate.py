@@ -16,10 +16,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from geomap.batch import extract_all
 from geomap.errors import InputError, broken_lines
 from geomap.gazetteer import Gazetteer
 from geomap.ingest import article_from_record
-from geomap.pipeline import extract, extraction_json
+from geomap.pipeline import extraction_json
 from geomap.resolve import km
 
 IGNORED_TYPES = {"Literal_Expression", "Non_Lit_Expression", "Non_Toponym"}
@@ -197,16 +198,17 @@ def choose_kind(gold: Mapping[str, Doc], kind: str | None, path: str) -> str:
     return kind or present[0]
 
 
-def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer, path: str = "gold") -> dict[str, dict[str, Any]]:
-    """The extractor's output for each gold document (its text, dated by its dct/published)."""
-    out = {}
-    for line, (doc_id, doc) in enumerate(gold.items(), 1):
-        record = {"id": doc_id, "text": doc.get("text"), "published": doc.get("published") or doc.get("dct")}
-        out[doc_id] = extraction_json(extract(article_from_record(record, path, doc.get(LINE, line)), gazetteer))
-    return out
+def predict(gold: Mapping[str, Doc], gazetteer: Gazetteer, path: str = "gold",
+            jobs: int = 1) -> dict[str, dict[str, Any]]:
+    """The extractor's output for each gold document (its text, dated by its dct/published), read in up to
+    `jobs` processes."""
+    articles = [article_from_record({"id": doc_id, "text": doc.get("text"),
+                                     "published": doc.get("published") or doc.get("dct")}, path, doc.get(LINE, line))
+                for line, (doc_id, doc) in enumerate(gold.items(), 1)]
+    return dict(zip(gold, map(extraction_json, extract_all(articles, gazetteer, jobs)), strict=True))
 
 
-def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> dict[str, Any]:
+def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None, jobs: int = 1) -> dict[str, Any]:
     """Scores of the extractor on a gold JSON Lines file."""
     gold = load_gold(path)
     kind = choose_kind(gold, kind, str(path))
@@ -214,4 +216,4 @@ def evaluate_file(path: Path, gazetteer: Gazetteer, kind: str | None = None) -> 
     if kind == "timexes" and undated is not None:  # relative dates need the day they are relative to
         raise InputError("timexes are scored against the document's date: give it `dct` or `published`", str(path),
                          undated[LINE])
-    return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer, str(path)))}
+    return {"kind": kind, **SCORERS[kind](gold, predict(gold, gazetteer, str(path), jobs))}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -133,8 +132,3 @@ def extraction_json(x: Extraction) -> dict[str, Any]:
                      "type": t.type} for t in x.timexes],
         "events": [_event_json(e) for e in x.events],
     }
-
-
-def extract_all(articles: Sequence[Article], gazetteer: Gazetteer) -> list[Extraction]:
-    """Extractions in input order."""
-    return [extract(a, gazetteer) for a in articles]
