@@ -30,6 +30,15 @@ def fold(name: str) -> str:
     return key + "." if key and name.endswith(".") else key
 
 
+_PROVINCE_OF = re.compile(r"provincia d(?:e|el|ella|i|a) (.+)")
+
+
+def province_town(key: str) -> str | None:
+    """The town a province is named after, in the Romance form GeoNames gives Spain's, Italy's and the Andes'
+    provinces: "provincia de malaga" -> "malaga", "provincia di bari" -> "bari" (folded keys)."""
+    return m[1] if (m := _PROVINCE_OF.fullmatch(key)) else None
+
+
 def is_latin(name: str) -> bool:
     """True when every letter is Latin script (alternate names in other scripts are skipped)."""
     return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF for ch in name if ch.isalpha())

@@ -58,7 +58,7 @@ import numpy as np
 
 from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
-from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold
+from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold, province_town
 from geomap.tokens import (
     ARABIC_GENERIC,
     IRISH_COUNTY_BEFORE,
@@ -288,6 +288,8 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
     head, _, word = own.rpartition(" ")
     return around and cand.place.kind in ("admin1", "admin2", "region") and (
         own in (cand.matched_name, "county " + cand.matched_name) or own.endswith(" of " + cand.matched_name)
+        or (asked == "admin" and province_town(own) == cand.matched_name)  # "Málaga province": Provincia de
+        # Málaga (but "the Valparaíso region" is Chile's region, not its province)
         or (head == cand.matched_name and word in ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 

@@ -285,6 +285,23 @@ def test_the_later_list_s_admin1_code_wins_for_a_recoded_place(tmp_path):
     assert towns["Cu Chi"].admin1 == "79"
 
 
+def test_a_province_named_after_its_chief_town_answers_to_the_town_s_name(tmp_path):
+    """Review 22: "Torre del Mar in Málaga province" was in Colombia, whose Málaga is an admin-2 region by that
+    name, while GeoNames calls Spain's "Provincia de Málaga"; "Provincia de Santa" holds no town named Santa."""
+    def row(gid, name, lat, lon, cc, admin1, admin2, pop):
+        return [gid, name, name, "", lat, lon, "P", "PPLA2", cc, "", admin1, admin2, "", "", pop, "", "0", "UTC",
+                "2024-01-01"]
+    rows = [row("1", "Málaga", "36.7", "-4.4", "ES", "51", "MA", "578460"),
+            row("2", "Chimbote", "-9.1", "-78.6", "PE", "02", "0218", "371012")]
+    (tmp_path / "cities500.txt").write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    (tmp_path / "admin2Codes.txt").write_text("ES.51.MA\tProvincia de Málaga\tProvincia de Malaga\t\n"
+                                              "PE.02.0218\tProvincia de Santa\tProvincia de Santa\t\n",
+                                              encoding="utf-8")
+    regions = {e.name: e for e in collect(tmp_path, ROOT / "gazetteer") if e.kind == "admin2"}
+    assert regions["Provincia de Málaga"].names.get("malaga") == 1
+    assert "santa" not in regions["Provincia de Santa"].names
+
+
 @pytest.mark.parametrize(("key", "short"), [
     ("al qamishli", "qamishli"), ("ar raqqah", "raqqah"), ("el fasher", "fasher"), ("ash shihr", "shihr"),
     ("an najaf", "najaf"), ("as sib", None), ("alexandria", None), ("deir ez zor", None),

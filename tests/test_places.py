@@ -1704,3 +1704,16 @@ def test_a_river_named_like_a_region_named_after_it_is_that_region_not_a_namesak
 def test_two_names_the_text_gives_one_place_read_as_the_place_both_can_be(gaz, text, expected):
     got = places(text, gaz)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("A wildfire spread near Torre del Mar in Málaga province on Sunday.", "Málaga",
+     ("Provincia de Málaga", "ES")),  # review 22: Colombia's Málaga, a district by that very name, 8,300 km off
+    ("Thousands marched in Granada on Saturday.", "Granada", ("Granada", "ES")),  # its province's seat: not
+    # Nicaragua's Granada of 89,409, whose department's name had raised it
+    ("A boat sank off Steccato di Cutro, in the province of Crotone.", "Crotone", ("Provincia di Crotone", "IT")),
+    ("Fires spread across the Valparaíso region, reaching Viña del Mar and Quilpué on Saturday.", "Valparaíso",
+     ("Valparaiso", "CL")),  # a region: Chile's, not the province named after the town (whose towns these are)
+])
+def test_a_province_named_after_its_chief_town(gaz, text, name, expected):
+    assert places(text, gaz)[name] == expected

@@ -16,7 +16,7 @@ import re
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +25,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer import geonames, shapes
 from geomap.gazetteer.points import region_point, spread_centre
 from geomap.gazetteer.schema import CURATED_BASE, DDL, INDEXES, SCHEMA_VERSION
-from geomap.names import article_respelled, fold, is_latin
+from geomap.names import article_respelled, fold, is_latin, province_town
 from geomap.tokens import TITLES, common_rank, common_words, first_names
 
 ADMIN_SUFFIXES = (
@@ -302,6 +302,19 @@ def _add_admin1_aliases(entries: Iterable[Entry], path: Path) -> None:
             by_code[row["code"]].add_name(row["alias"], 1)
 
 
+def _add_province_seats(entries: Sequence[Entry]) -> None:
+    """A province named after its chief town answers to the town's name: "Provincia de Málaga" is "Málaga
+    province" (so "Torre del Mar in Málaga province" is in Spain), "Provincia di Bari" "Bari". Only where a
+    town of that own name lies in the province, whose seat then ranks as a region's seat ("Granada" alone is
+    Spain's city of 234,325, not Nicaragua's of 89,409 that its department's name raises); a province named
+    otherwise ("Provincia de Santa", seat Chimbote) keeps its full name."""
+    towns = {(e.cc, e.admin1, e.admin2, key) for e in entries if e.kind == "city" and e.admin2
+             for key, own in e.names.items() if own}
+    for e in entries:
+        if e.kind == "admin2" and (town := province_town(fold(e.name))) and (e.cc, e.admin1, e.admin2, town) in towns:
+            e.add_name(town, 1)
+
+
 def _add_place_aliases(entries: Iterable[Entry], path: Path) -> None:
     """Curated news names of places GeoNames lacks ("L.A.", "NYC") from place_aliases.tsv, by place id (a dump
     without the place skips its names)."""
@@ -368,6 +381,7 @@ def collect(geonames_dir: Path, curated_dir: Path) -> list[Entry]:
         _attach_admin1_shapes(entries.values(), extra, geonames_dir)
     extra += _country_entries(entries, curated_dir, info, new_id)
     _add_admin1_aliases([*entries.values(), *extra], curated_dir / "admin1_aliases.tsv")
+    _add_province_seats([*entries.values(), *extra])
     extra += _curated_regions(curated_dir / "regions.geojson", new_id)
     _add_place_aliases([*entries.values(), *extra], curated_dir / "place_aliases.tsv")
     _add_article_dropped([*entries.values(), *extra])

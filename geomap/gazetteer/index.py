@@ -15,7 +15,7 @@ from geomap.errors import GazetteerError
 from geomap.gazetteer.custom import CustomPlaces
 from geomap.gazetteer.schema import SCHEMA_VERSION
 from geomap.models import Candidate, Place
-from geomap.names import article_respelled, fold, respelled
+from geomap.names import article_respelled, fold, province_town, respelled
 from geomap.tokens import common_rank
 
 KIND_PRIOR = {"country": 3.0, "continent": 2.6, "water": 2.2, "region": 2.2, "admin1": 1.6, "admin2": 0.6,
@@ -111,9 +111,10 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     regions: dict[tuple[str | None, str | None], float] = {}
     districts = set()  # where an admin-2 region is among them
     own_regions = set()
-    for c in cands:  # regions by their own name ("Antalya"; not "Durham" for County Durham)
-        if c.place.kind in ("admin1", "admin2") and fold(c.place.name) in (c.matched_name,
-                                                                         article_respelled(c.matched_name)) and not (
+    for c in cands:  # regions by their own name ("Antalya", "Provincia de Granada"; not "Durham" for County Durham)
+        own = fold(c.place.name)
+        if c.place.kind in ("admin1", "admin2") and (own in (c.matched_name, article_respelled(c.matched_name))
+                                                     or province_town(own) == c.matched_name) and not (
                 abroad and _smaller_abroad(c, abroad)):  # (whose seat then takes no rank from it)
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
