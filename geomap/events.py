@@ -158,9 +158,9 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 FORECAST_OFFICE_RE = re.compile(  # where forecasters sit is not where the storm was: "The National Weather Service
-    r"\b(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather|Hurricane|Typhoon|Storm|Prediction|Warning) "
-    r"(?:[Oo]ffice|[Bb]ureau|[Cc]entre|[Cc]enter)s? in\s+$")  # office
-# in Birmingham rated the tornado an EF-2"
+    r"\b(?:(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather|Hurricane|Typhoon|Storm|Prediction|Warning) "
+    r"(?:[Oo]ffice|[Bb]ureau|[Cc]entre|[Cc]enter)s?|[Ww]eather [Ss]ervice|Met Office) in\s+$")  # office in
+# Birmingham rated the tornado an EF-2", "the National Weather Service in Wilmington rated the twister"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 TOURED_RE = re.compile(r"toured", re.I)
 WANTED_IN_RE = re.compile(r"\bwanted\s+in\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,\s+)?$")  # where a suspect is
@@ -413,7 +413,8 @@ RELATIVE_TIME_RE = re.compile(  # the own day of a relative clause about a place
     # Toretsk that Ukraine renamed in 2021" (not "the floods, which began on Tuesday")
     r"(?:\b(?:village|town|city|settlement|region|area|district|province|country|state|island|port)s?|"
     r"(?-i:[A-Z])[\w'’-]+),?\s+(?:that|which)\s+(?!(?:began|started|ended|broke|erupted|lasted|continued)\b)"
-    r"[^,.;:()\"“”]{0,50}?\s(?:in|on|since|during)\s+$")  # (but "a battle in Khan Younis that ended … on April 7")
+    r"[^,.;:()\"“”]{0,50}?\s(?:in|on|since|during)\s+(?:the\s+)?$")  # (but "a battle in Khan Younis that ended …
+# on April 7"; "houses in Wajima and Suzu that had been damaged in the 2024 New Year's Day quake")
 WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follows ("since September 9, when clashes
 # erupted")
 FUTURE_AFTER_RE = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,2}\w+)?"  # "lightning and flash flooding are possible"
@@ -643,6 +644,15 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
             HOSTED_RE.match(text[t.end: t.end + 12])) or (t.text.lower() in ANAPHORS and bool(
                 ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(text, t.end))
     return _listed(text, s, top, tops, opens)
+
+
+def _sent_from(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
+    """The places of the sentence (from s) that people were sent from ("firefighters from Reno and Clarksville
+    helped battle the blaze"): they say nothing of where it happened."""
+    def sends(u: Toponym) -> bool:
+        m = FROM_RE.search(text, max(s, u.start - 12), u.start)
+        return bool(m and SENT_FROM_RE.search(text, max(s, m.start() - 30), m.start()))
+    return [t for t in tops if _listed(text, s, t, tops, sends)]
 
 
 def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern[str] = PARTICIPANTS_RE
@@ -1119,9 +1129,12 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
             stop = next((b for b in breaks if b > trig.end), e)
             governed[trig] = [t for t in owners if trig.end < t.start < stop and owners[t].type != "meeting"]
     lead = s <= article.body_start < e
+    sent_from = _sent_from(text, s, tops)
     placeless = not COUNTRY_RE.search(text, s, e) and all(  # (a lead may name the dateline's town: "KATHMANDU - A
         lead and t.place and dateline and t.place.id == dateline.id  # plane crashed after take-off from
-        for t in tops if t.start >= article.body_start)  # Kathmandu's airport")
+        for t in tops if t.start >= article.body_start and t not in sent_from)  # Kathmandu's airport"; nor
+    # do firefighters sent from elsewhere place the fire: "PARIS, Texas — A fire destroyed …, and firefighters from
+    # Reno and Clarksville helped")
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),
                      bool(PAST_CUE_RE.search(text[s:e])), bool(MODAL_RE.search(text[s:e])), story, scene,
                      placeless, frozenset(), ((), {}, {}, ()), tuple(_speaking_countries(text, s, e, tops, countries)),

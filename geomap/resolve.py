@@ -347,9 +347,9 @@ _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
 _TOWN_WORD_AFTER = re.compile(r" (?:city\b(?! of)|[Mm]ayor\b)")  # lower-case "city" ("Kansas City" is a name;
 # "the Oregon city of"); a mayor's town ("Moscow Mayor Sergei Sobyanin" is the city, not its oblast)
-_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|district|county|parish|department|governorate|prefecture|"
-                                r"oblast) of "
-                                r"(?:the )?$", re.IGNORECASE)
+_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|county|parish|department|governorate|prefecture|oblast"
+                                r"|(?<=\bthe )district|(?-i:District)) of (?:the )?$", re.IGNORECASE)  # ("the district
+# of Swat"; but "a residential district of Kharkiv" is part of the city)
 _STATE_CITY_AFTER = re.compile(  # "the Colorado city said" (not "the Kyiv city council")
     r" city\b(?! (?:of|council|hall|police|officials?|authorities|administration|government|manager)\b)")
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:city|town) of $")

@@ -108,7 +108,7 @@ _HOLIDAYS: tuple[tuple[str, _Dates], ...] = (  # longer names first where one st
 )
 _NAMES = tuple(name for name, _ in _HOLIDAYS)
 _PATTERN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(f'(?P<h{i}>{name})' for i, name in enumerate(_NAMES))})(?![\w-])"
+    rf"(?<![\w-])(?:(?P<yb>{YEAR})\s+)?(?:{'|'.join(f'(?P<h{i}>{name})' for i, name in enumerate(_NAMES))})(?![\w-])"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 _NAMES_SOMETHING = re.compile(  # the holiday names a thing or a stretch of days, not a day (what happened on it,
@@ -122,11 +122,12 @@ _NEAR, _FAR = 0, 0  # in a past-tense clause, the last one (a date of the month 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
     """The holiday's day in the year given, else its occurrence nearest the anchor by tense."""
-    if _NAMES_SOMETHING.match(m.string, m.end()) or _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
-        return None
-    dates = _HOLIDAYS[next(int(k[1:]) for k, v in m.groupdict().items() if v and k != "y")][1]
-    if m.group("y"):
-        found = dates(int(m.group("y")))
+    if _NAMES_SOMETHING.match(m.string, m.end()) or (
+            not m.group("yb") and _THE_BEFORE.search(m.string, max(0, m.start() - 5), m.start())):
+        return None  # (with its year, "the 2024 New Year's Day quake" is known)
+    dates = _HOLIDAYS[next(int(k[1:]) for k, v in m.groupdict().items() if v and k not in ("y", "yb"))][1]
+    if year := m.group("y") or m.group("yb"):  # "Christmas 2024", "the 2024 New Year's Day quake"
+        found = dates(int(year))
         return found[0].isoformat() if found else None
     if ctx.anchor is None:
         return None

@@ -2046,3 +2046,34 @@ def test_seats_of_government_stand_for_their_city(gaz):
 def test_review_21_cases(gaz, text, expected):
     x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1), gaz)
     assert {(e.type, e.place.name, e.date) for e in x.events} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 12
+    ("The National Weather Service in Wilmington rated the twister an EF-2 on Wednesday.", set()),  # forecasters
+    ("Russian glide bombs struck a residential district of Kharkiv on Monday.",  # part of the city, not the oblast
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+])
+def test_qa12_dates_forecasters_and_city_districts(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+    if "Kharkiv" in text:
+        assert {e.place.kind for e in events_of(text, gaz, date(2024, 3, 6))} == {"city"}
+
+
+def test_a_relative_clause_s_day_after_in_the_is_not_the_event_s(gaz):
+    """QA 12: "houses in Wajima and Suzu that had been damaged in the 2024 New Year's Day quake" dated the
+    collapse 2026-01-01."""
+    text = ("TOKYO, Feb 10, 2026 (Kyodo) -- A magnitude 6.4 earthquake struck the Noto Peninsula in Ishikawa "
+            "Prefecture on Tuesday morning, collapsing several houses in Wajima and Suzu that had been damaged in the "
+            "2024 New Year's Day quake, the Japan Meteorological Agency said.")
+    article = article_from_record({"id": "a", "text": text, "published": "2026-02-10"}, "test", 1)
+    dates = {e.place.name: e.date for e in extract(article, gaz).events}
+    assert (dates["Wajima"], dates["Suzu"]) == ("2026-02-10", "2026-02-10")
+
+
+def test_firefighters_sent_from_other_towns_leave_the_fire_at_the_dateline(gaz):
+    """QA 12, the README's own layout: "firefighters from Reno and Clarksville" had left the fire unplaced."""
+    text = ("PARIS, Texas — A fire destroyed a three-story brick building on the downtown plaza late Tuesday, and "
+            "firefighters from Reno and Clarksville helped battle the blaze.")
+    article = article_from_record({"id": "a", "text": text, "published": "2026-03-19"}, "test", 1)
+    got = {(e.type, e.place.name, e.date) for e in extract(article, gaz).events}
+    assert got == {("disaster", "Paris", "2026-03-17")}
