@@ -38,6 +38,7 @@ from geomap.errors import ExportError, InputError
 from geomap.gcpause import paused_gc
 from geomap.longitudes import lon_extent
 from geomap.models import KINDS, PRECISIONS, ROLES, web_address
+from geomap.periods import period
 from geomap.table import EVENT_COLUMNS, events_frame, sort_events
 
 __all__ = [
@@ -353,6 +354,11 @@ def _event_row(feature: Any, where: str, path: str) -> dict[str, Any]:
     row["id"] = props.get("id", feature.get("id"))
     if not isinstance(row["id"], str) or not row["id"]:
         raise InputError(f"{where}: no event id", path)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError(f"{where}: coordinates [{lon}, {lat}] lie off the globe ([longitude -180…180, latitude "
+                         "-90…90])", path)
+    if row["date"] is not None and not (isinstance(row["date"], str) and period(row["date"])):
+        raise InputError(f"{where}: date {row['date']!r} is no ISO date (YYYY, YYYY-MM, YYYY-MM-DD, 2024-W10…)", path)
     row.update(lon=lon, lat=lat, actors=_actors(row["actors"]))
     row["sources"] = _sources(s for s in row["sources"] or [] if isinstance(s, dict))
     code = row["country_code"]

@@ -285,6 +285,12 @@ def _collection(geometry: dict[str, Any], properties: dict[str, Any] | None = No
          "feature 1: place_kind 'planet' is none of city"),
         (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "role": "rumoured"}),
          "feature 1: role 'rumoured' is none of occurred, mentioned"),
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "date": "next tuesday"}),
+         "feature 1: date 'next tuesday' is no ISO date"),  # QA 12: it had reached the map and the exports
+        (_collection({"type": "Point", "coordinates": [1, 2]}, {"id": "x", "date": "26/06/2026"}),
+         "feature 1: date '26/06/2026' is no ISO date"),
+        (_collection({"type": "Point", "coordinates": [236.8, -1.3]}, {"id": "x"}),
+         r"feature 1: coordinates \[236.8, -1.3\] lie off the globe"),
     ],
 )
 def test_reading_a_broken_file_names_it(tmp_path: Path, text: str, message: str) -> None:

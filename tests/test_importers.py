@@ -415,3 +415,16 @@ def test_garbage_collection_is_back_on_after_an_import(tmp_path: Path) -> None:
         read_events_file(bad)
     read_events_file(DATA / "acled_sample.csv")
     assert gc.isenabled()
+
+
+def test_hand_made_events_without_a_place_id_keep_their_own_places(tmp_path: Path) -> None:
+    """QA 12: three hand-made events without `place_id` (Nairobi, Mombasa, Kisumu) were one place on the map,
+    Nairobi's: each name and point is a place of its own."""
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": {"id": f"h{i}", "place": name, "date": "2026-06-25", "type": "protests"}}
+                for i, (name, lat, lon) in enumerate([("Nairobi", -1.2921, 36.8219), ("Mombasa", -4.0435, 39.6682),
+                                                      ("Kisumu", -0.0917, 34.7617)])]
+    path = tmp_path / "hand.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    assert read_events_file(path).events["place_id"].tolist() == [
+        "geojson:nairobi@-1.2921,36.8219", "geojson:mombasa@-4.0435,39.6682", "geojson:kisumu@-0.0917,34.7617"]

@@ -14,7 +14,7 @@ from geomap.errors import InputError
 from geomap.export import read_events_geojson
 from geomap.gcpause import paused_gc
 from geomap.importers import acled, gdelt
-from geomap.importers._common import Delimited, Skip, read_delimited
+from geomap.importers._common import Delimited, Skip, place_ids, read_delimited
 
 __all__ = ["ImportResult", "read_events_file"]
 
@@ -58,6 +58,9 @@ def _from_geojson(path: str) -> pd.DataFrame:
     events = read_events_geojson(path)
     for column, default in _DEFAULTS.items():
         events[column] = events[column].fillna(default)
+    if (unnamed := events["place_id"].isna() | (events["place_id"] == "")).any():  # each point its place, not one
+        events.loc[unnamed, "place_id"] = place_ids("geojson", events.loc[unnamed, "place"],
+                                                    events.loc[unnamed, "lat"], events.loc[unnamed, "lon"])
     undated = events["date"].isna()
     events.loc[undated, "date_precision"] = "unknown"
     events["date_precision"] = events["date_precision"].fillna("day")

@@ -148,6 +148,11 @@ def slugs(names: pd.Series, sep: str = "-", empty: str = "place") -> pd.Series:
     return slug.where(slug != "", empty)
 
 
+def place_ids(origin: str, names: pd.Series, lat: pd.Series, lon: pd.Series) -> pd.Series:
+    """`<origin>:<slug of the name>@<lat>,<lon>`: one place per name and point (ACLED repeats village names)."""
+    return origin + ":" + slugs(names.astype(str)) + "@" + lat.map("{:.4f}".format) + "," + lon.map("{:.4f}".format)
+
+
 def _content_ids(origin: str, cols: Mapping[str, Any]) -> list[str]:
     """Stable ids for rows without one of their own: a hash of what the row says."""
     keys = ("date", "type", "place", "lat", "lon", "summary", "sentence")
@@ -182,15 +187,14 @@ def events_table(
     hashed = _content_ids(origin, cols) if not all(own) else own
     ids = [f"{origin}:{o}" if o else hashed[i] for i, o in enumerate(own)]
     keep, dupes = _dedupe(pd.Series(ids, dtype=object), lines)
-    where = pd.Series(cols["lat"]).map("{:.4f}".format) + "," + pd.Series(cols["lon"]).map("{:.4f}".format)
-    place_ids = (origin + ":" + slugs(pd.Series(cols["place"], dtype=str)) + "@" + where).tolist()
+    places = place_ids(origin, pd.Series(cols["place"], dtype=str), pd.Series(cols["lat"]), pd.Series(cols["lon"]))
     out = {k: [v or None for v in cols[k]] for k in ("country_code", "source", "sentence")}
     out["url"] = [web_address(u) for u in cols["url"]]  # a web address, or no link ("javascript:…")
     out |= {
         k: cols[k]
         for k in ("date", "date_precision", "type", "summary", "actors", "place", "place_kind", "lat", "lon")
     }
-    out |= {"id": ids, "place_id": place_ids, "role": ["occurred"] * len(ids), "origin": [origin] * len(ids)}
+    out |= {"id": ids, "place_id": places.tolist(), "role": ["occurred"] * len(ids), "origin": [origin] * len(ids)}
     out["sources"] = [
         [{"doc_id": d, "source": s, "url": u, "title": None, "sentence": t, "place_span": None, "date_span": None}]
         for d, s, u, t in zip(cols["doc_id"], out["source"], out["url"], out["sentence"])
