@@ -86,7 +86,8 @@ _NOT_PAST = frozenset(
 )
 _NOT_VERB = frozenset(  # an -ed word after these is passive or an adjective ("a revised plan", "for elected officials")
     words(
-        "be to being a an the this that its his her their our your still very more most less so too "
+        "be to being is are am stay stays remain remains a an the this that its his her their our your still very "
+        "more most less so too "
         "well newly recently previously highly fully for of with from by among against about into"
     )
 )
@@ -117,8 +118,9 @@ class Context:
         self.text = text
         self.anchor = anchor
 
-    def tense(self, start: int, end: int) -> int:
-        """FUTURE, PAST or UNKNOWN for the clause around text[start:end] (will, is due to, said …).
+    def tense(self, start: int, end: int, after_too: bool = True) -> int:
+        """FUTURE, PAST or UNKNOWN for the clause around text[start:end] (will, is due to, said …), or for its
+        words before the expression only when not `after_too`.
 
         The tense marker nearest the expression decides; a reporting verb after it ("…, the FAA said")
         counts as farther away than it is, since it dates the report, not the event.
@@ -130,7 +132,7 @@ class Context:
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         if joined := _JOINED_CLAUSE.search(self.text, end, hi):  # "Floods hit Accra on Monday, and experts warn
             hi = joined.start()  # that floods could reach Kumasi": the next clause has its own tense
-        after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
+        after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)] if after_too else []
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
             after = after[: after.index("that")]  # would resume": the reported clause has its own tense
         if (said := next((i for i, w in enumerate(after) if w in _REPORTING), None)) is not None:

@@ -14,7 +14,7 @@ from geomap.temporal_calendar import (
     week_value,
     weekday_near,
 )
-from geomap.temporal_context import FUTURE, PAST, UNKNOWN, Context, DayRef, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, PAST, Context, DayRef, QuarterRef, Rule, Value
 from geomap.temporal_lexicon import (
     DAY_PART,
     DAY_PARTS,
@@ -140,8 +140,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
     elif rel in _BACK or rel in _AHEAD:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:
-        tense = ctx.tense(*m.span())
-        ahead = tense == FUTURE or (tense == UNKNOWN and ctx.after_deadline(m.start()))  # "until Friday"
+        ahead = ctx.tense(*m.span()) == FUTURE or (ctx.after_deadline(m.start())  # "until Friday", unless what
+                                                    and ctx.tense(*m.span(), after_too=False) != PAST)  # lasted so
+        # is told in the past ("were closed until Thursday"; but "will stay closed until Thursday, officials said")
         day = weekday_near(ctx.anchor, weekday, future=ahead)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")

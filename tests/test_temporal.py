@@ -461,3 +461,14 @@ def test_a_clause_joined_after_a_comma_keeps_its_tense_to_itself() -> None:
     check("Floods hit Accra on Monday, and experts warn that floods could reach Kumasi.", "Monday", "2022-03-07")
     check("Protests on Monday and Tuesday will disrupt traffic.", "Monday", "2022-03-14")  # no comma: one clause
 
+
+
+@pytest.mark.parametrize(("text", "value"), [  # said on Monday 2026-06-01
+    ("Shops are closed until Thursday, officials said.", "2026-06-04"),  # QA 12: was the Thursday before
+    ("The road will stay closed until Thursday, officials said.", "2026-06-04"),
+    ("Schools remain closed until Thursday, the ministry said.", "2026-06-04"),
+    ("Shops were closed until Thursday.", "2026-05-28"),  # told in the past
+    ("The curfew lasted until Thursday, police said.", "2026-05-28"),
+])
+def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, date(2026, 6, 1))] == [value]
