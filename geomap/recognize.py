@@ -54,7 +54,7 @@ import numpy as np
 from geomap.gazetteer import Gazetteer
 from geomap.models import Candidate, Mention, Place
 from geomap.names import CALLS_GAP_RE, fold, respelled
-from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS
+from geomap.resolve import EARTH_KM, LIST_GAPS, POINT_KINDS, km
 from geomap.spans import SpanIndex
 from geomap.tokens import (
     ARABIC_GENERIC,
@@ -89,6 +89,7 @@ GIVEN_NAME = "given name"
 ALTERNATE_ONLY = "only another place's alternate name"
 MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
 NEIGHBOUR_KM = 15.0
+PAIR_KM = 150.0  # a given name paired with a place is a town of its state this near one of its readings
 POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
 ABBREVIATIONS |= {short.upper(): long for short, long in ABBREVIATIONS.items()}  # "ST. PARIS -" in a dateline
@@ -915,7 +916,7 @@ _ORG_WORDS = frozenset(  # what follows a curated region's or river's name in th
 _INSTITUTION_ENDS = frozenset(  # the last word of an institution's name, no unknown place's ("in the FA Cup")
     "Court Council Ministry Committee Commission Agency Organization Organisation Institute Foundation Party Union "
     "Association Fund Programme Program Office Department Authority Corporation Cup Federation Tribunal Parliament "
-    "Assembly Senate Congress".split())
+    "Assembly Senate Congress Magistrates".split())  # ("Chester Magistrates' Court")
 _VENUE_AFTER = re.compile(r"(?:,? (?:a|the|an) (?:[\w-]+ )?| )(?:restaurant|cafe|café|bar|pub|nightclub|club|hotel|"
                           r"store|shop|documentary|film|series|show|drama|album|song|band)s?\b")
 _WORK_BEFORE = re.compile(r"\b(?:drama|documentary|series|show|film|novel|album|song|single|band|Radio)\s+$")
@@ -1379,6 +1380,24 @@ def _listed(text: str, tentative: list[Mention], mentions: list[Mention]) -> set
     return {r.start for run in runs if len(run) >= 3 and any(r.start in sure for r in run) for r in run}
 
 
+_STREETS_AFTER = re.compile(r" (?:streets|avenues|roads|boulevards|drives|lanes)\b", re.IGNORECASE)
+
+
+def _paired(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """The name is listed right after or before a place named for sure, and one of its towns lies in the same
+    state or province as one of that place's, within PAIR_KM: "snow fell on Bangor and Augusta" (Maine's
+    towns; not "Jordan and Augusta", nor "Paris and Florence" of two countries)."""
+    for sure in mentions:
+        if (text[sure.end: m.start] in LIST_GAPS or text[m.end: sure.start] in LIST_GAPS) and sure.candidates and \
+                sure.candidates[0].place.kind in ("city", "admin2") and not _STREETS_AFTER.match(text, m.end):  # (a
+            # town's name: not "Jordan and Augusta"; nor "the corner of Lakeview and Harrison streets")
+            return any(c.place.kind == "city" and o.place.kind in ("city", "admin2")
+                       and (c.place.country_code, c.place.admin1) == (o.place.country_code, o.place.admin1)
+                       and km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= PAIR_KM
+                       for c in m.candidates[:MAX_SUPPORT] for o in sure.candidates[:MAX_SUPPORT])
+    return False
+
+
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """Bare given names that the text itself shows to be places: written as one ("in Lindsay", "the
     Alton man", "Brandon police", "Tyler Branford of Clinton"), listed among places (`_listed`), or naming a
@@ -1394,7 +1413,8 @@ def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> 
     for m in tentative:
         if (_placed(text, m.start) or _PLACE_NOUN.match(text, m.end)
                 or (_RESIDENT_AFTER.match(text, m.end) and m.text.lower() not in common_words())
-                or _RESIDENT_BEFORE.search(text, max(0, m.start - 40), m.start) or m.start in listed):
+                or _RESIDENT_BEFORE.search(text, max(0, m.start - 40), m.start) or m.start in listed
+                or _paired(text, m, mentions)):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:

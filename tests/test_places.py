@@ -1717,3 +1717,15 @@ def test_two_names_the_text_gives_one_place_read_as_the_place_both_can_be(gaz, t
 ])
 def test_a_province_named_after_its_chief_town(gaz, text, name, expected):
     assert places(text, gaz)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The storm dumped snow on Bangor and Augusta on Tuesday.",  # QA 12: Augusta, a given name, was dropped
+     {"Bangor": ("Bangor", "US"), "Augusta": ("Augusta", "US")}),  # (a town of Bangor's state, 100 km off)
+    ("Jordan and Augusta went to the store.", {"Jordan": ("Jordan", "JO")}),  # a country's name pairs no town
+    ("A main broke in Lakeview, at the corner of Lakeview and Harrison streets.",  # streets, no town
+     {"Lakeview": ("Lakeview", "CA")}),
+    ("The man appeared at Chester Magistrates' Court on Friday.", {}),  # QA 12: no unknown "Chester Magistrates"
+])
+def test_a_given_name_paired_with_a_town_of_its_state(gaz, text, expected):
+    assert places(text, gaz) == expected
