@@ -68,6 +68,7 @@ class Dateline(NamedTuple):
 
 # a headline before the dateline: a first line, or a first sentence run into the body ("Fire guts mill. SALEM —")
 _HEADLINE = re.compile(r"\s*(?:[^\n]{1,200}?\n|[^\n]{1,200}?[.!?] (?=[A-Z]))")
+_BYLINE = re.compile(r"\s*(?i:by)\s+[A-Z][^\n]{0,80}\n")  # "By Staff Writer": who wrote it, no headline
 _SHORT_LINE = re.compile(r"\s*([^\n]{1,120})\n")  # a byline or a date line between the headline and the dateline
 _FRONT_LINES = 3  # bylines and date lines looked past after the headline
 _LATE_DATE_LINE = re.compile(rf"^[ \t]*(?=(?:Published|Updated|Posted)\b){DATE_LINE.pattern}$", re.M | re.I)  # (with
@@ -102,7 +103,7 @@ def parse_dateline(text: str) -> Dateline:
         return Dateline(date=dated)
     place = m.group("place").split(",")[0].strip()
     at = m.start("place")
-    headline = " ".join(text[: head.end()].split()) if start and head else None
+    headline = " ".join(text[: head.end()].split()) if start and head and not _BYLINE.match(text) else None
     return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end(),
                     _month_day(m.group("date")), headline or None)
 

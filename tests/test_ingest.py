@@ -248,6 +248,17 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+@pytest.mark.parametrize(("text", "headline"), [
+    ("By Staff Writer\nMarch 19, 2026\nPARIS, Texas — A fire", None),  # QA 12: the README's layout had the byline
+    # as every popup's title
+    ("Fire guts mill\nBy Staff Writer\nMarch 19, 2026\nPARIS, Texas — A fire", "Fire guts mill"),
+    ("By-election called\nPARIS, Texas — A vote", "By-election called"),  # (a headline that starts so)
+])
+def test_a_byline_is_no_headline(text, headline):
+    line = parse_dateline(text)
+    assert (line.place, line.headline) == ("PARIS", headline)
+
+
 def test_a_photo_caption_is_no_dateline(tmp_path):
     """Review 19: "FILE PHOTO: A view of …" had been read as a dateline, then blanked: a toponym of spaces."""
     path = tmp_path / "fordow.txt"
