@@ -162,7 +162,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"carried out (?:an? |the )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|air strikes?|raids?) (?:on|against)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
-     r"(?:rockets?|missiles?|drones?|shells?) (?:fired|launched) from (?:[\w'’-]+ ){1,3}(?:hit|struck|landed)|"
+     r"(?:rockets?|missiles?|drones?|shells?) (?:fired|launched) (?:from (?:[\w'’-]+ ){1,3}|by (?:[\w'’-]+ ){1,6})"
+     r"(?:hit|struck|landed)|"  # ("drones launched by the paramilitary Rapid Support Forces struck")
      r"struck (?:[\w'’-]+ ){0,3}(?:targets|(?:military |nuclear |energy |oil )?(?:facilities|sites|infrastructure)|"
      r"positions|bases|air ?bases|airfields?|(?:energy |power )grid|(?:ammunition |fuel |weapons )?depots?)\b|"
      # "Israel struck Iran's nuclear facilities at Natanz", "Russia struck energy infrastructure in Kharkiv"

@@ -157,6 +157,8 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+CHOICE_BEFORE_RE = re.compile(r"\bchoice\s+between\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:and|or)\s+(?:the\s+)?$"
+                              r"|\bchoice\s+between\s+(?:the\s+)?$")  # "a choice between the European Union and Russia"
 FORECAST_OFFICE_RE = re.compile(  # where forecasters sit is not where the storm was: "The National Weather Service
     r"\b(?:(?:[Ww]eather [Ss]ervice|Met Office|[Ff]orecast|[Ww]eather|Hurricane|Typhoon|Storm|Prediction|Warning) "
     r"(?:[Oo]ffice|[Bb]ureau|[Cc]entre|[Cc]enter)s?|[Ww]eather [Ss]ervice|Met Office) in\s+$")  # office in
@@ -646,13 +648,15 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
     return _listed(text, s, top, tops, opens)
 
 
-def _sent_from(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
-    """The places of the sentence (from s) that people were sent from ("firefighters from Reno and Clarksville
-    helped battle the blaze"): they say nothing of where it happened."""
+def _elsewhere(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
+    """The places of the sentence (from s) that say nothing of where it happened: where people were sent from
+    ("firefighters from Reno and Clarksville helped battle the blaze"), and the sides of a choice ("an election
+    seen as a choice between the European Union and Russia")."""
     def sends(u: Toponym) -> bool:
         m = FROM_RE.search(text, max(s, u.start - 12), u.start)
         return bool(m and SENT_FROM_RE.search(text, max(s, m.start() - 30), m.start()))
-    return [t for t in tops if _listed(text, s, t, tops, sends)]
+    return [t for t in tops if _listed(text, s, t, tops, sends) or CHOICE_BEFORE_RE.search(text, max(s, t.start - 80),
+                                                                                           t.start)]
 
 
 def participants(text: str, s: int, tops: Sequence[Toponym], pattern: re.Pattern[str] = PARTICIPANTS_RE
@@ -1129,10 +1133,10 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
             stop = next((b for b in breaks if b > trig.end), e)
             governed[trig] = [t for t in owners if trig.end < t.start < stop and owners[t].type != "meeting"]
     lead = s <= article.body_start < e
-    sent_from = _sent_from(text, s, tops)
+    elsewhere = _elsewhere(text, s, tops)
     placeless = not COUNTRY_RE.search(text, s, e) and all(  # (a lead may name the dateline's town: "KATHMANDU - A
         lead and t.place and dateline and t.place.id == dateline.id  # plane crashed after take-off from
-        for t in tops if t.start >= article.body_start and t not in sent_from)  # Kathmandu's airport"; nor
+        for t in tops if t.start >= article.body_start and t not in elsewhere)  # Kathmandu's airport"; nor
     # do firefighters sent from elsewhere place the fire: "PARIS, Texas — A fire destroyed …, and firefighters from
     # Reno and Clarksville helped")
     sent = _Sentence(article, s, e, tuple(words), tuple(timexes), bool(SPEECH_RE.search(text[s:e])),

@@ -2077,3 +2077,19 @@ def test_firefighters_sent_from_other_towns_leave_the_fire_at_the_dateline(gaz):
     article = article_from_record({"id": "a", "text": text, "published": "2026-03-19"}, "test", 1)
     got = {(e.type, e.place.name, e.date) for e in extract(article, gaz).events}
     assert got == {("disaster", "Paris", "2026-03-17")}
+
+
+def test_drones_launched_by_a_force_struck(gaz):
+    text = ("Drones launched by the paramilitary Rapid Support Forces struck a displacement camp on the outskirts of "
+            "El Fasher on Monday, killing at least 19 civilians.")  # QA 12: no attack at all
+    assert happenings(text, gaz) == {("explosions_remote_violence", "El Fasher", "occurred", "2024-03-04")}
+
+
+def test_the_sides_of_a_choice_leave_a_lead_s_election_at_the_dateline(gaz):
+    """QA 12: "a choice between the European Union and Russia" had kept the election from Chișinău (only the
+    commission's statement was left)."""
+    text = ("CHIȘINĂU, Moldova — Moldovans voted on Sunday in a parliamentary election seen as a choice between the "
+            "European Union and Russia, the Central Electoral Commission said on Monday.")
+    article = article_from_record({"id": "a", "text": text, "published": "2026-09-28"}, "test", 1)
+    got = {(e.type, e.place.name, e.date) for e in extract(article, gaz).events}
+    assert ("strategic_developments", "Chisinau", "2026-09-27") in got
