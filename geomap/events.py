@@ -157,6 +157,8 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+ROAD_AFTER_RE = re.compile(r"(?:[-–][A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?\s+(?:highway|road|motorway|expressway|railway|"
+                           r"rail line|pipeline|corridor|route)\b", re.I)
 CHOICE_BEFORE_RE = re.compile(r"\bchoice\s+between\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:and|or)\s+(?:the\s+)?$"
                               r"|\bchoice\s+between\s+(?:the\s+)?$")  # "a choice between the European Union and Russia"
 FORECAST_OFFICE_RE = re.compile(  # where forecasters sit is not where the storm was: "The National Weather Service
@@ -648,6 +650,14 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
     return _listed(text, s, top, tops, opens)
 
 
+def _road_end(text: str, t: Toponym) -> bool:
+    """The place is an end of a road or line named after its two ends ("the Chandigarh-Manali highway", "the
+    Druzhba-Adamowo pipeline"): the road may run hundreds of kilometres from it."""
+    dashes = ("-", "–")
+    return bool(ROAD_AFTER_RE.match(text, t.end) and (text[t.end: t.end + 1] in dashes or (
+        text[t.start - 1: t.start] in dashes and text[t.start - 2: t.start - 1].isalpha())))
+
+
 def _elsewhere(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:
     """The places of the sentence (from s) that say nothing of where it happened: where people were sent from
     ("firefighters from Reno and Clarksville helped battle the blaze"), and the sides of a choice ("an election
@@ -926,6 +936,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
     felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or _road_end(text, t)  # ("blocked the Chandigarh-Manali highway near Mandi")
                                     or NAMER_RE.match(text, t.end)  # ("the city Russia calls Bakhmut")
                                     or SOURCE_NAMED_RE.search(text, max(s, t.start - 20), t.start)
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt

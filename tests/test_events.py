@@ -2093,3 +2093,17 @@ def test_the_sides_of_a_choice_leave_a_lead_s_election_at_the_dateline(gaz):
     article = article_from_record({"id": "a", "text": text, "published": "2026-09-28"}, "test", 1)
     got = {(e.type, e.place.name, e.date) for e in extract(article, gaz).events}
     assert ("strategic_developments", "Chisinau", "2026-09-27") in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 12
+    ("Farmers also dumped manure outside the prefecture in Agen on Monday and blocked the ring road in Toulouse.",
+     {("protests", "Agen", "occurred", "2024-03-04"), ("protests", "Toulouse", "occurred", "2024-03-04")}),
+    ("Farmers spread manure on the fields near Agen on Monday.", set()),  # farming, no protest
+    ("Landslides blocked the Chandigarh-Manali highway near Mandi on Monday.",  # a road's ends are not where
+     {("disaster", "Mandi", "occurred", "2024-03-04")}),
+    ("Floods cut the Kyiv–Chop highway on Monday.", set()),  # somewhere along 800 km
+    ("Troops fought on the highway between Kirkuk and Tikrit on Monday.",  # (a road between two towns still is)
+     {("battles", "Kirkuk", "occurred", "2024-03-04"), ("battles", "Tikrīt", "occurred", "2024-03-04")}),
+])
+def test_farmers_protests_and_roads_named_after_their_ends(gaz, text, expected):
+    assert happenings(text, gaz) == expected
