@@ -548,8 +548,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or not (_DISTANCE_AFTER.match(text, tok.end) or _CALLED_TOWN.search(text, max(0, tok.start - 24),
                                                                                  tok.start))):
         return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "took the town of Sake")
-    if not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed):
-        return "part of a compound name"
+    if (not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed)) or (
+            strong and (half := _NAME_HYPHEN_BEFORE.search(text, max(0, tok.start - 30), tok.start))
+            and half.group(1) not in COMBINING_FORMS and not half.group(1).isupper() and tok.start - 1 not in placed):
+        return "part of a compound name"  # (a country's or state's name too, after a name that is no place:
+        # "the Ada-Victoria neighbourhood", not Australia's state)
     if best.kind == "country" and prev and prev.text in PARTY_WORDS and text[prev.end: tok.start] == " ":
         return "part of a party's name"  # "United Russia", "A Just Russia" (a country's own longer names, such as
         # "United States", match first)
@@ -805,6 +808,7 @@ _FIRM = re.compile(  # not Irish county style, "Dungarvan, Co. Waterford"
     rf"(?<![\w'’-])([A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){{0,2}}),? (?:& )?({_CORPORATE})(?!\.? [A-Z])")
 _HYPHEN_AFTER = re.compile(rf"-([{UPPER}]{LETTER}+\.?)(?: ([{UPPER}]{LETTER}+))?")
 _HYPHEN_BEFORE = re.compile(rf"{LETTER}{{2}}-$")
+_NAME_HYPHEN_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}]{LETTER}+)-$")  # "Ada-" before "Victoria"
 _STREET_AFTER = re.compile(  # "Dublin Road", "Boston Post Road", "Dunlap St. in Paris", "Memphis St. Police said";
     # not "County Road 43", "Paris St. Germain" nor "the Florida Highway Patrol"
     r"(?:[ -][A-Z][a-z]+){0,2} (?:(?:Road|Street|Avenue|Boulevard|Drive|Lane|Parkway|Pike|Highway|Square)\b(?! Patrol)"

@@ -118,9 +118,9 @@ class Context:
         self.text = text
         self.anchor = anchor
 
-    def tense(self, start: int, end: int, after_too: bool = True) -> int:
-        """FUTURE, PAST or UNKNOWN for the clause around text[start:end] (will, is due to, said …), or for its
-        words before the expression only when not `after_too`.
+    def tense(self, start: int, end: int, reports_too: bool = True) -> int:
+        """FUTURE, PAST or UNKNOWN for the clause around text[start:end] (will, is due to, said …); without a
+        reporting verb after the expression when not `reports_too`.
 
         The tense marker nearest the expression decides; a reporting verb after it ("…, the FAA said")
         counts as farther away than it is, since it dates the report, not the event.
@@ -132,12 +132,12 @@ class Context:
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         if joined := _JOINED_CLAUSE.search(self.text, end, hi):  # "Floods hit Accra on Monday, and experts warn
             hi = joined.start()  # that floods could reach Kumasi": the next clause has its own tense
-        after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)] if after_too else []
+        after = [m.group() for m in _TOKEN.finditer(self.text, end, hi)]
         if "that" in after and any(w in _REPORTING for w in before):  # "told reporters on Monday that talks
             after = after[: after.index("that")]  # would resume": the reported clause has its own tense
         if (said := next((i for i, w in enumerate(after) if w in _REPORTING), None)) is not None:
-            after = after[: said + 1]  # so has what follows a reporting verb: "who visited Napier on Wednesday,
-            # said Wellington would pay"
+            after = after[: said + reports_too]  # so has what follows a reporting verb: "who visited Napier on
+            # Wednesday, said Wellington would pay"
         found = [(len(before) - i, mark) for i in range(len(before)) if (mark := _marker(before, i))]
         if len(before) >= 2 and before[-1].lower() in _GOVERNED and (mark := _marker(before, len(before) - 2)):
             found.append((0.5, mark))  # the verb right before "on Aug. 6" governs it: "the incursion, launched on

@@ -141,8 +141,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Value | None:
         day = weekday_near(ctx.anchor, weekday, future=rel in _AHEAD, strict=True)
     else:
         ahead = ctx.tense(*m.span()) == FUTURE or (ctx.after_deadline(m.start())  # "until Friday", unless what
-                                                    and ctx.tense(*m.span(), after_too=False) != PAST)  # lasted so
-        # is told in the past ("were closed until Thursday"; but "will stay closed until Thursday, officials said")
+                                                    and ctx.tense(*m.span(), reports_too=False) != PAST)  # lasted
+        # so is told in the past ("were closed until Thursday", "By Monday, 3,000 had fled"; but "are closed until
+        # Thursday, officials said": the report's past is not the closure's)
         day = weekday_near(ctx.anchor, weekday, future=ahead)
     part = m.group("part")
     return day.isoformat() + (f"T{DAY_PARTS[part.lower()]}" if part else "")

@@ -1729,3 +1729,13 @@ def test_a_province_named_after_its_chief_town(gaz, text, name, expected):
 ])
 def test_a_given_name_paired_with_a_town_of_its_state(gaz, text, expected):
     assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rain flooded basements in the Broughdale and Ada-Victoria neighbourhoods.", {}),  # QA 12: Australia's
+    # state, 3,283 km off (in London, Ontario)
+    ("The Czech presidency would hold an EU-Israel summit.", {"Israel": ("Israel", "IL")}),  # after an acronym
+    ("The Austria-Hungary empire collapsed.", {"Austria": ("Austria", "AT"), "Hungary": ("Hungary", "HU")}),
+])
+def test_a_country_or_state_hyphened_to_a_name_that_is_no_place(gaz, text, expected):
+    assert places(text, gaz) == expected

@@ -469,6 +469,7 @@ def test_a_clause_joined_after_a_comma_keeps_its_tense_to_itself() -> None:
     ("Schools remain closed until Thursday, the ministry said.", "2026-06-04"),
     ("Shops were closed until Thursday.", "2026-05-28"),  # told in the past
     ("The curfew lasted until Thursday, police said.", "2026-05-28"),
+    ("By Thursday, 3,000 people had fled to Pemba.", "2026-05-28"),  # what had happened by then
 ])
 def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, date(2026, 6, 1))] == [value]
