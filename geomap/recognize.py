@@ -1388,18 +1388,17 @@ _STREETS_AFTER = re.compile(r" (?:streets|avenues|roads|boulevards|drives|lanes)
 
 
 def _paired(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """The name is listed right after or before a place named for sure, and one of its towns lies in the same
-    state or province as one of that place's, within PAIR_KM: "snow fell on Bangor and Augusta" (Maine's
-    towns; not "Jordan and Augusta", nor "Paris and Florence" of two countries)."""
-    for sure in mentions:
-        if (text[sure.end: m.start] in LIST_GAPS or text[m.end: sure.start] in LIST_GAPS) and sure.candidates and \
-                sure.candidates[0].place.kind in ("city", "admin2") and not _STREETS_AFTER.match(text, m.end):  # (a
-            # town's name: not "Jordan and Augusta"; nor "the corner of Lakeview and Harrison streets")
-            return any(c.place.kind == "city" and o.place.kind in ("city", "admin2")
-                       and (c.place.country_code, c.place.admin1) == (o.place.country_code, o.place.admin1)
-                       and km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= PAIR_KM
-                       for c in m.candidates[:MAX_SUPPORT] for o in sure.candidates[:MAX_SUPPORT])
-    return False
+    """The name is listed right after or before a town's name the text gives for sure, and one of its towns lies
+    in the same state or province as one of that town's readings, within PAIR_KM: "snow fell on Bangor and Augusta"
+    (Maine's towns; not "Jordan and Augusta", a country's name, nor "the corner of Lakeview and Harrison streets")."""
+    if _STREETS_AFTER.match(text, m.end):
+        return False
+    pairs = [sure for sure in mentions if (text[sure.end: m.start] in LIST_GAPS or text[m.end: sure.start] in LIST_GAPS)
+             and sure.candidates and sure.candidates[0].place.kind in ("city", "admin2")]
+    return any(c.place.kind == "city" and o.place.kind in ("city", "admin2")
+               and (c.place.country_code, c.place.admin1) == (o.place.country_code, o.place.admin1)
+               and km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= PAIR_KM
+               for sure in pairs for c in m.candidates[:MAX_SUPPORT] for o in sure.candidates[:MAX_SUPPORT])
 
 
 def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> list[Mention]:
