@@ -547,7 +547,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"tour(?:ed|s)? the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|stricken|destroyed|"
                 r"ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
                 r"(?:hit|ravaged|damaged|affected))|"
-                rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|"  # an official's journey
+                rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|(?:left|departed|leaves|leaving) for(?= (?-i:[A-Z]))|"  # an
+                # official's journey ("flew to Tokyo", "left for Tokyo … for talks")
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"
@@ -578,7 +579,8 @@ SUNK_BY_WEAPON_RE = re.compile(  # "the cruiser Moskva sank on April 14 after be
 # beside protesters: a riot
 ARSON_RE = re.compile(r"arson|(?:set|setting) fire|(?:set|setting) (?:\w+ ){0,3}(?:ablaze|on fire)|torched|clash",
                       re.IGNORECASE)
-JOURNEY_TO_RE = re.compile(JOURNEY_VERBS, re.I)  # "will travel to Legazpi": a visit, if an official travels:
+JOURNEY_TO_RE = re.compile(rf"{JOURNEY_VERBS}|(?:left|departed|leaves|leaving)(?= for)", re.I)  # "will travel to
+# Legazpi", "left for Tokyo": a visit, if an official travels:
 OFFICIAL_RE = re.compile(r"\b(?:President|Prime Minister|Premier|[Mm]inisters?|Secretary|[Ee]nvoys?|Pope|King|Queen|"
                          r"[Gg]overnor|Chancellor|[Dd]elegations?|[Mm]ayor)\b(?!['’])"  # the subject, not "the
                          r"(?:(?!\b(?:that|said|says|told)\s+(?!(?:he|she|they|in|on|at|that|during)\b))[^;.]){0,160}$")

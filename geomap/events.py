@@ -85,7 +85,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|reached|spread (?:to|into)|"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|(?:left|departed|leaves|leaving) for|"
+                         r"reached|spread (?:to|into)|"
                          r"(?:set|scheduled|slated|planned) for|"  # "the leaders' summit set for Shenzhen"
                          r"(?:road|highway|route|railway|motorway)\s+between)"  # "on the highway between Kirkuk and
                          # Tikrit"
@@ -345,7 +346,8 @@ COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sent
 # own word: "the trial of the gunman")
 PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
                                r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
-DESTINATION_RE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi"
+DESTINATION_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi",
+# "left for Tokyo"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
 RALLY_TYPES = frozenset({"protests", "riots"})  # where people rallied is a scene only for more rallies

@@ -2107,3 +2107,13 @@ def test_the_sides_of_a_choice_leave_a_lead_s_election_at_the_dateline(gaz):
 ])
 def test_farmers_protests_and_roads_named_after_their_ends(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 12
+    ("COLOMBO, Sri Lanka — President Dissanayake left for Tokyo on Monday for talks with Japanese leaders.",
+     {("meeting", "Tokyo", "occurred", "2024-03-04")}),  # the journey's end, not the dateline
+    ("Tourists left for Paris on Monday.", set()),  # only an official's journey is a visit
+])
+def test_an_official_who_left_for_a_city(gaz, text, expected):
+    article = article_from_record({"id": "a", "text": text, "published": "2024-03-06"}, "test", 1)
+    assert {(e.type, e.place.name, e.role, e.date) for e in extract(article, gaz).events} == expected
