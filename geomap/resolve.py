@@ -87,6 +87,7 @@ ROUNDS = 4  # relaxation rounds (the beliefs settle in three)
 SHORT_WORDS = ("county", "parish", "borough")  # "DeKalb" may be short for "DeKalb County"
 AROUND_KM = 150.0  # "the Kyiv region" (the oblast) lies around Kyiv; "the Washington region" is no state
 CITY_REGION_KM = 50.0  # a region named like the capital and this close to it is the city's own region
+SPELLING_BONUS = 0.5  # for a reading whose own name the text writes letter for letter, accents and all
 SHORT_FORM_BONUS = 1.0  # for the county reading of a bare name whose county the article names in full
 MIN_SCORE = 0.9
 SUPPORT = 0.3  # context evidence below this counts as none
@@ -391,6 +392,14 @@ def _senses(text: str, mentions: Sequence[Mention], filed: int | None = None) ->
     return senses
 
 
+def _spelled(written: str, cands: Sequence[Candidate]) -> list[bool]:
+    """Which towns' own names the text writes letter for letter, accents and all, when another town's own name is
+    the same but for them (Münster and Munster); none otherwise (a region's name in GeoNames has no accents)."""
+    exact = [c.place.kind == "city" and c.place.name == written for c in cands]
+    rival = any(c.place.kind == "city" and not e and fold(c.place.name) == fold(written) for c, e in zip(cands, exact))
+    return exact if rival else [False] * len(cands)
+
+
 def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: int | None = None) -> list[_Name]:
     """The article's distinct names (by sense key, see `_senses`) with their readings and pattern bonuses
     (`filed`: the index of the dateline mention, which names the town the story was filed from: "NEW
@@ -416,6 +425,10 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         if asked == "water" and any(c.place.kind == "country" for c in name.cands):
             asked = None  # "the Congo", "the Gambia": the country
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
+        if not m.text.isascii() and asked is None:  # written with its accents: of towns by that name, the one so
+            # spelled ("Münster" is North Rhine-Westphalia's city, not Lower Saxony's Munster)
+            name.pattern = [b + SPELLING_BONUS * spelled for b, spelled in zip(name.pattern, _spelled(m.text,
+                                                                                                       name.cands))]
         if not (regions or towns or owners or fronted or nation or words or states or asked):
             continue
         inside = [c for c in name.cands for r in regions

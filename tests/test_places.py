@@ -1739,3 +1739,13 @@ def test_a_given_name_paired_with_a_town_of_its_state(gaz, text, expected):
 ])
 def test_a_country_or_state_hyphened_to_a_name_that_is_no_place(gaz, text, expected):
     assert places(text, gaz) == expected
+
+
+def test_a_town_written_with_its_accents_is_the_one_so_spelled(gaz):
+    """QA 12: "Köln and Münster", with Lower Saxony in the next sentence, was Lower Saxony's Munster (202 km off)."""
+    text = ("BERLIN (dpa) — Thousands of farmers blocked motorway slip roads with tractors across Germany on Monday.\n\n"
+            "Police in Bavaria said about 2,000 tractors gathered in München, while farmers in Nordrhein-Westfalen "
+            "blocked roads around Köln and Münster. In Lower Saxony, protesters held a rally in front of the state "
+            "parliament in Hannover.")
+    top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Münster")
+    assert (top.place.name, top.place.admin1) == ("Münster", "07")
