@@ -302,7 +302,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"the (?:dollar|euro|yen))))|"
                  r"took to the streets|"
                  r"(?:protesters|demonstrators|crowds|students|supporters|workers|thousands|hundreds|farmers|teachers|"
-                 r"nurses|doctors|activists|unionists|pensioners|miners|truckers)"
+                 r"nurses|doctors|activists|unionists|pensioners|miners|truckers|tractors)"
                  r"(?: (?!troops|soldiers|fans|tourists|shoppers)\w+){0,5} (?:(?-i:march(?:ed|es)?)|gathered)"
                  rf"{_FESTIVE}|"
                  r"(?:residents|villagers|activists|mourners|relatives|women|people|survivors|families|victims|others)"

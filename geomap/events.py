@@ -745,8 +745,9 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     # renamed in 2021": no capture in 2021)
 
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
-        if t in relative:
-            return [w for w in pool if relative[t] <= w.start < t.start]
+        if t in relative:  # (and the event word it names: "that burned in the August 2023 fire")
+            return [w for w in pool if relative[t] <= w.start < t.start or (
+                t.end <= w.start and not text[t.end: w.start].strip())]
         return [w for w in pool if t.end <= w.start < since_when[t]] if t in since_when else list(pool)
     dated = tuple(t for t in timexes if event_date(t)
                   and (claimants(t, words) if t in since_when  # "since last month" dates nothing

@@ -108,7 +108,8 @@ _HOLIDAYS: tuple[tuple[str, _Dates], ...] = (  # longer names first where one st
 )
 _NAMES = tuple(name for name, _ in _HOLIDAYS)
 _PATTERN = re.compile(
-    rf"(?<![\w-])(?:(?P<yb>{YEAR})\s+)?(?:{'|'.join(f'(?P<h{i}>{name})' for i, name in enumerate(_NAMES))})(?![\w-])"
+    rf"(?<![\w-])(?:(?<!than )(?<!about )(?<!over )(?<!some )(?<!nearly )(?<!almost )(?<!around )"
+    rf"(?P<yb>(?:19|20)\d\d)\s+)?(?:{'|'.join(f'(?P<h{i}>{name})' for i, name in enumerate(_NAMES))})(?![\w-])"
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 _NAMES_SOMETHING = re.compile(  # the holiday names a thing or a stretch of days, not a day (what happened on it,

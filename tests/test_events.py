@@ -2059,15 +2059,27 @@ def test_qa12_dates_forecasters_and_city_districts(gaz, text, expected):
         assert {e.place.kind for e in events_of(text, gaz, date(2024, 3, 6))} == {"city"}
 
 
-def test_a_relative_clause_s_day_after_in_the_is_not_the_event_s(gaz):
-    """QA 12: "houses in Wajima and Suzu that had been damaged in the 2024 New Year's Day quake" dated the
-    collapse 2026-01-01."""
+def test_a_relative_clause_s_day_after_in_the_is_its_own_event_s(gaz):
+    """QA 12: "houses in Wajima and Suzu that had been damaged in the 2024 New Year's Day quake" were dated
+    2026-01-01; the clause's day is its quake's (review 23: "homes in Lahaina that burned in the August 2023 fire"
+    had been dated by the returning "on Monday"), and the day's quake stays the day's."""
     text = ("TOKYO, Feb 10, 2026 (Kyodo) -- A magnitude 6.4 earthquake struck the Noto Peninsula in Ishikawa "
             "Prefecture on Tuesday morning, collapsing several houses in Wajima and Suzu that had been damaged in the "
             "2024 New Year's Day quake, the Japan Meteorological Agency said.")
     article = article_from_record({"id": "a", "text": text, "published": "2026-02-10"}, "test", 1)
-    dates = {e.place.name: e.date for e in extract(article, gaz).events}
-    assert (dates["Wajima"], dates["Suzu"]) == ("2026-02-10", "2026-02-10")
+    dates = {(e.place.name, e.date) for e in extract(article, gaz).events}
+    assert {("Wajima", "2024-01-01"), ("Suzu", "2024-01-01"), ("Noto Peninsula", "2026-02-10")} <= dates
+    assert not any(d == "2026-01-01" for _, d in dates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 23
+    ("Workers began demolishing buildings in Antakya that were destroyed in the February 2023 earthquake.",
+     {("disaster", "Antakya", "occurred", "2023-02")}),
+    ("Residents returned on Monday to homes in Lahaina that burned in the August 2023 fire.",
+     {("disaster", "Lahaina", "occurred", "2023-08")}),
+])
+def test_the_event_a_relative_clause_s_day_names(gaz, text, expected):
+    assert happenings(text, gaz) == expected
 
 
 def test_firefighters_sent_from_other_towns_leave_the_fire_at_the_dateline(gaz):
@@ -2117,3 +2129,13 @@ def test_farmers_protests_and_roads_named_after_their_ends(gaz, text, expected):
 def test_an_official_who_left_for_a_city(gaz, text, expected):
     article = article_from_record({"id": "a", "text": text, "published": "2024-03-06"}, "test", 1)
     assert {(e.type, e.place.name, e.role, e.date) for e in extract(article, gaz).events} == expected
+
+
+def test_tractors_gathered_and_farmers_blocked_roads(gaz):
+    """QA 12: a dpa story's protests in Munich, Cologne and Münster had been one statement in Berlin."""
+    text = ("BERLIN (dpa) — Thousands of farmers blocked motorway slip roads with tractors across Germany on Monday. "
+            "Police in Bavaria said about 2,000 tractors gathered in München, while farmers in Nordrhein-Westfalen "
+            "blocked roads around Köln and Münster.")
+    article = article_from_record({"id": "a", "text": text, "published": "2026-02-09"}, "test", 1)
+    got = {(e.type, e.place.name) for e in extract(article, gaz).events}
+    assert {("protests", "Munich"), ("protests", "Köln"), ("protests", "Münster")} <= got

@@ -1743,9 +1743,15 @@ def test_a_country_or_state_hyphened_to_a_name_that_is_no_place(gaz, text, expec
 
 def test_a_town_written_with_its_accents_is_the_one_so_spelled(gaz):
     """QA 12: "Köln and Münster", with Lower Saxony in the next sentence, was Lower Saxony's Munster (202 km off)."""
-    text = ("BERLIN (dpa) — Thousands of farmers blocked motorway slip roads with tractors across Germany on Monday.\n\n"
-            "Police in Bavaria said about 2,000 tractors gathered in München, while farmers in Nordrhein-Westfalen "
-            "blocked roads around Köln and Münster. In Lower Saxony, protesters held a rally in front of the state "
-            "parliament in Hannover.")
+    text = ("BERLIN (dpa) — Farmers blocked roads around Köln and Münster on Monday. In Lower Saxony, protesters "
+            "held a rally in front of the state parliament in Hannover.")
     top = next(t for t in resolve(text, recognize(text, gaz)) if t.text == "Münster")
     assert (top.place.name, top.place.admin1) == ("Münster", "07")
+
+
+@pytest.mark.parametrize(("name", "admin1"), [("Nordrhein-Westfalen", "07"), ("Niedersachsen", "06"),
+                                              ("Thüringen", "15"), ("Rhineland-Palatinate", "08")])
+def test_germany_s_states_by_their_german_names(gaz, name, admin1):
+    """QA 12: "farmers in Nordrhein-Westfalen" was an unknown place."""
+    assert places(f"Farmers in {name} blocked roads.", gaz)[name] == (gaz.lookup(name)[0].place.name, "DE")
+    assert gaz.lookup(name)[0].place.admin1 == admin1
