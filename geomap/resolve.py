@@ -294,6 +294,26 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
         or (head == cand.matched_name and word in ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 
+def _admin_word(text: str, m: Mention) -> str | None:
+    """The administrative word the text gives the name, singular and lower case ("department" for "the department
+    of Beni", "province" for "Idlib province"), if any."""
+    of_before = text.endswith((" of ", " of the "), 0, m.start)
+    word = _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end) or (
+        _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24), m.start) if of_before else None)
+    if not word:
+        return None
+    plural = word.group(1).lower()
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith("shes") else (
+        plural.removesuffix("s"))
+
+
+def _same_word(word: str | None, cands: Sequence[Candidate], answers: list[bool]) -> list[bool]:
+    """Of several regions the text's administrative word asks for, those whose own name has that word ("the department
+    of Beni" is Bolivia's Beni Department, not the Congolese district of Beni)."""
+    same = [ok and word is not None and word in fold(c.place.name).split() for ok, c in zip(answers, cands)]
+    return same if any(same) else answers
+
+
 def _answering(asked: str | None, cands: Sequence[Candidate], capital: Place | None) -> list[bool]:
     """Which readings are the kind of place the text asks for (`_answers`). Of two regions named like a
     capital, the capital's own city region ("Moscow") is not "the Moscow region" (Moscow Oblast)."""
@@ -348,7 +368,7 @@ _LISTED_ADMIN_AFTER = re.compile(  # "the Odesa and Mykolaiv regions": the first
     r"(regions|provinces|oblasts|governorates|prefectures|states|counties|parishes|districts)\b")
 _TOWN_WORD_AFTER = re.compile(r" (?:city\b(?! of)|[Mm]ayor\b)")  # lower-case "city" ("Kansas City" is a name;
 # "the Oregon city of"); a mayor's town ("Moscow Mayor Sergei Sobyanin" is the city, not its oblast)
-_ADMIN_WORD_BEFORE = re.compile(r"\b(?:province|state|region|county|parish|department|governorate|prefecture|oblast"
+_ADMIN_WORD_BEFORE = re.compile(r"\b(province|state|region|county|parish|department|governorate|prefecture|oblast"
                                 r"|(?<=\bthe )district|(?-i:District)) of (?:the )?$", re.IGNORECASE)  # ("the district
 # of Swat"; but "a residential district of Kharkiv" is part of the city)
 _STATE_CITY_AFTER = re.compile(  # "the Colorado city said" (not "the Kyiv city council")
@@ -446,7 +466,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
-        answers = _answering(asked, name.cands, capital)
+        answers = _same_word(_admin_word(text, m), name.cands, _answering(asked, name.cands, capital))
         top = name.cands[0].place
         if (states - {""} and top.kind == "city" and not any(c.place.kind == "admin1" and c.place.country_code in states
                                                              for c in name.cands)):

@@ -1755,3 +1755,13 @@ def test_germany_s_states_by_their_german_names(gaz, name, admin1):
     """QA 12: "farmers in Nordrhein-Westfalen" was an unknown place."""
     assert places(f"Farmers in {name} blocked roads.", gaz)[name] == (gaz.lookup(name)[0].place.name, "DE")
     assert gaz.lookup(name)[0].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Floods in the department of Beni forced 5,000 families from their homes.", "Beni",
+     ("Beni Department", "BO")),  # review 23: DR Congo's district of Beni, 10,000 km off
+    ("Kidnappings have spread across Zamfara, Katsina, Sokoto and Kaduna states.", "Katsina",
+     ("Katsina State", "NG")),  # a state of the list, not its capital
+])
+def test_the_administrative_word_the_text_gives_picks_the_region_named_with_it(gaz, text, name, expected):
+    assert places(text, gaz)[name] == expected
