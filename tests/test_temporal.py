@@ -475,3 +475,14 @@ def test_a_clause_joined_after_a_comma_keeps_its_tense_to_itself() -> None:
 ])
 def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, date(2026, 6, 1))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [  # said on Wednesday 2025-03-12: review 23
+    ("The polls close on Sunday.", "2025-03-16"),  # a timetable's present is to come
+    ("The ceasefire expires on Saturday.", "2025-03-15"),
+    ("Schools reopen on Monday, officials said.", "2025-03-17"),
+    ("The polls closed on Sunday.", "2025-03-09"),
+    ("Gunmen ambushed a patrol close to the border on Sunday.", "2025-03-09"),  # "close to": near
+])
+def test_the_present_of_a_timetable_is_to_come(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, date(2025, 3, 12))] == [value]
