@@ -158,6 +158,8 @@ COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City 
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
 FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+ROUTE_BEFORE_RE = re.compile(r"\b(?:travell?ing|bound|heading|headed|en route|on (?:its|their) way|running|sailing)"
+                             r"\s+(?:from\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:from|to|for)\s+$")  # a vehicle's route
 ROAD_AFTER_RE = re.compile(r"(?:[-–][A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)?\s+(?:highway|road|motorway|expressway|railway|"
                            r"rail line|pipeline|corridor|route)\b", re.I)
 CHOICE_BEFORE_RE = re.compile(r"\bchoice\s+between\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:and|or)\s+(?:the\s+)?$"
@@ -654,10 +656,12 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
 
 def _road_end(text: str, t: Toponym) -> bool:
     """The place is an end of a road or line named after its two ends ("the Chandigarh-Manali highway", "the
-    Druzhba-Adamowo pipeline"): the road may run hundreds of kilometres from it."""
+    Druzhba-Adamowo pipeline"), or of a vehicle's route ("a bus travelling from Quetta to Karachi"): the road may
+    run hundreds of kilometres from it."""
     dashes = ("-", "–")
     return bool(ROAD_AFTER_RE.match(text, t.end) and (text[t.end: t.end + 1] in dashes or (
-        text[t.start - 1: t.start] in dashes and text[t.start - 2: t.start - 1].isalpha())))
+        text[t.start - 1: t.start] in dashes and text[t.start - 2: t.start - 1].isalpha()))) or bool(
+        ROUTE_BEFORE_RE.search(text, max(0, t.start - 60), t.start))  # "a bus travelling from Quetta to Karachi"
 
 
 def _elsewhere(text: str, s: int, tops: Sequence[Toponym]) -> list[Toponym]:

@@ -2139,3 +2139,14 @@ def test_tractors_gathered_and_farmers_blocked_roads(gaz):
     article = article_from_record({"id": "a", "text": text, "published": "2026-02-09"}, "test", 1)
     got = {(e.type, e.place.name) for e in extract(article, gaz).events}
     assert {("protests", "Munich"), ("protests", "Köln"), ("protests", "Münster")} <= got
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 23
+    ("A bomb hit a bus travelling from Quetta to Karachi near Khuzdar on Monday.",  # the route's ends are not where
+     {("explosions_remote_violence", "Khuzdar", "occurred", "2024-03-04")}),
+    ("A train travelling from Athens to Thessaloniki collided with a freight train near Tempi on Monday.",
+     {("disaster", "Tempi", "occurred", "2024-03-04")}),
+    ("The ferry, bound for Dover, sank off Calais on Monday.", {("disaster", "Calais", "occurred", "2024-03-04")}),
+])
+def test_a_vehicle_s_route_is_not_where(gaz, text, expected):
+    assert happenings(text, gaz) == expected
