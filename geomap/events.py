@@ -1359,8 +1359,16 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
                             Evidence(s, e, date_span, span), article.source, article.url, article.title),
                       sent.earlier)
 
-    drafts = [draft(_city_of(t, text, dateline), role, (t.start, t.end), _own_date(sent, t) or when,
-                    t in sent.speakers) for t, role in places if t.place]
+    named = when[0] is not None and when[2] is not None and when[2][1] <= trig.start and not text[
+        when[2][1]: trig.start].strip()  # "the 2004 tsunami": its day, not its place's another ("Survivors of the 2004
+    # tsunami gathered in Phuket on …"), though a place's day within it is more precise ("the 2026 summit will be
+    # held near Miami in December 2026")
+
+    def dated_at(t: Toponym) -> Dated:
+        own = _own_date(sent, t)
+        return when if named and own and own[0] and not own[0].startswith(when[0]) else own or when
+    drafts = [draft(_city_of(t, text, dateline), role, (t.start, t.end), dated_at(t), t in sent.speakers)
+              for t, role in places if t.place]
     word = sent.text[trig.start: trig.end]
     if (drafts and sent.lead and dateline is not None and trig.type == "strategic_developments"
             and all(d.event.role == "mentioned" and d.event.place.id != dateline.id for d in drafts)):  # "BRUSSELS —

@@ -2150,3 +2150,14 @@ def test_tractors_gathered_and_farmers_blocked_roads(gaz):
 ])
 def test_a_vehicle_s_route_is_not_where(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 23
+    ("Survivors of the 2004 tsunami gathered in Phuket on Monday.",  # the day that names the tsunami, not
+     {("disaster", "Phuket", "occurred", "2004")}),  # the gathering's (it was a tsunami on 2024-03-04)
+    ("Shelling hit Kharkiv on Monday and Sumy on Tuesday.",  # (places with days of their own keep them)
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04"),
+      ("explosions_remote_violence", "Sumy", "occurred", "2024-03-05")}),
+])
+def test_a_date_that_names_the_event_word(gaz, text, expected):
+    assert happenings(text, gaz) == expected
