@@ -89,6 +89,7 @@ GIVEN_NAME = "given name"
 ALTERNATE_ONLY = "only another place's alternate name"
 MAX_SUPPORT = 10  # readings of a name considered as support for a doubtful neighbour
 NEIGHBOUR_KM = 15.0
+PEOPLES_TOWN = 50_000  # a city this big named like a people or a word of faith is the city after "in" ("in Latina")
 PAIR_KM = 150.0  # a given name paired with a place is a town of its state this near one of its readings
 POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
@@ -338,8 +339,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:
         return "calendar word"
-    if low in GENERIC or low in not_places() or tok.text in demonyms():
-        return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan)
+    if (low in GENERIC or low in not_places() or tok.text in demonyms()) and not (
+            low in not_places() and best.kind == "city" and cands[0].own_name and best.population >= PEOPLES_TOWN
+            and _placed(text, tok.start) and _word_after(text, tokens, i) is None):
+        return "not a place name"  # (every demonym: "Argentine fans" is no Argentine, Michigan; but "shot dead in
+        # Latina": Italy's city)
     if (admin := _ADMIN_AFTER.match(text, tok.end)) and cands[0].matched_name == f"{fold(tok.text)} {admin.group(1)}":
         return None  # its administrative word after it: "in Chin state" (not the chin)
     if text[tok.end: tok.end + 1] == "$":

@@ -1765,3 +1765,11 @@ def test_germany_s_states_by_their_german_names(gaz, name, admin1):
 ])
 def test_the_administrative_word_the_text_gives_picks_the_region_named_with_it(gaz, text, name, expected):
     assert places(text, gaz)[name] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was shot dead in Latina on Friday.", {"Latina": ("Latina", "IT")}),  # review 23: never recognised
+    ("Latina voters turned out in Texas.", {"Texas": ("Texas", "US")}),  # a people
+])
+def test_a_city_named_like_a_people_after_in(gaz, text, expected):
+    assert places(text, gaz) == expected
