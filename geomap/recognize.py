@@ -966,7 +966,8 @@ _IN_PLACE = re.compile(  # "in Kyiv", "north of Kyiv", "residents of Jefferson",
     # Chelsea and Arsenal")
     r"\b(?:[Ii]n|into|[Nn]ear|[Oo]utside|(?:north|south|east|west)(?:east|west)?(?:ern)? of|"
     r"(?:[Rr]esidents?|[Pp]eople|[Nn]atives?|formerly|outskirts|[Mm]ayor|towns?|villages?|city|cities|"
-    r"communities) of|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?|[Dd]owntown|"
+    r"communities|[Pp]rovinces?|[Rr]egions?|[Cc]ount(?:y|ies)|[Dd]istricts?|[Dd]epartments?|[Gg]overnorates?|"
+    r"[Pp]refectures?) of|[Aa]cross|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?|[Dd]owntown|"
     r"[Nn]eighbou?ring|[Nn]earby)\s+$")
 _IN_PLACE_ENDS = ("in", "In", "into", "near", "Near", "outside", "Outside", "of", "across", "Across",
                   "throughout", "Throughout", "north", "south", "east", "west", "northeast", "northwest", "southeast",

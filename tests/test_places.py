@@ -1770,6 +1770,8 @@ def test_the_administrative_word_the_text_gives_picks_the_region_named_with_it(g
 @pytest.mark.parametrize(("text", "expected"), [
     ("A man was shot dead in Latina on Friday.", {"Latina": ("Latina", "IT")}),  # review 23: never recognised
     ("Latina voters turned out in Texas.", {"Texas": ("Texas", "US")}),  # a people
+    ("Police in the province of Latina arrested 12 people for exploiting farmworkers in Sabaudia.",
+     {"Latina": ("Provincia di Latina", "IT"), "Sabaudia": ("Sabaudia", "IT")}),  # review 23: Sabaudia in Brazil
 ])
 def test_a_city_named_like_a_people_after_in(gaz, text, expected):
     assert places(text, gaz) == expected
