@@ -483,7 +483,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|"
-                 rf"(?:tornado|hurricane|cyclone|typhoon|twister){_SHELTER_AFTER}|wildfires?|"  # no "cyclone shelter"
+                 rf"(?:tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|twisters?){_SHELTER_AFTER}|wildfires?|"  # no
+                 # "cyclone shelter"
                  r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  r"stampedes?|crowd crush|derechos?|"  # "a stampede at a religious gathering killed 121"

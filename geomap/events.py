@@ -710,6 +710,11 @@ def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bo
 
 
 
+EFFECT_RE = re.compile(r",\s+(?:spawning|prompting|triggering|sparking|forcing|causing|unleashing)\s+")  # what an
+# event set off: it shares the event's time, but the time is the event's ("made landfall … on Wednesday night,
+# spawning tornadoes")
+
+
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
     """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
     Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the clauses after the
@@ -760,7 +765,10 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
                   and not (OWNED_RE.match(text, t.end)  # "ahead of Sunday's election": the election's day
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
-    owner = {t: _claims(t, claimants(t, words), clauses) for t in body}
+    def causes(t: Timex, pool: list[Trigger]) -> list[Trigger]:  # not what the event set off after the time
+        effects = [w for w in pool if t.end <= w.start and EFFECT_RE.search(text, t.end, w.start)]
+        return [w for w in pool if w not in effects] or pool
+    owner = {t: _claims(t, causes(t, claimants(t, words)), clauses) for t in body}
     busy = [w for w in words if w not in idle]
     handed = {t: _claims(t, claimants(t, busy), clauses) for t in body if owner[t] in idle and claimants(t, busy)}
     return dated, owner, handed, tuple(clauses)
@@ -851,7 +859,8 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                 or [t for t in dated if t not in owner]
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
-                    and COORDINATED_RE.search(text, t.end, trigger.start)
+                    and (COORDINATED_RE.search(text, t.end, trigger.start) or EFFECT_RE.search(text, t.end,
+                                                                                           trigger.start))
                     and not FORECAST_WORD_RE.search(text, t.end, trigger.start)
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)])
         # another kind of event word's of the same clause is shared: "attacked homes in Kenscoff … on Saturday,

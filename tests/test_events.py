@@ -2161,3 +2161,15 @@ def test_a_vehicle_s_route_is_not_where(gaz, text, expected):
 ])
 def test_a_date_that_names_the_event_word(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-10-10, a Thursday)
+    ("Tornadoes damaged homes in Tyler and Henderson, Texas, on Monday.",  # review 23: no plural storm words
+     {("disaster", "Tyler", "occurred", "2024-10-07"), ("disaster", "Henderson", "occurred", "2024-10-07")}),
+    ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night, spawning tornadoes that killed "
+     "several people in St. Lucie County.",  # what it set off shares its time, without taking it from it
+     {("disaster", "Siesta Key", "occurred", "2024-10-09"), ("disaster", "Saint Lucie County", "occurred",
+                                                            "2024-10-09")}),
+])
+def test_storms_in_the_plural_and_what_an_event_set_off(gaz, text, expected):
+    assert {(e.type, e.place.name, e.role, e.date) for e in events_of(text, gaz, date(2024, 10, 10))} == expected
