@@ -792,6 +792,19 @@ def test_the_open_legend_stops_short_of_the_controls_above_it(browser: Browser, 
     context.close()
 
 
+@pytest.mark.parametrize(("width", "height"), [(390, 844), (1366, 768)])
+def test_the_scale_bar_is_not_under_the_attribution(browser: Browser, tmp_path: Path, width: int, height: int) -> None:
+    """QA 11 and 12: on a phone the attribution, two lines across the map's width, hid the scale bar."""
+    context, page = corner_map(browser, tmp_path, width, height, lambda i: (f"2022-03-1{i}", "A sentence."))
+    boxes = page.evaluate("(() => ['.leaflet-control-attribution', '.leaflet-control-scale'].map((s) => { "
+                          "const r = document.querySelector(s).getBoundingClientRect(); "
+                          "return [r.left, r.top, r.right, r.bottom]; }))()")
+    (a_left, a_top, a_right, a_bottom), (s_left, s_top, s_right, s_bottom) = boxes
+    assert a_right <= s_left or s_right <= a_left or a_bottom <= s_top or s_bottom <= a_top, boxes
+    assert s_right - s_left > 20 and s_bottom - s_top > 5  # (shown)
+    context.close()
+
+
 def test_a_phone_opens_with_the_layer_list_and_legend_closed_and_popups_on_screen(browser: Browser,
                                                                                    tmp_path: Path) -> None:
     """At 390x844 the layer list and the legend start closed (they had covered the search box and most of the

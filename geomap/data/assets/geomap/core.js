@@ -172,6 +172,12 @@
       this.map.attributionControl.addAttribution(
         'Places: <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> ' +
         '(<a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noopener">CC BY 4.0</a>)');
+      const scale = this.map.getContainer().querySelector('.leaflet-control-scale');
+      if (scale && this.narrow()) {  // on a phone the attribution runs the map's width: the scale bar stands on it,
+        // not under it (QA 11 and 12)
+        const attribution = this.map.attributionControl.getContainer();
+        attribution.parentNode.insertBefore(scale, attribution);
+      }
       this.apply();
     }
 
