@@ -249,14 +249,13 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     region ("Idlib province", "Kherson oblast", "the province of Cagayan"), a town ("Zaporizhzhia city", "the
     city of Valencia"), after "the", a sea or river ("the Red Sea", not Egypt's Red Sea governorate), or after
     "neighbouring", a country."""
-    if word := _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end):
-        return "region" if word.group(1).lower().startswith("region") else "admin"
+    given = _admin_word(text, m)
+    if given and not given[1]:
+        return "region" if given[0] == "region" else "admin"
     if _STATE_APPOSITION_AFTER.match(text, m.end):
         return "admin"  # "Georgia, the US state"
-    if ((text.endswith((" of ", " of the "), 0, m.start) and _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24),
-                                                                                         m.start))
-            or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start)):  # "Tralee, Co Kerry"
-        return "admin"
+    if given or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start):  # "the province of Cagayan",
+        return "admin"  # "Tralee, Co Kerry"
     if (text.endswith(("the ", "The "), 0, m.start) and _STATE_CITY_AFTER.match(text, m.end)
             and any(c.primary and c.place.kind in ("admin1", "country") for c in m.candidates)):
         return "admin"  # "the Colorado city said": a city in that state
@@ -294,17 +293,18 @@ def _answers(asked: str, cand: Candidate, capital: Place | None) -> bool:
         or (head == cand.matched_name and word in ADMIN_SUFFIXES))  # "Sagaing Region", not "Mexico City"
 
 
-def _admin_word(text: str, m: Mention) -> str | None:
-    """The administrative word the text gives the name, singular and lower case ("department" for "the department
-    of Beni", "province" for "Idlib province"), if any."""
-    of_before = text.endswith((" of ", " of the "), 0, m.start)
-    word = _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end) or (
-        _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24), m.start) if of_before else None)
+def _admin_word(text: str, m: Mention) -> tuple[str, bool] | None:
+    """The administrative word the text gives the name, singular and lower case, and whether it comes before it
+    ("department", True for "the department of Beni"; "province", False for "Idlib province"), if any."""
+    word = _ADMIN_WORD_AFTER.match(text, m.end) or _LISTED_ADMIN_AFTER.match(text, m.end)
+    before = word is None and text.endswith((" of ", " of the "), 0, m.start)
+    if before:
+        word = _ADMIN_WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
     if not word:
         return None
     plural = word.group(1).lower()
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-2] if plural.endswith("shes") else (
-        plural.removesuffix("s"))
+        plural.removesuffix("s")), before
 
 
 def _same_word(word: str | None, cands: Sequence[Candidate], answers: list[bool]) -> list[bool]:
@@ -466,7 +466,8 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
             # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
-        answers = _same_word(_admin_word(text, m), name.cands, _answering(asked, name.cands, capital))
+        answers = _same_word(given[0] if (given := _admin_word(text, m)) else None, name.cands,
+                             _answering(asked, name.cands, capital))
         top = name.cands[0].place
         if (states - {""} and top.kind == "city" and not any(c.place.kind == "admin1" and c.place.country_code in states
                                                              for c in name.cands)):
