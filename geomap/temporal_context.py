@@ -104,6 +104,7 @@ _YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, wh
     r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
 _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")  # "the vote is Sunday", "the funeral is on Saturday"
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")  # a clause of its own joined after a comma
@@ -131,6 +132,8 @@ class Context:
         if (_SET_FOR.search(self.text, max(lo, start - 5), start) and _WEEKDAY.match(self.text, start)
                 and not _OWNED.match(self.text, end)):
             return FUTURE  # "called a march for Friday": the day it is set for (not "jailed for Friday's attack")
+        if _COPULA_BEFORE.search(self.text, max(lo, start - 8), start) and _WEEKDAY.match(self.text, start):
+            return FUTURE  # a day that something is on: "the deadline is Friday", "the rally is on Saturday"
         before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
         if joined := _JOINED_CLAUSE.search(self.text, end, hi):  # "Floods hit Accra on Monday, and experts warn
             hi = joined.start()  # that floods could reach Kumasi": the next clause has its own tense
@@ -156,8 +159,10 @@ class Context:
             and after[i: i + 2] != ["ahead", "of"]  # "marched on Saturday ahead of the vote": last Saturday
             and w not in ("forecast", "predicted")  # what is forecast later is another clause's: "Storms hit Vienna
         ]  # on Thursday, and more rain is forecast for Salzburg"
-        if self.after_deadline(start):  # "by February": the nearer one, unless a verb says otherwise
-            found.append((_DEADLINE_DISTANCE, UNKNOWN))
+        if self.after_deadline(start) and any(w.lower() not in _DEADLINE | _CLOCK_WORDS for w in before):
+            found.append((_DEADLINE_DISTANCE, UNKNOWN))  # "by February": the nearer one, unless a verb near says
+            # otherwise; but a sentence that opens on it takes its main clause's tense: "By Sunday, the fire near
+            # Athens had burned 4,000 hectares"
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
 
     def year_set(self, start: int) -> int | None:

@@ -472,6 +472,9 @@ def test_a_clause_joined_after_a_comma_keeps_its_tense_to_itself() -> None:
     ("Shops were closed until Thursday.", "2026-05-28"),  # told in the past
     ("The curfew lasted until Thursday, police said.", "2026-05-28"),
     ("By Thursday, 3,000 people had fled to Pemba.", "2026-05-28"),  # what had happened by then
+    ("By Thursday, the fire near Athens had burned 4,000 hectares.", "2026-05-28"),  # the main clause's past, however
+    ("By Thursday evening, 85,000 customers in Galway were still waiting.", "2026-05-28TEV"),  # far its verb
+    ("Officials said the road would reopen by Thursday.", "2026-06-04"),
 ])
 def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, date(2026, 6, 1))] == [value]
@@ -485,4 +488,14 @@ def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str)
     ("Gunmen ambushed a patrol close to the border on Sunday.", "2025-03-09"),  # "close to": near
 ])
 def test_the_present_of_a_timetable_is_to_come(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, date(2025, 3, 12))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [  # said on Wednesday 2025-03-12
+    ("The deadline for nominations is Friday.", "2025-03-14"),  # QA 12: was the Friday before
+    ("The rally is on Saturday in Nairobi.", "2025-03-15"),
+    ("The funerals are Sunday.", "2025-03-16"),
+    ("The rally was on Saturday.", "2025-03-08"),
+])
+def test_a_day_that_something_is_on_is_to_come(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, date(2025, 3, 12))] == [value]
