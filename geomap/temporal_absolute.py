@@ -40,6 +40,7 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
 )
+_YEAR_WORD_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", _I)  # "on May 6 last year"
 _BARE_DAY = re.compile(  # "on the 5th": a day of the month the text is in (not "on the 5th floor", "the 5th of")
     r"\b(?:on|since|until|by)\s+the\s+(?P<x>(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|but|after|before|when|as|while|at|in|amid|with|to)\b))", _I)
@@ -139,8 +140,8 @@ def _bare_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
-    """A day and month, with its year when given, or set by the sentence ("since 1999, when … on Aug. 17");
-    otherwise the year the tense (or weekday) implies."""
+    """A day and month, with its year when given, said ("May 6 last year") or set by the sentence ("since 1999,
+    when … on Aug. 17"); otherwise the year the tense (or weekday) implies."""
     month, day = MONTHS[m.group("mo").lower().rstrip(".")], ordinal(m.group("d"))
     if day is None:
         return None
@@ -152,8 +153,11 @@ def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
         return d.isoformat() if d else None
     if ctx.anchor is None:
         return None
+    if said := _YEAR_WORD_AFTER.match(m.string, m.end()):
+        d = make_date(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[said.group(1).lower()], month, day)
+        return d.isoformat() if d else None
     weekday = WEEKDAYS.get((m.group("wd") or "").lower())
-    d = nearest_day(ctx.anchor, month, day, ctx.tense(*m.span()), weekday)
+    d = nearest_day(ctx.anchor, month, day, ctx.year_tense(*m.span()), weekday)
     return d.isoformat() if d else None
 
 

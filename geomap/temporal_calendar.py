@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from geomap.temporal_context import PAST
+
 __all__ = [
     "add_months",
     "full_year",
@@ -104,12 +106,13 @@ def prefer_future(to_past: int, to_future: int, tense: int, near: int, far: int)
 
     Future tense takes the coming one. Past tense takes the last one, unless the coming one is
     within `near` and the last one more than `far` away: a reported deadline ("extended the offer
-    to Nov. 6") is upcoming even in a past-tense clause. With no tense marker, the nearer one wins.
+    to Nov. 6") is upcoming even in a past-tense clause. LOOKS_BACK always takes the last one. With
+    no tense marker, the nearer one wins.
     """
     if tense > 0:
         return True
     if tense < 0:
-        return to_future <= near and to_past >= far
+        return tense == PAST and to_future <= near and to_past >= far
     return to_future < to_past
 
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from geomap.temporal_lexicon import WEEKDAY, words
 
-__all__ = ["FUTURE", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value"]
+__all__ = ["FUTURE", "LOOKS_BACK", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,9 @@ _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")  # a clause of its own joined after a comma
 FUTURE, UNKNOWN, PAST = 1, 0, -1
+LOOKS_BACK = -2  # a date that can only be gone (see `Context.year_tense`)
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_OPENING = frozenset(("In", "On", "Since", "During"))  # a sentence that opens on its date: "In February, a fire …"
 _GOVERNED = frozenset(("on", "in", "since"))  # prepositions that tie a date to the verb before them
 
 
@@ -164,6 +167,19 @@ class Context:
             # otherwise; but a sentence that opens on it takes its main clause's tense: "By Sunday, the fire near
             # Athens had burned 4,000 hectares"
         return min(found)[1] if found else UNKNOWN  # on a tie, PAST (-1) wins
+
+    def year_tense(self, start: int, end: int) -> int:
+        """The tense that picks the year of a date named without one: `tense`, or LOOKS_BACK when the date can
+        only be gone: after "since" ("since June", "since the Oct. 7 attack"), or opening a sentence told in the
+        past ("In February, a fire tore through Pomonal"), where no deadline ahead is meant."""
+        if _SINCE_BEFORE.search(self.text, max(0, start - 20), start):
+            return LOOKS_BACK
+        tense = self.tense(start, end)
+        lo, _ = self._clause(start, end)
+        before = [m.group() for m in _TOKEN.finditer(self.text, lo, start)]
+        if tense == PAST and len(before) == 1 and before[0] in _OPENING:
+            return LOOKS_BACK
+        return tense
 
     def year_set(self, start: int) -> int | None:
         """The year that an earlier part of the sentence sets for it: "since 1999, when a quake near Izmit on

@@ -138,7 +138,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Value | None:
     if past is None or future is None:
         return (past or future).isoformat() if past or future else None
     if past == future or not prefer_future(
-        (ctx.anchor - past).days, (future - ctx.anchor).days, ctx.tense(*m.span()), _NEAR, _FAR
+        (ctx.anchor - past).days, (future - ctx.anchor).days, ctx.year_tense(*m.span()), _NEAR, _FAR
     ):
         return past.isoformat()
     return future.isoformat()

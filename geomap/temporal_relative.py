@@ -164,7 +164,7 @@ def _month(m: re.Match[str], ctx: Context) -> Value | None:
     elif rel:
         year = anchor.year + (month <= anchor.month)
     else:
-        year = nearest_month(anchor, month, ctx.tense(*m.span()))
+        year = nearest_month(anchor, month, ctx.year_tense(*m.span()))
     return month_value(year, month)
 
 

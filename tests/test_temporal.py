@@ -499,3 +499,20 @@ def test_the_present_of_a_timetable_is_to_come(text: str, value: str) -> None:
 ])
 def test_a_day_that_something_is_on_is_to_come(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, date(2025, 3, 12))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [  # said on 2024-12-23
+    ("In February, a fast-moving grassfire tore through Pomonal.", "2024-02"),  # probe 37: was 2025-02
+    ("Violence has surged since the Feb. 7 attack.", "2024-02-07"),
+    ("She has lived under a plastic sheet since January.", "2024-01"),
+    ("The offer, which was set to expire Feb. 6, was extended.", "2025-02-06"),  # a deadline ahead stays ahead
+    ("He told the board of a cutback in January.", "2025-01"),
+])
+def test_a_date_that_can_only_be_gone_takes_the_last_year(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, date(2024, 12, 23))][:1] == [value]
+
+
+def test_a_day_said_to_be_last_years() -> None:
+    """Probe 37: "at Harwich on March 14 last year" was this year's March 14 (and the search two days later)."""
+    assert [t.value for t in find_timexes("They stopped the trailer on Jan. 14 last year.", date(2022, 11, 26))] == [
+        "2021-01-14", "2021"]
