@@ -320,6 +320,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|motorways?|bridges?|"
                  r"railway|border crossings?)|"
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
+                 r"(?-i:march(?:es)?)(?: in solidarity)? (?:were|was) (?:also )?held|"  # "Smaller marches in
+                 # solidarity were held on Wednesday evening in Córdoba, Rosario and Mendoza"
+                 r"(?:banged|banging) (?:\w+ )?pots|pot-banging|cacerolazos?|"
                  r"(?:fired|firing|fires|used|lobbed) (?:\w+ ){0,3}?tear ?gas|"  # police breaking up a protest
                  r"(?:peaceful|protest|candlelight) processions?|"
                  # strikes by workers, not air strikes
@@ -451,6 +454,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?! (?:season|risk|danger|warnings?|threat))|"
                  r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"
                  r"burst (?:\w+ ){0,2}(?:dams?|levees?|embankments?)\b|"  # "Floodwaters burst two dams above Derna"
+                 r"(?:burst|broke|overflowed|overtopped) (?:its|their) banks|"  # "rivers burst their banks"
                  r"(?:ship|vessel|freighter|barge|tanker|ferry) (?:[\w-]+ ){0,5}(?:hit|struck|rammed|crashed into|"
                  r"slammed into) (?:an? |the )?(?:[\w-]+ ){0,4}bridge\b|"  # "the Dali hit the Francis Scott Key Bridge"
                  rf"explosions?{_WORKS_AFTER}|"  # an accident, no attack
@@ -459,7 +463,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b"
                  r"(?! (?:marshal|department|chief|station|brigade|service|officials?|inspectors?|safety|alarms?|"
                  r"hydrants?|engines?|trucks?|escapes?|codes?|district|protection|commissioner|crews|dept|season)\b)"
-                 r"|blaze|(?<!from )(?<!from rising )(?<!from the rising )flood ?waters?|"
+                 r"|blazes?|(?<!from )(?<!from rising )(?<!from the rising )flood ?waters?|"
                  r"(?:villages|towns|communities|hamlets|homes|roads|islands?)(?: [\w-]+){0,3} "
                  r"(?:were|was|have been|had been|remained|remain|are) cut off(?! (?:by|from) (?:the )?(?:\w+ )?"
                  r"(?:forces|troops|army|fighting|rebels|militants|fighters|siege|blockade)\b)|"  # "villages near

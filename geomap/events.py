@@ -116,6 +116,7 @@ RULED_BY_RE = re.compile(r"['’]s (?:(?!city|regional|municipal|local)[a-z-]+ )
                          r"government|allies|offensive|"
                          r"invasion|war|envoys?|ambassadors?|embassy|regime|diplomats)\b")  # a capital for its state
 HOSTED_RE = re.compile(r"^-hosted\b", re.I)  # not "U.S.-led talks" nor "the Britain-based Syrian Observatory"
+WHERE_AFTER_RE = re.compile(r",?\s+where\s")  # "The worst-hit district is Feni, where rivers burst their banks"
 _DATE_WORD = rf"\s+(?:in|on)\s+(?:{MONTH_FULL}|{WEEKDAY}|\d{{4}})"
 DATED_RE = re.compile(_DATE_WORD)  # "Goma in January and Bukavu in February": a list of places, each with its date
 LIST_GAP_RE = re.compile(rf"^(?P<dated>{_DATE_WORD}(?:\s+\d{{1,2}})?)?"
@@ -642,15 +643,16 @@ def _listed(text: str, s: int, top: Toponym, tops: Sequence[Toponym], opens: Cal
 
 
 def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: bool = True) -> bool:
-    """Whether a place is introduced as a location: "in X", "X-hosted", or listed after one that is;
+    """Whether a place is introduced as a location: "in X", "X-hosted", "X, where …", or listed after one that is;
     "from X" too, unless `origin` is off (where goods, fire or troops came from is not where it happened)."""
     def opens(t: Toponym) -> bool:
         m = LOCATIVE_RE.search(text[s: t.start])
         start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
         sent = start and m is not None and bool(SENT_FROM_RE.search(text, max(s, s + m.start() - 30), s + m.start()))
         return bool(m and not (start and (not origin or sent or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
-            HOSTED_RE.match(text[t.end: t.end + 12])) or (t.text.lower() in ANAPHORS and bool(
-                ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(text, t.end))
+            HOSTED_RE.match(text[t.end: t.end + 12]) or WHERE_AFTER_RE.match(text, t.end)) or (
+                t.text.lower() in ANAPHORS and bool(ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(
+                    text, t.end))
     return _listed(text, s, top, tops, opens)
 
 

@@ -2173,3 +2173,17 @@ def test_a_date_that_names_the_event_word(gaz, text, expected):
 ])
 def test_storms_in_the_plural_and_what_an_event_set_off(gaz, text, expected):
     assert {(e.type, e.place.name, e.role, e.date) for e in events_of(text, gaz, date(2024, 10, 10))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): probe 37
+    ("Smaller marches in solidarity were held on Monday evening in Córdoba and Rosario.",
+     {("protests", "Córdoba", "occurred", "2024-03-04"), ("protests", "Rosario", "occurred", "2024-03-04")}),
+    ("In Córdoba, hundreds banged pots outside the provincial legislature on Monday.",
+     {("protests", "Córdoba", "occurred", "2024-03-04")}),
+    ("In February 2023, blazes killed more than 20 people in the Ñuble region.",
+     {("disaster", "Ñuble", "occurred", "2023-02")}),
+    ("The worst-hit district is Feni, where rivers burst their banks on Monday.",  # a place, where …: the
+     {("disaster", "Feni", "occurred", "2024-03-04")}),  # clause tells what happened there
+])
+def test_marches_held_blazes_banks_burst_and_what_happened_where(gaz, text, expected):
+    assert happenings(text, gaz) == expected
