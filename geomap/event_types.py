@@ -157,7 +157,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
      r"(?:(?:on|against|near) (?:[\w'’-]+ ){1,6})?"  # "an Israeli strike on a tent camp (in Rafah) killed 45"
      r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
-     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded)|"  # "drones
+     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded|knocked out)|"
+     r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )strikes? on (?:[\w'’-]+ ){1,4}left|"  # "strikes on
+     # power infrastructure left about 200,000 people without electricity" ("drones
      # overnight into Thursday also struck", "an Israeli strike destroyed the consulate"
      r"(?:fired|fires|firing) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"carried out (?:an? |the )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|air strikes?|raids?) (?:on|against)|"
@@ -527,7 +529,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:plane|train|bus|helicopter|car|road|traffic|head-on|fatal|highway|motorcycle|multi-vehicle) "
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
-                 r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft)(?: [\w-]+){0,6} crashed|"
+                 r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft|airliners?|jetliners?|"
+                 r"airplanes?|aeroplanes?|turboprops?|airbus|boeing)(?: [\w-]+){0,6} crashed|"  # "A twin-engine
+                 # turboprop operated by regional airline Voepass crashed"
+                 r"(?:skidded|veered|ran) off (?:an? |the )?(?:[\w-]+ ){0,2}runway|"
+                 r"overshot (?:an? |the )?(?:[\w-]+ ){0,2}runway|"  # "an Air India Express jet skidded off a
+                 # tabletop runway in Kozhikode"
                  r"(?:train|bus|boat|ferry|plane|air|road|rail) collisions?|"  # "a train collision in Balasore"
                  r"brought (?:[\w-]+ ){0,2}(?:rains?|rainfall|flooding|floods|snow|snowfall|winds)(?= to\b)|"
                  r"(?:(?<=hit by )|(?<=battered by )|(?<=lashed by )|(?<=pounded by ))(?:strong|high|gale-force|"

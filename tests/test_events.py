@@ -2187,3 +2187,18 @@ def test_storms_in_the_plural_and_what_an_event_set_off(gaz, text, expected):
 ])
 def test_marches_held_blazes_banks_burst_and_what_happened_where(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): probe 37
+    ("A twin-engine turboprop operated by regional airline Voepass crashed into a residential area of Vinhedo on "
+     "Monday.", {("disaster", "Vinhedo", "occurred", "2024-03-04")}),
+    ("In August 2020, an Air India Express jet skidded off a tabletop runway in Kozhikode in heavy rain.",
+     {("disaster", "Kozhikode", "occurred", "2020-08")}),
+    ("In the Kharkiv region, strikes on power infrastructure left about 200,000 people without electricity on "
+     "Monday.", {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("On Monday, Russian strikes knocked out the DniproHES hydroelectric plant in Zaporizhzhia.",
+     {("explosions_remote_violence", "Zaporizhzhya", "occurred", "2024-03-04")}),
+    ("Rail strikes on Monday left commuters in Leeds stranded.", set()),  # workers' strikes
+])
+def test_aircraft_accidents_and_what_strikes_knocked_out(gaz, text, expected):
+    assert {(t, p, r, d) for t, p, r, d in happenings(text, gaz) if t != "humanitarian"} == expected
