@@ -157,7 +157,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )(?<!lightning )(?<!nurses' )strikes?) "
      r"(?:(?:on|against|near) (?:[\w'’-]+ ){1,6})?"  # "an Israeli strike on a tent camp (in Rafah) killed 45"
      r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
-     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded|knocked out)|"
+     r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded|knocked out|"
+     r"sank)|"
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )strikes? on (?:[\w'’-]+ ){1,4}left|"  # "strikes on
      # power infrastructure left about 200,000 people without electricity" ("drones
      # overnight into Thursday also struck", "an Israeli strike destroyed the consulate"
@@ -403,7 +404,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"office|plant|factory)s?\b)|"  # (not "a lockdown at a school")
      r"concluded (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|accord)|"
      rf"{_ELECTION}"),
-    ("crime", rf"arrested|detained|ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
+    ("crime", rf"arrested|detained|(?:began|begun|started) detaining|"
+              rf"ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"
               r"bod(?:y|ies) (?:were |was |had been )?dumped|bullet-riddled bod(?:y|ies)|"  # "found four bodies dumped"
@@ -478,8 +480,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"damaged)|"  # "Hail the size of baseballs fell" (not "fans hail the striker who smashed")
                  r"(?:rains?|downpours?|snowfall|blizzards?|heat ?waves?)(?: [\w-]+){0,2} (?:killed|(?:have|has) "
                  r"killed)|"  # "Heavy monsoon rains killed at least 10 people"
-                 r"straight-line winds|(?:winds|gusts) (?:(?!of\b)[\w-]+ ){0,3}(?:knocked down|toppled|downed|"
-                 r"uprooted)|"  # "winds knocked down power lines across Gage County" (not "the winds of change
+                 r"straight-line winds|(?:winds|gusts) (?:(?!of\b)[\w-]+ ){0,3}(?:knocked down|brought down|toppled|"
+                 r"downed|uprooted)|"  # "winds knocked down power lines across Gage County" (not "the winds of change
                  # toppled")
                  r"(?<!an )(?<!the )(?:volcanic )?eruptions?(?! of)|volcano(?:es)?(?: [\w,]+){0,5} erupted|"
                  r"erupted|"  # (a volcano's only: see ERUPTED_SUBJECT_RE)

@@ -2202,3 +2202,15 @@ def test_marches_held_blazes_banks_burst_and_what_happened_where(gaz, text, expe
 ])
 def test_aircraft_accidents_and_what_strikes_knocked_out(gaz, text, expected):
     assert {(t, p, r, d) for t, p, r, d in happenings(text, gaz) if t != "humanitarian"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): probe 34
+    ("On the Isle of Wight, high winds brought down trees in Newport and Ryde on Monday.",
+     {("disaster", "Newport", "occurred", "2024-03-04"), ("disaster", "Ryde", "occurred", "2024-03-04")}),
+    ("Pakistani police began detaining Afghans without papers in Karachi on Monday.",
+     {("crime", "Karachi", "occurred", "2024-03-04")}),
+    ("In February 2023, Ukrainian drones sank a Russian landing ship off Crimea.",
+     {("explosions_remote_violence", "Crimea", "occurred", "2023-02")}),
+])
+def test_winds_that_brought_down_trees_detentions_and_drones_that_sank_a_ship(gaz, text, expected):
+    assert happenings(text, gaz) == expected
