@@ -204,9 +204,12 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    rf"{_FORCES_KILLED}(?:people|civilians|villagers|students|worshippers)"
                                    r"(?![\w'’])|"  # (not "five protesters": excessive force against a protest)
                                    rf"{_ARMED_KILLED}|"
-                                   r"(?:gunmen|militants|jihadists|attackers|militiamen|bandits)"
+                                   r"(?:gunmen|armed men|militants|jihadists|attackers|militiamen|bandits)"
                                    r"(?: (?!was|were|been)\w+){0,2}"
                                    rf" killed(?! {_COUNT}(?:[\w'’-]+ ){{0,2}}?{_TROOPS})|"  # (soldiers: a battle)
+                                   r"(?:gunmen|armed men|militants|jihadists|attackers|militiamen|bandits)"
+                                   rf"(?: [\w'’-]+){{0,6}},? killing (?:[\w,-]+ ){{0,3}}{_VICTIMS}(?![\w'’])|"  # "armed
+                                   # men went house to house on Friday, killing several people"
                                    r"opened fire on (?:\w+ )?(?:protesters|demonstrators|civilians|crowds?|"
                                    r"worshippers|candidates?|voters|students|children|passengers|villagers|"
                                    r"residents|traders|farmers|mourners|shoppers|pupils|commuters|congregation|"

@@ -2214,3 +2214,10 @@ def test_aircraft_accidents_and_what_strikes_knocked_out(gaz, text, expected):
 ])
 def test_winds_that_brought_down_trees_detentions_and_drones_that_sank_a_ship(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+def test_armed_men_who_went_house_to_house_killing_people(gaz):
+    """Probe 34: a statement at the dateline, and no killing at Tibú."""
+    text = ("BOGOTA (Reuters) - Fighting broke out in Colombia.\n\nResidents of Tibú said armed men went house to "
+            "house on Monday, killing several people they accused of collaborating with rivals.")
+    assert ("violence_against_civilians", "Tibú", "occurred", "2024-03-04") in happenings(text, gaz)
