@@ -561,8 +561,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"joined by(?= (?:[\w'’-]+ ){0,3}(?:[Mm]inisters?|[Pp]residents?|[Ss]ecretary|[Cc]hancellor|[Ee]nvoys?|"
                 r"[Dd]elegations?|counterparts?|[Pp]remier|King|Queen|Pope|leaders))|"
                 r"toured(?= (?-i:[A-Z]))|"  # "Erdogan toured Kahramanmaras" (a band's tour: see LEISURE_VISIT_RE)
-                r"tour(?:ed|s)? the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|stricken|destroyed|"
-                r"ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
+                r"(?:tour(?:ed|s)?|surveyed|inspected) the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|"
+                r"stricken|destroyed|ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
                 r"(?:hit|ravaged|damaged|affected))|"
                 rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|(?:left|departed|leaves|leaving) for(?= (?-i:[A-Z]))|"  # an
                 # official's journey ("flew to Tokyo", "left for Tokyo … for talks")

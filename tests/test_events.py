@@ -2221,3 +2221,9 @@ def test_armed_men_who_went_house_to_house_killing_people(gaz):
     text = ("BOGOTA (Reuters) - Fighting broke out in Colombia.\n\nResidents of Tibú said armed men went house to "
             "house on Monday, killing several people they accused of collaborating with rivals.")
     assert ("violence_against_civilians", "Tibú", "occurred", "2024-03-04") in happenings(text, gaz)
+
+
+def test_an_official_who_surveyed_the_damage(gaz):
+    """Probe 36: "Governor Pete Ricketts surveyed the damage by helicopter near Norfolk" was no visit."""
+    text = "Governor Pete Ricketts surveyed the damage by helicopter near Norfolk, in northeast Nebraska, on Monday."
+    assert happenings(text, gaz) == {("meeting", "Norfolk", "occurred", "2024-03-04")}
