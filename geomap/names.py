@@ -70,6 +70,13 @@ def respelled(written: str, name: str) -> bool:
     return len(a) >= 3 and a == skeleton(name) and _unprefixed(written)[:1] == _unprefixed(name)[:1]
 
 
+def spelled_alike(written: str, name: str) -> bool:
+    """Whether `written` has the first letter and the consonants of `name`, however few: "Kiev" of "Kyiv",
+    "Hodeidah" of "Al Ḩudaydah"; not "Tana" of "Antananarivo" (a looser `respelled`)."""
+    a = skeleton(written)
+    return bool(a) and a == skeleton(name) and _unprefixed(written)[:1] == _unprefixed(name)[:1]
+
+
 def _unprefixed(name: str) -> str:
     """The folded name without an Arabic article, q and c written k."""
     return _ARTICLE.sub("", fold(name)).replace("q", "k").replace("c", "k")

@@ -58,7 +58,7 @@ import numpy as np
 
 from geomap.gazetteer.index import CUSTOM_BONUS, MEGACITY
 from geomap.models import Candidate, Mention, Place, Toponym
-from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold, province_town, respelled
+from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold, province_town, spelled_alike
 from geomap.tokens import (
     ARABIC_GENERIC,
     IRISH_COUNTY_BEFORE,
@@ -694,9 +694,9 @@ def _isolated(cand: Candidate, evidence: float, n_places: int, alias: bool, gene
     places: more likely a homonym or a stray alternate than the place."""
     place = cand.place
     capital = place.feature_code == "PPLC"  # a national capital is no small town: Nuku‘alofa, Valletta
-    nickname = alias and not respelled(cand.matched_name, place.name)  # no spelling of the city's own name, not
-    # even a world city's or a capital's: "Tana", which GeoNames lists for Antananarivo, is a river in a Kenyan
-    # story ("Kiev" is Kyiv's)
+    nickname = alias and not spelled_alike(cand.matched_name, place.name)  # no spelling of the city's own name,
+    # not even a world city's or a capital's: "Tana", which GeoNames lists for Antananarivo, is a river in a Kenyan
+    # story ("Kiev" is Kyiv's, "Hodeidah" Al Ḩudaydah's)
     return evidence < SUPPORT and n_places > 1 and (
         (place.kind in POINT_KINDS and ((place.population < SMALL_TOWN and not capital) or stray_alias or nickname or (
             alias and place.population < WORLD_CITY and not capital)))
