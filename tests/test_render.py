@@ -450,15 +450,38 @@ def test_markers_are_reached_by_keyboard(seed_page: Page) -> None:
 
 
 def test_tab_reaches_the_controls_before_the_markers(seed_page: Page) -> None:
-    """QA 11 and 12: the search box came after every marker (54 Tabs on QA's map)."""
+    """QA 11 and 12: the search box came after every marker (54 Tabs on QA's map); QA 13: so did the event
+    panel's Play button and list, after the map's own controls."""
     seed_page.locator("body").focus()
-    for _ in range(30):
+    wanted = {"gm-search-input", "gm-play", "gm-row"}
+    for _ in range(60):
         seed_page.keyboard.press("Tab")
-        if seed_page.evaluate("document.activeElement.classList.contains('gm-search-input')"):
+        classes = set(seed_page.evaluate("[...document.activeElement.classList]"))
+        wanted -= classes
+        if not wanted:
             break
-        assert not seed_page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
-    assert seed_page.evaluate("document.activeElement.classList.contains('gm-search-input')")
+        assert "leaflet-marker-icon" not in classes, f"a marker before {sorted(wanted)}"
+    assert not wanted
     assert seed_page.locator(".leaflet-marker-icon[tabindex='0']").count() > 5  # (the markers are still reached)
+    box = seed_page.locator(".gm-side").bounding_box()
+    assert box and box["x"] > seed_page.locator(".folium-map").bounding_box()["x"]  # the panel still at the right
+
+
+def test_the_event_list_is_one_tab_stop_walked_with_the_arrow_keys(seed_page: Page) -> None:
+    """QA 13: with the panel before the markers, each of a list's 200 rows would have been a Tab stop."""
+    rows = seed_page.locator(".gm-row")
+    assert rows.count() > 3
+    assert seed_page.locator(".gm-row[tabindex='0']").count() == 1
+    rows.first.focus()
+    rows.first.press("ArrowDown")
+    expect(rows.nth(1)).to_be_focused()
+    rows.nth(1).press("End")
+    expect(rows.last).to_be_focused()
+    rows.last.press("Home")
+    expect(rows.first).to_be_focused()
+    rows.first.press("ArrowDown")
+    seed_page.keyboard.press("Tab")  # the list is left in one step, onwards to the map's controls
+    assert "gm-row" not in seed_page.evaluate("document.activeElement.className")
 
 
 def test_enter_on_a_cluster_keeps_the_focus_on_what_it_opened_into(seed_page: Page) -> None:

@@ -129,7 +129,7 @@
     const e = app.data.events[k], type = app.data.types[e[1]];
     const row = el('li', 'gm-row' + (e[2] ? '' : ' gm-row-mentioned'));
     row.dataset.event = String(k);
-    row.tabIndex = 0;
+    row.tabIndex = -1;  // (the list sets its one Tab stop)
     const dot = el('span', 'gm-swatch', type[2], row);
     dot.style.setProperty('--gm-c', type[1]);
     const body = el('div', 'gm-row-body', null, row);
@@ -157,6 +157,7 @@
       const items = document.createDocumentFragment();
       shown.forEach((k) => items.appendChild(listRow(app, k)));
       list.replaceChildren(items);
+      [...list.children].forEach((row, k) => { row.tabIndex = k ? -1 : 0; });  // one Tab stop for the whole list
       total.textContent = count(rows.length, 'event') + (rows.length > shown.length ? ', first ' + fmt(shown.length) : '');
       scope.hidden = place === null;
       scope.textContent = place === null ? '' : 'at ' + app.data.places[place][0] + ' ✕';
@@ -170,9 +171,22 @@
     app.listPlace = (i) => { place = i; limit = LIST_PAGE; render(); list.scrollTop = 0; };
     scope.addEventListener('click', () => app.listPlace(null));
     list.addEventListener('click', (ev) => pick(ev.target));
+    const moveTo = (row) => {  // the arrow keys walk the rows; the row left is no Tab stop any more
+      if (!row) return;
+      [...list.children].forEach((r) => { r.tabIndex = r === row ? 0 : -1; });
+      row.focus();
+    };
     list.addEventListener('keydown', (ev) => {
+      const row = ev.target.closest('.gm-row');
       if (ev.key === 'Enter') pick(ev.target);
       else if (ev.key === 'Escape') app.map.closePopup();  // (the row keeps the focus)
+      else if (row && (ev.key === 'ArrowDown' || ev.key === 'ArrowUp')) {
+        ev.preventDefault();  // (not the panel's scroll)
+        moveTo(ev.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling);
+      } else if (row && (ev.key === 'Home' || ev.key === 'End')) {
+        ev.preventDefault();
+        moveTo(ev.key === 'Home' ? list.firstElementChild : list.lastElementChild);
+      }
     });
     more.addEventListener('click', () => { limit += LIST_PAGE; render(); });
     inView.addEventListener('change', render);

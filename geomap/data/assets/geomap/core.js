@@ -126,6 +126,9 @@
       // panes, so a keyboard user went through every marker first (QA 11 and 12: 54 Tabs to the search box)
       const container = map.getContainer();
       container.insertBefore(map._controlContainer, container.firstChild);
+      const side = document.getElementById('gm-side');  // and so does the event panel (Play, the time filter, the
+      if (side) container.parentNode.insertBefore(side, container);  // list; QA 13), which CSS still draws at the
+      // right of the map (under it on a phone)
       this.listeners = [];
       this.pending = false;
       this.ready = Promise.all([readJson(options.data), options.basemap ? readJson(options.basemap) : null])
