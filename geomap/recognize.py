@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -123,6 +124,7 @@ CONNECTED_TOWN = 50_000  # a town this small after "de", "di" … and a name kee
 BUILDING_NAME_TOWN = 50_000  # a town this small before an unknown word and "Hospital" (…) names the building
 CITY_OFFICE_SIZE = 10  # "X City Council" is X's when X, a town by its own name, is this many times bigger than "X City"
 VERY_COMMON = 700  # "west", "north", "hope", "nice": doubted even as regions
+CALLED_REACH = 300  # how far apart two names of one place can stand ("X, the city that Russia calls Y")
 OTHER_FORM = 1.5  # how far below a name's own places rank those of its other written form ("Mt." → "Mount")
 
 
@@ -411,8 +413,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start) or told  # (or elsewhere: "the
             # southern city of Sweida … a convoy entered Sweida")
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
-            or ((located or after_in or any(text[p: tok.start] in (", ", " and ", ", and ") for p in placed
-                                             if tok.start - 6 <= p < tok.start))  # (or listed after a place:
+            or ((located or after_in or any(tok.start - len(gap) in placed and text.endswith(gap, 0, tok.start)
+                                             for gap in (", ", " and ", ", and ")))  # (or listed after a place:
                  and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")  # "in Ushuaia, Bariloche and
                  and best.population >= ALTERNATE_TOWN)):  # Iguazú")
         return ALTERNATE_ONLY  # unless the text calls it a town or a district: "the town
@@ -1026,6 +1028,7 @@ _TAKEN_BEFORE = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|retook|overran
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
 
 
+@lru_cache(maxsize=1024)
 def _written_alone(text: str, word: str) -> bool:
     """Whether the text writes the word somewhere without a capitalised word of its own right before it
     ("the Gainesville club", "The Gainesville Riding Club"; not "Rodeo Gainesville")."""
@@ -1233,9 +1236,13 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     mentions = [m for m in mentions if fold(m.text) not in things or _written_as_place(text, m, found)]
     mentions += _confirmed(text, tentative, mentions)
     names, ids = {fold(m.text) for m in mentions}, {m.candidates[0].place.id for m in mentions}
-    named_twice = {k for k, m in enumerate(echoes) for other in [*echoes, *mentions] if other is not m  # "fled
-                   and _called(text, *((m, other) if m.end <= other.start else (other, m)))}  # Stepanakert, which
-    # Azerbaijan calls Khankendi": both names of one place
+    pool = sorted([*echoes, *mentions], key=lambda x: x.start)
+    starts = [x.start for x in pool]
+    named_twice = {k for k, m in enumerate(echoes)  # "fled Stepanakert, which Azerbaijan calls Khankendi": both
+                   for other in pool[bisect_left(starts, m.start - CALLED_REACH):
+                                     bisect_right(starts, m.end + CALLED_REACH)]
+                   if other is not m and _called(text, *((m, other) if m.end <= other.start else (other, m)))}
+    # names of one place (the names around it only: an article of a megabyte holds thousands)
     mentions += [m for k, m in enumerate(echoes)
                  if fold(m.text) in names or m.candidates[0].place.id in ids or k in named_twice]  # "the road
     # out of Stepanakert … near Stepanakert", "Stepanakert …, which Azerbaijan calls Khankendi" (one place)
@@ -1392,14 +1399,16 @@ def _listed(text: str, tentative: list[Mention], mentions: list[Mention]) -> set
 _STREETS_AFTER = re.compile(r" (?:streets|avenues|roads|boulevards|drives|lanes)\b", re.IGNORECASE)
 
 
-def _paired(text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """The name is listed right after or before a town's name the text gives for sure, and one of its towns lies
-    in the same state or province as one of that town's readings, within PAIR_KM: "snow fell on Bangor and Augusta"
-    (Maine's towns; not "Jordan and Augusta", a country's name, nor "the corner of Lakeview and Harrison streets")."""
+def _paired(text: str, m: Mention, by_end: dict[int, Mention], by_start: dict[int, Mention]) -> bool:
+    """The name is listed right after or before a town's name the text gives for sure (`by_end`, `by_start`: those
+    names by their offsets), and one of its towns lies in the same state or province as one of that town's
+    readings, within PAIR_KM: "snow fell on Bangor and Augusta" (Maine's towns; not "Jordan and Augusta", a
+    country's name, nor "the corner of Lakeview and Harrison streets")."""
     if _STREETS_AFTER.match(text, m.end):
         return False
-    pairs = [sure for sure in mentions if (text[sure.end: m.start] in LIST_GAPS or text[m.end: sure.start] in LIST_GAPS)
-             and sure.candidates and sure.candidates[0].place.kind in ("city", "admin2")]
+    near = [by_end.get(m.start - len(gap)) for gap in LIST_GAPS if text.endswith(gap, 0, m.start)]
+    near += [by_start.get(m.end + len(gap)) for gap in LIST_GAPS if text.startswith(gap, m.end)]
+    pairs = [sure for sure in near if sure and sure.candidates and sure.candidates[0].place.kind in ("city", "admin2")]
     return any(c.place.kind == "city" and o.place.kind in ("city", "admin2")
                and (c.place.country_code, c.place.admin1) == (o.place.country_code, o.place.admin1)
                and km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= PAIR_KM
@@ -1417,12 +1426,13 @@ def _confirmed(text: str, tentative: list[Mention], mentions: list[Mention]) -> 
               if c.place.kind in ("city", "admin2")]
     lat, lon = np.radians(np.array(points).reshape(-1, 2)).T
     listed = _listed(text, tentative, mentions)
+    by_end, by_start = {m.end: m for m in mentions}, {m.start: m for m in mentions}
     out = []
     for m in tentative:
         if (_placed(text, m.start) or _PLACE_NOUN.match(text, m.end)
                 or (_RESIDENT_AFTER.match(text, m.end) and m.text.lower() not in common_words())
                 or _RESIDENT_BEFORE.search(text, max(0, m.start - 40), m.start) or m.start in listed
-                or _paired(text, m, mentions)):
+                or _paired(text, m, by_end, by_start)):
             out.append(m)
             continue
         for c in m.candidates[:MAX_SUPPORT]:
