@@ -494,7 +494,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
                  r"|tweets|posts|comments|ridicule|indignation))|"
-                 rf"(?:tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|twisters?){_SHELTER_AFTER}|wildfires?|"  # no
+                 rf"(?:tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|twisters?|nor['’]?easters?){_SHELTER_AFTER}|"
+                 r"wildfires?|"  # no
                  # "cyclone shelter"
                  r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"

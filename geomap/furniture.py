@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST", "4:20pm"
+_CLOCK = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?")  # "4:12 PM EDT", "16:12 BST",
+# "4:20pm", "20:14:05"
+_ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2026-11-18T20:14:05Z"
+_OUTLET = r"(?:[*_]*[\w'’&. -]{2,60}[*_]*\s*[·|]\s*)?"  # "*Portland Press Herald* · Updated …"
 _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? "  # "Thursday, ", "Sat, "
 DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19", "Sat, Jan 24, 2026",
-    # "Updated 4:12 PM EDT, October 8, 2026", "Thursday, 19th November 2026, 4:20pm"
-    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?:{_WEEKDAY})?"
+    # "Updated 4:12 PM EDT, October 8, 2026", "Thursday, 19th November 2026, 4:20pm", "Published: 2026-11-18 20:14:05"
+    rf"{_OUTLET}(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:{_CLOCK},?\s+)?(?:{_WEEKDAY})?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE},? \d{{4}}|{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})(?:,?\s+(?:at\s+)?{_CLOCK})?\s*", re.I)
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}){_ISO_TIME}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*", re.I)
 _BYLINE = re.compile(  # "By María José Contreras", "*By Special Correspondent*", "ASSOCIATED PRESS"
     r"[ \t]*[*_]*(?:By (?:[A-ZÀ-Þ][\w'’.-]*|the |staff |our )[^\n.!?]{0,150}"
     r"|(?:The )?Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse)[*_]*[ \t]*")

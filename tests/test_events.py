@@ -2227,3 +2227,9 @@ def test_an_official_who_surveyed_the_damage(gaz):
     """Probe 36: "Governor Pete Ricketts surveyed the damage by helicopter near Norfolk" was no visit."""
     text = "Governor Pete Ricketts surveyed the damage by helicopter near Norfolk, in northeast Nebraska, on Monday."
     assert happenings(text, gaz) == {("meeting", "Norfolk", "occurred", "2024-03-04")}
+
+
+def test_a_noreaster_is_a_storm(gaz):
+    """QA 13: "A nor'easter buried much of Maine on Thursday" made no event."""
+    assert happenings("A nor'easter buried much of Maine on Monday.", gaz) == {
+        ("disaster", "Maine", "occurred", "2024-03-04")}

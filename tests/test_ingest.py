@@ -231,6 +231,11 @@ def test_articles_without_a_publication_date_are_warned_about(tmp_path):
      date(2026, 10, 8)),
     ("Mill burns\nOctober 8, 2026 4:12 PM EDT\nBERLIN, N.H. (AP) — A fire", "BERLIN", date(2026, 10, 8)),  # with a
     ("Mill burns\n8 October 2026, 16:12 BST\nLONDON — A fire", "LONDON", date(2026, 10, 8)),  # clock time
+    ("Sri Lanka floods kill 11\nPublished: 2026-11-18 20:14:05\nCOLOMBO, Nov 18 (Xinhua) -- Floods", "COLOMBO",
+     date(2026, 11, 18)),  # QA 13: an ISO date with seconds
+    ("Floods\n2026-11-18T20:14:05+05:30\nCOLOMBO -- Floods", "COLOMBO", date(2026, 11, 18)),
+    ("Nor'easter\n*Portland Press Herald* · Updated 4:12 PM EST, November 27, 2026\nPORTLAND, Maine — Snow",
+     "PORTLAND", date(2026, 11, 27)),  # QA 13: an outlet's name before it (its "EST" was Burkina Faso's Est)
     ("CULIACÁN, Mexico, Sept 14 (NdN) - Gunmen killed five", "CULIACÁN", None),  # an accented capital
     ("CHIȘINĂU, Nov 23, 2026 (Reuters) - Moldova voted", "CHIȘINĂU", date(2026, 11, 23)),  # QA 9: comma below
     ("ĐÀ NẴNG, Vietnam, Nov 3, 2026 (Reuters) - Floods hit", "ĐÀ NẴNG", date(2026, 11, 3)),
