@@ -165,8 +165,12 @@ def build(inputs: tuple[str, ...], out_dir: Path, offline: bool, events_files: t
     gaz = _gazetteer(gazetteer_paths, online, user_agent, nominatim_url)
     sources = list(inputs) or (["seeds"] if not events_files else [])
     progress = _Progress() if sys.stderr.isatty() else None
-    summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
-                        progress=progress, jobs=_jobs(jobs))
+    try:
+        summary = run_build(sources, out_dir, gaz, offline=offline, events_files=events_files, published=published,
+                            progress=progress, jobs=_jobs(jobs))
+    finally:
+        if progress is not None:
+            progress.close()  # (an interrupted bar gives the terminal its cursor back, and its line)
     for line in summary.lines(verbose):
         click.echo(line)
 
@@ -176,12 +180,19 @@ class _Progress:
 
     def __init__(self) -> None:
         self.bar: Any = None
+        self.closed = False
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
             self.bar = click.progressbar(length=total, label="articles", file=sys.stderr)
         self.bar.update(1)
         if done == total:
+            self.close()
+
+    def close(self) -> None:
+        """Ends the bar's line and shows the cursor the bar hid, once."""
+        if self.bar is not None and not self.closed:
+            self.closed = True
             self.bar.render_finish()
 
 

@@ -532,3 +532,27 @@ def test_a_reader_that_stops_early_gets_no_error_message(tmp_path):
     result = subprocess.run(f"'{cli}' build '{SEED}' -o '{tmp_path / 'out'}' | true", shell=True,
                             capture_output=True, text=True, timeout=120)
     assert result.stderr == "", result.stderr
+
+
+def test_an_interrupted_progress_bar_gives_the_cursor_back(monkeypatch):
+    """QA 13: Ctrl-C during the bar left the terminal's cursor hidden ("\\x1b[?25l" never undone)."""
+    import io
+
+    import geomap.build
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def interrupted(*args, progress, **kwargs):
+        progress(1, 3)  # the bar is drawn, and hides the cursor
+        raise KeyboardInterrupt
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.setattr(geomap.build, "build", interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        main(["build", str(ROOT / "seeds"), "--offline"], standalone_mode=False)
+    shown = terminal.getvalue()
+    assert stopped.value.code == 130 and "\x1b[?25l" in shown
+    assert shown.rindex("\x1b[?25h") > shown.rindex("\x1b[?25l") and shown.count("\x1b[?25h") == 1
