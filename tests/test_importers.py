@@ -428,3 +428,18 @@ def test_hand_made_events_without_a_place_id_keep_their_own_places(tmp_path: Pat
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
     assert read_events_file(path).events["place_id"].tolist() == [
         "geojson:nairobi@-1.2921,36.8219", "geojson:mombasa@-4.0435,39.6682", "geojson:kisumu@-0.0917,34.7617"]
+
+
+def test_hand_edited_geojson_types_and_date_precisions_are_ours(tmp_path: Path) -> None:
+    """QA 13: "date": "2026-W47" was written out as precision "day" (against the schema), and "type": "Protests"
+    made a layer of its own beside "protests"."""
+    rows = [("2026-W47", "Protests"), ("2026-03", "Strategic developments"), ("2026-03-02", "battles"),
+            ("2026", "flood watch")]
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.5, 50.4]},
+                 "properties": {"id": f"x{k}", "date": d, "type": t}} for k, (d, t) in enumerate(rows)]
+    path = tmp_path / "mine.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    events = read_events_file(path).events.set_index("id")
+    assert [events.loc[f"x{k}", "date_precision"] for k in range(4)] == ["week", "month", "day", "year"]
+    assert [events.loc[f"x{k}", "type"] for k in range(4)] == ["protests", "strategic_developments", "battles",
+                                                             "flood watch"]  # (a type of one's own stays)

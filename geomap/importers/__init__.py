@@ -11,10 +11,12 @@ from pathlib import Path
 import pandas as pd
 
 from geomap.errors import InputError
+from geomap.event_types import ACLED_TYPE
 from geomap.export import read_events_geojson
 from geomap.gcpause import paused_gc
 from geomap.importers import acled, gdelt
 from geomap.importers._common import Delimited, Skip, place_ids, read_delimited
+from geomap.temporal_calendar import precision_of
 
 __all__ = ["ImportResult", "read_events_file"]
 
@@ -23,6 +25,9 @@ _CONVERTERS: dict[str, Callable[[Delimited, str], tuple[pd.DataFrame, list[Skip]
     "gdelt": gdelt.convert,
 }
 _REQUIRED = {"acled": acled.REQUIRED, "gdelt": gdelt.REQUIRED}
+_TYPE_NAMES = {**{t: t for t in ACLED_TYPE}, **{str(a).lower(): t for t, a in reversed(ACLED_TYPE.items()) if a}}
+# a type written in any case, or by its ACLED name ("Protests", "Strategic developments"), is ours: not a layer of
+# its own beside ours
 _DEFAULTS = {"type": "other", "summary": "", "place": "unnamed place", "place_kind": "other", "role": "occurred",
              "origin": "geojson"}
 
@@ -63,7 +68,10 @@ def _from_geojson(path: str) -> pd.DataFrame:
                                                     events.loc[unnamed, "lat"], events.loc[unnamed, "lon"])
     undated = events["date"].isna()
     events.loc[undated, "date_precision"] = "unknown"
-    events["date_precision"] = events["date_precision"].fillna("day")
+    told = events["date"].map(lambda d: None if d is None or pd.isna(d) else precision_of(str(d)))
+    events["date_precision"] = events["date_precision"].fillna(told)  # "2026-W47" is a week's (QA 13: "day")
+    events["type"] = events["type"].map(lambda t: _TYPE_NAMES.get(str(t).lower(), t)).astype(  # "Protests" is ours
+        events["type"].dtype)
     return events
 
 
