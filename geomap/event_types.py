@@ -323,8 +323,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"picket(?:ed|ing)?(?! fences?)|picket lines?|"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students|"
                  r"activists|teachers|truckers|fishermen|miners|vendors|hawkers) "
-                 r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:\w+ ){0,2}(?:roads?|highways?|motorways?|bridges?|"
-                 r"railway|border crossings?)|"
+                 r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,4}(?:roads?|highways?|motorways?|bridges?|"
+                 r"railway|border crossings?)|"  # ("blocked the Dorohusk and Medyka border crossings")
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
                  r"(?-i:march(?:es)?)(?: in solidarity)? (?:were|was) (?:also )?held|"  # "Smaller marches in
                  # solidarity were held on Wednesday evening in Córdoba, Rosario and Mendoza"
@@ -350,7 +350,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"overwhelmed (?:the )?police lines|(?:violence|rioting) (?:erupted|broke out|flared)|"
               r"barricades of burning (?:tyres|tires)|burning barricades"),
     ("strategic_developments",
-     r"recogni[sz](?:ed|es|ing)|recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
+     r"(?<!internationally )(?<!internationally-)(?<!officially )(?<!widely )recogni[sz](?:ed|es|ing)"
+     r"(?! (?:government|authorities|administration|borders?|leaders?|expert|as)\b)|"  # (not "the internationally
+     # recognised government": what it is)
+     r"recognition|signed|ceasefire agreement|sanctions|annex(?:ed|ation)|"
      r"test-(?:fired|launched|firing|launch)|missile tests?|"  # "North Korea test-fired an ICBM from near Pyongyang"
      r"(?:fired|launched|tested) (?:an? |two |three |several )?(?:new )?(?:[\w-]+ ){0,2}(?:ballistic|cruise|"
      r"hypersonic|intercontinental) missiles?(?! (?:at|towards?|into Israel|on)\b)|"  # (not fired at a target)
@@ -653,7 +656,9 @@ APART_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) )?"  # (
                       re.I)
 ERUPTED_SUBJECT_RE = re.compile(  # what erupted is a volcano: "Mount Lewotobi Laki-laki on the island of Flores
     # erupted" (not "clashes erupted", "a row erupted")
-    r"(?:\b(?-i:Mount|Mt\.?)\s+(?-i:[A-Z])|\bvolcano(?:es)?\b)[^.;!?]{0,80}$", re.IGNORECASE)
+    r"(?:\b(?-i:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung)\s+(?:(?-i:de|del|de la|of)\s+)?(?-i:[A-Z])"
+    r"|\bvolcano(?:es)?\b)[^.;!?]{0,80}$", re.IGNORECASE)
+# ("The Volcán de Fuego erupted on Monday", "Gunung Marapi")
 # ... or the event word is the subject of a clause that tells what it did: "killed after flash floods swept through
 # villages", "after a bomb exploded"
 SUBJECT_OF_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:swept|hit|struck|tore|ripped|broke out|erupted|killed|destroyed|"

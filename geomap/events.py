@@ -260,7 +260,8 @@ OWN_DAY_AFTER_RE = re.compile(r"[^.;,]{0,80}?\bon (?-i:Jan|Feb|Mar|Apr|May|Jun|J
                               r"\d{1,2}\b", re.I)
 RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
-VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?) ")
+BLOCKED_RE = re.compile(r"\bblock(?:ed|ing) ")  # a protest that blocked a named road or crossing
+VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung) ")
 BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re.I)
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
@@ -842,6 +843,10 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
     text = sent.text
     dated, owner, handed, clauses = sent.claims
     body = list(owner)
+    if named := next((t for t in sent.timexes if t.end <= trigger.start and not text[t.end: trigger.start].strip()
+                      and event_date(t)), None):
+        return named  # a date right before the event word names it, whatever else claims it: "marking 15 years
+        # since the 22 February 2011 earthquake" (not the memorial's Sunday)
     if (opener := SPEAKING_OPENER_RE.match(text, sent.start)) and trigger.end <= opener.end():
         return next((t for t in body if t.end <= opener.end()), None)  # "Speaking in Washington at the NATO
         # summit, Scholz said Germany would host missiles from 2026": the summit is not in 2026
@@ -994,6 +999,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located += [t for t in mine if t not in located and t not in joining and (
             TOWARDS_RE.search(text, s, t.start) or (deployed and t.start > trig.end and TO_RE.fullmatch(
                 text, trig.end, t.start)))]
+    if BLOCKED_RE.search(word):  # what protesters blocked is where: "blocked the Dorohusk and Medyka border
+        located += [t for t in mine if trig.start < t.start < trig.end and t not in located]  # crossings"
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))

@@ -2233,3 +2233,16 @@ def test_a_noreaster_is_a_storm(gaz):
     """QA 13: "A nor'easter buried much of Maine on Thursday" made no event."""
     assert happenings("A nor'easter buried much of Maine on Monday.", gaz) == {
         ("disaster", "Maine", "occurred", "2024-03-04")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 13
+    ("In Aden, seat of the internationally recognised government, hundreds of people protested on Monday.",
+     {("protests", "Aden", "occurred", "2024-03-04")}),  # (what the government is makes no event)
+    ("The Volcán de Fuego erupted on Monday.", {("disaster", "Volcán de Fuego", "occurred", "2024-03-04")}),
+    ("WARSAW (Reuters) - Polish farmers blocked the Dorohusk and Medyka border crossings on Monday.",
+     {("protests", "Dorohusk", "occurred", "2024-03-04"), ("protests", "Medyka", "occurred", "2024-03-04")}),
+    ("Hundreds gathered on Monday for a memorial service marking 15 years since the 22 February 2011 earthquake "
+     "in Christchurch.", {("disaster", "Christchurch", "occurred", "2011-02-22")}),  # the date that names it
+])
+def test_qa13_events(gaz, text, expected):
+    assert happenings(text, gaz) == expected

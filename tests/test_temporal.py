@@ -516,3 +516,9 @@ def test_a_day_said_to_be_last_years() -> None:
     """Probe 37: "at Harwich on March 14 last year" was this year's March 14 (and the search two days later)."""
     assert [t.value for t in find_timexes("They stopped the trailer on Jan. 14 last year.", date(2022, 11, 26))] == [
         "2021-01-14", "2021"]
+
+
+def test_what_a_forecaster_has_forecast_is_to_come():
+    """QA 13: "MetService has forecast more thunderstorms for Hawke's Bay on Thursday" was the Thursday before."""
+    text = "MetService has forecast more thunderstorms for Hawke's Bay on Thursday."
+    assert [t.value for t in find_timexes(text, date(2026, 2, 24))] == ["2026-02-26"]
