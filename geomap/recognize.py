@@ -165,6 +165,9 @@ _LIST_NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?")  # a name of 
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?(?:, |,? and |,? or ))+$")  # its names before one
 _COUNTY_AFTER = re.compile(r" county(?! courts?\b| seat\b)")  # lower case (not "Oxford county court")
 _ADMIN_AFTER = re.compile(r" (state|province|governorate|prefecture|oblast|region|district)\b")  # lower case
+_LISTED_PLACES = re.compile(  # "Nice and Toulouse airports": names listed before a plural place noun
+    r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)+ (?:airports|cities|towns|villages|ports|harbou?rs|"
+    r"provinces|regions|suburbs|islands)\b")
 _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
     r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
 
@@ -539,7 +542,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if tok.acronym and len(tok.text) <= 4 and not (cands[0].primary and best.kind == "city"
                                                    and best.population >= HUGE_CITY):  # (not "NYC", a world city's
         return None if strong and best.kind in ("country", "admin1") else "acronym"  # own short name)
-    if rank and rank <= VERY_COMMON and best.kind != "country" and not (after_in and best.population >= BIG_CITY):
+    listed = bool(_LISTED_PLACES.match(text, tok.end))  # "Nice and Toulouse airports", "Ely and Bath cities"
+    if rank and rank <= VERY_COMMON and best.kind != "country" and not (after_in and best.population >= BIG_CITY) and (
+            not listed):
         return "very common word"
     if (rank and not cands[0].matched_name.endswith(".") and best.kind in ("city", "admin1", "admin2")
             and not any(fold(c.place.name) == c.matched_name for c in cands)):
@@ -549,7 +554,11 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         text, tok.end)) else WORD_CITY) if initial else BIG_CITY  # "Geneva hosted talks" (a rare word) opening a
     # sentence is the city of 422,000; "Nice", "Reading" or "Van" there is the word, and so is one before a name
     # ("Boston Scientific reported"; not "Boston City Council voted")
-    if rank and not strong and (_own_size(cands) if floor == WORD_CITY else best.population) < floor and (
+    listed = listed or (not initial and cands[0].primary and best.kind == "city" and any(  # listed after a town the
+        tok.start - len(gap) in placed and text.endswith(gap, 0, tok.start) for gap in LIST_GAPS))  # text places:
+    # "evacuation centres in Lismore and Casino"
+    if rank and not strong and not listed and (
+            _own_size(cands) if floor == WORD_CITY else best.population) < floor and (
             initial or not cands[0].primary or best.kind != "city"
             or not (_DISTANCE_AFTER.match(text, tok.end) or _CALLED_TOWN.search(text, max(0, tok.start - 24),
                                                                                  tok.start))):

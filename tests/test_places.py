@@ -1786,3 +1786,14 @@ def test_the_administrative_word_the_text_gives_picks_the_region_named_with_it(g
 ])
 def test_a_city_named_like_a_people_after_in(gaz, text, expected):
     assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # QA 13: common words that the text lists as places
+    ("Nice and Toulouse airports cancelled flights on Monday.",
+     {"Nice": ("Nice", "FR"), "Toulouse": ("Toulouse", "FR")}),
+    ("Evacuation centres opened in Lismore and Casino on Monday, in New South Wales.",
+     {"Lismore": ("Lismore", "AU"), "Casino": ("Casino", "AU"), "New South Wales": ("New South Wales", "AU")}),
+    ("Nice weather returned to Toulouse on Monday.", {"Toulouse": ("Toulouse", "FR")}),  # (a word still)
+])
+def test_common_words_listed_as_places(gaz, text, expected):
+    assert places(text, gaz) == expected
