@@ -389,7 +389,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         prev and fold(prev.text) in first_names())  # nor "the town of Jasper … Brooke Jasper"
     if low in people and not (located or told or (after_in and (strong or best.population >= BIG_CITY))
                               or _ADMIN_UNIT_AFTER.match(text, tok.end)) and (  # ("Toyama prefecture")
-            not strong or best.kind == "region" or (_SPEAKS.match(text, tok.end) and _given_before(text, tok.text))
+            not strong or best.kind == "region" or (
+                (_SPEAKS.match(text, tok.end) or _CHARGED.match(text, tok.end)) and _given_before(text, tok.text))
             or ((nxt := _word_after(text, tokens, i)) and fold(nxt.text) not in found)):
         return "a person's name in this text"  # a country only where a surname follows, or where the surname
         # speaks: "Israel Katz", "Mayor Richard Ireland … Ireland said" (an island or other named region is a
@@ -426,6 +427,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "part of a firm's name"
     if _CLUB_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _CLUB_AFTER.match(text, tok.end):
         return "part of a club's name"  # "Real Madrid", "OGC Nice", "Manchester United", "Bristol Rovers"
+    if not strong and _OUTLET_AFTER.match(text, tok.end):
+        return "a news outlet's name"  # "the Houthi-run Saba news agency said" (no island in the Caribbean)
+    if best.kind in ("admin1", "region") and _MOVEMENT_AFTER.match(text, tok.end):
+        return "part of a movement's name"  # "the Kachin Independence Organisation said" (its fighters' state)
     if not strong and _INSTITUTION_IN.match(text, tok.end):
         return "part of an institution's name"  # "Columbia University in New York" says where: New York
     if not strong and _AGREEMENT_AFTER.match(text, tok.end):
@@ -958,6 +963,11 @@ _NOT_MODELS = frozenset("Marathon Festival Parade Race Cup Games Open Classic Fa
                         "Tournament Derby Correctional Center Centre Hospital University College School Road Street "
                         "Avenue County City Park High Academy".split())  # what follows a town's name, not a make's
 _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted|recalled)\b")
+_CHARGED = re.compile(r" (?:was|is|had been) (?:also |later |then )?(?:wanted|arrested|charged|booked|detained|jailed|"
+                      r"sentenced|convicted|released|indicted|extradited)\b")  # what happens to a person, not a land
+_OUTLET_AFTER = re.compile(r" (?:state |official )?[Nn]ews [Aa]gency\b")  # (not "over Baghdad radio")
+_MOVEMENT_AFTER = re.compile(r" (?:Independence|Liberation|Revolutionary) (?:Army|Organi[sz]ation|Front|Movement)\b")
+# (not "the Florida Democratic Party")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n? $")
 _COMPASS_ADJECTIVE = re.compile(r"(?:north|south)(?:east|west)ern")

@@ -1797,3 +1797,12 @@ def test_a_city_named_like_a_people_after_in(gaz, text, expected):
 ])
 def test_common_words_listed_as_places(gaz, text, expected):
     assert places(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [  # QA 13: names that are no places here
+    ("Houthi forces fired a missile at a tanker, the Houthi-run Saba news agency said.", "Saba"),  # (Caribbean)
+    ("Marcus Lee Jordan, 34, was arrested in Atlanta. Jordan was also wanted in Gwinnett County.", "Jordan"),
+    ("The Kachin Independence Organisation said fighting continued near Myitkyina.", "Kachin"),
+])
+def test_an_agency_a_wanted_man_and_a_movement_are_no_places(gaz, text, name):
+    assert name not in places(text, gaz)
