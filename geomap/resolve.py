@@ -598,8 +598,8 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     has_cc = np.array([p.country_code is not None for p in places])
     country_w = np.where(kinds == "country", REGION_BONUS, COUNTRY_BONUS) * has_cc
     famous_at = {(owner[i], places[i].country_code) for i in np.flatnonzero(famous_own)}
-    homonym_abroad = contested & np.array([(o, p.country_code) not in famous_at for p, o in zip(places, owner)])
-    namesake = homonym_abroad & np.array([p.kind == "city" and p.population < SMALL_TOWN for p in places])
+    namesake = contested & np.array([p.kind == "city" and p.population < SMALL_TOWN
+                                     and (o, p.country_code) not in famous_at for p, o in zip(places, owner)])
     seats = np.array([_regions_seat(n, c) for n in names for c in n.cands])  # "São Paulo" the city, beside Campinas
     admin1_w = np.where((kinds == "admin1") | seats, REGION_BONUS, ADMIN1_BONUS) * np.array(in_region)
     pid = _codes([p.id for p in places])
@@ -622,9 +622,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         in_fame = fame.sum() - np.add.reduceat(fame, starts).repeat(sizes) - (np.bincount(pid, fame)[pid] - fame)
         near = np.where(contested & ~home, near_likeliest, np.where(contested, near_homonyms, near_all))
         local = (near >= SUPPORT) | (in_a1 >= SUPPORT)
-        score = (base + near + country_w * _graded(in_cc) * ~(namesake & ~local)
-                 + admin1_w * _graded(in_a1) * ~(homonym_abroad & (near < SUPPORT) & np.maximum.reduceat(
-                     famous_own & (in_cc >= SUPPORT), starts).repeat(sizes))
+        score = (base + near + country_w * _graded(in_cc) * ~(namesake & ~local) + admin1_w * _graded(in_a1)
                  + FAME_BONUS * abroad * _graded(in_fame))
     return score, prior, near, np.minimum(near, satellite)
 

@@ -602,13 +602,6 @@ def test_names_kept_next_to_the_new_rules(gaz, text, names):
     # a world city at home is not outweighed by its namesake abroad
     ("Maduro blamed Washington. Protests broke out in Caracas, Maracaibo and Valencia. Colombia called for "
      "talks in Bogota.", "Valencia", 10.16, -68.0),
-    # a world city whose country the article names too is not outweighed by a namesake whose state the article
-    # names for other towns (probe 41: Dublin, California, 8,160 km off)
-    ("Nuala Keane, the Galway-born actress who went from the stage of the Abbey Theatre in Dublin to Hollywood "
-     "westerns, has died at her home in Santa Monica, California. She toured New York and Los Angeles and returned "
-     "to Ireland in 1990, settling in Galway.", "Dublin", 53.33, -6.25),
-    ("Police in Pleasanton and Livermore said a man from Dublin, a city of 70,000 in Alameda County, California, was "
-     "arrested.", "Dublin", 37.70, -121.94),  # (a neighbour vouches: California's)
     # small namesakes of world cities (Ohio has many) do not vouch for each other in a markets story
     ("London shares fell. In Frankfurt, Paris, Milan, Geneva and Amsterdam prices closed lower; "
      "New York and Boston traders sold.", "London", 51.51, -0.13),
