@@ -1225,3 +1225,27 @@ def test_a_pacific_map_runs_across_the_antimeridian(browser: Browser, tmp_path: 
     assert page.evaluate(basemap + ".getLayers().length") == 2  # the world once more, past 180°
     assert not opened.errors
     opened.close()
+
+
+def test_country_badges_lie_under_the_markers_and_clusters(seed_page: Page) -> None:
+    """QA 13: a country's badge ("HN", "AR") covered a cluster's count on the opening view."""
+    badges = seed_page.locator(".leaflet-gmBadges-pane .gm-area")
+    assert badges.count() > 0 and seed_page.locator(".leaflet-marker-pane .gm-area").count() == 0
+    z = seed_page.evaluate("""() => ['gmBadges', 'marker'].map((name) =>
+        +getComputedStyle(document.querySelector('.leaflet-' + name + '-pane')).zIndex)""")
+    assert z[0] < z[1]
+
+
+def test_the_scale_bar_text_fits_its_line(seed_page: Page) -> None:
+    """QA 13: at latitude 50, zoom 5, the imperial line read "100 m": "100 mi" overflowed the 47 px Leaflet gives it."""
+    overflow = seed_page.evaluate("""() => {
+        const m = geomap.apps[0].map, out = [];
+        for (let z = 2; z <= 10; z++) for (const lat of [0, 30, 50, 60]) {
+            m.setView([lat, 10], z, {animate: false});
+            document.querySelectorAll('.leaflet-control-scale-line').forEach((e) => {
+                if (e.scrollWidth > e.clientWidth) out.push([z, lat, e.textContent]);
+            });
+        }
+        return out;
+    }""")
+    assert overflow == []

@@ -12,6 +12,8 @@
   const POINT = 0, AREA = 1, REGION = 2;
   geomap.shapes = {POINT, AREA, REGION};
   const REGIONS_PANE = 'gmRegions';  // region polygons over country outlines (overlayPane), so both can be clicked
+  const BADGES_PANE = 'gmBadges';  // country badges under the markers and clusters, which they hid (QA 13: "HN"
+  // covered a cluster's count)
   const NARROW = 600;  // a map narrower than this (in CSS pixels) is a phone's
   const OFFLINE_ZOOM = 10;  // the deepest zoom of a map with no tiles (about 150 m a pixel at the equator)
   const PLACE_ZOOM = 7;  // a place picked from the list or search is shown at least this close
@@ -166,6 +168,7 @@
       // need the whole world at zoom 0 (256 pixels wide) to show places from the Americas to Asia
       this.map.setMinZoom(this.narrow() ? 0 : 1).setMaxZoom(this.options.tiles ? 18 : OFFLINE_ZOOM);
       this.map.createPane(REGIONS_PANE).style.zIndex = 410;
+      this.map.createPane(BADGES_PANE).style.zIndex = 590;  // (markerPane: 600)
       this.fit();  // a first view for the layers added now; again once every control is in (see fit)
       this.ready.then(() => this.fit());
       this.layerControl = L.control.layers(this.baseLayers(basemap), {}, {collapsed: this.narrow()})
@@ -309,7 +312,8 @@
         this.polygons[i] = this.bindPopup(polygon, i);
       }
       if (p[5] !== REGION) {
-        const marker = L.marker([p[3], p[4]], {title: p[0], riseOnHover: true});  // Tab and Enter reach it
+        const marker = L.marker([p[3], p[4]], {title: p[0], riseOnHover: true,  // Tab and Enter reach it
+          pane: p[5] === AREA ? BADGES_PANE : 'markerPane'});
         marker.placeIndex = i;
         this.markers[i] = this.bindPopup(marker, i);
       }
