@@ -158,11 +158,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:(?:on|against|near) (?:[\w'’-]+ ){1,6})?"  # "an Israeli strike on a tent camp (in Rafah) killed 45"
      r"(?:(?:overnight|overnight into \w+|also|again|later|then|early on \w+) )*(?:had |have |has )?(?:also )?"
      r"(?:struck|hit|attacked|pounded|targeted|slammed into|killed|destroyed|damaged|flattened|wounded|knocked out|"
-     r"sank)|"
+     r"sank|kills?|hits|pounds?|destroys?)|"  # (a headline's present: "Israeli strike kills 14 in Khan Younis")
      r"(?<!rail )(?<!labour )(?<!labor )(?<!hunger )(?<!general )strikes? on (?:[\w'’-]+ ){1,4}left|"  # "strikes on
      # power infrastructure left about 200,000 people without electricity" ("drones
      # overnight into Thursday also struck", "an Israeli strike destroyed the consulate"
-     r"(?:fired|fires|firing) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
+     r"(?:fired|fires|fire|firing) (?:[\w-]+ ){0,4}(?:rockets?|missiles?|shells?|drones?)|shot down|grenades?|"
      r"carried out (?:an? |the )?(?:[\w-]+ ){0,2}(?:strikes?|airstrikes?|air strikes?|raids?) (?:on|against)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:were|was) (?:also )?fired|"
      r"(?:rockets?|missiles?|drones?|shells?) (?:fired|launched) (?:from (?:[\w'’-]+ ){1,3}|by (?:[\w'’-]+ ){1,6})"
@@ -473,6 +473,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?<!heavy fire)(?<!under fire)(?<!returned fire)(?<!of fire)s?\b"
                  r"(?! (?:marshal|department|chief|station|brigade|service|officials?|inspectors?|safety|alarms?|"
                  r"hydrants?|engines?|trucks?|escapes?|codes?|district|protection|commissioner|crews|dept|season)\b)"
+                 r"(?! (?:an? |the |\d+ |two |three |several |more |dozens of )?(?:[\w-]+ )?(?:missiles?|rockets?|"
+                 r"shells?|drones?|shots|mortars?|torpedo(?:es)?|tear ?gas|rubber bullets|water cannon)\b)"  # a verb:
+                 # "Houthis fire missile at tanker off Hodeidah"
                  r"|blazes?|(?<!from )(?<!from rising )(?<!from the rising )flood ?waters?|"
                  r"(?:villages|towns|communities|hamlets|homes|roads|islands?)(?: [\w-]+){0,3} "
                  r"(?:were|was|have been|had been|remained|remain|are) cut off(?! (?:by|from) (?:the )?(?:\w+ )?"

@@ -1008,6 +1008,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         # Pakhtunkhwa": what they met about is not where (up to the purpose clause's end: ", and in Haifa" is)
         end = m.start() if (m := CLAUSE_END_RE.search(text, purpose.end(), sent.end)) else sent.end
         located = [t for t in located if not purpose.start() <= t.start < end]
+    if trig.type == "meeting" and not (VISIT_RE.match(word) or JOURNEY_TO_RE.match(word) or word.lower() in (
+            "met", "meet", "meets")) and (named := [t for t in mine if t.place and text[t.end: trig.start] == " "
+                                                    and t.place.kind in ("city", "admin2")]):
+        located = named  # a town named right before the meeting word is where it meets: "Israeli strike kills 14 in
+        # Khan Younis as Cairo talks resume" (the talks are Cairo's)
     if trig.type == "meeting" and (journey := JOURNEY_TO_RE.match(word)):  # a visit happens at the journey's end
         end = trig.start + journey.end()
         located = [t for t in located if _listed(text, s, t, tops, lambda u: u.start >= end and bool(

@@ -2246,3 +2246,12 @@ def test_a_noreaster_is_a_storm(gaz):
 ])
 def test_qa13_events(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # headlines (QA 13): undated, as headlines are
+    ("Israeli strike kills 14 in Khan Younis as Cairo talks resume",  # the talks are Cairo's
+     {("meeting", "Cairo", "occurred", None), ("explosions_remote_violence", "Khān Yūnis", "occurred", None)}),
+    ("Houthis fire missile at tanker off Hodeidah", {("explosions_remote_violence", "Al Ḩudaydah", "occurred", None)}),
+])
+def test_a_town_before_the_meeting_word_and_fire_as_a_verb(gaz, text, expected):
+    assert {(e.type, e.place.name, e.role, e.date) for e in events_of(text, gaz, None)} == expected
