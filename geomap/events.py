@@ -265,7 +265,9 @@ VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung) ")
 BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re.I)
 WATER_SUBJECT_RE = re.compile(r"\s+(?:(?:also|has|had|was|were|again|then|finally)\s+){0,2}")  # "River (also) rose"
 FRONTED_AT_RE = re.compile(r"(?:On [\w.]+(?: \d+)?,? )?(?:In|At) ")  # a sentence set in a place: "In New Delhi, the"
-SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")
+SPEECH_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:said|says|told|stated|claimed|confirmed|warned|announced|"
+                             r"condemned|urged|called for|reiterated|denied|welcomed|critici[sz]ed)\b")  # ("the
+# UN office in Geneva condemned the attack": in Geneva)
 SPEAKS_NEXT_RE = re.compile(r"\s+(?:(?:officials|authorities|sources|officers|spokes(?:man|woman|person))\s+)?"
                             r"(?:said|says|told|stated|claimed|confirmed|warned|announced)\b")  # "Warsaw said",
 # "Tel Aviv officials said"

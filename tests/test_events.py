@@ -2255,3 +2255,10 @@ def test_qa13_events(gaz, text, expected):
 ])
 def test_a_town_before_the_meeting_word_and_fire_as_a_verb(gaz, text, expected):
     assert {(e.type, e.place.name, e.role, e.date) for e in events_of(text, gaz, None)} == expected
+
+
+def test_a_statement_where_its_speaker_sits(gaz):
+    """QA 13: "The UN office in Geneva condemned the attack" was a statement at the Bogotá dateline, 8,886 km off."""
+    text = ("BOGOTA (Reuters) - Gunmen attacked a police post in Cauca on Monday. The UN office in Geneva condemned "
+            "the attack on Monday.")
+    assert ("statement", "Genève", "occurred", "2024-03-04") in happenings(text, gaz)
