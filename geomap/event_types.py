@@ -410,7 +410,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"office|plant|factory)s?\b)|"  # (not "a lockdown at a school")
      r"concluded (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|treaty|accord)|"
      rf"{_ELECTION}"),
-    ("crime", rf"arrested|detained|(?:began|begun|started) detaining|"
+    ("crime", rf"(?:arrested|detained|(?:began|begun|started) detaining)(?! (?:[\w-]+ ){{0,2}}(?:protesters|"
+              rf"demonstrators|marchers|rioters)\b)|"  # (protesters taken away: the protest's, see `protests`)
               rf"ordered (?:\w+ ){{0,3}}(?:the )?(?:arrest|detention)|seized {_CONTRABAND}|"
               r"(?:executed|served) (?:\w+ )?(?:search )?warrants?|"
               r"(?:search )?warrants? (?:were|was) (?:executed|served)|"

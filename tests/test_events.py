@@ -2262,3 +2262,11 @@ def test_a_statement_where_its_speaker_sits(gaz):
     text = ("BOGOTA (Reuters) - Gunmen attacked a police post in Cauca on Monday. The UN office in Geneva condemned "
             "the attack on Monday.")
     assert ("statement", "Genève", "occurred", "2024-03-04") in happenings(text, gaz)
+
+
+@pytest.mark.parametrize("text", [  # review 24: the protest's, not a crime
+    "Police in Tbilisi began detaining demonstrators after midnight on Monday.",
+    "Police in Seoul detained protesters outside the National Assembly on Monday.",
+])
+def test_protesters_detained_are_the_protests(gaz, text):
+    assert {t for t, *_ in happenings(text, gaz)} == {"protests"}
