@@ -207,9 +207,6 @@
     L.DomEvent.on(el, 'click', L.DomEvent.stopPropagation);
   };
 
-  /** "45.5°N 122.7°W": where a place lies, to tell namesakes of one country apart. */
-  const latLonText = (lat, lon) => Math.abs(lat).toFixed(1) + '°' + (lat < 0 ? 'S' : 'N') + ' ' +
-    Math.abs(lon).toFixed(1) + '°' + (lon < 0 ? 'W' : 'E');
 
   /** Searchable names per place: its own (index 0), then those the articles wrote for it ("Geneva" for Genève). */
   const searchKeys = (app) => app.data.places.map((p) => [p[0], ...(p[9] || [])].map(fold));
@@ -258,7 +255,7 @@
           const item = el('li', 'gm-search-item' + (shown ? '' : ' gm-filtered'));
           const events = app.bare[i] ? 'no events' : count(app.stats.total[i], 'event');
           const written = n > 0 ? 'as “' + p[9][n - 1] + '”' : null;
-          const where = alike(i) ? latLonText(p[3], p[4]) : null;
+          const where = alike(i) ? geomap.latLonText(p[3], p[4]) : null;
           el('span', null, p[0], item);
           el('small', null, [written, p[1], p[2], where, events].filter(Boolean).join(' · '), item);
           item.addEventListener('click', () => choose([i, n]));

@@ -72,6 +72,14 @@
       document.querySelector('.folium-map') || document.body));
   }
 
+  /** "45.5°N 122.7°W": where a place lies, to tell namesakes apart (a longitude the map moved past 180° is told
+   * as the globe has it). */
+  geomap.latLonText = function (lat, lon) {
+    const east = ((lon + 180) % 360 + 360) % 360 - 180;
+    return Math.abs(lat).toFixed(1) + '°' + (lat < 0 ? 'S' : 'N') + ' ' + Math.abs(east).toFixed(1) + '°' +
+      (east < 0 ? 'W' : 'E');
+  };
+
   /** Text made safe for HTML markup and attribute values (for the few APIs that take HTML strings). */
   geomap.esc = function (text) {
     return String(text).replace(/[&<>"'`]/g, (c) => '&#' + c.charCodeAt(0) + ';');

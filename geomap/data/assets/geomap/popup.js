@@ -111,7 +111,8 @@
     const root = el('div', 'gm-popup' + (app.bare[i] ? ' gm-popup-bare' : ''));
     const head = el('div', 'gm-popup-head', null, root);
     el('strong', 'gm-place-name', p[0], head);
-    el('span', 'gm-place-kind', [p[1], p[2]].filter(Boolean).join(' · '), head);
+    el('span', 'gm-place-kind', [p[1], p[2], p[5] === geomap.shapes.POINT ? geomap.latLonText(p[3], p[4]) : null]
+      .filter(Boolean).join(' · '), head);  // where a town lies: two Springfields of one country differ (QA 13)
     if (p[9] && p[9].length) {  // the names the articles wrote for it: "Gaillimh", written "Galway"
       el('span', 'gm-place-written', 'written ' + p[9].map((a) => '“' + a + '”').join(', '), head);
     }
