@@ -286,8 +286,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:had |have )?reached the outskirts of|"
                  r"(?<!attacked a )(?<!attacked the )(?<!ambushed a )(?<!ambushed the )"  # (the object of an attack)
                  r"(?:convoys?|columns?) of (?:\w+ ){0,3}(?:fighters|troops|soldiers|tanks|armou?red vehicles)|"
-                 r"(?:troops|soldiers|peacekeepers|rebels|fighters|insurgents|jihadists|militants)(?: [\w,]+){0,4} "
-                 r"(?:entered|crossed (?:into)?|withdrew|"
+                 r"(?:troops|soldiers|forces|peacekeepers|rebels|fighters|insurgents|jihadists|militants)"
+                 r"(?: [\w,]+){0,4} (?:entered|crossed (?:into)?|withdrew|"
                  r"left (?:their |the |a )?(?:\w+ )?(?:bases?|camps?))|"
                  r"withdrawal of (?:\w+ )?troops|mobili[sz]ation|(?:re)?deployed|deployment|reinforcements|"
                  r"(?:troops|forces|soldiers|army)(?: [\w,]+){0,3} reinforced|"
@@ -363,7 +363,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?<=was )liberated|(?<=were )liberated|(?<=been )liberated|liberated(?= (?-i:[A-Z]))|"  # "Kupiansk was
      r"liberated(?= (?:the )?(?:villages?|towns?|city|settlements?) of\b)|"  # (… "liberated the village of Ivanivka")
      # liberated in September 2022", "troops liberated Kherson" (not "liberated hostages")
-     rf"(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing))(?! {_PRIZE})(?! {_CONTRABAND})(?! on\b)|retook|retaken|"
+     rf"(?:(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|(?<=[Rr]ebels )(?:seize|capture))(?! {_PRIZE})"
+     rf"(?! {_CONTRABAND})(?! on\b)|retook|retaken|"  # (a headline's present: "Rebels seize Aleppo")
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"lost (?:full |complete |total )?control of (?:the )?(?:(?:strategic |key |border |northern |southern |"

@@ -104,6 +104,8 @@ _YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, wh
     r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
 _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
+_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five) years? ago,?\s+(?:on\s+)?$", re.I)  # "A year ago, on April 3"
+_AGO_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")  # "the vote is Sunday", "the funeral is on Saturday"
 _WEEKDAY = re.compile(WEEKDAY)
 _OWNED = re.compile(r"['’]s\b")
@@ -183,10 +185,13 @@ class Context:
 
     def year_set(self, start: int) -> int | None:
         """The year that an earlier part of the sentence sets for it: "since 1999, when a quake near Izmit on
-        Aug. 17 killed …", "the 2018 Camp Fire, which destroyed Paradise on Nov. 8", "in 2005 on Aug. 29"."""
+        Aug. 17 killed …", "the 2018 Camp Fire, which destroyed Paradise on Nov. 8", "in 2005 on Aug. 29", "A year
+        ago, on April 3, …"."""
         lo, _ = self._clause(start, start)
         if on := _YEAR_ON.search(self.text, max(lo, start - 40), start):
             return int(on.group(1))
+        if self.anchor and (ago := _YEARS_AGO.search(self.text, max(lo, start - 40), start)):
+            return self.anchor.year - _AGO_COUNTS.get(ago.group(1).lower(), 1)
         *_, last = [None, *_YEAR_SET.finditer(self.text, lo, start)]  # the nearest before the date
         return int(last.group("y") or last.group("n")) if last else None
 

@@ -2270,3 +2270,19 @@ def test_a_statement_where_its_speaker_sits(gaz):
 ])
 def test_protesters_detained_are_the_protests(gaz, text):
     assert {t for t, *_ in happenings(text, gaz)} == {"protests"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 24 (published 2024-03-06, a Wednesday)
+    ("A year ago, on March 3, a strong earthquake struck Hualien.", {("disaster", "Hualien City", "occurred",
+                                                                     "2023-03-03")}),
+    ("Ukrainian forces crossed into Russia's Kursk region near Sudzha on Monday.",
+     {("military", "Sudzha", "occurred", "2024-03-04")}),
+])
+def test_a_year_ago_and_forces_that_crossed(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+def test_a_headline_s_present_capture(gaz):
+    """Review 24: "Rebels seize Aleppo in surprise offensive" made no event."""
+    assert {(e.type, e.place.name) for e in events_of("Rebels seize Aleppo in surprise offensive", gaz, None)} == {
+        ("strategic_developments", "Aleppo")}
