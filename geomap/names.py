@@ -66,8 +66,7 @@ def skeleton(name: str) -> str:
 def respelled(written: str, name: str) -> bool:
     """Whether `written` is another transliteration of `name` (its first letter and at least three consonants
     alike): "Nuseirat" of "An Nuşayrāt", "Metula" of "Metulla"; not "Kaliningrad" of "Korolev"."""
-    a = skeleton(written)
-    return len(a) >= 3 and a == skeleton(name) and _unprefixed(written)[:1] == _unprefixed(name)[:1]
+    return len(skeleton(written)) >= 3 and spelled_alike(written, name)
 
 
 def spelled_alike(written: str, name: str) -> bool:
