@@ -56,7 +56,8 @@ _FUTURE = frozenset(
     )
 )
 _DEFERRED = frozenset(words("postponed delayed deferred extended rescheduled adjourned"))  # … until a date
-_SCHEDULED = frozenset(words("close closes expire expires reopen reopens opens begins resumes ends starts"))  # the
+_SCHEDULED = frozenset(words("close closes expire expires reopen reopens opens begins resumes ends starts resume "
+                             "begin start convene convenes"))  # the
 # present of a timetable: "the polls close on Sunday", "the ceasefire expires on Saturday"
 # future only before "to": "is going to", "is set to", "plans to" (but "a plan", "set up", "going home")
 _FUTURE_BEFORE_TO = frozenset(words("going set about plans plan planned planning intends aims hopes"))
@@ -224,7 +225,8 @@ def _marker(words: list[str], i: int) -> int:
         return FUTURE  # "hailstorms are forecast for Verona on Thursday", "MetService has forecast more
         # thunderstorms for Hawke's Bay on Thursday" (not "issued a forecast on Monday")
     if w in _SCHEDULED and word.islower() and following != "to" and not (
-            prev and (prev[-1] in _NOT_VERB | _ARTICLES or prev[-1] == "s" or prev[-1].endswith(("'s", "’s")))):
+            prev and (prev[-1] in _NOT_VERB | _ARTICLES | _PAST_AUX or prev[-1] == "s"
+                      or prev[-1].endswith(("'s", "’s")))):
         return FUTURE  # (not "close to the border", "a close on Friday", "as of Friday's close")
     if w in _DEFERRED:
         return FUTURE if following in ("to", "until", "till") else PAST

@@ -485,6 +485,9 @@ def test_until_a_weekday_is_ahead_unless_told_in_the_past(text: str, value: str)
     ("The ceasefire expires on Saturday.", "2025-03-15"),
     ("Schools reopen on Monday, officials said.", "2025-03-17"),
     ("The polls closed on Sunday.", "2025-03-09"),
+    ("China's parliament convenes in Beijing on Tuesday.", "2025-03-18"),  # review 24: was the Tuesday before
+    ("The ceasefire talks resume on Saturday in Doha.", "2025-03-15"),
+    ("The shop was open on Sunday.", "2025-03-09"),
     ("Gunmen ambushed a patrol close to the border on Sunday.", "2025-03-09"),  # "close to": near
 ])
 def test_the_present_of_a_timetable_is_to_come(text: str, value: str) -> None:
