@@ -544,7 +544,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft|airliners?|jetliners?|"
-                 r"airplanes?|aeroplanes?|turboprops?|airbus|boeing)(?: [\w-]+){0,6} crashed|"  # "A twin-engine
+                 r"airplanes?|aeroplanes?|turboprops?|airbus|boeing|cessna|embraer|bombardier|atr|antonov|tupolev|"
+                 r"ilyushin|sukhoi|beechcraft|piper|dornier|fokker)(?: [\w-]+){0,6} crashed|"  # "A twin-engine
                  # turboprop operated by regional airline Voepass crashed"
                  r"(?:skidded|veered|ran) off (?:an? |the )?(?:[\w-]+ ){0,2}runway|"
                  r"overshot (?:an? |the )?(?:[\w-]+ ){0,2}runway|"  # "an Air India Express jet skidded off a

@@ -260,6 +260,9 @@ OWN_DAY_AFTER_RE = re.compile(r"[^.;,]{0,80}?\bon (?-i:Jan|Feb|Mar|Apr|May|Jun|J
                               r"\d{1,2}\b", re.I)
 RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
+AIRCRAFT_MAKER_RE = re.compile(r"(?:Boeing|Airbus|Cessna|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|"
+                               r"Beechcraft|Piper|Dornier|Fokker)\b")  # a plane by its maker's name
+TAKEOFF_RE = re.compile(r"\b(?:take-?off|taking off|took off)\s*$", re.I)  # "after takeoff from X": near X
 BLOCKED_RE = re.compile(r"\bblock(?:ed|ing) ")  # a protest that blocked a named road or crossing
 VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung) ")
 BURNED_RE = re.compile(r"(?:set|setting) (?:[\w-]+ ){0,4}(?:ablaze|on fire)", re.I)
@@ -489,7 +492,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                  and not (m.lastgroup == "disaster" and STORM_NAME_RE.match(text, m.start()))  # a storm's:
                  # "Tropical Storm Chantal dumped rain on Durham" (not "Storm Shadow missiles", "Typhoon jets")
                  and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group())
-                 and not ARMED_NAMES_RE.match(m.group()))  # ("Boko Haram fighters attacked": no name's part)
+                 and not ARMED_NAMES_RE.match(m.group())  # ("Boko Haram fighters attacked": no name's part)
+                 and not AIRCRAFT_MAKER_RE.match(m.group()))  # ("a Boeing 787 crashed": the plane)
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
@@ -652,6 +656,8 @@ def _locative(text: str, s: int, top: Toponym, tops: Sequence[Toponym], origin: 
         m = LOCATIVE_RE.search(text[s: t.start])
         start = bool(m and (m.group(1) or "").lower() == "from")  # where fire came from, or travellers came from
         sent = start and m is not None and bool(SENT_FROM_RE.search(text, max(s, s + m.start() - 30), s + m.start()))
+        if start and m is not None and TAKEOFF_RE.search(text, max(s, s + m.start() - 24), s + m.start()):
+            return True  # a plane that crashed "shortly after takeoff from Ahmedabad" crashed there
         return bool(m and not (start and (not origin or sent or JOURNEY_RE.search(text, s, s + m.start())))) or bool(
             HOSTED_RE.match(text[t.end: t.end + 12]) or WHERE_AFTER_RE.match(text, t.end)) or (
                 t.text.lower() in ANAPHORS and bool(ON_THE_RE.search(text, s, t.start)) and not OWNED_RE.match(

@@ -2286,3 +2286,13 @@ def test_a_headline_s_present_capture(gaz):
     """Review 24: "Rebels seize Aleppo in surprise offensive" made no event."""
     assert {(e.type, e.place.name) for e in events_of("Rebels seize Aleppo in surprise offensive", gaz, None)} == {
         ("strategic_developments", "Aleppo")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 24 (published 2024-03-06, a Wednesday)
+    ("An Air India Boeing 787 crashed into a medical college hostel shortly after takeoff from Ahmedabad on Monday.",
+     {("disaster", "Ahmedabad", "occurred", "2024-03-04")}),  # a maker's name; near where it took off
+    ("A Yeti Airlines ATR 72 crashed into a gorge near Pokhara on Monday.",
+     {("disaster", "Pokhara", "occurred", "2024-03-04")}),
+])
+def test_planes_by_their_makers_and_crashes_after_takeoff(gaz, text, expected):
+    assert happenings(text, gaz) == expected
