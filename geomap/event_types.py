@@ -220,6 +220,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"centers?|booths?|units?))\b|"  # "youths attacked a polling station"
                                    r"(?:killed|wounded|injured|shot) by (?:an? )?(?:\w+ )?snipers?(?: fire)?|"  # "a
                                    # child was killed by sniper fire"
+                                   r"(?:fans|supporters|worshippers|tourists|migrants|journalists|civilians|"
+                                   r"pilgrims|Jews|Muslims|Christians|passers-by)(?: [\w-]+){0,2} (?:were|was) "
+                                   r"(?:\w+ )?(?:attacked|assaulted|beaten|stabbed)(?! by (?:police|security forces|"
+                                   r"troops|soldiers))|"  # "Israeli football fans were attacked in Amsterdam"
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
                                    r"camps?\b|"
                                    rf"(?:gunmen|bandits|jihadists|attackers) (?:\w+ ){{0,2}}attacked(?= (?-i:[A-Z]))"
@@ -464,7 +468,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  # explosives", "a tanker caught fire and exploded … after a Houthi missile strike")
                  r"(?<!political )(?:bushfires?|brush ?fires?|grass ?fires?)"
                  r"(?! (?:season|risk|danger|warnings?|threat))|"
-                 r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way)|"
+                 r"(?:dams?|levees?|dykes?|dikes?|embankments?) (?:\w+ )?(?:burst|broke|failed|collapsed|gave way|"
+                 r"to (?:collapse|burst|fail|give way))|"  # ("caused the Arbaat dam to collapse")
                  r"burst (?:\w+ ){0,2}(?:dams?|levees?|embankments?)\b|"  # "Floodwaters burst two dams above Derna"
                  r"(?:burst|broke|overflowed|overtopped) (?:its|their) banks|"  # "rivers burst their banks"
                  r"(?:ship|vessel|freighter|barge|tanker|ferry) (?:[\w-]+ ){0,5}(?:hit|struck|rammed|crashed into|"

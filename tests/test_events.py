@@ -2296,3 +2296,14 @@ def test_a_headline_s_present_capture(gaz):
 ])
 def test_planes_by_their_makers_and_crashes_after_takeoff(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 24 (published 2024-03-06, a Wednesday)
+    ("Israeli football fans were attacked in Amsterdam on Monday night, police said.",
+     {("violence_against_civilians", "Amsterdam", "occurred", "2024-03-04")}),
+    ("Protesters were beaten by police in Tbilisi on Monday.", {("protests", "Tbilisi", "occurred", "2024-03-04")}),
+    ("Heavy rain caused the Arbaat dam to collapse on Monday, killing at least 30 people near Port Sudan.",
+     {("disaster", "Port Sudan", "occurred", "2024-03-04")}),
+])
+def test_fans_attacked_and_a_dam_caused_to_collapse(gaz, text, expected):
+    assert happenings(text, gaz) == expected
