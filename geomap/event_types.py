@@ -324,7 +324,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:observed|staged|held) (?:an? |the )?(?:[\w\"“”-]+ ){0,3}strike|"
                  r"(?:doctors|nurses|teachers|workers|staff|employees|miners|drivers|pilots|lawyers|students|dockers)"
                  r"(?: [\w,]+){0,4} walk(?:ed|ing|s)? out(?! (?:of|to|into|onto|through|after)\b)|"
-                 r"picket(?:ed|ing)?(?! fences?)|picket lines?|"
+                 r"picket(?:ed|ing|s|ers)?(?! fences?)|picket lines?|"
+                 r"(?:rail|railway|train|tube|metro|subway|bus|postal|port|dock|airport|transport)(?: workers['’]?)? "
+                 r"strikes?\b|"  # "Britain's biggest rail strike in 30 years shut most of the network"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students|"
                  r"activists|teachers|truckers|fishermen|miners|vendors|hawkers) "
                  r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,4}(?:roads?|highways?|motorways?|bridges?|"
@@ -579,8 +581,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:tour(?:ed|s)?|surveyed|inspected) the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|"
                 r"stricken|destroyed|ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
                 r"(?:hit|ravaged|damaged|affected))|"
-                rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|(?:left|departed|leaves|leaving) for(?= (?-i:[A-Z]))|"  # an
-                # official's journey ("flew to Tokyo", "left for Tokyo … for talks")
+                rf"{JOURNEY_VERBS}(?: on)? to(?= (?-i:[A-Z]))|"
+                r"(?:left|departed|leaves|leaving) for(?= (?-i:[A-Z]))|"  # an official's journey ("flew to Tokyo",
+                # "left for Tokyo … for talks", "will travel on to Dublin")
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"

@@ -262,6 +262,10 @@ RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
 AIRCRAFT_MAKER_RE = re.compile(r"(?:Boeing|Airbus|Cessna|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|"
                                r"Beechcraft|Piper|Dornier|Fokker)\b")  # a plane by its maker's name
+OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
+OWNED_TYPES = frozenset({"protests", "riots", "disaster", "humanitarian"})  # events a land has, not does
+TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in)\s+(?:the\s+)?$")
+COURT_RULED_RE = re.compile(r"(?:Court|Tribunal)(?: [\w'’-]+){0,6} ruled")
 TAKEOFF_RE = re.compile(r"\b(?:take-?off|taking off|took off)\s*$", re.I)  # "after takeoff from X": near X
 BLOCKED_RE = re.compile(r"\bblock(?:ed|ing) ")  # a protest that blocked a named road or crossing
 VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung) ")
@@ -355,8 +359,8 @@ COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sent
 # own word: "the trial of the gunman")
 PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
                                r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
-DESTINATION_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi",
-# "left for Tokyo"
+DESTINATION_RE = re.compile(r"\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of)
+# Legazpi", "left for Tokyo", "travel on to Dublin"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
 RALLY_TYPES = frozenset({"protests", "riots"})  # where people rallied is a scene only for more rallies
@@ -493,7 +497,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                  # "Tropical Storm Chantal dumped rain on Durham" (not "Storm Shadow missiles", "Typhoon jets")
                  and not DAYS_RE.match(m.group()) and not STRIKERS_RE.match(m.group())
                  and not ARMED_NAMES_RE.match(m.group())  # ("Boko Haram fighters attacked": no name's part)
-                 and not AIRCRAFT_MAKER_RE.match(m.group()))  # ("a Boeing 787 crashed": the plane)
+                 and not AIRCRAFT_MAKER_RE.match(m.group())  # ("a Boeing 787 crashed": the plane)
+                 and not COURT_RULED_RE.fullmatch(m.group()))  # ("Kenya's High Court ruled": what the court did)
         if (SUBORDINATE_RE.search(text[s: m.start()])
                 and not (CLAUSE_VERB_RE.match(m.group()) and APART_RE.search(text, s, m.start())
                          and not DETERMINER_RE.search(text, max(s, m.start() - 8), m.start()))
@@ -1007,8 +1012,14 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located += [t for t in mine if t not in located and t not in joining and (
             TOWARDS_RE.search(text, s, t.start) or (deployed and t.start > trig.end and TO_RE.fullmatch(
                 text, trig.end, t.start)))]
+    if trig.type in OWNED_TYPES and not located:  # a land whose event it is: "Britain's biggest rail strike in
+        located = [t for t in mine if t.end <= trig.start and t.place and t.place.kind in ("country", "admin1")
+                   and OWNS_EVENT_RE.fullmatch(text, t.end, trig.start)]  # 30 years" (an attack's owner attacks)
     if BLOCKED_RE.search(word):  # what protesters blocked is where: "blocked the Dorohusk and Medyka border
         located += [t for t in mine if trig.start < t.start < trig.end and t not in located]  # crossings"
+    if trig.type == "explosions_remote_violence":  # a strike's target named inside its words: "Israel's strike on
+        located += [t for t in mine if trig.start < t.start < trig.end and t not in located  # Beirut killed three"
+                    and TARGET_BEFORE_RE.search(text, trig.start, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))

@@ -2307,3 +2307,17 @@ def test_planes_by_their_makers_and_crashes_after_takeoff(gaz, text, expected):
 ])
 def test_fans_attacked_and_a_dam_caused_to_collapse(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # probe 41 (published 2024-03-06, a Wednesday)
+    ("NAIROBI (Reuters) - Kenya's High Court ruled on Monday that the demolition of homes in Nairobi was unlawful.",
+     {("crime", "Nairobi", "occurred", "2024-03-04")}),  # what the court did (its word is capitalised)
+    ("Before dawn, pickets gathered outside London Euston on Monday.", {("protests", "London", "occurred",
+                                                                        "2024-03-04")}),
+    ("Britain's biggest rail strike in more than 30 years shut most of the network on Monday.",
+     {("protests", "United Kingdom", "occurred", "2024-03-04")}),  # a land's own strike
+    ("Israel's strike on Beirut killed three people on Monday.",  # (an attack's owner is who attacks)
+     {("explosions_remote_violence", "Beirut", "occurred", "2024-03-04")}),
+])
+def test_court_rulings_pickets_and_a_land_s_own_strike(gaz, text, expected):
+    assert happenings(text, gaz) == expected
