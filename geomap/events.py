@@ -85,7 +85,8 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|(?:left|departed|leaves|leaving) for|"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned)(?: on)? to|"
+                         r"(?:left|departed|leaves|leaving) for|"
                          r"reached|spread (?:to|into)|"
                          r"(?:set|scheduled|slated|planned) for|"  # "the leaders' summit set for Shenzhen"
                          r"(?:road|highway|route|railway|motorway)\s+between)"  # "on the highway between Kirkuk and

@@ -2321,3 +2321,10 @@ def test_fans_attacked_and_a_dam_caused_to_collapse(gaz, text, expected):
 ])
 def test_court_rulings_pickets_and_a_land_s_own_strike(gaz, text, expected):
     assert happenings(text, gaz) == expected
+
+
+def test_an_official_who_travels_on_to_a_city(gaz):
+    """Probe 41: "will travel on to Dublin on Friday" made no visit."""
+    text = "Trade Secretary Rebecca Miano will travel on to Dublin on Friday for talks with Irish investors."
+    assert {(e.type, e.place.name, e.role) for e in events_of(text, gaz, date(2024, 3, 6))} == {
+        ("meeting", "Dublin", "mentioned")}
