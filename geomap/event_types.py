@@ -70,7 +70,8 @@ _ARMED_KILLED = (  # armed groups that killed a number of people: "Jihadi fighte
 # Where words of several types start at one position, the earlier type wins ("air strikes" before a strike by
 # workers); a statement verb only carries the other events of its sentence ("Kuleba highlighted the humanitarian
 # situation in Mariupol"). Figurative and sporting uses are excluded where news often has them ("a landslide
-# victory", "stormed to victory", "meet EU standards", "rail strikes hit commuters").
+# victory", "stormed to victory", "meet EU standards"; "rail strikes hit commuters" is a workers' strike, no air
+# strike).
 _STRUCTURE = (r"(?:building|bridge|roof|mine|dam|wall|house|home|tower|block|stand|ceiling|shaft|tunnel|structure|"
               r"hospital|school|castle|canopy|market|church|mosque|factory|hotel|stadium|warehouse|temple|pier|crane|"
               r"balcony|balconies|scaffolding|grandstand|billboard|hoarding|stage|overpass|flyover)s?")
