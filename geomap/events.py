@@ -422,6 +422,8 @@ SETTING_GAP_RE = re.compile(  # violence at a gathering: "was shot in the ear at
     r"[^.;:]{0,60}\b(?:at|during) (?:an? |the |his |her |their |its )?(?:[\w-]+ ){0,2}")  # during the summit"
 GATHERING_RE = re.compile(r"(?:(?:campaign|election) )?(?:rall(?:y|ies)|meetings?|summit|conferences?|forums?|"
                           r"talks|visits?)", re.I)
+FORCES_BEFORE_RE = re.compile(r"\b(?:police|policemen|officers|security forces|troops|soldiers|riot police)\b[^.;]*$",
+                              re.I)
 VIOLENT_TYPES = frozenset({"crime", "violence_against_civilians", "explosions_remote_violence", "battles", "riots"})
 PLACES_GAP_RE = re.compile(  # ... unless only the first one's places lie between: "Protesters in Kisumu and Nairobi"
     r"\s+(?:in|from|across)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?:\s+|,\s+|,?\s+and\s+)[A-Z][\w'’.-]*){0,8}\s+")
@@ -605,9 +607,11 @@ def _settings(text: str, words: list[Trigger]) -> list[Trigger]:
     a campaign rally in Butler" is a shooting in Butler, not a rally there."""
     out: list[Trigger] = []
     for trig in words:
-        if (out and trig.type == "meeting" and out[-1].type in VIOLENT_TYPES
+        if (out and (trig.type == "meeting" or (trig.type == "protests" and not FORCES_BEFORE_RE.search(
+                text, max(0, out[-1].start - 60), out[-1].start))) and out[-1].type in VIOLENT_TYPES
                 and GATHERING_RE.fullmatch(text, trig.start, trig.end)
-                and SETTING_GAP_RE.fullmatch(text, out[-1].end, trig.start)):
+                and SETTING_GAP_RE.fullmatch(text, out[-1].end, trig.start)):  # (a rally too: "was shot in the
+            # ear at a rally in Butler"; but police who shot at a rally broke up a protest)
             violent = out.pop()
             trig = Trigger(violent.start, trig.end, violent.type)
         out.append(trig)

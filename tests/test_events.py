@@ -1031,6 +1031,10 @@ def test_second_review_cases(gaz, text, expected):
     ("Officials said the flow through the barrage on the Indus at Sukkur was watched on Monday.", set()),  # a dam
     ("Donald Trump was shot in the ear at a campaign rally in Butler, Pennsylvania, on Saturday.",  # violence at a
      {("crime", "Butler", "occurred", "2024-03-02")}),  # gathering is a shooting there, no rally
+    ("Donald Trump was shot in the ear at a rally in Butler, Pennsylvania, on Saturday.",  # (review 24: without
+     {("crime", "Butler", "occurred", "2024-03-02")}),  # "campaign", a rally was a protest there)
+    ("Police shot three protesters at a rally in Nairobi on Saturday.",  # (police breaking up a rally: the protest)
+     {("protests", "Nairobi", "occurred", "2024-03-02")}),
     ("About 200 migrants landed on Lesbos on Monday, the coast guard said.",  # migrants' arrivals
      {("humanitarian", "Lesbos", "occurred", "2024-03-04")}),
     ("More than 1,000 migrants reached Lampedusa on Sunday.",
