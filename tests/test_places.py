@@ -1799,3 +1799,11 @@ def test_common_words_listed_as_places(gaz, text, expected):
 ])
 def test_an_agency_a_wanted_man_and_a_movement_are_no_places(gaz, text, name):
     assert name not in places(text, gaz)
+
+
+@pytest.mark.parametrize(("text", "country"), [  # review 24: a curated town and a far bigger city of its name
+    ("A tornado struck Mallorca on Sunday, damaging a church in Palma.", "ES"),  # was Mozambique's
+    ("Insurgents attacked Palma in Cabo Delgado province on Sunday, Mozambique police said.", "MZ"),
+])
+def test_a_curated_town_yields_to_a_far_bigger_city_of_its_name(gaz, text, country):
+    assert places(text, gaz)["Palma"][1] == country

@@ -40,6 +40,7 @@ SMALL_REGION = 4  # a region ranks below a town of its name with four times its 
 BIG_TOWN = 50_000  # if that town has this many (not Ascension Island below a Mexican town of 13,000)
 SMALL_DISTRICT = 2  # an admin region abroad ranks below a town of its name (50,000+) unless it has twice its people
 OBSCURE_ALIAS = 0.8  # a town known by this name only as an alternate, beside a place ten times its size
+CURATED_YIELD = 5  # a curated town (its prior raised: GeoNames lacks it) yields to a city this many times bigger
 SEAT_RAISE = 0.5  # a city named like the region around it ranks above it, but gains at most this much from it
 _COLUMNS = "p.rid, p.id, p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.population, p.fcode, p.geometry"
 _BATCH = 500
@@ -175,6 +176,11 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
         o.score for o in ranked if o.primary and o.place.kind == "city" and o.place.population * SHORTENED_SIZE
         >= c.place.population and (o.place.country_code, o.place.admin1) == (c.place.country_code, c.place.admin1)])
         else c for c in ranked]  # "La Paz" is Bolivia's city before its department; "Kiambu" the county of 1.5 million
+    ranked = [replace(c, score=min(c.score, max(bigger) - 0.05)) if c.place.feature_code == "CURATED" and (
+        c.place.kind == "city") and (bigger := [
+        o.score for o in owners if o.place.population >= CURATED_YIELD * c.place.population]) else c
+        for c in ranked]  # a curated town ranks below a far bigger city of its name: "Palma" alone is Mallorca's, and
+    # Mozambique's only where its story says so
     return sorted(ranked, key=lambda c: (-c.score, c.place.id))
 
 
