@@ -224,7 +224,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"(?:fans|supporters|worshippers|tourists|migrants|journalists|civilians|"
                                    r"pilgrims|Jews|Muslims|Christians|passers-by)(?: [\w-]+){0,2} (?:were|was) "
                                    r"(?:\w+ )?(?:attacked|assaulted|beaten|stabbed)(?! by (?:police|security forces|"
-                                   r"troops|soldiers))|"  # "Israeli football fans were attacked in Amsterdam"
+                                   r"troops|soldiers|(?:an? |a swarm of )?(?:bees|wasps|hornets|dogs?|bears?|sharks?|"
+                                   r"crocodiles?|elephants?|tigers?|leopards?|wolves|wolf|lions?|monkeys?)\b))|"
+                                   # "Israeli football fans were attacked in Amsterdam" (not "attacked by bees")
                                    r"attacked (?:the |a )?(?:[\w-]+ ){0,2}(?:displacement|displaced|refugee|IDP) "
                                    r"camps?\b|"
                                    rf"(?:gunmen|bandits|jihadists|attackers) (?:\w+ ){{0,2}}attacked(?= (?-i:[A-Z]))"
@@ -427,7 +429,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"charged with|convicted|sentenced|sentencing(?! (?:reform|guidelines|laws?|rules|policy|commission))|"
               r"(?<!the )(?<!of )(?<!an )(?<!a )(?<!'s )(?<!’s )(?<!his )(?<!her )(?<!their )(?<!its )(?<!with )"
               r"(?<!for )(?<!by )(?<!to )(?<!from )jailed|"  # (not "the party of jailed former prime minister")
-              r"verdict|pleaded|in court|(?:court|judges?|justices|tribunal)(?: [\w'’-]+){0,6} ruled|"
+              r"verdict|pleaded|in court|(?:court|judges?|justices|tribunal)(?: [\w'’-]+){0,6} ruled(?! out\b)|"
               r"(?:found guilty|acquitted)(?! (?:himself|herself|themselves|of (?:a )?(?:doping|violent conduct|"
               r"misconduct|bringing the game)))|"
               r"remanded (?:in|into) (?:\w+ )?custody|"
@@ -553,8 +555,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft|airliners?|jetliners?|"
                  r"airplanes?|aeroplanes?|turboprops?|airbus|boeing|cessna|embraer|bombardier|atr|antonov|tupolev|"
-                 r"ilyushin|sukhoi|beechcraft|piper|dornier|fokker)(?: [\w-]+){0,6} crashed|"  # "A twin-engine
-                 # turboprop operated by regional airline Voepass crashed"
+                 r"ilyushin|sukhoi|beechcraft|piper|dornier|fokker)(?: [\w-]+){0,6} crashed"
+                 r"(?! (?:by |more than |nearly |almost |about )?\d)|"  # "A twin-engine turboprop operated by regional
+                 # airline Voepass crashed" (not "Shares of Boeing crashed 10%")
                  r"(?:skidded|veered|ran) off (?:an? |the )?(?:[\w-]+ ){0,2}runway|"
                  r"overshot (?:an? |the )?(?:[\w-]+ ){0,2}runway|"  # "an Air India Express jet skidded off a
                  # tabletop runway in Kozhikode"
@@ -582,9 +585,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"(?:tour(?:ed|s)?|surveyed|inspected) the (?:damage|affected|flood(?:ed|-hit)?|disaster|devastat\w+|"
                 r"stricken|destroyed|ravaged|(?:quake|storm|cyclone|typhoon|hurricane|fire|flood|war)[- ]"
                 r"(?:hit|ravaged|damaged|affected))|"
-                rf"{JOURNEY_VERBS}(?: on)? to(?= (?-i:[A-Z]))|"
+                rf"{JOURNEY_VERBS} to(?= (?-i:[A-Z]))|"
                 r"(?:left|departed|leaves|leaving) for(?= (?-i:[A-Z]))|"  # an official's journey ("flew to Tokyo",
-                # "left for Tokyo … for talks", "will travel on to Dublin")
+                # "left for Tokyo … for talks")
                 r"(?<!online )(?<!internet )(?<!web )(?<!discussion )(?<!message )"
                 r"(?:peace |diplomacy |security |economic )?forums?(?! (?:for|of) (?:discussion|debate|ideas))|"
                 r"meet (?:student |community |union |tribal |opposition )?(?:representatives|delegates|envoys?)|"

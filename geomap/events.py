@@ -85,7 +85,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned)(?: on)? to|"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|"
                          r"(?:left|departed|leaves|leaving) for|"
                          r"reached|spread (?:to|into)|"
                          r"(?:set|scheduled|slated|planned) for|"  # "the leaders' summit set for Shenzhen"
@@ -266,7 +266,7 @@ AIRCRAFT_MAKER_RE = re.compile(r"(?:Boeing|Airbus|Cessna|Embraer|Bombardier|ATR|
 OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
 OWNED_TYPES = frozenset({"protests", "riots", "disaster", "humanitarian"})  # events a land has, not does
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in)\s+(?:the\s+)?$")
-COURT_RULED_RE = re.compile(r"(?:Court|Tribunal)(?: [\w'’-]+){0,6} ruled")
+COURT_RULED_RE = re.compile(r"(?:Court|Tribunal)(?: [\w'’-]+){0,6} ruled(?! out\b)")
 TAKEOFF_RE = re.compile(r"\b(?:take-?off|taking off|took off)\s*$", re.I)  # "after takeoff from X": near X
 BLOCKED_RE = re.compile(r"\bblock(?:ed|ing) ")  # a protest that blocked a named road or crossing
 VOLCANO_NAME_RE = re.compile(r"(?:Mount|Mt\.?|Volc[aá]n|Volcano|Gunung) ")
@@ -360,8 +360,8 @@ COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sent
 # own word: "the trial of the gunman")
 PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
                                r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
-DESTINATION_RE = re.compile(r"\s+(?:on\s+)?(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of)
-# Legazpi", "left for Tokyo", "travel on to Dublin"
+DESTINATION_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of)
+# Legazpi", "left for Tokyo"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
 RALLY_TYPES = frozenset({"protests", "riots"})  # where people rallied is a scene only for more rallies

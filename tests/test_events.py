@@ -2328,8 +2328,13 @@ def test_court_rulings_pickets_and_a_land_s_own_strike(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
-def test_an_official_who_travels_on_to_a_city(gaz):
-    """Probe 41: "will travel on to Dublin on Friday" made no visit."""
-    text = "Trade Secretary Rebecca Miano will travel on to Dublin on Friday for talks with Irish investors."
-    assert {(e.type, e.place.name, e.role) for e in events_of(text, gaz, date(2024, 3, 6))} == {
-        ("meeting", "Dublin", "mentioned")}
+@pytest.mark.parametrize("text", [  # review 24b: no events
+    "The delegation arrived in Nairobi on Monday and will travel on to Addis Ababa for the African Union summit.",
+    "Shares of Boeing crashed 10% on Monday in New York after the company reported a loss.",
+    "Thailand's Constitutional Court ruled out an early election on Monday, officials in Bangkok said.",
+    "Pilgrims were attacked by bees near Lourdes on Monday, local media reported.",
+])
+def test_no_journey_on_no_crash_of_shares_no_ruling_out_no_bees(gaz, text):
+    assert not {(t, p) for t, p, *_ in happenings(text, gaz)} & {
+        ("meeting", "Addis Ababa"), ("disaster", "New York City"), ("crime", "Bangkok"),
+        ("violence_against_civilians", "Lourdes")}
