@@ -378,6 +378,8 @@ NEGATED_RE = re.compile(r"(?:\bnever|\bnot|n't|\bno longer)\s+(?:[\w-]+\s+)?$"
                         r"|\bno\s+(?:[\w-]+\s+){1,2}(?:were|was|(?:had|have|has)\s+been)\s+$"
                         r"|\bno\s+(?:immediate\s+)?(?:reports?|signs?|word|sign|evidence)\s+of\s+(?:any\s+)?$", re.I)
 # "No civilians were killed in the strike", "no reports of flooding in Suva"
+CALLED_OFF_RE = re.compile(r"(?:\s+(?!and\b|but\b)[\w'’-]+){0,6}\s+(?:were|was|has been|have been|had been)\s+"
+                           r"(?:called off|cancell?ed|scrapped|averted)\b")
 NEGATION_RE = re.compile(r"\b(?:never|not)\b|n't", re.I)  # inside an event's words: "troops never left"
 OVERNIGHT_RE = re.compile(r"\bovernight\b(?! (?:stays?|trains?|flights?|buses|bags?|shifts?|camps?))", re.I)
 ONGOING_RE = re.compile(r"\b(?:since|have|has)\b", re.I)  # a longer event, going on: not one day's
@@ -527,6 +529,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             continue  # what a place is prone to: "regularly hit by earthquakes", "earthquakes are common in Japan"
         if NEGATED_RE.search(text, max(s, m.start() - 25), m.start()) or NEGATION_RE.search(m.group()):
             continue  # what did not happen: "peacekeepers never left their base"
+        if CALLED_OFF_RE.match(text, m.end(), e):
+            continue  # nor will: "Planned rail strikes in Britain next week were called off on Wednesday"
         if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
             continue

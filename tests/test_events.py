@@ -2333,8 +2333,9 @@ def test_court_rulings_pickets_and_a_land_s_own_strike(gaz, text, expected):
     "Shares of Boeing crashed 10% on Monday in New York after the company reported a loss.",
     "Thailand's Constitutional Court ruled out an early election on Monday, officials in Bangkok said.",
     "Pilgrims were attacked by bees near Lourdes on Monday, local media reported.",
+    "Planned rail strikes in Britain next week were called off on Monday.",  # (what will not happen)
 ])
 def test_no_journey_on_no_crash_of_shares_no_ruling_out_no_bees(gaz, text):
     assert not {(t, p) for t, p, *_ in happenings(text, gaz)} & {
         ("meeting", "Addis Ababa"), ("disaster", "New York City"), ("crime", "Bangkok"),
-        ("violence_against_civilians", "Lourdes")}
+        ("violence_against_civilians", "Lourdes"), ("protests", "United Kingdom")}
