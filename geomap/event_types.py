@@ -353,7 +353,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
               r"stormed(?! (?:their|his|her|its|our) way| to | into (?:the |a |an )?(?:\d+-\d+ |early |commanding )?"
               r"(?:lead|quarter-?finals?|semi-?finals?|finals?|last (?:four|eight|16)|next round|knockout|"
               r"play-?offs?)\b| off| out| back)|"
-              r"(?:tried|attempted) to storm|smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
+              r"(?:tried|attempted) to storm|(?:protesters|demonstrators|crowds|rioters|mobs?|supporters) storm\b|"
+              r"smashed (?:\w+ ){0,2}(?:windows|cars|shops|shopfronts|vehicles)|"
               r"(?:hurl(?:ed|ing)|threw|throwing) (?:rocks|stones|petrol bombs|molotov cocktails|fireworks)|"
               r"(?:broke|breaking|burst) through (?:the )?(?:\w+ )?(?:gates|barricades|police lines|cordons?)|"
               r"overwhelmed (?:the )?police lines|(?:violence|rioting) (?:erupted|broke out|flared)|"
@@ -511,11 +512,15 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"earthquakes?|quakes?|tremors?|aftershocks?(?! of)|liquefaction|"
                  r"(?<!by )storms?(?! of (?:criticism|protests?|outrage|controversy|anger|condemnation|complaints"
                  r"|abuse|questions|speculation|publicity|applause|emotions?"
-                 r"|tweets|posts|comments|ridicule|indignation))|"
+                 r"|tweets|posts|comments|ridicule|indignation))"
+                 r"(?! (?:the |a |an )?(?:[\w-]+ )?(?:parliament|building|palace|compound|embassy|capitol|congress|"
+                 r"headquarters|offices?|stage|pitch|field|prison|jail|airport|station|legislature|assembly|base)\b)|"
+                 # (a verb: "Protesters storm parliament in Nairobi")
                  rf"(?:tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|twisters?|nor['’]?easters?){_SHELTER_AFTER}|"
                  r"wildfires?|"  # no
                  # "cyclone shelter"
-                 r"tsunami(?! of)|landslides?(?! (?:victory|win|majority|defeat))|mudslides?|"
+                 r"tsunami(?! of)|(?<!won a )(?<!win a )(?<!by a )landslides?(?! (?:victory|win|majority|defeat))|"
+                 r"mudslides?|"  # (not "Labour won a landslide in Britain's general election")
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  r"stampedes?|crowd crush|derechos?|"  # "a stampede at a religious gathering killed 121"
                  rf"{_STRUCTURE}(?: [\w-]+){{0,7}} collapsed|(?:made|makes|making) landfall|"  # "a canopy at the

@@ -105,7 +105,8 @@ _YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, wh
     r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
 _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
-_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five) years? ago,?\s+(?:on\s+)?$", re.I)  # "A year ago, on April 3"
+_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five) (years?|decades?) ago,?\s+(?:on\s+)?$", re.I)  # "A year
+# ago, on April 3", "A decade ago, on April 25"
 _AGO_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COPULA_BEFORE = re.compile(r"\b(?:is|are)\s+(?:on\s+)?$")  # "the vote is Sunday", "the funeral is on Saturday"
 _WEEKDAY = re.compile(WEEKDAY)
@@ -192,17 +193,17 @@ class Context:
         if on := _YEAR_ON.search(self.text, max(lo, start - 40), start):
             return int(on.group(1))
         if self.anchor and (ago := _YEARS_AGO.search(self.text, max(lo, start - 40), start)):
-            return self.anchor.year - _AGO_COUNTS.get(ago.group(1).lower(), 1)
+            return self.anchor.year - _AGO_COUNTS[ago.group(1).lower()] * (10 if ago.group(2).lower().startswith(
+                "decade") else 1)
         *_, last = [None, *_YEAR_SET.finditer(self.text, lo, start)]  # the nearest before the date
         return int(last.group("y") or last.group("n")) if last else None
 
     def after_deadline(self, start: int) -> bool:
         """Whether the expression follows "by", "until" or "through" ("by 5 p.m. Friday" counts too)."""
         lo = max(0, start - 40)
-        words = [
-            w for m in _TOKEN.finditer(self.text, lo, start) if (w := m.group().lower()) not in _CLOCK_WORDS
-        ]
-        return bool(words) and words[-1] in _DEADLINE
+        tokens = [m for m in _TOKEN.finditer(self.text, lo, start) if m.group().lower() not in _CLOCK_WORDS]
+        return (bool(tokens) and tokens[-1].group().lower() in _DEADLINE
+                and "%" not in self.text[tokens[-1].end(): start])  # (not "cut prices by 12% on Tuesday": an amount)
 
     def _clause(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the sentence (or clause after a semicolon) holding the span."""

@@ -2339,3 +2339,13 @@ def test_no_journey_on_no_crash_of_shares_no_ruling_out_no_bees(gaz, text):
     assert not {(t, p) for t, p, *_ in happenings(text, gaz)} & {
         ("meeting", "Addis Ababa"), ("disaster", "New York City"), ("crime", "Bangkok"),
         ("violence_against_civilians", "Lourdes"), ("protests", "United Kingdom")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 24b (published 2024-03-06, a Wednesday)
+    ("Labour won a landslide in Britain's general election on Monday.", set()),  # no landslide of earth
+    ("Protesters storm parliament in Nairobi", {("protests", "Nairobi", "occurred", None)}),  # a verb, no storm
+    ("A decade ago, on March 3, an earthquake devastated Kathmandu.",
+     {("disaster", "Kathmandu", "occurred", "2014-03-03")}),
+])
+def test_a_landslide_victory_storming_and_a_decade_ago(gaz, text, expected):
+    assert {x for x in happenings(text, gaz) if x[0] != "meeting"} == expected

@@ -525,3 +525,9 @@ def test_what_a_forecaster_has_forecast_is_to_come():
     """QA 13: "MetService has forecast more thunderstorms for Hawke's Bay on Thursday" was the Thursday before."""
     text = "MetService has forecast more thunderstorms for Hawke's Bay on Thursday."
     assert [t.value for t in find_timexes(text, date(2026, 2, 24))] == ["2026-02-26"]
+
+
+def test_by_an_amount_is_no_deadline():
+    """Review 24b: "cut diesel prices by 12% on Tuesday" (said on a Thursday) was the Tuesday to come."""
+    assert [t.value for t in find_timexes("Petrobras cut diesel prices by 12% on Tuesday.", date(2024, 6, 20))] == [
+        "2024-06-18"]
