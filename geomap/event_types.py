@@ -519,7 +519,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  rf"(?:tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|twisters?|nor['’]?easters?){_SHELTER_AFTER}|"
                  r"wildfires?|"  # no
                  # "cyclone shelter"
-                 r"tsunami(?! of)|(?<!won a )(?<!win a )(?<!by a )landslides?(?! (?:victory|win|majority|defeat))|"
+                 r"tsunami(?! of)|(?<!won a )(?<!win a )landslides?(?! (?:victory|win|majority|defeat))|"
                  r"mudslides?|"  # (not "Labour won a landslide in Britain's general election")
                  r"avalanche(?! of)|derailed|derailment|gave way|caved in|heatstroke|heat ?waves?|drowned|capsized|"
                  r"stampedes?|crowd crush|derechos?|"  # "a stampede at a religious gathering killed 121"

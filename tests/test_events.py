@@ -2343,6 +2343,8 @@ def test_no_journey_on_no_crash_of_shares_no_ruling_out_no_bees(gaz, text):
 
 @pytest.mark.parametrize(("text", "expected"), [  # review 24b (published 2024-03-06, a Wednesday)
     ("Labour won a landslide in Britain's general election on Monday.", set()),  # no landslide of earth
+    ("Six homes were buried by a landslide in Wayanad on Monday.", {("disaster", "Wayanad", "occurred",
+                                                                     "2024-03-04")}),  # (but this is one)
     ("Protesters storm parliament in Nairobi", {("protests", "Nairobi", "occurred", None)}),  # a verb, no storm
     ("A decade ago, on March 3, an earthquake devastated Kathmandu.",
      {("disaster", "Kathmandu", "occurred", "2014-03-03")}),
