@@ -429,6 +429,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return "part of a club's name"  # "Real Madrid", "OGC Nice", "Manchester United", "Bristol Rovers"
     if not strong and _OUTLET_AFTER.match(text, tok.end):
         return "a news outlet's name"  # "the Houthi-run Saba news agency said" (no island in the Caribbean)
+    if _GROUP_BEFORE.search(text, max(0, tok.start - 28), tok.start):
+        return "part of a movement's name"  # "Hayat Tahrir al-Sham" (no Damascus)
     if best.kind in ("admin1", "region") and _MOVEMENT_AFTER.match(text, tok.end):
         return "part of a movement's name"  # "the Kachin Independence Organisation said" (its fighters' state)
     if not strong and _INSTITUTION_IN.match(text, tok.end):
@@ -966,6 +968,8 @@ _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted
 _CHARGED = re.compile(r" (?:was|is|had been) (?:also |later |then )?(?:wanted|arrested|charged|booked|detained|jailed|"
                       r"sentenced|convicted|released|indicted|extradited)\b")  # what happens to a person, not a land
 _OUTLET_AFTER = re.compile(r" (?:state |official )?[Nn]ews [Aa]gency\b")  # (not "over Baghdad radio")
+_GROUP_BEFORE = re.compile(  # an armed group's name of Arabic words: "Hayat Tahrir al-Sham" (no Damascus), "Ahrar
+    r"\b(?:Tahrir|Ahrar|Jaish|Jabhat|Ansar|Liwa|Harakat|Hay'at|Hayat)\s+(?:a[lnr][- ])?$")  # al-Sham", "Jaish al-Adl"
 _MOVEMENT_AFTER = re.compile(r" (?:Independence|Liberation|Revolutionary) (?:Army|Organi[sz]ation|Front|Movement)\b")
 # (not "the Florida Democratic Party")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -1189,6 +1193,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "part of a club's name" if tokens[j].text == "City" and _CLUB_MATCH.match(text, end)
+                   else "part of a movement's name" if _GROUP_BEFORE.search(text, max(0, start - 24), start)
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or (
                        _thing(text, start, end, cands) and not ((head := found.get(parts[i])) and _strong(head[0])))
                        # ("the Pacific Palisades" is no ocean)

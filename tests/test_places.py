@@ -1807,3 +1807,9 @@ def test_an_agency_a_wanted_man_and_a_movement_are_no_places(gaz, text, name):
 ])
 def test_a_curated_town_yields_to_a_far_bigger_city_of_its_name(gaz, text, country):
     assert places(text, gaz)["Palma"][1] == country
+
+
+def test_an_armed_group_s_arabic_name_is_no_place(gaz):
+    """Review 24b: "Hayat Tahrir al-Sham" put Damascus on the map."""
+    text = "Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday. Fighters of Ahrar al-Sham joined."
+    assert set(places(text, gaz)) == {"Aleppo"}
