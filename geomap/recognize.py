@@ -968,6 +968,8 @@ _SPEAKS = re.compile(r" (?:said|says|told|asked|added|testified|pleaded|admitted
 _CHARGED = re.compile(r" (?:was|is|had been) (?:also |later |then )?(?:wanted|arrested|charged|booked|detained|jailed|"
                       r"sentenced|convicted|released|indicted|extradited)\b")  # what happens to a person, not a land
 _OUTLET_AFTER = re.compile(r" (?:state |official )?[Nn]ews [Aa]gency\b")  # (not "over Baghdad radio")
+_WORSHIP_AFTER = re.compile(r" (?:[Cc]athedral|[Bb]asilica)\b")  # "the Notre-Dame cathedral" (not "the Fort Worth
+# church": the town's)
 _GROUP_BEFORE = re.compile(  # an armed group's name of Arabic words: "Hayat Tahrir al-Sham" (no Damascus), "Ahrar
     r"\b(?:Tahrir|Ahrar|Jaish|Jabhat|Ansar|Liwa|Harakat|Hay'at|Hayat)\s+(?:a[lnr][- ])?$")  # al-Sham", "Jaish al-Adl"
 _MOVEMENT_AFTER = re.compile(r" (?:Independence|Liberation|Revolutionary) (?:Army|Organi[sz]ation|Front|Movement)\b")
@@ -1199,6 +1201,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                        # ("the Pacific Palisades" is no ocean)
                                           or (tokens[i].text == "The" and _alternate_only(cands))  # "The Savannah
                                           # River" is no Lewisburg (once The Savannah)
+                                          or (not _strong(cands[0]) and _WORSHIP_AFTER.match(text, end)
+                                              and _ARTICLE_BEFORE.search(text, max(0, start - 4), start))  # "the
+                                          # Notre-Dame cathedral" (no Notre-Dame-de-Bondeville)
                                           or (_alternate_only(cands) and (tokens[j].text in ("City", "Town") or all(
                                               t.text.lower() in firms for t in tokens[i: j + 1]))))
                    else LONGER_NAME if (all(t.text.lower() in common_words() for t in tokens[i: j + 1]) and (

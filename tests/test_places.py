@@ -1813,3 +1813,11 @@ def test_an_armed_group_s_arabic_name_is_no_place(gaz):
     """Review 24b: "Hayat Tahrir al-Sham" put Damascus on the map."""
     text = "Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday. Fighters of Ahrar al-Sham joined."
     assert set(places(text, gaz)) == {"Aleppo"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # review 24b
+    ("The Notre-Dame cathedral reopened in Paris on Saturday.", {"Paris"}),  # (no Notre-Dame-de-Bondeville)
+    ("Nine were slain at the Fort Worth church a decade ago.", {"Fort Worth"}),  # (the town's church)
+])
+def test_a_cathedral_s_name_is_no_town(gaz, text, expected):
+    assert set(places(text, gaz)) == expected
