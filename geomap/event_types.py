@@ -83,6 +83,9 @@ _CONTRABAND = (r"(?:(?-i:[a-z0-9])[\w,-]* ){0,3}(?:(?:hand)?guns?|rifles?|weapon
 _PRIZE = (r"(?:the |a |an |his |her |their |its )?(?:[\w-]+ ){0,2}(?:title|crown|championship|trophy|cup|lead|pennant|"
           r"medal|gold|silver|bronze|seats?|votes?|imagination|attention|hearts?|moment|initiative|momentum|"
           r"shares?|stakes?|customers|audiences?|markets?)\b")
+AIRCRAFT_MAKERS = ("Boeing|Airbus|Cessna|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Beechcraft|Piper|"
+                   "Dornier|Fokker")  # a plane by its maker's name: "an Air India Boeing 787 crashed"
+AIRCRAFT_MAKER_RE = re.compile(rf"(?:{AIRCRAFT_MAKERS})\b")  # (capitalised: an event word, no name's part)
 JOURNEY_VERBS = r"(?:travel(?:l?ed|s|l?ing)?|fly|flew|flying|flown)"
 _FESTIVE = (r"(?!(?: [\w'’.-]+){0,8} (?:parade|carnival|pride|festival|marathon|race|celebrations?|walk|"
             r"procession|pilgrimage|match|game|"
@@ -559,8 +562,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"crash(?:es)?|"
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft|airliners?|jetliners?|"
-                 r"airplanes?|aeroplanes?|turboprops?|airbus|boeing|cessna|embraer|bombardier|atr|antonov|tupolev|"
-                 r"ilyushin|sukhoi|beechcraft|piper|dornier|fokker)(?: [\w-]+){0,6} crashed"
+                 rf"airplanes?|aeroplanes?|turboprops?|{AIRCRAFT_MAKERS})(?: [\w-]+){{0,6}} crashed"
                  r"(?! (?:by |more than |nearly |almost |about )?\d)|"  # "A twin-engine turboprop operated by regional
                  # airline Voepass crashed" (not "Shares of Boeing crashed 10%")
                  r"(?:skidded|veered|ran) off (?:an? |the )?(?:[\w-]+ ){0,2}runway|"

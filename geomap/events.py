@@ -38,6 +38,7 @@ from datetime import date, timedelta
 
 from geomap.actors import ActorFinder
 from geomap.event_types import (
+    AIRCRAFT_MAKER_RE,
     APART_RE,
     ARMED_NAMES_RE,
     ARMED_RE,
@@ -85,8 +86,7 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"above|below|beside|off|along|"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|"  # "north of Shire"
                          # "travelled to Bucharest for talks"
-                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|"
-                         r"(?:left|departed|leaves|leaving) for|"
+                         rf"(?:{JOURNEY_VERBS}|headed|arrived|returned) to|(?:left|departed|leaves|leaving) for|"
                          r"reached|spread (?:to|into)|"
                          r"(?:set|scheduled|slated|planned) for|"  # "the leaders' summit set for Shenzhen"
                          r"(?:road|highway|route|railway|motorway)\s+between)"  # "on the highway between Kirkuk and
@@ -261,8 +261,6 @@ OWN_DAY_AFTER_RE = re.compile(r"[^.;,]{0,80}?\bon (?-i:Jan|Feb|Mar|Apr|May|Jun|J
                               r"\d{1,2}\b", re.I)
 RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
-AIRCRAFT_MAKER_RE = re.compile(r"(?:Boeing|Airbus|Cessna|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|"
-                               r"Beechcraft|Piper|Dornier|Fokker)\b")  # a plane by its maker's name
 OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
 OWNED_TYPES = frozenset({"protests", "riots", "disaster", "humanitarian"})  # events a land has, not does
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in)\s+(?:the\s+)?$")
@@ -360,8 +358,8 @@ COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sent
 # own word: "the trial of the gunman")
 PURPOSE_CLAUSE_RE = re.compile(r"\bto (?:reach|help|rescue|evacuate|search for|deliver|bring|assist|protest|demand|"
                                r"mark|mourn|honou?r|support)\b")  # an infinitive of purpose opens a clause of its own
-DESTINATION_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of)
-# Legazpi", "left for Tokyo"
+DESTINATION_RE = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}")  # "fly to (the city of) Legazpi",
+# "left for Tokyo"
 VISIT_RE = re.compile(r"visit|tour", re.I)
 VENUE_TYPES = frozenset({"statement", "meeting"})  # where people met or spoke is no scene for what happens next
 RALLY_TYPES = frozenset({"protests", "riots"})  # where people rallied is a scene only for more rallies
@@ -1024,11 +1022,11 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     if trig.type in OWNED_TYPES and not located:  # a land whose event it is: "Britain's biggest rail strike in
         located = [t for t in mine if t.end <= trig.start and t.place and t.place.kind in ("country", "admin1")
                    and OWNS_EVENT_RE.fullmatch(text, t.end, trig.start)]  # 30 years" (an attack's owner attacks)
-    if BLOCKED_RE.search(word):  # what protesters blocked is where: "blocked the Dorohusk and Medyka border
-        located += [t for t in mine if trig.start < t.start < trig.end and t not in located]  # crossings"
-    if trig.type == "explosions_remote_violence":  # a strike's target named inside its words: "Israel's strike on
-        located += [t for t in mine if trig.start < t.start < trig.end and t not in located  # Beirut killed three"
-                    and TARGET_BEFORE_RE.search(text, trig.start, t.start)]
+    inside = [t for t in mine if trig.start < t.start < trig.end and t not in located]  # named within the event's
+    if BLOCKED_RE.search(word):  # words: what protesters blocked ("blocked the Dorohusk and Medyka border
+        located += inside  # crossings"), or a strike's target ("Israel's strike on Beirut killed three")
+    elif trig.type == "explosions_remote_violence":
+        located += [t for t in inside if TARGET_BEFORE_RE.search(text, trig.start, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))

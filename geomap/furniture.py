@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CLOCK = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?")  # "4:12 PM EDT", "16:12 BST",
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST",
 # "4:20pm", "20:14:05"
 _ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2026-11-18T20:14:05Z"
 _OUTLET = r"(?:[*_]*[\w'’&. -]{2,60}[*_]*\s*[·|]\s*)?"  # "*Portland Press Herald* · Updated …"

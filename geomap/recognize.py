@@ -417,8 +417,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start) or told  # (or elsewhere: "the
             # southern city of Sweida … a convoy entered Sweida")
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
-            or ((located or after_in or any(tok.start - len(gap) in placed and text.endswith(gap, 0, tok.start)
-                                             for gap in (", ", " and ", ", and ")))  # (or listed after a place:
+            or ((located or after_in or _listed_after(text, tok.start, placed))  # (or listed after a place:
                  and not rank and text[tok.end: tok.end + 1] not in ("'", "’", "-")  # "in Ushuaia, Bariloche and
                  and best.population >= ALTERNATE_TOWN)):  # Iguazú")
         return ALTERNATE_ONLY  # unless the text calls it a town or a district: "the town
@@ -561,9 +560,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         text, tok.end)) else WORD_CITY) if initial else BIG_CITY  # "Geneva hosted talks" (a rare word) opening a
     # sentence is the city of 422,000; "Nice", "Reading" or "Van" there is the word, and so is one before a name
     # ("Boston Scientific reported"; not "Boston City Council voted")
-    listed = listed or (not initial and cands[0].primary and best.kind == "city" and any(  # listed after a town the
-        tok.start - len(gap) in placed and text.endswith(gap, 0, tok.start) for gap in LIST_GAPS))  # text places:
-    # "evacuation centres in Lismore and Casino"
+    listed = listed or (not initial and cands[0].primary and best.kind == "city" and _listed_after(
+        text, tok.start, placed))  # listed after a town the text places: "evacuation centres in Lismore and Casino"
     if rank and not strong and not listed and (
             _own_size(cands) if floor == WORD_CITY else best.population) < floor and (
             initial or not cands[0].primary or best.kind != "city"
@@ -1051,6 +1049,12 @@ _PERSONLESS_BEFORE = re.compile(r"\b(?:[Nn]ear|[Oo]utside|towards?)\s+$")  # "to
 _TAKEN_BEFORE = re.compile(r"\b(?:captur(?:ed|ing)|seiz(?:ed|ing)|retook|overran|fled|[Rr]esidents of)\s+$")  # a
 # town taken or fled: "after capturing Kyaukphyu", "fled Zamzam camp"
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)  # a source, not a place
+
+
+def _listed_after(text: str, start: int, placed: set[int]) -> bool:
+    """The name at `start` follows a list's gap (", ", " and " …) right after a place the text gives (`placed`:
+    their end offsets)."""
+    return any(start - len(gap) in placed and text.endswith(gap, 0, start) for gap in LIST_GAPS)
 
 
 @lru_cache(maxsize=1024)
