@@ -257,8 +257,10 @@ SPEAKERS_AT_RE = re.compile(r"\b(?:officials?|authorities|police|spokes(?:man|wo
                             r"scientists|researchers|analysts|experts|doctors|diplomats|prosecutors|investigators|"
                             r"organi[sz]ers|activists|lawyers|traders|economists)"
                             r"\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-OWN_DAY_AFTER_RE = re.compile(r"[^.;,]{0,80}?\bon (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
-                              r"\d{1,2}\b", re.I)
+OWN_DAY_AFTER_RE = re.compile(  # an event's own day, month or year after it in its clause
+    r"[^.;,]{0,80}?\b(?:on (?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|"
+    r"in (?:(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? )?(?:1[89]|20)\d\d\b)", re.I)
+YEAR_BEFORE_RE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+)?$")  # ... or its year before it
 RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
 OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
@@ -512,7 +514,9 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
                 and not (CASUALTIES_AFTER_RE.search(text, s, m.start())  # (when the toll is all the clause before
                          and all(t.type == "statement" for t in found))  # tells: no event word of its own)
                 and not OWN_DAY_AFTER_RE.match(text, m.end(), e)  # (nor one with a day of its own: "weeks after an
-                # Israeli strike on a residential compound in the Qatari capital on Sept. 9, 2025")
+                # Israeli strike on a residential compound in the Qatari capital on Sept. 9, 2025", "since a military
+                # coup in Niamey in 2023", "since Ukraine's 2023 counteroffensive stalled")
+                and not YEAR_BEFORE_RE.search(text, max(s, m.start() - 30), m.start())
                 ) or named:
             continue  # a time reference ("after the talks"), or part of a name ("Hall County Fire Department")
         if m.group().lower() == "erupted" and not ERUPTED_SUBJECT_RE.search(text, max(s, m.start() - 100), m.start()):

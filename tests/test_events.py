@@ -1715,6 +1715,20 @@ def test_dispersed_rallies_and_strikes_told_in_an_after_clause_with_their_day(ga
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    # an event told in a time clause keeps its own month or year after it, or its year before it
+    ("Traders in Malanville said trade had worsened since a military coup in Niamey in July 2023.",
+     {("strategic_developments", "Niamey", "occurred", "2023-07")}),
+    ("Pakistan has hosted millions of Afghans since the Soviet invasion of Afghanistan in 1979.",
+     {("military", "Afghanistan", "occurred", "1979")}),
+    ("The front has barely moved since Ukraine's 2023 counteroffensive stalled near the village of Robotyne.",
+     {("battles", "Robotyne", "occurred", "2023")}),
+    ("Trade has worsened since the coup in Niamey.", set()),  # no date of its own: a time reference
+])
+def test_an_event_in_a_time_clause_with_its_own_month_or_year(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),
