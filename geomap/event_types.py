@@ -221,7 +221,10 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"revellers|revelers|bystanders|motorists|partygoers)|"
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?|voters|polling (?:stations?|centres?|"
-                                   r"centers?|booths?|units?))\b|"  # "youths attacked a polling station"
+                                   r"centers?|booths?|units?)|(?:hotels?|markets?|churche?s?|mosques?|"
+                                   r"restaurants?|buses|bus)(?=,? (?:[\w,'’-]+ ){0,8}?killing\b))\b|"  # "youths
+                                   # attacked a polling station", "the group attacked a hotel on Lido Beach, killing
+                                   # six people"
                                    r"(?:killed|wounded|injured|shot) by (?:an? )?(?:\w+ )?snipers?(?: fire)?|"  # "a
                                    # child was killed by sniper fire"
                                    r"(?:fans|supporters|worshippers|tourists|migrants|journalists|civilians|"
@@ -378,6 +381,11 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
      # liberated in September 2022", "troops liberated Kherson" (not "liberated hostages")
      rf"(?:(?:re)?captur(?:ed|ing|es)|seiz(?:ed|ing|es)|(?<=[Rr]ebels )(?:seize|capture))(?! {_PRIZE})"
      rf"(?! {_CONTRABAND})(?! on\b)|retook|retaken|"  # (a headline's present: "Rebels seize Aleppo")
+     r"(?<!cost )(?<!costs )overr(?:an|un|unning)(?! (?:its |their |the |a )?(?:budgets?|schedule|deadline|time|"
+     r"costs?|estimates?)\b)|"  # "the RSF overran the Zamzam camp"
+     r"(?:took|taken|taking) (?:the )?(?:strategic |key |eastern |western |northern |southern |frontline |"
+     r"front-line )?(?:city|town|village|settlement|port|base|airport|airfield|district|stronghold) of "
+     r"(?=(?-i:[A-Z]))(?![^.,;]{0,40}\bby (?:surprise|storm)\b)|"  # "Russia took the city of Avdiivka"
      r"(?:militants|rebels|fighters|soldiers|troops|insurgents|gunmen|militiamen|bandits|commanders)(?: [\w,-]+){0,4} "
      r"surrendered|surrendered to (?:the )?(?:\w+ )?(?:army|troops|police|marines|military|forces|authorities)|"
      r"lost (?:full |complete |total )?control of (?:the )?(?:(?:strategic |key |border |northern |southern |"

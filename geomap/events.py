@@ -340,6 +340,7 @@ TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
 AFTER_WORD_RE = re.compile(r"\b(?:after|following)\b", re.I)
 APPOSITION_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who)\s[^,;.]+,")  # a relative clause between commas
 CLAUSE_END_RE = re.compile(r"[,;]")  # where a purpose or a background phrase ends
 BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
     r"\b(?:after|before|following|ahead of|prior to|since)\s+(?!(?:\d|midnight|noon|dawn|dusk|sunset|sunrise|"
@@ -768,6 +769,8 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True)
                      + [m.end() for t in timexes if (m := APPOSITION_RE.match(text, t.end))]  # "met … on Thursday,
                      # the first talks since the war": Thursday is the meeting's; the apposition has none of its own
+                     + [i for m in RELATIVE_CLAUSE_RE.finditer(text, s, e) for i in m.span()]  # "The RSF, which
+                     # overran a base in Babanusa last week, said its fighters had taken Heglig": the clause's week
                      + ([] if lead else [m.start() for m in AFTER_WORD_RE.finditer(text, s, e)]))  # nor has an
     # "after" clause the day before it ("recalled its ambassador on Saturday after shells landed"), unless the
     # sentence opens with the day ("On Monday, troops killed 12 after clashes erupted")

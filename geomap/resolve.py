@@ -1189,8 +1189,16 @@ def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, lim
     if (place.cand.place.country_code == there.country_code
             and km(place.cand.place.lat, place.cand.place.lon, there.lat, there.lon) <= 2 * limit):
         return place  # "Jasper, near Edmonton" (316 km): far for "near", but in the same country
-    return _Choice(place.cand, 0.0, f"the text puts it near {there.name}, where the gazetteer has no "
-                                    f"{place.cand.place.name} (nearest reading {place.cand.place.id})")
+    return _Choice(place.cand, 0.0,
+                   f"the text puts it near {there.name}, where the gazetteer has {_none_of(place.cand)}")
+
+
+def _none_of(cand: Candidate) -> str:
+    """What the gazetteer lacks where the text puts a name, said by the name as read ("no Avon"; "no place of that
+    name" when only another place's alternate name matched), and the reading it has elsewhere."""
+    here = cand.place
+    lacks = f"no {here.name}" if cand.own_name else "no place of that name"
+    return f"{lacks} (its reading elsewhere: {here.name}, {here.country_code or '?'}, {here.id})"
 
 
 def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | None, strict: bool,
@@ -1216,10 +1224,9 @@ def _qualified(town: _Choice, ranked: Sequence[Candidate], region: _Choice | Non
         here = town.cand.place
         if here.kind in POINT_KINDS and here.population < SMALL_TOWN and km(
                 here.lat, here.lon, place.lat, place.lon) > OWNER_KM:  # (St. Petersburg's Pulkovo lies just outside)
-            return _Choice(town.cand, 0.0, f"the text places it in {place.name}, where the gazetteer has no "
-                                           f"{here.name}")  # "Florida's Big Bend": not Wisconsin's
+            return _Choice(town.cand, 0.0, f"the text places it in {place.name}, where the gazetteer has "
+                                           f"{_none_of(town.cand)}")  # "Florida's Big Bend": not Wisconsin's
         return town
     if inside:
         return _Choice(inside[0], town.confidence, None)
-    return _Choice(town.cand, 0.0,
-                   f"the text places it in {place.name}, where the gazetteer has no {town.cand.place.name}")
+    return _Choice(town.cand, 0.0, f"the text places it in {place.name}, where the gazetteer has {_none_of(town.cand)}")

@@ -1729,6 +1729,24 @@ def test_an_event_in_a_time_clause_with_its_own_month_or_year(gaz, text, expecte
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday)
+    ("Russia took the city of Avdiivka in February after a months-long battle.",
+     {("strategic_developments", "Avdiivka", "occurred", "2024-02")}),
+    ("The RSF overran the army's base in Babanusa on Monday.",
+     {("strategic_developments", "Babanūsah", "occurred", "2024-03-04")}),
+    ("The project in Leeds overran its budget on Monday. He took the town of Leeds by surprise.", set()),
+    ("Gunmen attacked a hotel in Mogadishu on Monday, killing six people.",
+     {("violence_against_civilians", "Mogadishu", "occurred", "2024-03-04")}),
+    ("Critics attacked the hotel in Mogadishu on Monday.", set()),
+    # a relative clause's day is its own event's: the week is Babanusa's, Monday the statement's and Heglig's
+    ("The RSF, which overran the army's base in Babanusa last week, said on Monday its fighters had also taken "
+     "control of the Heglig oil field.", {("strategic_developments", "Babanūsah", "occurred", "2024-W09"),
+                                          ("strategic_developments", "Heglig", "occurred", "2024-03-04")}),
+])
+def test_captures_told_as_overrunning_or_taking_a_town_and_attacks_that_killed(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),

@@ -287,6 +287,13 @@ def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
     assert {t.text: t.place.name for t in resolve(text, recognize(text, gaz))}["Canada"] == "Canada"
 
 
+def test_an_unresolved_reason_names_the_name_as_read_not_a_namesakes_alternate(gaz):
+    text = "Tensions soared in March, when the White Army overran a base in the town of Nasir in Upper Nile state."
+    nasir = {t.text: t for t in resolve(text, recognize(text, gaz))}["Nasir"]  # only a Turkish Demirci answers to it
+    assert nasir.place is None and nasir.reason.startswith(
+        "the text places it in Upper Nile, where the gazetteer has no place of that name (its reading elsewhere: ")
+
+
 @pytest.mark.parametrize(("text", "name", "placed"), [
     ("Helene made landfall near Perry, in Florida's Big Bend region.", "Big Bend", None),  # not Wisconsin's
     ("Flights leave St. Petersburg's Pulkovo airport.", "Pulkovo", "Pulkovo"),  # just outside its owner: kept
