@@ -25,7 +25,7 @@ from geomap.models import Timex
 from geomap.needles import Haystack, Needles
 from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
 from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
-from geomap.temporal_context import Context, DayRef, QuarterRef, Rule, Value
+from geomap.temporal_context import Context, DayRef, QuarterRef, Rule, Value, YearRef
 from geomap.temporal_holidays import RULES as HOLIDAY_RULES
 from geomap.temporal_periods import RULES as PERIOD_RULES
 from geomap.temporal_relative import RULES as RELATIVE_RULES
@@ -43,6 +43,7 @@ _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}(?!\d)")  # a value in a year: "2022", "2022-09", "2022-W36", "2022-SU"
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
 _DAY_REACH = 1500  # ... and a named day still the one "the next morning" follows
 _CLOCK_DAYS = 31  # a time alone is on the day named before it when that lies this close to the anchor
@@ -132,17 +133,22 @@ def _is_day(value: str) -> bool:
 
 
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
-    """Resolve clock times, day and quarter references in document order, and build the records. A day
-    reference ("the next morning") counts from the last day named within _DAY_REACH characters before it, and
+    """Resolve clock times, day, year and quarter references in document order, and build the records. A day
+    reference ("the next morning") counts from the last day named within _DAY_REACH characters before it, a
+    year reference ("that September") from the last year so named, and
     a clock time alone ("around 6:40 p.m.") is on that day too when it lies within _CLOCK_DAYS of the anchor,
     else on the anchor's."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_day: tuple[int, date] | None = None  # (end offset, day)
+    last_year: tuple[int, int] | None = None  # (end offset, year)
     for span in spans:
         value: str | None
         near = last_day[1] if last_day and span.start - last_day[0] <= _DAY_REACH else None
-        if isinstance(span.value, QuarterRef):
+        if isinstance(span.value, YearRef):
+            value = (f"{last_year[1] + span.value.shift:04d}{span.value.part}"
+                     if last_year and span.start - last_year[0] <= _DAY_REACH else None)
+        elif isinstance(span.value, QuarterRef):
             value = _resolve(span.value, last_quarter, span.start)
         elif isinstance(span.value, DayRef):
             value = (near + timedelta(days=span.value.shift)).isoformat() if near else None
@@ -156,6 +162,8 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
                 last_quarter = (span.end, int(m.group(1)), int(m.group(2)))
         if value and _is_day(value):
             last_day = (span.end, date.fromisoformat(value[:10]))
+        if value and _YEAR_VALUE.match(value):
+            last_year = (span.end, int(value[:4]))
         if value:
             out.append(_timex(ctx.text, span, value))
     return out

@@ -32,15 +32,11 @@ _COUNTED = (
 )
 _ISO = re.compile(r"(?<![\w-])([12]\d{3})-([01]\d)-([0-3]\d)(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\w-])")
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.])(\d{1,2})\2([12]\d{3})(?![\w/-]|\.\d)")
+_YEAR_AFTER = rf"(?:,?\s+(?P<y>{YEAR})|,?\s+(?P<said>last|this|next)\s+year\b)?"  # "on May 6 last year"
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
-    _I,
-)
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{ORDINAL})(?:\s+of)?\s+(?P<mo>{MONTH}){_YEAR_AFTER}", _I)
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL})(?:,?\s+(?P<y>{YEAR}))?", _I
-)
-_YEAR_WORD_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", _I)  # "on May 6 last year"
+    rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?:the\s+)?(?P<d>{ORDINAL}){_YEAR_AFTER}", _I)
 _BARE_DAY = re.compile(  # "on the 5th": a day of the month the text is in (not "on the 5th floor", "the 5th of")
     r"\b(?:on|since|until|by)\s+the\s+(?P<x>(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))\b"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|but|after|before|when|as|while|at|in|amid|with|to)\b))", _I)
@@ -153,8 +149,8 @@ def _day_month(m: re.Match[str], ctx: Context) -> Value | None:
         return d.isoformat() if d else None
     if ctx.anchor is None:
         return None
-    if said := _YEAR_WORD_AFTER.match(m.string, m.end()):
-        d = make_date(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[said.group(1).lower()], month, day)
+    if said := m.group("said"):
+        d = make_date(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[said.lower()], month, day)
         return d.isoformat() if d else None
     weekday = WEEKDAYS.get((m.group("wd") or "").lower())
     d = nearest_day(ctx.anchor, month, day, ctx.year_tense(*m.span()), weekday)

@@ -9,7 +9,7 @@ from datetime import date
 
 from geomap.temporal_lexicon import WEEKDAY, words
 
-__all__ = ["FUTURE", "LOOKS_BACK", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value"]
+__all__ = ["FUTURE", "LOOKS_BACK", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value", "YearRef"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,17 @@ class DayRef:
     shift: int  # days to add to the referenced one
 
 
-Value = str | QuarterRef | DayRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
+@dataclass(frozen=True, slots=True)
+class YearRef:
+    """A date in the year last named before it ("that September", "in November of that year", "later that
+    year", "that summer", "the following year"), resolved in document order; nothing when no year was named
+    nearby."""
+
+    shift: int  # years to add to the referenced one
+    part: str = ""  # the month or season within it: "-09", "-SU"
+
+
+Value = str | QuarterRef | DayRef | YearRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,13 +14,14 @@ from geomap.temporal_calendar import (
     week_value,
     weekday_near,
 )
-from geomap.temporal_context import FUTURE, PAST, Context, DayRef, QuarterRef, Rule, Value
+from geomap.temporal_context import FUTURE, PAST, Context, DayRef, QuarterRef, Rule, Value, YearRef
 from geomap.temporal_lexicon import (
     DAY_PART,
     DAY_PARTS,
     MONTH_FULL,
     MONTHS,
     NUMBER,
+    SEASONS,
     UNIT,
     WEEKDAY,
     WEEKDAYS,
@@ -89,6 +90,16 @@ _THAT_DAY = re.compile(  # a day counted from the last one named: resolved in do
     rf"|(?P<n>{NUMBER})\s+(?P<u>days?|weeks?)\s+later"
     rf"|(?P<same>later\s+that\s+{_DAY_PARTS}|that\s+same\s+{_DAY_PARTS}|the\s+same\s+day)"
     rf"|(?P<before>the\s+(?:previous|preceding)\s+{_DAY_PARTS}))\b",
+    _I,
+)
+_THAT_YEAR = re.compile(  # a date in the year last named: resolved in document order (see `YearRef`)
+    rf"\b(?:(?P<mo>{MONTH_FULL})\s+(?:of\s+)?that\s+year"  # "in November of that year"
+    rf"|that\s+(?!May\b)(?P<mo2>{MONTH_FULL})(?!,?\s+\d)"  # "that September" (not Theresa May, "that March 3")
+    rf"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?year|the\s+same\s+year"
+    r"|that\s+(?P<season>summer|winter|autumn)(?![\w-])(?!\s+(?-i:[A-Z][a-z]))"
+    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\blater )|(?<=\bearlier )|(?-i:(?=That\s+\w+,)))that\s+"
+    r"(?P<season2>spring|fall)"  # (not "the facilities that fall under its contract")
+    rf"|the\s+(?P<next>following)\s+year)\b",
     _I,
 )
 # Adjectives such as "current", "recent" and "future" and adverbs such as "previously" are left out: in
@@ -261,6 +272,16 @@ def _that_day(m: re.Match[str], ctx: Context) -> Value | None:
     return None if n is None else DayRef(n * (7 if m.group("u").lower().startswith("week") else 1))
 
 
+def _that_year(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "that September" (-09), "in November of that year", "later that year", "that summer" (-SU), "the
+    following year" (+1)."""
+    if month := m.group("mo") or m.group("mo2"):
+        return YearRef(0, f"-{MONTHS[month.lower()]:02d}")
+    if season := m.group("season") or m.group("season2"):
+        return YearRef(0, f"-{SEASONS[season.lower()]}")
+    return YearRef(1 if m.group("next") else 0)
+
+
 def _offset(anchor: date, unit: str, k: int) -> str | None:
     """The anchor moved by k units, at that unit's precision."""
     if unit in ("week", "month", "year"):
@@ -291,6 +312,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_IN_THE, _current),
     Rule(_AGO, _ago),
     Rule(_THAT_DAY, _that_day),
+    Rule(_THAT_YEAR, _that_year),
     _ref("PRESENT_REF"),
     _ref("PAST_REF"),
     _ref("FUTURE_REF"),

@@ -516,9 +516,25 @@ def test_a_date_that_can_only_be_gone_takes_the_last_year(text: str, value: str)
 
 
 def test_a_day_said_to_be_last_years() -> None:
-    """Probe 37: "at Harwich on March 14 last year" was this year's March 14 (and the search two days later)."""
-    assert [t.value for t in find_timexes("They stopped the trailer on Jan. 14 last year.", date(2022, 11, 26))] == [
-        "2021-01-14", "2021"]
+    """Probe 37: "at Harwich on March 14 last year" was this year's March 14 (and the search two days later); one
+    expression, or an event would take the year alone (probe 32: "On June 25 last year, protesters broke into")."""
+    found = find_timexes("They stopped the trailer on Jan. 14 last year.", date(2022, 11, 26))
+    assert [(t.text, t.value) for t in found] == [("Jan. 14 last year", "2021-01-14")]
+
+
+@pytest.mark.parametrize(("text", "values"), [  # said on 2025-06-26
+    ("In May 2022, Ukraine pushed back, and a counteroffensive that September recaptured Izium.",
+     ["2022-05", "2022-09"]),  # probe 32: was 2024-09
+    ("Russian forces captured Kherson on March 2, 2022, and withdrew in November of that year.",
+     ["2022-03-02", "2022-11"]),  # probe 30: was 2024-11
+    ("The war began in 2014. Later that year, the town fell. That summer, a truce. The following year, talks.",
+     ["2014", "2014", "2014-SU", "2015"]),
+    ("He said that May would win. That year was hard.", []),  # no month (a name), and no year named before
+    ("He was killed in September 2005. Sites that fall under the contract are unsafe. In that spring, talks.",
+     ["2005-09", "2005-SP"]),  # "that fall" and "that spring" are seasons after "in" (or opening a sentence)
+])
+def test_a_date_in_the_year_named_before_it(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2025, 6, 26))] == values
 
 
 def test_what_a_forecaster_has_forecast_is_to_come():
