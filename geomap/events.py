@@ -327,6 +327,11 @@ LATER_RE = re.compile(r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d+) (?P<unit
 # before the election")
 TOPIC = "topic"  # a word of fighting named as a topic: it keeps its places but makes no event
 TOPIC_PLACE_RE = re.compile(r"\s+(?:in|across|around|near|along)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+CONDEMNED_RE = re.compile(  # an event a statement condemns (welcomes…): told of, not happening where it is said
+    r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|criticis|criticiz|welcom|hail|prais)\w* "
+    r"(?:the |this |that |these |those |its |their |his |her |an? )?(?!\w*(?:day|night)['’]s )(?:[\w'’-]+ ){0,2}$",
+    re.I)  # (one with a day of its own is told anew: "condemned Sunday's attack on Goma", "condemned Iraq's invasion of
+# Kuwait on Aug. 2"; a weekday after it is the statement's: "condemned the offensive on Monday")
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
@@ -534,9 +539,11 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
             continue  # what did not happen: "peacekeepers never left their base"
         if CALLED_OFF_RE.match(text, m.end(), e):
             continue  # nor will: "Planned rail strikes in Britain next week were called off on Wednesday"
-        if m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start()):
-            found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"
-            continue
+        if (m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())) or (
+                CONDEMNED_RE.search(text, max(s, m.start() - 50), m.start())
+                and not OWN_DAY_AFTER_RE.match(text, m.end(), e)):
+            found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"; what
+            continue  # a speaker condemns happened elsewhere: "In Kinshasa, a spokesman condemned the offensive"
         if m.lastgroup == "meeting" and (JOURNEY_TO_RE.match(m.group()) or TOURED_RE.fullmatch(m.group())) and not (
                 OFFICIAL_RE.search(text, max(s, m.start() - 200), m.start())):
             continue  # a journey or a tour is a visit only when an official makes it (not "the Rolling Stones toured")

@@ -24,8 +24,8 @@ from datetime import date, timedelta
 from geomap.models import Timex
 from geomap.needles import Haystack, Needles
 from geomap.temporal_absolute import RULES as ABSOLUTE_RULES
-from geomap.temporal_calendar import precision_of, shift_quarter, timex_type
-from geomap.temporal_context import Context, DayRef, QuarterRef, Rule, Value, YearRef
+from geomap.temporal_calendar import add_months, precision_of, shift_quarter, timex_type
+from geomap.temporal_context import Context, DayRef, MonthRef, QuarterRef, Rule, Value, YearRef
 from geomap.temporal_holidays import RULES as HOLIDAY_RULES
 from geomap.temporal_periods import RULES as PERIOD_RULES
 from geomap.temporal_relative import RULES as RELATIVE_RULES
@@ -43,6 +43,7 @@ _TIME_THEN_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(\d{4})-([01]\d)")  # a value in a month: "2022-09", "2022-09-14" (not "2022-W09")
 _YEAR_VALUE = re.compile(r"\d{4}(?!\d)")  # a value in a year: "2022", "2022-09", "2022-W36", "2022-SU"
 _QUARTER_REACH = 1500  # characters within which a named quarter is still "the quarter"
 _DAY_REACH = 1500  # ... and a named day still the one "the next morning" follows
@@ -142,10 +143,14 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_day: tuple[int, date] | None = None  # (end offset, day)
     last_year: tuple[int, int] | None = None  # (end offset, year)
+    last_month: tuple[int, int, int] | None = None  # (end offset, year, month)
     for span in spans:
         value: str | None
         near = last_day[1] if last_day and span.start - last_day[0] <= _DAY_REACH else None
-        if isinstance(span.value, YearRef):
+        if isinstance(span.value, MonthRef):
+            value = ("{:04d}-{:02d}".format(*add_months(last_month[1], last_month[2], span.value.shift))
+                     if last_month and span.start - last_month[0] <= _DAY_REACH else span.value.fallback)
+        elif isinstance(span.value, YearRef):
             value = (f"{last_year[1] + span.value.shift:04d}{span.value.part}"
                      if last_year and span.start - last_year[0] <= _DAY_REACH else None)
         elif isinstance(span.value, QuarterRef):
@@ -164,6 +169,8 @@ def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
             last_day = (span.end, date.fromisoformat(value[:10]))
         if value and _YEAR_VALUE.match(value):
             last_year = (span.end, int(value[:4]))
+        if value and (month := _MONTH_VALUE.match(value)):
+            last_month = (span.end, int(month.group(1)), int(month.group(2)))
         if value:
             out.append(_timex(ctx.text, span, value))
     return out

@@ -9,7 +9,19 @@ from datetime import date
 
 from geomap.temporal_lexicon import WEEKDAY, words
 
-__all__ = ["FUTURE", "LOOKS_BACK", "PAST", "UNKNOWN", "Context", "DayRef", "QuarterRef", "Rule", "Value", "YearRef"]
+__all__ = [
+    "FUTURE",
+    "LOOKS_BACK",
+    "PAST",
+    "UNKNOWN",
+    "Context",
+    "DayRef",
+    "MonthRef",
+    "QuarterRef",
+    "Rule",
+    "Value",
+    "YearRef",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +54,17 @@ class YearRef:
     part: str = ""  # the month or season within it: "-09", "-SU"
 
 
-Value = str | QuarterRef | DayRef | YearRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or a reference
+@dataclass(frozen=True, slots=True)
+class MonthRef:
+    """A month counted from the last month named before it ("the following month", "two months later", "later
+    that month"), resolved in document order; nothing when no month was named nearby."""
+
+    shift: int  # months to add to the referenced one
+    fallback: str | None = None  # the duration it also names ("two months later": P2M), when no month was named
+
+
+Value = str | QuarterRef | DayRef | YearRef | MonthRef  # a TIMEX3 value, a clock time "T14:00" awaiting its day, or
+# a reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +134,8 @@ _YEAR_SET = re.compile(  # a year that sets the sentence's time: "since 1999, wh
     # disaster"
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (?P<y>1[89]\d\d|20\d\d),? (?:when|after)\b|\b[Tt]he (?P<n>1[89]\d\d|20\d\d) "
     r"(?=[A-Z]|(?:disaster|earthquake|quake|tsunami|floods?|fire|hurricane|storm|cyclone|typhoon|war|attacks?|"
-    r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit)\b)")
+    r"elections?|crisis|uprising|riots|invasion|coup|bombings?|massacre|summit|meltdown|accident|blast|explosion|"
+    r"spill|crash|eruption|landslide|mudslide|shooting|siege|offensive|revolution|genocide)\b)")
 _YEAR_ON = re.compile(r"\bin (1[89]\d\d|20\d\d)(?:\s+[a-z]+){0,2}\s+on\s+$")  # "in Louisiana in 2005 on Aug. 29"
 _SET_FOR = re.compile(r"\bfor\s+$", re.I)
 _YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five) (years?|decades?) ago,?\s+(?:on\s+)?$", re.I)  # "A year

@@ -14,7 +14,7 @@ from geomap.temporal_calendar import (
     week_value,
     weekday_near,
 )
-from geomap.temporal_context import FUTURE, PAST, Context, DayRef, QuarterRef, Rule, Value, YearRef
+from geomap.temporal_context import FUTURE, PAST, Context, DayRef, MonthRef, QuarterRef, Rule, Value, YearRef
 from geomap.temporal_lexicon import (
     DAY_PART,
     DAY_PARTS,
@@ -100,6 +100,11 @@ _THAT_YEAR = re.compile(  # a date in the year last named: resolved in document 
     r"|(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\blater )|(?<=\bearlier )|(?-i:(?=That\s+\w+,)))that\s+"
     r"(?P<season2>spring|fall)"  # (not "the facilities that fall under its contract")
     rf"|the\s+(?P<next>following)\s+year)\b",
+    _I,
+)
+_THAT_MONTH = re.compile(  # a month counted from the last one named: resolved in document order (see `MonthRef`)
+    rf"\b(?:(?P<n>{NUMBER})\s+months?\s+later|the\s+(?P<next>following)\s+month"
+    r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?month|the\s+same\s+month)\b",
     _I,
 )
 # Adjectives such as "current", "recent" and "future" and adverbs such as "previously" are left out: in
@@ -282,6 +287,16 @@ def _that_year(m: re.Match[str], ctx: Context) -> Value | None:
     return YearRef(1 if m.group("next") else 0)
 
 
+def _that_month(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the following month" (+1), "two months later" (+2), "later that month", "the same month" (0)."""
+    if m.group("next"):
+        return MonthRef(1)
+    if m.group("n"):
+        n = number(m.group("n"))
+        return None if n is None else MonthRef(n, f"P{n}M")
+    return MonthRef(0)
+
+
 def _offset(anchor: date, unit: str, k: int) -> str | None:
     """The anchor moved by k units, at that unit's precision."""
     if unit in ("week", "month", "year"):
@@ -313,6 +328,7 @@ RULES: tuple[Rule, ...] = (
     Rule(_AGO, _ago),
     Rule(_THAT_DAY, _that_day),
     Rule(_THAT_YEAR, _that_year),
+    Rule(_THAT_MONTH, _that_month),
     _ref("PRESENT_REF"),
     _ref("PAST_REF"),
     _ref("FUTURE_REF"),

@@ -1747,6 +1747,18 @@ def test_captures_told_as_overrunning_or_taking_a_town_and_attacks_that_killed(g
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 14
+    # what a speaker condemns (welcomes…) happened elsewhere: no battle in Kinshasa, nor in Rwanda
+    ("In Kinshasa, government spokesman Patrick Muyaya condemned the offensive on Monday and accused Rwanda of "
+     "backing the rebels.", {("statement", "Kinshasa", "occurred", "2024-03-04")}),
+    ("The government in Port Sudan criticized the meeting for excluding it.", set()),
+    # ... unless it has a day of its own
+    ("Iran had condemned Iraq's invasion of Kuwait on Aug. 2.", {("military", "Kuwait", "occurred", "2023-08-02")}),
+])
+def test_an_event_a_speaker_condemns_is_no_event_where_it_is_said(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),

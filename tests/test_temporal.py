@@ -537,6 +537,22 @@ def test_a_date_in_the_year_named_before_it(text: str, values: list[str]) -> Non
     assert [t.value for t in find_timexes(text, date(2025, 6, 26))] == values
 
 
+@pytest.mark.parametrize(("text", "values"), [  # said on 2025-06-26
+    ("M23 captured Goma in January 2025 and Bukavu the following month.", ["2025-01", "2025-02"]),  # QA 14
+    ("On Dec. 3, 2024, a vote. Two months later, a coup. Later that month, talks.", ["2024-12-03", "2025-02", "2025-02"]),
+    ("A month later, they left.", ["P1M"]),  # no month named before: the duration
+])
+def test_a_month_counted_from_the_month_named_before_it(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, date(2025, 6, 26))] == values
+
+
+def test_a_day_takes_the_year_of_the_nearest_event_named_with_one():
+    """QA 14: "the 1986 disaster at Chernobyl and the 2011 meltdown at Fukushima …, when a tsunami struck on March
+    11" was 1986-03-11."""
+    text = "The 1986 disaster at Chernobyl and the 2011 meltdown at Fukushima, when a tsunami struck on March 11, stay."
+    assert [t.value for t in find_timexes(text, date(2026, 11, 26))][-1] == "2011-03-11"
+
+
 def test_what_a_forecaster_has_forecast_is_to_come():
     """QA 13: "MetService has forecast more thunderstorms for Hawke's Bay on Thursday" was the Thursday before."""
     text = "MetService has forecast more thunderstorms for Hawke's Bay on Thursday."
