@@ -222,7 +222,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
                                    r"journalists|passengers|villages?|voters|polling (?:stations?|centres?|"
                                    r"centers?|booths?|units?)|(?:hotels?|markets?|churche?s?|mosques?|"
-                                   r"restaurants?|buses|bus)(?=,? (?:[\w,'’-]+ ){0,8}?killing\b))\b|"  # "youths
+                                   r"restaurants?|buses|bus|(?<!army )(?<!military )(?<!police )(?<!rebel )camps?)"
+                                   r"(?=,? (?:[\w,'’-]+ ){0,8}?killing\b))\b|"  # "youths
                                    # attacked a polling station", "the group attacked a hotel on Lido Beach, killing
                                    # six people"
                                    r"(?:killed|wounded|injured|shot) by (?:an? )?(?:\w+ )?snipers?(?: fire)?|"  # "a
@@ -338,7 +339,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"strikes?\b|"  # "Britain's biggest rail strike in 30 years shut most of the network"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students|"
                  r"activists|teachers|truckers|fishermen|miners|vendors|hawkers) "
-                 r"(?:\w+ ){0,4}block(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,4}(?:roads?|highways?|motorways?|bridges?|"
+                 r"(?:(?!said\b|police\b)\w+ ){0,7}block(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,4}"
+                 r"(?:roads?|highways?|motorways?|bridges?|"
                  r"railway|border crossings?)|"  # ("blocked the Dorohusk and Medyka border crossings")
                  r"(?:a|peace|peaceful|protest|mass|silent) (?-i:march(?:es)?)|"
                  r"(?-i:march(?:es)?)(?: in solidarity)? (?:were|was) (?:also )?held|"  # "Smaller marches in
@@ -562,7 +564,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"flooded)|rains? (?:\w+ ){0,2}(?:caused|triggered) (?:\w+ ){0,3}(?:floods?|flooding|landslides?|"
                  r"mudslides?|damage|havoc|chaos|deaths|collapses?)\b|"
                  r"(?:boat|ferry|ship|vessel|cruiser|warship|frigate|submarine|tanker|freighter|trawler|yacht|dinghy|"
-                 r"barge|bus|truck|lorry|minibus)(?:,? [\w-]+){0,4},? (?:sank|plunged|overturned)|"
+                 r"barge|bus|truck|lorry|minibus)(?:,? [\w-]+){0,6},? (?:sank|plunged|overturned)|"
                  r"(?:planes?|jets?|airliners?|aircraft|helicopters?|trains?|ships?|vessels?|ferry|tankers?|buses?) "
                  r"(?:[\w-]+ ){0,3}collided|(?:mid-?air|runway) collision|"  # "a passenger jet collided with an
                  # Army helicopter"

@@ -154,8 +154,9 @@ LEAVING_RE = re.compile(r"fled|flee|evacuat|withdr|retreat|pull(?:ed|ing)? out|l
                         r"test-", re.I)  # "fled from Homs", "withdrew from Kherson", "test-fired a missile from near
 # Pyongyang": where it happened; not "an incursion from"
 WANTED_BY_RE = re.compile(r"\bwanted\s+by\s+(?:the\s+)?$", re.I)
-POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?police\b", re.I)  # "Mumbai
-# police arrested": the town whose police act is where a crime is dealt with
+POLICE_OF_RE = re.compile(r"(?:['’]s)?\s+(?:city\s+|state\s+|county\s+|metropolitan\s+)?(?:police|(?:grand\s+)?jury|"
+                          r"judge|magistrate)\b", re.I)  # "Mumbai police arrested", "a Sangamon County jury
+# convicted": the town (county) whose police or court act is where a crime is dealt with
 COUNCIL_OF_RE = re.compile(  # "Cambridge City Council voted", "the Boston City Council met": a town's own body
     r"(?:['’]s)?\s+(?:(?:city|town|borough|village|municipal|county)\s+)?(?:council|commission)\b(?!\s+(?:of|for|on)\b)",
     re.I)  # meets and speaks in that town (not "the Council of Europe", "the UN Commission on …")
@@ -265,7 +266,8 @@ RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
 OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
 OWNED_TYPES = frozenset({"protests", "riots", "disaster", "humanitarian"})  # events a land has, not does
-TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in)\s+(?:the\s+)?$")
+TARGET_NEAR_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:near|outside|in)\s+(?:the\s+)?")
+TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in|attacked)\s+(?:the\s+)?$")  # a target in the event's words
 COURT_RULED_RE = re.compile(r"(?:Court|Tribunal)(?: [\w'’-]+){0,6} ruled(?! out\b)")
 TAKEOFF_RE = re.compile(r"\b(?:take-?off|taking off|took off)\s*$", re.I)  # "after takeoff from X": near X
 BLOCKED_RE = re.compile(r"\bblock(?:ed|ing) ")  # a protest that blocked a named road or crossing
@@ -1037,10 +1039,12 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         located = [t for t in mine if t.end <= trig.start and t.place and t.place.kind in ("country", "admin1")
                    and OWNS_EVENT_RE.fullmatch(text, t.end, trig.start)]  # 30 years" (an attack's owner attacks)
     inside = [t for t in mine if trig.start < t.start < trig.end and t not in located]  # named within the event's
+    targets: list[Toponym] = []
     if BLOCKED_RE.search(word):  # words: what protesters blocked ("blocked the Dorohusk and Medyka border
         located += inside  # crossings"), or a strike's target ("Israel's strike on Beirut killed three")
-    elif trig.type == "explosions_remote_violence":
-        located += [t for t in inside if TARGET_BEFORE_RE.search(text, trig.start, t.start)]
+    elif trig.type in ("explosions_remote_violence", "violence_against_civilians") and (targets := [
+            t for t in inside if TARGET_BEFORE_RE.search(text, trig.start, t.start)]):  # ("attacked the Zamzam camp")
+        located = targets + [t for t in located if not TARGET_NEAR_RE.fullmatch(text, trig.end, t.start)]
     if GATHERED_RE.match(word):  # "gathered in Brussels to condemn the attack in Gaza": Gaza is what they condemned
         located = [t for t in located if t.start < trig.end]
     if (trig.type != "humanitarian" and (purpose := PURPOSE_RE.search(text, trig.end, sent.end))
@@ -1078,6 +1082,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
     objects += [t for t in mine if t.start > trig.end and t not in objects and t not in located and t not in joining
                 and _listed(text, s, t, tops, objects.__contains__)]  # and those listed after one: "dumped heavy
     # rain on Chapel Hill and Durham"
+    if targets:  # (not the town that says where a target lies: "the Zamzam displacement camp near El Fasher")
+        objects = [t for t in objects if not TARGET_NEAR_RE.fullmatch(text, trig.end, t.start)]
 
     def role(t: Toponym) -> str:
         about = (ABOUT_RE.match(text, trig.start) or wished

@@ -539,7 +539,8 @@ def test_a_date_in_the_year_named_before_it(text: str, values: list[str]) -> Non
 
 @pytest.mark.parametrize(("text", "values"), [  # said on 2025-06-26
     ("M23 captured Goma in January 2025 and Bukavu the following month.", ["2025-01", "2025-02"]),  # QA 14
-    ("On Dec. 3, 2024, a vote. Two months later, a coup. Later that month, talks.", ["2024-12-03", "2025-02", "2025-02"]),
+    ("On Dec. 3, 2024, a vote. Two months later, a coup. Later that month, talks.",
+     ["2024-12-03", "2025-02", "2025-02"]),
     ("A month later, they left.", ["P1M"]),  # no month named before: the duration
 ])
 def test_a_month_counted_from_the_month_named_before_it(text: str, values: list[str]) -> None:
