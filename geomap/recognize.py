@@ -114,6 +114,7 @@ AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person'
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 PERSON_PARTICLES = frozenset("da de do dos das van von bin ibn".split())  # "Lula da Silva", "Ursula von der Leyen"
 ROMANCE_CONNECTORS = frozenset("de del della di do dos da das du des".split())  # "Maguindanao del Sur"
+ROMANCE_CONNECTORS = frozenset("do dos da das de del della di du des".split())  # a name goes on after them
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)
@@ -1193,8 +1194,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if j > i and _institution(text, tokens, i, j, start, end, cands):
                 things.add(key)
             rest = _unknown_rest(text, tokens, i, j, unknown, found)
-            if not _strong(cands[0]) and (rest or (longer and cands[0].place.kind == "city"
-                                                   and _own_size(cands) < BIG_CITY)):
+            if (rest and tokens[j + 1].text in ROMANCE_CONNECTORS) or (not _strong(cands[0]) and (rest or (
+                    longer and cands[0].place.kind == "city" and _own_size(cands) < BIG_CITY))):  # (a country's
+                # name too: "the Palau de la Generalitat" is no Palau)
                 blocked = blocked or rest
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i

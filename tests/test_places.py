@@ -715,6 +715,7 @@ def test_a_township_next_to_its_namesake_is_placed(gaz):
     ("Floods cut off Eldorado do Sul near Porto Alegre.", "Eldorado", "BR"),  # not Eldorado, 800 km away
     ("Rain fell on the Jebel Akhdar region of Libya.", "Jebel", "RO"),
     ("The flood peak moved toward the Lagoa dos Patos and Pelotas.", "Patos", "BR"),  # nor its last word
+    ("Protesters marched to the Palau de la Generalitat in Barcelona.", "Palau", "PW"),  # QA 14: a country's too
 ])
 def test_the_first_word_of_a_longer_name_is_not_a_place(gaz, text, name, wrong):
     tops = resolve(text, recognize(text, gaz))
