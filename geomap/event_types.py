@@ -356,7 +356,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?<!forced )(?<!forced a )(?<!-day )(?<!-hour )(?:complete )?shutdown(?! of)|hartal|bandh"),  # a
     # strike's shutdown (not "forced a four-day shutdown of Port Hedland")
-    ("riots", r"riot(?:s|ed|ing|ers?)?|looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
+    ("riots", r"riot(?:s|ed|ing|ers?)?(?! (?:police|gear|squads?|shields?|control|units?|officers|troops|vans?|act)\b)|"
+              r"looting|looted|looters|mobs?(?! of (?:fans|reporters|photographers))|"
               r"(?:fans|supporters|hooligans|ultras) (?:\w+ ){0,3}(?:fought|clashed|brawled|scuffled)|"
               r"stormed(?! (?:their|his|her|its|our) way| to | into (?:the |a |an )?(?:\d+-\d+ |early |commanding )?"
               r"(?:lead|quarter-?finals?|semi-?finals?|finals?|last (?:four|eight|16)|next round|knockout|"

@@ -334,6 +334,9 @@ CONDEMNED_RE = re.compile(  # an event a statement condemns (welcomes…): told 
     r"(?:the |this |that |these |those |its |their |his |her |an? )?(?!\w*(?:day|night)['’]s )(?:[\w'’-]+ ){0,2}$",
     re.I)  # (one with a day of its own is told anew: "condemned Sunday's attack on Goma", "condemned Iraq's invasion of
 # Kuwait on Aug. 2"; a weekday after it is the statement's: "condemned the offensive on Monday")
+HALTED_RE = re.compile(  # talks that a party freezes or breaks off hold no meeting: "the decision to freeze talks"
+    r"\b(?:freez\w*|froze|frozen|suspend\w*|halt\w*|(?:break\w*|broke|call\w*) off|walk\w* out of|pull\w* out of)"
+    r" (?:the |its |all |their )?(?:[\w-]+ ){0,2}$", re.I)
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
@@ -464,7 +467,11 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
     # Damascus" is in Damascus
     r"-(?:aligned|backed|allied|funded|sponsored|supported|linked|affiliated|armed|trained|made|built)\b"  # "the
     # Iran-aligned Kataib Hezbollah group": whose ally, not where
-    r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s", re.I)
+    r"|\s+(?:port|city|town|village|capital|coast|resort)\s+of\s"
+    r"|['’]s\s+(?:(?:second|third)-)?\w+est\s*[,;)]", re.I)  # ... nor what a place is the biggest of: "the
+# Zaporizhzhia plant, Europe's largest,"
+LAUNCHER_BEFORE_RE = re.compile(r"\b(?:drones|missiles|rockets|shells)\s+(?:that\s+)?$")  # who launched them: "shot
+LAUNCHED_AFTER_RE = re.compile(r"\s+(?:had\s+)?(?:launched|fired)\b")  # down 45 of the 72 drones Russia launched"
 # Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
 # "the Syrian Observatory, based in Britain, said"
 BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
@@ -542,7 +549,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if CALLED_OFF_RE.match(text, m.end(), e):
             continue  # nor will: "Planned rail strikes in Britain next week were called off on Wednesday"
         if (m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())) or (
-                CONDEMNED_RE.search(text, max(s, m.start() - 50), m.start())
+                (CONDEMNED_RE.search(text, max(s, m.start() - 50), m.start())
+                 or (m.lastgroup == "meeting" and HALTED_RE.search(text, max(s, m.start() - 40), m.start())))
                 and not OWN_DAY_AFTER_RE.match(text, m.end(), e)):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"; what
             continue  # a speaker condemns happened elsewhere: "In Kinshasa, a spokesman condemned the offensive"
@@ -899,6 +907,10 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                     # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
                     and (verb or not _crossed(
                         clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start))))]
+                or [t for t in body if owner[t].type == trigger.type and t.end <= trigger.start  # an apposition
+                    and trigger.type not in DATELINE_TYPES and APPOSITION_RE.match(text, t.end)  # after the day names the event again: "rallied … on
+                    and not CLAUSE_END_RE.search(text, t.end + 1, trigger.start)]  # Sunday, the fourth weekend of
+                # demonstrations" (not the dateline's day)
                 or [t for t in dated if t not in owner]
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
@@ -995,6 +1007,8 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         text, s, t, tops, lambda u: bool(FELT_RE.search(text, s, u.start)))]
     felt += [t for t in mine if any(f.end <= t.start and IN_GAP_RE.fullmatch(text, f.end, t.start) for f in felt)]
     mine = [t for t in mine if not (NOT_HERE_RE.match(text, t.end) or BORDER_RE.search(text[s: t.start])
+                                    or (LAUNCHED_AFTER_RE.match(text, t.end)
+                                        and LAUNCHER_BEFORE_RE.search(text, max(s, t.start - 20), t.start))
                                     or _road_end(text, t)  # ("blocked the Chandigarh-Manali highway near Mandi")
                                     or NAMER_RE.match(text, t.end)  # ("the city Russia calls Bakhmut")
                                     or SOURCE_NAMED_RE.search(text, max(s, t.start - 20), t.start)

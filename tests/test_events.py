@@ -1774,6 +1774,29 @@ def test_lead_events_with_long_subjects_court_juries_and_camps_attacked(gaz, tex
     assert happenings(text, gaz) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 14
+    ("Russian forces seized the Zaporizhzhia nuclear plant, Europe's largest, on Monday.",  # not in Europe
+     {("strategic_developments", "Zaporizhzhya", "occurred", "2024-03-04")}),
+    ("Air defences shot down 45 of the 72 drones Russia launched at Kharkiv on Monday.",  # not in Russia
+     {("explosions_remote_violence", "Kharkiv", "occurred", "2024-03-04")}),
+    ("Floods hit Lagos, Nigeria's largest city, on Monday.", {("disaster", "Lagos", "occurred", "2024-03-04")}),
+])
+def test_what_a_place_is_the_biggest_of_and_who_launched_are_not_where(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): QA 14's Tbilisi story
+    ("Argentine riot police fired rubber bullets and tear gas at pensioners in Buenos Aires on Monday.",  # no riot
+     {("protests", "Buenos Aires", "occurred", "2024-03-04")}),
+    ("TBILISI, March 6 (Reuters) - Protesters rallied in Tbilisi on Sunday, the fourth straight weekend of "
+     "demonstrations against the decision to freeze talks on joining the EU.",  # one protest (the apposition's
+     {("protests", "Tbilisi", "occurred", "2024-03-03")}),  # is Sunday's, not the dateline's day); no talks held
+])
+def test_riot_police_an_apposition_after_the_day_and_frozen_talks(gaz, text, expected):
+    article = article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1)
+    assert {(e.type, e.place.name, e.role, e.date) for e in extract(article, gaz).events} == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),
