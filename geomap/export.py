@@ -410,8 +410,12 @@ def _geoparquet(events: pd.DataFrame) -> bytes:
 def format_for(path: str | os.PathLike[str], fmt: str | None = None, default: str = "geojson") -> str:
     """``fmt`` when given, else the format the file's suffix names (.csv, .parquet, .geoparquet, .geojson),
     else ``default`` for a file with no suffix, .json or the default's own: the one rule for ``export`` and
-    ``extract``. Any other suffix is an error ("out.xlsx" would have been GeoJSON under another name)."""
+    ``extract``. Any other suffix is an error ("out.xlsx" would have been GeoJSON under another name), and so is
+    a format the suffix contradicts ("--format csv -o x.geojson" would have written CSV under GeoJSON's name)."""
     suffix = Path(path).suffix.lower()
+    if fmt and SUFFIX_FORMATS.get(suffix, fmt) != fmt:
+        raise InputError(f"{path}: --format {fmt} does not write {SUFFIX_FORMATS[suffix]}: name the file for {fmt}, "
+                         "or leave --format out to write what the name says")
     if fmt or str(path) == "-" or not suffix or suffix in (".json", f".{default}"):
         return fmt or default
     if suffix not in SUFFIX_FORMATS:

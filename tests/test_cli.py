@@ -68,15 +68,24 @@ def test_extract_other_formats(tmp_path, fmt):
     ("x.parquet", [], b"PAR1"),
     ("x.jsonl", [], b'{"id": "a", "published"'),
     ("x", [], b'{"id": "a", "published"'),  # no suffix: the default
-    ("x.txt", ["--format", "jsonl"], b'{"id": "a", "published"'),
-    ("x.csv", ["--format", "jsonl"], b'{"id": "a", "published"'),  # an explicit --format wins over the suffix
-    ("x.geojson", ["--format", "csv"], b"id,date,"),
+    ("x.txt", ["--format", "jsonl"], b'{"id": "a", "published"'),  # a suffix no format has, with --format
+    ("x.json", ["--format", "geojson"], b'{"bbox":'),
 ])
 def test_extract_format_follows_the_output_suffix_unless_given(tmp_path, name, args, start):
     article = tmp_path / "a.txt"
     article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
     assert run("extract", str(article), "-o", str(tmp_path / name), *args).exit_code == 0
     assert (tmp_path / name).read_bytes().startswith(start)
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("x.geojson", "csv"), ("x.csv", "jsonl"), ("x.parquet", "geojson")])
+def test_a_format_the_output_name_contradicts_is_an_error(tmp_path, name, fmt):
+    """QA 14: "extract --format csv -o x.geojson" wrote CSV into a file named .geojson, silently."""
+    article = tmp_path / "a.txt"
+    article.write_text("Antalya, 10 March 2022 (TDI): Talks were held in Kyiv today.", encoding="utf-8")
+    result = run("extract", str(article), "-o", str(tmp_path / name), "--format", fmt)
+    assert result.exit_code == 1 and f"--format {fmt} does not write" in result.output
+    assert not (tmp_path / name).exists()
 
 
 @pytest.mark.parametrize("command", ["extract", "export"])

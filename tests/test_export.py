@@ -405,11 +405,18 @@ def test_format_follows_the_suffix_and_unknown_ones_are_refused(events: pd.DataF
         ("x.geojson", None, "jsonl", "geojson"),
         ("x.json", None, "jsonl", "jsonl"),
         ("-", None, "jsonl", "jsonl"),
-        ("x.csv", "geojson", "jsonl", "geojson"),
+        ("x.json", "geojson", "jsonl", "geojson"),
+        ("x.csv", "csv", "jsonl", "csv"),
     ],
 )
 def test_format_for(path: str, fmt: str | None, default: str, expected: str) -> None:
     assert export.format_for(path, fmt, default) == expected
+
+
+def test_a_format_the_file_name_contradicts_is_an_error() -> None:
+    """QA 14: "extract --format csv -o x.geojson" wrote CSV under GeoJSON's name, silently."""
+    with pytest.raises(InputError, match=r"x\.geojson: --format csv does not write geojson"):
+        export.format_for("x.geojson", "csv", "jsonl")
 
 
 def test_an_event_without_coordinates_cannot_be_exported(events: pd.DataFrame) -> None:
