@@ -20,14 +20,16 @@ class InputError(GeomapError, ValueError):
 SHOWN_LINES = 20  # broken lines named in one error
 
 
-def broken_lines(problems: list[str], path: str) -> InputError:
-    """One error naming every broken line of a file (the first SHOWN_LINES; each problem names its own line), not
-    one per run."""
+def broken_lines(problems: list[str], path: str, error: type[ValueError] | None = None,
+                 what: str = "lines") -> ValueError:
+    """One error (an InputError unless `error` says) naming every broken line of a file (the first SHOWN_LINES;
+    each problem names its own line), not one per run."""
+    error = error or InputError
     if len(problems) == 1:
-        return InputError(problems[0])
+        return error(problems[0])
     more = f"\n  … and {len(problems) - SHOWN_LINES} more" if len(problems) > SHOWN_LINES else ""
-    return InputError(f"{len(problems)} lines cannot be read:\n" + "\n".join(
-        f"  {p}" for p in problems[:SHOWN_LINES]) + more, path)
+    return error(f"{path}: {len(problems)} {what} cannot be read:\n" + "\n".join(
+        f"  {p}" for p in problems[:SHOWN_LINES]) + more)
 
 
 class GazetteerError(GeomapError, ValueError):

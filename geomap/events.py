@@ -907,10 +907,11 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                     # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
                     and (verb or not _crossed(
                         clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start))))]
-                or [t for t in body if owner[t].type == trigger.type and t.end <= trigger.start  # an apposition
-                    and trigger.type not in DATELINE_TYPES and APPOSITION_RE.match(text, t.end)  # after the day names the event again: "rallied … on
-                    and not CLAUSE_END_RE.search(text, t.end + 1, trigger.start)]  # Sunday, the fourth weekend of
-                # demonstrations" (not the dateline's day)
+                or [t for t in body if owner[t].type == trigger.type and t.end <= trigger.start
+                    and trigger.type not in DATELINE_TYPES and APPOSITION_RE.match(text, t.end)
+                    and not CLAUSE_END_RE.search(text, t.end + 1, trigger.start)]  # an apposition after the day
+                # names the event again: "rallied … on Sunday, the fourth weekend of demonstrations" (not the
+                # dateline's day)
                 or [t for t in dated if t not in owner]
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES

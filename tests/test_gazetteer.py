@@ -362,7 +362,8 @@ def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
 
 
 @pytest.mark.parametrize(("body", "message"), [
-    ("name,lat,lon\nGood,1,2\nBad,north,2\n", "custom.csv:3"),
+    ("name,lat,lon\nGood,1,2\nBad,north,2\n", "custom.csv:3: bad custom place: lat 'north' is not a number"),
+    ("name,lat,lon,population\nX,1,2,many\n", "custom.csv:2: bad custom place: population 'many' is not a number"),
     ("name,lat,lon\nFar,95,2\n", "custom.csv:2"),
     ("name,lat,lon,kind\nOdd,1,2,planet\n", "custom.csv:2"),
     ("name,latitude\nX,1\n", "custom.csv:1"),
@@ -373,6 +374,13 @@ def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
 ])
 def test_malformed_custom_rows_name_file_and_line(tmp_path, body, message):
     with pytest.raises(GazetteerError, match=message):
+        open_gazetteer([write(tmp_path / "custom.csv", body)])
+
+
+def test_every_malformed_custom_row_is_named_at_once(tmp_path):
+    """QA 14: a custom place file stopped at its first bad row (JSON Lines input names up to 20)."""
+    body = "name,lat,lon\nA,x,1\nB,1,2\nC,1,y\n"
+    with pytest.raises(GazetteerError, match=r"custom.csv: 2 places cannot be read:\n.*:2: .*\n.*custom.csv:4"):
         open_gazetteer([write(tmp_path / "custom.csv", body)])
 
 

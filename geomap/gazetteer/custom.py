@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from geomap.errors import GazetteerError
+from geomap.errors import GazetteerError, broken_lines
 from geomap.gazetteer.points import region_point
 from geomap.models import KINDS, Place
 from geomap.names import fold
@@ -53,15 +53,22 @@ class CustomPlaces:
         """Add every place of a CSV or GeoJSON file; a malformed entry names the file and line."""
         rows = _geojson_rows(path) if path.suffix.lower() in (".geojson", ".json") else _csv_rows(path)
         first: dict[str, int | str] = {}  # where each id of this file was given first
+        problems, places = [], []
         for where, props, geometry in rows:
             try:
                 place, names = _place(props, geometry)
             except (KeyError, ValueError, TypeError) as exc:
-                raise GazetteerError(f"{path}:{where}: bad custom place: {exc}") from exc
+                problems.append(f"{path}:{where}: bad custom place: {exc}")
+                continue
             if place.id in first:  # two places of one name would be one: "Newtownia" in Kenya and in Kansas
-                raise GazetteerError(f"{path}:{where}: bad custom place: id {place.id!r} was given already "
-                                     f"({first[place.id]}); give each place its own id")
+                problems.append(f"{path}:{where}: bad custom place: id {place.id!r} was given already "
+                                f"({first[place.id]}); give each place its own id")
+                continue
             first[place.id] = f"line {where}" if isinstance(where, int) else where
+            places.append((place, names))
+        if problems:  # (all of them at once, and none of the file's places)
+            raise broken_lines(problems, str(path), GazetteerError, "places")
+        for place, names in places:
             self.add(place, names)
 
 
@@ -102,7 +109,7 @@ def _place(props: Mapping[str, Any], geometry: Mapping[str, Any] | None) -> tupl
     elif props.get("lat") in (None, "") or props.get("lon") in (None, ""):
         raise ValueError("no geometry and no lat and lon")
     else:
-        lat, lon = float(props["lat"]), float(props["lon"])
+        lat, lon = _number(props, "lat"), _number(props, "lon")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError(f"coordinates out of range: lat {lat}, lon {lon}")
     pid = str(props.get("id") or "").strip() or "geomap:custom-" + fold(name).replace(" ", "-")
@@ -115,5 +122,13 @@ def _place(props: Mapping[str, Any], geometry: Mapping[str, Any] | None) -> tupl
     if isinstance(alternates, str):
         alternates = [a.strip() for a in alternates.split("|") if a.strip()]
     shape = json.dumps(geometry, separators=(",", ":")) if geometry and geometry["type"] != "Point" else None
-    population = int(props.get("population") or 0)
+    population = int(_number(props, "population")) if props.get("population") not in (None, "") else 0
     return Place(pid, name, kind, lat, lon, cc, None, population, "CUSTOM", shape), list(alternates)
+
+
+def _number(props: Mapping[str, Any], field: str) -> float:
+    """A numeric field, or an error that says which and what it holds ("lat 'abc' is not a number")."""
+    try:
+        return float(props[field])
+    except (TypeError, ValueError):
+        raise ValueError(f"{field} {props[field]!r} is not a number") from None
