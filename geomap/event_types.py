@@ -219,7 +219,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"residents|traders|farmers|mourners|shoppers|pupils|commuters|congregation|"
                                    r"churchgoers|pilgrims|herders|fishermen|patrons|customers|guests|diners|drinkers|"
                                    r"revellers|revelers|bystanders|motorists|partygoers)|"
-                                   r"attacked (?:\w+ ){0,2}(?:students|civilians|villagers|worshippers|protesters|"
+                                   r"(?<!bomber )(?<!bombers )attacked (?:\w+ ){0,2}(?:students|civilians|villagers|"
+                                   r"worshippers|protesters|"
                                    r"journalists|passengers|villages?|voters|polling (?:stations?|centres?|"
                                    r"centers?|booths?|units?)|(?:hotels?|markets?|churche?s?|mosques?|"
                                    r"restaurants?|buses|bus|(?<!army )(?<!military )(?<!police )(?<!rebel )camps?)"
@@ -243,6 +244,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                                    r"(?:[\w-]+ )?(?:towns?|villages?|city|neighbou?rhoods?|communes?)\b"),  # "the
                                    # central town of Mirebalais"  # (Haiti's gangs)
     ("battles", r"fighting(?! (?:the |a )?(?:[\w-]+ ){0,2}(?:fires?|blazes?|flames|wildfires?|bushfires?)\b)|"
+                r"(?:forces|troops|soldiers|army|fighters|rebels) pushed (?:[\w-]+ ){1,3}back (?:from|across|to|"
+                r"towards?|out of)\b|"  # "Ukrainian forces pushed Russian troops back from the outskirts of Kharkiv"
                 r"clash(?:es|ed)|(?:wounded|killed|injured) by (?:\w+ )?fire from|"  # "a soldier was
                 # wounded by fire from Azerbaijani positions"
                 rf"{_FORCES_KILLED}(?:militants|insurgents|fighters|rebels|jihadists|terrorists|gunmen|bandits)|"
@@ -351,8 +354,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  # strikes by workers, not air strikes
                  r"(?:general|national|nationwide|rural|indefinite|token|\d+-hour|(?:one|two|three|\d+)-day|doctors'?|"
                  r"workers'?|teachers'?) strike|"
-                 r"(?:to )?disperse (?:\w+ ){0,2}(?:protesters|demonstrators|farmers|students|workers|supporters|"
-                 r"marchers)|"
+                 r"(?:(?:to )?disperse|dispersed) (?:\w+ ){0,2}(?:protesters|demonstrators|farmers|students|workers|"
+                 r"supporters|marchers)|"  # "Riot police in Dakar dispersed opposition supporters"
                  r"striking (?:\w+ )?(?:doctors|workers|nurses|teachers|miners|drivers|employees|staff)|"
                  r"(?<!forced )(?<!forced a )(?<!-day )(?<!-hour )(?:complete )?shutdown(?! of)|hartal|bandh"),  # a
     # strike's shutdown (not "forced a four-day shutdown of Port Hedland")
@@ -558,7 +561,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"submerged (?:at least |more than |about |some )?(?:\d+ |dozens of |hundreds of )?(?:\w+ )?"
                  r"(?:villages|communities|homes|houses|towns|farmland|roads|neighbou?rhoods|districts|fields)|"
                  r"(?<!the )lightning(?![\w-])(?! (?:fast|speed|quick|round|rods?|bolt of inspiration|beat|won|lost|"
-                 r"defeated|rallied|edged|topped|fell|host|visit|face|play)\b)|"
+                 r"defeated|rallied|edged|topped|fell|host|visit|face|play|offensive|counter-?offensive|advance|"
+                 r"campaign|raid|war|assault|strikes?)\b)|"  # (not "Azerbaijan's lightning offensive")
                  r"(?:broke|burst) its banks|overflowed|inundated|"
                  r"(?<=was )submerged|(?<=were )submerged|"  # "the village was submerged on Sunday"
                  r"(?:heavy|torrential|monsoon|incessant) rains? (?:\w+ ){0,2}(?:lashed|pounded|battered|swamped|"

@@ -266,6 +266,9 @@ RALLY_RE = re.compile(r"(?:campaign|election) rall", re.I)
 DISPERSED_RE = re.compile(r"disperse|tear ?gas|rubber bullets|water cannon|live (?:bullets|rounds|ammunition)", re.I)
 OWNS_EVENT_RE = re.compile(r"['’]s(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+")  # "Britain's biggest rail strike"
 OWNED_TYPES = frozenset({"protests", "riots", "disaster", "humanitarian"})  # events a land has, not does
+YEAR_NAMES_RE = re.compile(r"(?:1[89]|20)\d\d")  # a bare year ...
+ARTICLE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")  # ... after "the": it names a thing ("the 2023 Allen mall shooting")
+NAMED_EVENT_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+")  # ... the event word a few words on, within its name
 TARGET_NEAR_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+(?:near|outside|in)\s+(?:the\s+)?")
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|near|in|attacked)\s+(?:the\s+)?$")  # a target in the event's words
 COURT_RULED_RE = re.compile(r"(?:Court|Tribunal)(?: [\w'’-]+){0,6} ruled(?! out\b)")
@@ -334,9 +337,12 @@ CONDEMNED_RE = re.compile(  # an event a statement condemns (welcomes…): told 
     r"(?:the |this |that |these |those |its |their |his |her |an? )?(?!\w*(?:day|night)['’]s )(?:[\w'’-]+ ){0,2}$",
     re.I)  # (one with a day of its own is told anew: "condemned Sunday's attack on Goma", "condemned Iraq's invasion of
 # Kuwait on Aug. 2"; a weekday after it is the statement's: "condemned the offensive on Monday")
-HALTED_RE = re.compile(  # talks that a party freezes or breaks off hold no meeting: "the decision to freeze talks"
-    r"\b(?:freez\w*|froze|frozen|suspend\w*|halt\w*|(?:break\w*|broke|call\w*) off|walk\w* out of|pull\w* out of)"
-    r" (?:the |its |all |their )?(?:[\w-]+ ){0,2}$", re.I)
+HALTED_RE = re.compile(  # talks that a party freezes or suspends hold no meeting: "the decision to freeze talks" (but
+    r"\b(?:freez\w*|froze|frozen|suspend\w*|halt\w*|call\w* off) (?:the |its |all |their )?(?:[\w-]+ ){0,2}$",  # talks
+    re.I)  # broken off were held: "broke off talks in Caracas on Thursday")
+PLACED_AFTER_RE = re.compile(  # ... unless it is told with a place of its own: "condemned the shelling of a hospital in
+    r"[^,;.]{0,60}?\b(?:in|on|at|near|outside)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)(?-i:[A-Z])", re.I)  # El Fasher", "welcomed the deal signed in Addis Ababa" (not "on Monday")
 TOPIC_WORDS = frozenset({"war", "fighting", "violence", "conflict", "hostilities"})  # "to end fighting": a topic
 OFFICIALS_RE = re.compile(r"\b(?:ministers?|officials|leaders|delegates|diplomats|lawmakers|senators|envoys|"
                           r"presidents|heads of state)\b", re.I)
@@ -549,7 +555,8 @@ def _triggers(text: str, s: int, e: int, body_start: int = 0) -> list[Trigger]:
         if CALLED_OFF_RE.match(text, m.end(), e):
             continue  # nor will: "Planned rail strikes in Britain next week were called off on Wednesday"
         if (m.group().lower() in TOPIC_WORDS and WAR_TOPIC_RE.search(text, max(s, m.start() - 40), m.start())) or (
-                (CONDEMNED_RE.search(text, max(s, m.start() - 50), m.start())
+                ((CONDEMNED_RE.search(text, max(s, m.start() - 50), m.start())
+                  and not PLACED_AFTER_RE.match(text, m.end(), e))
                  or (m.lastgroup == "meeting" and HALTED_RE.search(text, max(s, m.start() - 40), m.start())))
                 and not OWN_DAY_AFTER_RE.match(text, m.end(), e)):
             found.append(Trigger(m.start(), m.end(), TOPIC))  # "pledging to end fighting in eastern Congo"; what
@@ -927,8 +934,12 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
         # not "…, calling for a ceasefire in Gaza"), bar meetings and statements, which "the first such meeting
         # since…" only repeats
     pool = [t for t in pool if not ((marked := ANNIVERSARY_OF_RE.search(text, max(sent.start, t.start - 40), t.start))
-                                    and trigger.start < marked.start())]  # what is commemorated dates no march:
-    # "marched in Bangkok to mark the anniversary of the October 1976 massacre"
+                                    and trigger.start < marked.start())  # what is commemorated dates no march:
+            # "marched in Bangkok to mark the anniversary of the October 1976 massacre"
+            and not (YEAR_NAMES_RE.fullmatch(t.text) and ARTICLE_BEFORE_RE.search(text, max(sent.start, t.start - 4),
+                                                                                   t.start)
+                     and not NAMED_EVENT_GAP_RE.fullmatch(text, t.end, trigger.start))]  # nor a year that names
+    # something else: "sentenced the gunman in the 2023 Allen mall shooting's copycat case" (not in 2023)
     best = min(pool, key=lambda t: max(trigger.start - t.end, t.start - trigger.end, 0)) if pool else None
     if best and trigger.type == "statement" and trigger.end <= best.start and not SAID_WHEN_RE.fullmatch(
             text, trigger.end, best.start):

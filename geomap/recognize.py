@@ -345,6 +345,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     rank = common_words().get(low) or (common_rank(low) if best.kind == "city" and best.population < BIG_CITY else None)
     if low in CALENDAR:
         return "calendar word"
+    if best.kind != "country" and _PROVINCE_GROUP_BEFORE.search(text, max(0, tok.start - 36), tok.start):
+        return "part of a movement's name"  # "Islamic State in the Greater Sahara" (however written as a place)
     if (low in GENERIC or low in not_places() or tok.text in demonyms()) and not (
             low in not_places() and best.kind == "city" and cands[0].own_name and best.population >= PEOPLES_TOWN
             and _placed(text, tok.start) and _word_after(text, tokens, i) is None):
@@ -971,6 +973,8 @@ _WORSHIP_AFTER = re.compile(r" (?:[Cc]athedral|[Bb]asilica)\b")  # "the Notre-Da
 # church": the town's)
 _GROUP_BEFORE = re.compile(  # an armed group's name of Arabic words: "Hayat Tahrir al-Sham" (no Damascus), "Ahrar
     r"\b(?:Tahrir|Ahrar|Jaish|Jabhat|Ansar|Liwa|Harakat|Hay'at|Hayat)\s+(?:a[lnr][- ])?$")  # al-Sham", "Jaish al-Adl"
+_PROVINCE_GROUP_BEFORE = re.compile(r"\bIslamic State(?: in| of)? (?:the )?(?:Greater )?$")  # a region in the
+# group's name: "Islamic State in West Africa" (a country after it is where the group fights: "in Somalia")
 _MOVEMENT_AFTER = re.compile(r" (?:Independence|Liberation|Revolutionary) (?:Army|Organi[sz]ation|Front|Movement)\b")
 # (not "the Florida Democratic Party")
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -1201,7 +1205,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             why = (_doubt(text, tokens, i, cands, found, placed, people, firms, written) if j == i
                    else "part of a club's name" if tokens[j].text == "City" and _CLUB_MATCH.match(text, end)
-                   else "part of a movement's name" if _GROUP_BEFORE.search(text, max(0, start - 24), start)
+                   else "part of a movement's name" if _GROUP_BEFORE.search(text, max(0, start - 24), start) or (
+                       cands[0].place.kind != "country" and _PROVINCE_GROUP_BEFORE.search(text, max(0, start - 28),
+                                                                                          start))
                    else "not a place" if (key in things or _saint(text, tokens, i, j) or (
                        _thing(text, start, end, cands) and not ((head := found.get(parts[i])) and _strong(head[0])))
                        # ("the Pacific Palisades" is no ocean)
@@ -1215,6 +1221,9 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                    else LONGER_NAME if (all(t.text.lower() in common_words() for t in tokens[i: j + 1]) and (
                        _alternate_only(cands) or _name_before(text, tokens, i, cands)))
                    else None)
+            if why == "part of a movement's name" and j > i:
+                i = j  # nor is a shorter name inside it: "Islamic State in West Africa" names no Africa
+                break
             if why is None and (cands[0].place.kind == "water" or _RIVER_WORD_AFTER.match(text, end)) and (
                     _water_named_after(text, tokens, i, found)):
                 why = "part of a longer name"  # "the Kalu Ganga" is no Ganges, "the Bhote Koshi river" no Kosi

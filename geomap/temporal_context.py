@@ -255,9 +255,11 @@ def _marker(words: list[str], i: int) -> int:
     following = words[i + 1].lower() if i + 1 < len(words) else ""
     if w == "next" and prev and prev[-1] == "the":
         return UNKNOWN  # "Kumasi the next day": a day after another, no tense
-    if w in ("forecast", "predicted") and prev and prev[-1] in ("is", "are", "be", "has", "have"):
+    if w in ("forecast", "predicted") and ((prev and prev[-1] in ("is", "are", "be", "has", "have")) or (
+            following == "to" and prev and prev[-1] in ("was", "were"))):
         return FUTURE  # "hailstorms are forecast for Verona on Thursday", "MetService has forecast more
-        # thunderstorms for Hawke's Bay on Thursday" (not "issued a forecast on Monday")
+        # thunderstorms for Hawke's Bay on Thursday", "the river was forecast to crest on Saturday" (not "issued a
+        # forecast on Monday")
     if w in _SCHEDULED and word.islower() and following != "to" and not (
             prev and (prev[-1] in _NOT_VERB | _ARTICLES | _PAST_AUX or prev[-1] == "s"
                       or prev[-1].endswith(("'s", "’s")))):

@@ -1797,6 +1797,28 @@ def test_riot_police_an_apposition_after_the_day_and_frozen_talks(gaz, text, exp
     assert {(e.type, e.place.name, e.role, e.date) for e in extract(article, gaz).events} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 25's "worse" cases
+    ("The United Nations condemned the shelling of a hospital in El Fasher on Monday that killed nine patients.",
+     {("explosions_remote_violence", "El Fasher", "occurred", "2024-03-04")}),  # condemned, with a place of its own
+    ("The African Union welcomed the deal signed in Addis Ababa on Monday.",
+     {("strategic_developments", "Addis Ababa", "occurred", "2024-03-04")}),
+    ("Guyana and Venezuela broke off talks in Caracas on Monday.",  # talks broken off were held
+     {("meeting", "Caracas", "occurred", "2024-03-04")}),
+    ("Riot police in Dakar dispersed opposition supporters on Friday.",
+     {("protests", "Dakar", "occurred", "2024-03-01")}),
+    ("A suicide bomber attacked a crowded market in Maiduguri on Sunday, killing 18 people.",
+     {("explosions_remote_violence", "Maiduguri", "occurred", "2024-03-03")}),
+    ("Armenians fled after Azerbaijan's lightning offensive in September 2023 near Stepanakert.",  # no storm
+     {("battles", "Xankandi", "occurred", "2023-09")}),
+    ("A Dallas County judge sentenced the gunman in the 2023 Allen mall shooting's copycat case on Monday.",
+     {("crime", "Dallas County", "occurred", "2024-03-04")}),  # the year names the shooting, not the sentence
+    ("In May 2022, Ukrainian forces pushed Russian troops back from the outskirts of Kharkiv.",
+     {("battles", "Kharkiv", "occurred", "2022-05")}),
+])
+def test_review_25_cases(gaz, text, expected):
+    assert happenings(text, gaz) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),

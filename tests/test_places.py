@@ -727,6 +727,9 @@ def test_the_first_word_of_a_longer_name_is_not_a_place(gaz, text, name, wrong):
     ("Fans of America de Cali marched in Bogota.", "Cali"),  # a club's name
     ("Thousands marched from the Plaza de Mayo.", "Mayo"),  # no County Mayo
     ("Protesters marched to the Palau de la Generalitat in Barcelona.", "Palau"),  # QA 14: a country's name before
+    ("Fighters from the Islamic State in West Africa overran a base near Maiduguri.", "West Africa"),  # review 25
+    ("Fighters from the Islamic State in West Africa overran a base near Maiduguri.", "Africa"),  # (nor a part)
+    ("Islamic State in the Greater Sahara fighters attacked a village.", "Sahara"),
 ])
 def test_a_town_after_de_or_del_in_a_longer_name_is_no_place(gaz, text, word):
     assert not [t for t in resolve(text, recognize(text, gaz)) if t.text == word and t.place]

@@ -554,6 +554,12 @@ def test_a_day_takes_the_year_of_the_nearest_event_named_with_one():
     assert [t.value for t in find_timexes(text, date(2026, 11, 26))][-1] == "2011-03-11"
 
 
+def test_what_was_forecast_to_happen_is_to_come():
+    """Probe 28: "The river at Cairo was forecast to crest near 56 feet on Saturday" was the Saturday before."""
+    text = "The river at Cairo was forecast to crest near 56 feet on Saturday."
+    assert [t.value for t in find_timexes(text, date(2025, 4, 10))] == ["2025-04-12"]
+
+
 def test_what_a_forecaster_has_forecast_is_to_come():
     """QA 13: "MetService has forecast more thunderstorms for Hawke's Bay on Thursday" was the Thursday before."""
     text = "MetService has forecast more thunderstorms for Hawke's Bay on Thursday."
