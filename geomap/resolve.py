@@ -877,7 +877,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             key, limit, inside = nears[k]
             town = chosen.get(key)
             if town is not None and (not inside or town.cand.place.kind == "city"):  # in a county: no limit
-                choice = _near(choice, ranked[keys[k]], town, limit)
+                choice = _near(choice, ranked[keys[k]], town, limit, inside)
         elif (choice is not None and k + 1 < len(everything) and text[m.end: everything[k + 1].start] == ", "
               and not _in_list(text, everything, k + 1)):
             choice = _district(choice, ranked[keys[k]], chosen.get(keys[k + 1]))
@@ -1171,7 +1171,8 @@ def _district(place: _Choice, ranked: Sequence[Candidate], city: _Choice | None)
     return place if inside is None or inside is place.cand else _Choice(inside, place.confidence, None)
 
 
-def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, limit: float) -> _Choice:
+def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, limit: float,
+          inside: bool = False) -> _Choice:
     """The place of a town the text puts near or in another town ("the Hindon air base near New Delhi", "Sake,
     25 km west of Goma", "the port of Kituku in Goma"): the name's choice if it lies within `limit` km of the
     town, else its best reading that does, else none: the gazetteer lacks the place, and a namesake far away is
@@ -1186,11 +1187,12 @@ def _near(place: _Choice, ranked: Sequence[Candidate], town: _Choice | None, lim
         return place
     if close:
         return _Choice(close[0], place.confidence, None)
-    if (place.cand.place.country_code == there.country_code
+    if (not inside and place.cand.place.country_code == there.country_code
             and km(place.cand.place.lat, place.cand.place.lon, there.lat, there.lon) <= 2 * limit):
-        return place  # "Jasper, near Edmonton" (316 km): far for "near", but in the same country
-    return _Choice(place.cand, 0.0,
-                   f"the text puts it near {there.name}, where the gazetteer has {_none_of(place.cand)}")
+        return place  # "Jasper, near Edmonton" (316 km): far for "near", but in the same country (not for "in":
+        # "the fire at Notre-Dame in Paris" is no Notre-Dame-de-Bondeville, 110 km off)
+    return _Choice(place.cand, 0.0, f"the text puts it {'in' if inside else 'near'} {there.name}, where the "
+                                    f"gazetteer has {_none_of(place.cand)}")
 
 
 def _none_of(cand: Candidate) -> str:
