@@ -1608,7 +1608,44 @@ def extract_events(article: Article, toponyms: Sequence[Toponym], timexes: Seque
         last = next((when for d in mine if (when := _news(d.event, article.published, s, today=False))), last)
         scene = _scene(article, s, e, mine, tops, scene)
         drafts += mine
-    return _merge(drafts)
+    return _merge(_headline_dated(article, drafts))
+
+
+HEADLINE_DAYS = 31  # a body event this close to the publication date is the news a headline tells again
+
+
+def _headline_dated(article: Article, drafts: list[_Draft]) -> list[_Draft]:
+    """An undated event of the headline takes the date of the body's first event of the news (dated within
+    HEADLINE_DAYS of publication) at its place, or at one inside or around it: the headline tells the lead again
+    ("Floods displace thousands in Garissa" is the body's "displaced … on Tuesday" in Garissa County)."""
+    if article.published is None:
+        return drafts
+    news = [d.event for d in drafts if d.event.date and _near_day(d.event.date, article.published)]
+
+    def lead(ev: Event) -> Event | None:
+        return next((b for b in news if b.evidence.start > ev.evidence.start and (
+            b.place.id == ev.place.id or _contains(ev.place, b.place) or _contains(b.place, ev.place)
+            or _seat_and_region(ev.place, b.place) or _seat_and_region(b.place, ev.place))), None)
+    return [_Draft(replace(d.event, date=told.date, date_precision=told.date_precision), d.earlier)
+            if d.event.date is None and _headline(article, d.event) and (told := lead(d.event))
+            and told.type != d.event.type else d  # (one of its type merges with it: see `_merge`)
+            for d in drafts]
+
+
+def _headline(article: Article, event: Event) -> bool:
+    """The event is told in the article's headline: its title, or a first line with no stop at its end."""
+    line = " ".join(event.sentence.split())
+    return (bool(article.title) and line == " ".join((article.title or "").split())) or (
+        event.evidence.start == 0 and not line.endswith((".", "!", "?", '"', "”")))
+
+
+def _near_day(value: str, published: date) -> bool:
+    """A date (at any precision, read at its first day) within HEADLINE_DAYS of the publication date."""
+    try:
+        day = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) >= 7 else "x")
+    except ValueError:
+        return False
+    return abs((day - published).days) <= HEADLINE_DAYS
 
 
 def _scene(article: Article, s: int, e: int, drafts: list[_Draft], tops: list[Toponym], scene: Scene | None

@@ -1819,6 +1819,16 @@ def test_review_25_cases(gaz, text, expected):
     assert happenings(text, gaz) == expected
 
 
+def test_a_headline_takes_the_date_of_the_lead_at_its_place(gaz):
+    """QA 14: "Floods displace thousands in Garissa and Tana River" made two undated disasters beside the body's."""
+    text = ("Floods displace thousands in Garissa\n\nMore than 18,000 people were displaced in Garissa County on "
+            "Tuesday. In 2023, floods killed more than 170 people across Kenya.")
+    article = article_from_record({"id": "t", "title": "Floods displace thousands in Garissa", "text": text,
+                                   "published": "2024-03-06"}, "t.jsonl", 1)
+    got = {(e.type, e.place.name, e.date) for e in extract(article, gaz).events}
+    assert ("disaster", "Garissa", "2024-03-05") in got and not any(d is None for _, _, d in got)
+
+
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
      {("battles", "Jenin", "occurred", "2024-03-04")}),
