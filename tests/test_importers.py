@@ -374,11 +374,14 @@ def test_hand_edited_geojson_gets_defaults(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("content", [b"name,value\nx,1\n", b"just some text\n", b""])
-def test_a_file_of_no_known_format_is_refused(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize(("content", "message"), [
+    (b"name,value\nx,1\n", "not an ACLED-style CSV"), (b"just some text\n", "not an ACLED-style CSV"),
+    (b"", "empty file"), (b"\n\n", "empty file"),  # QA 14: an empty file was "not an ACLED-style CSV"
+])
+def test_a_file_of_no_known_format_is_refused(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "notes.csv"
     path.write_bytes(content)
-    with pytest.raises(InputError, match="not an ACLED-style CSV") as info:
+    with pytest.raises(InputError, match=message) as info:
         read_events_file(path)
     assert str(path) in str(info.value)
 

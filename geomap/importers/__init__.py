@@ -51,6 +51,8 @@ def _sniff(first_line: str, path: str) -> tuple[str, str, tuple[str, ...] | None
     layout = gdelt.headerless_layout(first_line)
     if layout:
         return "gdelt", "\t", layout
+    if not first_line.strip():
+        raise InputError("empty file: no header line, no events", path)
     raise InputError(
         "not an ACLED-style CSV (event_date, latitude, longitude, …), a GDELT events file (SQLDATE, "
         "ActionGeo_Lat, ActionGeo_Long, … or a raw GDELT export) or an events GeoJSON",
