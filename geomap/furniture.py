@@ -16,7 +16,7 @@ MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?"  # "4:12 PM EDT", "16:12 BST",
 # "4:20pm", "20:14:05"
 _ISO_TIME = r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"  # "2026-11-18T20:14:05Z"
-_OUTLET = r"(?:[*_]*[\w'’&. -]{2,60}[*_]*\s*[·|]\s*)?"  # "*Portland Press Herald* · Updated …"
+_OUTLET = r"(?:[*_]*(?P<outlet>[\w'’&. -]{2,60}?)[*_]*\s*[·|]\s*)?"  # "*Portland Press Herald* · Updated …"
 _WEEKDAY = r"(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? "  # "Thursday, ", "Sat, "
 DATE_LINE = re.compile(  # "March 19, 2025", "Published: 19 March 2025", "2025-03-19", "Sat, Jan 24, 2026",
     # "Updated 4:12 PM EDT, October 8, 2026", "Thursday, 19th November 2026, 4:20pm", "Published: 2026-11-18 20:14:05"

@@ -80,7 +80,7 @@ def parse_dateline(text: str) -> Dateline:
     """The dateline opening an article ("Antalya, 10 March 2022 (TDI): ..."), or its body after a headline
     ("Floods close schools\nLAGOS, Nigeria (AP) — ..."), a byline and a date line ("By Staff Writer\nMarch 19,
     2025\nPARIS, Texas — ..."), or an empty one. A date line gives the date when the dateline has none."""
-    starts, dated = [0], None
+    starts, dated, outlet = [0], None, None
     if head := _HEADLINE.match(text):
         starts.append(head.end())
         for _ in range(_FRONT_LINES):
@@ -88,6 +88,7 @@ def parse_dateline(text: str) -> Dateline:
                 break
             if when := DATE_LINE.fullmatch(line.group(1)):
                 dated = dated or _parse_date(when.group("date"))
+                outlet = outlet or (when.group("outlet") or "").strip() or None  # "*The Kansas City Star* · Updated …"
             starts.append(line.end())
     if dated is None and (late := _LATE_DATE_LINE.search(text, 0, _LATE_DATE_CHARS)):
         dated = _parse_date(late.group("date"))  # below a lead paragraph: "… customers.\n\nBy Sarah Appleby\n
@@ -100,12 +101,12 @@ def parse_dateline(text: str) -> Dateline:
         if place.isupper() and len(place) > 2:  # a place alone in capitals: "GOMA, DR Congo — ..." (not "UN: ...")
             break
     else:
-        return Dateline(date=dated)
+        return Dateline(date=dated, source=outlet)
     place = m.group("place").split(",")[0].strip()
     at = m.start("place")
     headline = " ".join(text[: head.end()].split()) if start and head and not _BYLINE.match(text) else None
-    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated, m.group("source"), m.end(),
-                    _month_day(m.group("date")), headline or None)
+    return Dateline(place, (at, at + len(place)), _parse_date(m.group("date")) or dated,
+                    m.group("source") or outlet, m.end(), _month_day(m.group("date")), headline or None)
 
 
 def _read_head(text: str) -> tuple[str, Dateline]:

@@ -253,6 +253,18 @@ def test_datelines_after_bylines_and_date_lines(text, place, published):
     assert (line.place, line.date) == (place, published)
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nor'easter\n*Portland Press Herald* · Updated 4:12 PM EST, November 27, 2026\nPORTLAND, Maine — Snow",
+     "Portland Press Herald"),  # QA 14: the outlet before a date line is the source ("outlet not given")
+    ("Stadium tax fails\n\n*The Kansas City Star* · Updated 9:15 AM CST, November 4, 2026\n\nVoters rejected it.",
+     "The Kansas City Star"),
+    ("Council votes\nPublished: 19 March 2025\nThe council met on Tuesday.", None),
+    ("Mill burns\nReuters | October 8, 2026\nBERLIN, N.H. (AP) — A fire", "AP"),  # the dateline's own wins
+])
+def test_an_outlet_named_before_a_date_line_is_the_source(text, source):
+    assert parse_dateline(text).source == source
+
+
 @pytest.mark.parametrize(("text", "headline"), [
     ("By Staff Writer\nMarch 19, 2026\nPARIS, Texas — A fire", None),  # QA 12: the README's layout had the byline
     # as every popup's title
