@@ -575,20 +575,22 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     witness = base >= np.maximum.reduceat(base, starts).repeat(sizes) - WITNESS_GAP
     group = _codes([n.namesake or n.key.partition("|")[0] for n in names])[owner]  # senses of one name vouch
     # for none, nor does a feature named after a place for that place ("the River Medina ... Medina Leisure Centre")
-    near = near_all = NEAR_BONUS * _proximity(places, owner, group, witness)  # (a lone name keeps it)
     famous_own = np.array([c.primary and c.place.kind == "city" and c.place.population >= WORLD_CITY for c in cands])
     contested = np.maximum.reduceat(famous_own, starts).repeat(sizes) & ~famous_own
-    near_likeliest = near_homonyms = near_all
-    satellite = near_all  # a megacity's suburbs hold old names of famous places (Korolev, by Moscow, was
-    # Kaliningrad): its closeness vouches for no alternate reading against a big city's own name
+    witnesses = [witness]  # the readings that may witness, for each closeness below (one distance matrix for all)
     mega = np.array([p.kind == "city" and p.population >= MEGACITY for p in places])
-    if mega.any() and any(_own_rivals(n) for n in names):
-        satellite = NEAR_BONUS * _proximity(places, owner, group, witness & ~mega)
+    satellites = bool(mega.any()) and any(_own_rivals(n) for n in names)
+    if satellites:  # a megacity's suburbs hold old names of famous places (Korolev, by Moscow, was Kaliningrad): its
+        # closeness vouches for no alternate reading against a big city's own name
+        witnesses.append(witness & ~mega)
     if contested.any():  # a world city's homonym abroad is vouched for only by the likeliest readings of other
         # names, not by a coincidence among unlikely ones (Coahuila's Los Ángeles, Azteca and Monterrey)
         best = base >= np.maximum.reduceat(base, starts).repeat(sizes)
-        near_likeliest = NEAR_BONUS * _proximity(places, owner, group, witness & best)
-        near_homonyms = NEAR_BONUS * _proximity(places, owner, group, witness & (best | ~contested))
+        witnesses += [witness & best, witness & (best | ~contested)]
+    nears = [NEAR_BONUS * closeness for closeness in _proximity(places, owner, group, witnesses)]
+    near = near_all = nears[0]  # (a lone name keeps it)
+    satellite = nears[1] if satellites else near_all
+    near_likeliest, near_homonyms = nears[-2:] if contested.any() else (near_all, near_all)
     in_region = [p.admin1 is not None and p.kind != "country" for p in places]
     cc = _codes([p.country_code for p in places])
     a1 = _codes([(p.country_code, p.admin1) if inside else None for p, inside in zip(places, in_region)])
@@ -636,21 +638,24 @@ def _regions_seat(name: _Name, cand: Candidate) -> bool:
         for c in name.cands)
 
 
-def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray, witness: np.ndarray) -> np.ndarray:
+def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray,
+               witnesses: Sequence[np.ndarray]) -> list[np.ndarray]:
     """Per candidate: summed over the other names (`owner`; senses of one name, `group`, are not other
     names), the closeness of their nearest reading (0..1 each) among the readings that may witness
-    (`witness`: not far less likely than the name's best reading, so Ohio's London, Frankfort and Geneva
-    do not vouch for each other in a story about world markets). Computed in row blocks, so an article
-    with hundreds of readings stays small in memory."""
-    out = np.zeros(len(places))
+    (`witnesses[0]`: not far less likely than the name's best reading, so Ohio's London, Frankfort and Geneva
+    do not vouch for each other in a story about world markets); likewise for each further mask of `witnesses`
+    (each within the first), from the same distances. Computed in row blocks, so an article with hundreds of
+    readings stays small in memory."""
+    out = [np.zeros(len(places)) for _ in witnesses]
     point = np.array([p.kind in POINT_KINDS for p in places])
-    cols = np.flatnonzero(point & witness)
+    cols = np.flatnonzero(point & witnesses[0])
     if point.sum() < 2 or not cols.size:
         return out
     lat = np.radians([p.lat for p in places])
     lon = np.radians([p.lon for p in places])
     ids = _codes([p.id for p in places])
-    col_starts = _run_starts(owner[cols])
+    picks = [None] + [np.flatnonzero(mask[cols]) for mask in witnesses[1:]]  # each mask's columns (None: all)
+    col_starts = [_run_starts(owner[cols if pick is None else cols[pick]]) for pick in picks]
     points = np.flatnonzero(point)
     for lo in range(0, len(points), _BLOCK):
         rows = points[lo: lo + _BLOCK]
@@ -658,7 +663,11 @@ def _proximity(places: Sequence[Place], owner: np.ndarray, group: np.ndarray, wi
              + np.cos(lat[rows, None]) * np.cos(lat[None, cols]) * np.sin((lon[rows, None] - lon[None, cols]) / 2) ** 2)
         closeness = np.exp(-2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0))) / NEAR_KM)
         closeness *= (group[rows, None] != group[None, cols]) & (ids[rows, None] != ids[None, cols])
-        out[rows] = np.maximum.reduceat(closeness, col_starts, axis=1).sum(axis=1)
+        for near, pick, starts in zip(out, picks, col_starts, strict=True):
+            if pick is None:
+                near[rows] = np.maximum.reduceat(closeness, starts, axis=1).sum(axis=1)
+            elif pick.size:
+                near[rows] = np.maximum.reduceat(closeness[:, pick], starts, axis=1).sum(axis=1)
     return out
 
 
