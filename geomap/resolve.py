@@ -53,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 import numpy as np
 
@@ -567,8 +568,8 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     cands = [c for n in names for c in n.cands]
     places = [c.place for c in cands]
     owner = np.array([i for i, n in enumerate(names) for _ in n.cands], dtype=np.int64)
-    starts = _run_starts(owner)
-    sizes = np.diff(starts, append=len(owner))
+    sizes = np.array([len(n.cands) for n in names], dtype=np.int64)  # (every name has readings)
+    starts = np.array(list(accumulate(sizes.tolist(), initial=0))[:-1], dtype=np.int64)
     prior = np.array([c.score for c in cands])
     base = prior + np.array([b for n in names for b in n.pattern])
     weight = np.array([names[i].mentions for i in owner], dtype=float)
@@ -609,6 +610,7 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
     famous = np.array([p.kind == "city" and (p.population >= WORLD_CITY or p.feature_code == "PPLC") for p in places])
     score = base + near
     own_pid = group * (pid.max() + 1) + pid
+    any_famous = bool(famous.any())  # (a contested reading is a famous one's namesake: none without one)
     for _ in range(ROUNDS if len(names) > 1 or peoples else 0):  # a lone name has no context to relax against
         belief = np.exp(score - np.maximum.reduceat(score, starts).repeat(sizes))
         belief /= np.add.reduceat(belief, starts).repeat(sizes)
@@ -617,6 +619,10 @@ def _infer(names: Sequence[_Name], peoples: dict[str, int]) -> tuple[np.ndarray,
         # very place is no witness (the name's own belief is already left out)
         in_cc = np.bincount(cc, mass)[cc] - np.bincount(own_cc, mass)[own_cc] - same + told
         in_a1 = np.bincount(a1, mass)[a1] - np.bincount(own_a1, mass)[own_a1] - same
+        if not any_famous:  # no world city nor capital among the readings: nothing abroad is famous, no reading is
+            # contested (the fame term below would add 0.0, and the namesake mask keep every country term)
+            score = base + near + country_w * _graded(in_cc) + admin1_w * _graded(in_a1)
+            continue
         home = cc == np.argmax(np.bincount(cc, mass * has_cc))  # in the article's main country
         rival = np.maximum.reduceat(famous & home, starts).repeat(sizes)  # the name is a world city at home too
         abroad = famous & ~home & ~rival
