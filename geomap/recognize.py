@@ -417,7 +417,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
             (respelled(tok.text, best.name) and not rank and low not in surnames() and low not in first_names()
              and _bare(text, tokens, i) and "-" not in text[max(0, tok.start - 1): tok.end + 1])  # the town's own
             # name spelled another way: "a raid on Nuseirat" (not "the Mubarak-Gore partnership")
-            or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start) or told  # (or elsewhere: "the
+            or _called_town(text, tok.start) or told  # (or elsewhere: "the
             # southern city of Sweida … a convoy entered Sweida")
             or _ADMIN_UNIT_AFTER.match(text, tok.end)
             or ((located or after_in or _listed_after(text, tok.start, placed))  # (or listed after a place:
@@ -568,8 +568,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if rank and not strong and not listed and (
             _own_size(cands) if floor == WORD_CITY else best.population) < floor and (
             initial or not cands[0].primary or best.kind != "city"
-            or not (_DISTANCE_AFTER.match(text, tok.end) or _CALLED_TOWN.search(text, max(0, tok.start - 24),
-                                                                                 tok.start))):
+            or not (_DISTANCE_AFTER.match(text, tok.end) or _called_town(text, tok.start))):
         return "common word"  # (but "fighting for Sake, about 25 km west of Goma", "took the town of Sake")
     if (not strong and best.population < BIG_CITY and _compound_part(text, tok, found, placed)) or (
             strong and (half := _NAME_HYPHEN_BEFORE.search(text, max(0, tok.start - 30), tok.start))
@@ -1084,13 +1083,34 @@ def _full_name(text: str, first: Token, people: set[str]) -> bool:
         and bool(full.group("role") or _SPEECH_BEFORE.search(text, max(0, first.start - 10), first.start))))
 
 
+_INTRODUCING_ENDS = ("in", "at", "near", "outside", "from", "to", "across", "the", "of", "captured", "capturing",
+                     "seized", "seizing", "retook", "overran", "fled")  # the last words of `_introduced`'s patterns
+
+
+def _ends_with_word(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the 24 characters before `start` end in one of `words` (in any case), then whitespace:
+    what the patterns of words before a name (`_introduced`, `_called_town`) need before they are tried.
+    Text with other than ASCII letters is left to them (IGNORECASE folds "ſ" to "s", "ı" to "i")."""
+    before = text[max(0, start - 24): start]
+    if not before[-1:].isspace():
+        return False
+    before = before.rstrip()
+    return not before.isascii() or before.lower().endswith(words)
+
+
+def _called_town(text: str, start: int) -> bool:
+    """The words before `start` call the name a town: "the town of", "the district of the" (`_CALLED_TOWN`)."""
+    return _ends_with_word(text, start, ("of", "the")) and bool(_CALLED_TOWN.search(text, max(0, start - 24), start))
+
+
 def _introduced(text: str, start: int) -> bool:
     """The words before `start` introduce a place's name: "in", "near the", "the town of", "captured",
     "residents of" (not "according to")."""
-    return bool((LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
-                 and not _ACCORDING_TO.search(text, max(0, start - 20), start))
-                or _CALLED_TOWN.search(text, max(0, start - 24), start)
-                or _TAKEN_BEFORE.search(text, max(0, start - 16), start))
+    return _ends_with_word(text, start, _INTRODUCING_ENDS) and bool(
+        (LOCATIVE_BEFORE.search(text[max(0, start - 12): start])
+         and not _ACCORDING_TO.search(text, max(0, start - 20), start))
+        or _CALLED_TOWN.search(text, max(0, start - 24), start)
+        or _TAKEN_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _called(text: str, first: Mention, second: Mention) -> bool:
@@ -1149,7 +1169,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = gazetteer.candidates(k for variants in keyed.values() for _, _, k in variants)
     known = set(found)
     written = {parts[k] for k, tok in enumerate(tokens) if parts[k] in found and (  # "Reading, Pa.", "the town
-        _region_after(text, tok.end, found) or _CALLED_TOWN.search(text, max(0, tok.start - 24), tok.start))}  # of
+        _region_after(text, tok.end, found) or _called_town(text, tok.start))}  # of
     # Jasper"
     placed: set[int] = set()
     people = _people(text, tokens)
@@ -1339,7 +1359,7 @@ def _unknown_rest(text: str, tokens: list[Token], i: int, j: int, k: int, found:
         return j + 2 <= k
     return i == j and nxt.capitalised and (tokens[i].text in ARABIC_GENERIC or (
         fold(nxt.text) not in found and nxt.text.lower() not in common_words()
-        and bool(_CALLED_TOWN.search(text, max(0, tokens[i].start - 24), tokens[i].start))))
+        and _called_town(text, tokens[i].start)))
 
 
 _RIVER_WORD_AFTER = re.compile(r" [Rr]ivers?\b")
