@@ -385,22 +385,21 @@ _AT_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s+$", re.IGNORECAS
 _REGION_WORDS_BEFORE = re.compile(r"\b(?:(?:Democrat|Republican)s? (?:of|from)|upstate|downstate|[Gg]overnors? of) $")
 
 
-def _senses(text: str, mentions: Sequence[Mention], filed: int | None = None) -> list[str]:
+def _senses(text: str, mentions: Sequence[Mention], asked: Sequence[str | None], filed: int | None = None) -> list[str]:
     """The sense key of each mention: its folded name, one sense per document, unless the text tells two
     places of the name apart. Mentions qualified in two ways ("PARIS, Texas" ... "Paris, France") are two
     senses, and so is a name written both with an administrative word and without ("Buenos Aires
     province" ... "marched in Buenos Aires"); a bare mention then keeps the bare key, or takes the sense of
     the dateline (`filed`), when that is the name qualified ("LONDON, Ont." ... "London, England" ...
-    "London never forgets" is Ontario's). One qualifier for
+    "London never forgets" is Ontario's; `asked`: each mention's `_kind_asked`). One qualifier for
     all ("Springfield, Ill." ... "Springfield, Illinois" ... "Springfield": a qualifier is the region it
     names, however spelled) is still one sense, and so is "the city of Antalya" with a bare "Antalya" (a
     bare name is the city already)."""
     keys = [fold(m.text) for m in mentions]
     quals: list[str | None] = []
-    for k, m in enumerate(mentions):
+    for k, kind in enumerate(asked):
         region = _pattern_regions(text, mentions, k) if not _in_list(text, mentions, k + 1) else []
-        quals.append("#region" if _kind_asked(text, m) in ("region", "admin") else region[0].place.id if region
-                     else None)
+        quals.append("#region" if kind in ("region", "admin") else region[0].place.id if region else None)
     seen: dict[str, set[str | None]] = {}
     for key, qual in zip(keys, quals):
         seen.setdefault(key, set()).add(qual)
@@ -421,10 +420,11 @@ def _spelled(written: str, cands: Sequence[Candidate]) -> list[bool]:
     return exact if rival else [False] * len(cands)
 
 
-def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: int | None = None) -> list[_Name]:
+def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], kinds_asked: Sequence[str | None],
+           filed: int | None = None) -> list[_Name]:
     """The article's distinct names (by sense key, see `_senses`) with their readings and pattern bonuses
-    (`filed`: the index of the dateline mention, which names the town the story was filed from: "NEW
-    YORK (AP) -")."""
+    (`kinds_asked`: each mention's `_kind_asked`; `filed`: the index of the dateline mention, which names the town the
+    story was filed from: "NEW YORK (AP) -")."""
     names: dict[str, _Name] = {}
     for k, m in enumerate(mentions):
         if not m.candidates:
@@ -442,7 +442,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], filed: i
         fronted = _fronted_regions(text, mentions, k)
         nation = _nation_before(text, m)
         words, states = _region_readings(text, mentions, k)
-        asked = _kind_asked(text, m)
+        asked = kinds_asked[k]
         if asked == "water" and any(c.place.kind == "country" for c in name.cands):
             asked = None  # "the Congo", "the Gambia": the country
         capital = next((c.place for c in name.cands if c.primary and c.place.feature_code == "PPLC"), None)
@@ -792,8 +792,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         if filed is None:
             everything.insert(0, dateline)
             filed = 0
-    keys = _senses(text, everything, filed)
-    names = _names(text, everything, keys, filed)
+    asked = [_kind_asked(text, m) for m in everything]  # (what each mention's words ask for, told once)
+    keys = _senses(text, everything, asked, filed)
+    names = _names(text, everything, keys, asked, filed)
     chosen: dict[str, _Choice] = {}
     ranked: dict[str, list[Candidate]] = {}
     unsupported: dict[str, bool] = {}
