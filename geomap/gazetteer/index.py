@@ -6,7 +6,6 @@ import json
 import math
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -83,6 +82,20 @@ class Fallback(Protocol):
     def lookup(self, name: str) -> tuple[Place | None, str | None]: ...
 
 
+def _rescored(cand: Candidate, score: float) -> Candidate:
+    return Candidate(cand.place, cand.matched_name, cand.primary, score)  # (`dataclasses.replace`, without its cost)
+
+
+def _capped(cand: Candidate, cap: float) -> Candidate:
+    """The candidate scored at most `cap` (itself when it is: `min` would keep its score)."""
+    return cand if cand.score <= cap else _rescored(cand, cap)
+
+
+def _floored(cand: Candidate, floor: float) -> Candidate:
+    """The candidate scored at least `floor` (itself when it is)."""
+    return cand if cand.score >= floor else _rescored(cand, floor)
+
+
 def _rank(cands: list[Candidate]) -> list[Candidate]:
     """Best first. A town that answers to the name only as an alternate (an old or local name), when
     another place of the name is ten times bigger, ranks lower: "Milan" is not Syracuse, New York, nor
@@ -103,12 +116,11 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     outranks any city that lists the name as another name, unless that name is a spelling or a short form of
     the city's own (`_own_form`: "Bethlehem" is not Belém, nor "Smyrna" İzmir; "Calcutta" is Kolkata)."""
     top = max(c.place.population for c in cands)
-    cands = [replace(c, score=round(c.score - OBSCURE_ALIAS, 4))
+    cands = [_rescored(c, round(c.score - OBSCURE_ALIAS, 4))
              if not c.primary and c.place.kind == "city" and c.place.population * 10 < top else c for c in cands]
     abroad = max((c for c in cands if c.primary and c.own_name and c.place.kind == "city"
                   and c.place.population >= BIG_TOWN), key=lambda c: (c.place.population, c.score), default=None)
-    cands = [replace(c, score=min(c.score, abroad.score - 0.05)) if abroad and _smaller_abroad(c, abroad) else c
-             for c in cands]
+    cands = [_capped(c, abroad.score - 0.05) if abroad and _smaller_abroad(c, abroad) else c for c in cands]
     regions: dict[tuple[str | None, str | None], float] = {}
     districts = set()  # where an admin-2 region is among them
     own_regions = set()
@@ -132,51 +144,52 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     raised = {key: max(seat.score, min(regions[key] + 0.05, seat.score + SEAT_RAISE)
                        if BIG_TOWN <= seat.place.population < MEGACITY else regions[key] + 0.05)
               for key, seat in seats.items()}
-    ranked = [replace(c, score=raised[key]) if seats.get(key := (c.place.country_code, c.place.admin1)) is c
-              else replace(c, score=min(c.score, raised[key] - 0.05)) if c.place.id in own_regions and key in raised
+    ranked = [_rescored(c, raised[key]) if seats.get(key := (c.place.country_code, c.place.admin1)) is c
+              else _capped(c, raised[key] - 0.05) if c.place.id in own_regions and key in raised
               else c for c in cands]
     capitals = {c.place.country_code for c in ranked if c.primary and c.place.feature_code == "PPLC"}
     namesakes: dict[str | None, float] = {}
     for c in ranked:
         if c.place.kind in ("admin1", "admin2") and c.place.country_code in capitals:
             namesakes[c.place.country_code] = max(namesakes.get(c.place.country_code, -1e9), c.score)
-    ranked = [replace(c, score=max(c.score, namesakes[c.place.country_code] + 0.05))
+    ranked = [_floored(c, namesakes[c.place.country_code] + 0.05)
               if c.primary and c.place.feature_code == "PPLC" and c.place.country_code in namesakes else c
               for c in ranked]
     seas = [c.score for c in ranked if c.place.kind == "water" and c.primary and " Sea" in c.place.name]
     if seas:
-        ranked = [replace(c, score=min(c.score, max(seas) - SEA_NAMESAKE))
-                  if c.place.kind in ("admin1", "admin2") else c for c in ranked]
+        cap = max(seas) - SEA_NAMESAKE
+        ranked = [_capped(c, cap) if c.place.kind in ("admin1", "admin2") else c for c in ranked]
     owners = [c for c in ranked if c.primary and c.place.kind == "city"]
     big_own = [c.score for c in owners if c.place.population >= BIG_OWN]
     if big_own:  # "Petropolis" is Brazil's Petrópolis, not an old name of Saint Petersburg
-        ranked = [replace(c, score=min(c.score, max(big_own) - 0.05)) if not c.primary and c.place.kind == "city"
-                  else c for c in ranked]
-    ranked = [replace(c, score=min(c.score, max(near) - 0.05)) if not c.primary and c.place.kind == "city" and (
+        cap = max(big_own) - 0.05
+        ranked = [_capped(c, cap) if not c.primary and c.place.kind == "city" else c for c in ranked]
+    ranked = [_capped(c, max(near) - 0.05) if not c.primary and c.place.kind == "city" and (
         near := [o.score for o in owners if o.place.population * ALIAS_SIZE >= c.place.population]) else c
               for c in ranked]  # "Salina" is Kansas's town of 47,813, not Larnaca (72,000), once Salines
     towns_own = [c.score for c in owners if c.place.population >= OWN_TOWN]
     if towns_own:  # "Franklin" is Tennessee's, not Columbus, Ohio (once Franklinton); but "Calcutta" is Kolkata
-        ranked = [replace(c, score=min(c.score, max(towns_own) - 0.05)) if not c.primary and c.place.kind == "city"
-                  and not _own_form(c) else c for c in ranked]
+        cap = max(towns_own) - 0.05
+        ranked = [_capped(c, cap) if c.score > cap and not c.primary and c.place.kind == "city" and not _own_form(c)
+                  else c for c in ranked]
     own = [c for c in ranked if c.primary and c.place.kind not in ("admin1", "admin2") and c.own_name]
     towns = [c for c in own if c.place.kind == "city" and c.place.population >= BIG_TOWN] + [
         c for c in ranked if c.place.kind == "city" and c.place.population >= BIG_OWN and not c.own_name]
     if towns:  # "Manchester" is England's city of 395,515, not Jamaica's parish of 60,153; "Hanover" is Hannover
         # (an English name of a city of 535,061), not Jamaica's parish of Hanover either
         town = max(towns, key=lambda c: (c.place.population, c.score))
-        ranked = [replace(c, score=min(c.score, town.score - 0.05)) if c.place.kind in ("admin1", "admin2")
+        ranked = [_capped(c, town.score - 0.05) if c.place.kind in ("admin1", "admin2")
                   and c.place.population * SMALL_REGION < town.place.population else c for c in ranked]
     if own:
-        ranked = [replace(c, score=min(c.score, max(o.score for o in own) - 0.05))
-                  if c.shortened and (common_rank(c.matched_name) is not None
-                                        or max(o.place.population for o in own) * SHORTENED_SIZE >= c.place.population)
-                  else c for c in ranked]
-    ranked = [replace(c, score=min(c.score, max(seats) - 0.05)) if c.shortened and (seats := [
+        cap, biggest = max(o.score for o in own) - 0.05, max(o.place.population for o in own)
+        ranked = [_capped(c, cap) if c.score > cap and c.shortened and (
+            common_rank(c.matched_name) is not None or biggest * SHORTENED_SIZE >= c.place.population) else c
+                  for c in ranked]
+    ranked = [_capped(c, max(seats) - 0.05) if c.shortened and (seats := [
         o.score for o in ranked if o.primary and o.place.kind == "city" and o.place.population * SHORTENED_SIZE
         >= c.place.population and (o.place.country_code, o.place.admin1) == (c.place.country_code, c.place.admin1)])
         else c for c in ranked]  # "La Paz" is Bolivia's city before its department; "Kiambu" the county of 1.5 million
-    ranked = [replace(c, score=min(c.score, max(bigger) - 0.05)) if c.place.feature_code == "CURATED" and (
+    ranked = [_capped(c, max(bigger) - 0.05) if c.place.feature_code == "CURATED" and (
         c.place.kind == "city") and (bigger := [
         o.score for o in owners if o.place.population >= CURATED_YIELD * c.place.population]) else c
         for c in ranked]  # a curated town ranks below a far bigger city of its name: "Palma" alone is Mallorca's, and
