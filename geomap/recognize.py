@@ -915,8 +915,9 @@ _PERSON_BESIDE = re.compile(rf" and (?:[A-Z][a-z]+\.? )?[A-Z][a-z]+ [A-Z]|(?:['�
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")  # "President Putin"
 _MET_WITH_BEFORE = re.compile(r"\b(?:talks|meeting|met|meet|meets|spoke|speaks|call|phoned|summit|dinner|lunch|"
                               r"interview) (?:with|to) $")
-_SPEAKER = re.compile(  # a name that speaks ("Putin said"), not a team ("The Cowboys said")
-    rf"(?<![\w-])(?<!the )(?<!The )([A-Z][\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
+_SPEAKER = re.compile(  # a name that speaks ("Putin said"), not a team ("The Cowboys said"); its capital first, and
+    # only then what may not stand before it, so the engine skips to capitals
+    rf"([A-Z](?<![\w-].)(?<!the .)(?<!The .)[\w'-]*?)(?:['’]s)? (?:{_SPEECH_VERBS})\b")
 _NICKNAME_AFTER = re.compile(  # Joaquín "El Chapo" Guzmán (not Bakhmut "our fortress" Tuesday)
     r" [\"“][A-Z][^\"“”\n]{0,29}[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _IN_NICKNAME = re.compile(r"[A-Z][\w'-]* [\"“]([A-Z][^\"“”\n]{0,29})[\"”] (?!(?:Monday|Tuesday|Wednesday|Thursday|"
