@@ -171,6 +171,7 @@ _LISTED_PLACES = re.compile(  # "Nice and Toulouse airports": names listed befor
     r"provinces|regions|suburbs|islands)\b")
 _LISTED_AREAS = re.compile(  # "Clarke, Madison, Oconee and Oglethorpe counties"
     r"(?:(?:, |,? and |,? or )[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)* (counties|parishes|districts)\b")
+_AREA_INITIALS = frozenset("acdgoprs")  # after a space, the first letters of _LISTED_AREAS, _COUNTY_AFTER, _ADMIN_AFTER
 
 
 def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
@@ -187,10 +188,10 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
     "districts" is tried first as that county, parish or district, and a name before a lower-case
     administrative word as that region ("in Chin state" is Chin State, whatever "Chin" alone may be)."""
     start, end = tokens[i].start, tokens[j].end
-    if j > i and any(gap in text[start:end] for gap in POSSESSIVE_GAPS):
-        key = fold(text[start:end])  # "Cox's Bazar", "Martha's Vineyard"
+    if j > i and ("'s " in (span := text[start:end]) or "’s " in span):  # (the POSSESSIVE_GAPS)
+        key = fold(span)  # "Cox's Bazar", "Martha's Vineyard"
     else:  # = fold(span)
-        key = (parts[i] if i == j else " ".join(p for p in parts[i: j + 1] if p)) + (
+        key = (parts[i] if i == j else " ".join([p for p in parts[i: j + 1] if p])) + (
             "." if tokens[j].text[-1] == "." else "")
     plain = (start, end, key)
     if i == j and end < len(text) and text[end] == "." and len(tokens[i].text) <= 5 and tokens[i].text[0].isupper():
@@ -204,12 +205,14 @@ def _keys(text: str, tokens: list[Token], parts: list[str], i: int, j: int,
             and (common_rank(tokens[i - 1].text.lower()) or VERY_COMMON + 1) > VERY_COMMON):  # (not "Electric Power
         # Co."; but "In Platte Co.", "The Platte Co. sheriff")
         out.append((start, end + 1, key[: -len(tokens[j].text)] + "county"))
-    if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
-        out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
-    elif county and _COUNTY_AFTER.match(text, end):  # "Polk county deputies": Polk County
-        out.append((start, end, f"{key} county"))
-    elif admin := _ADMIN_AFTER.match(text, end):  # "in Chin state", "Borno state": Chin State, Borno State
-        out.append((start, end, f"{key} {admin.group(1)}"))
+    after = text[end: end + 2]
+    if after[:1] == "," or (after[:1] == " " and after[1:] in _AREA_INITIALS):  # (what the patterns below start with)
+        if areas and (listed := _LISTED_AREAS.match(text, end)):  # "Eastland and Callahan counties": "Callahan County"
+            out.append((start, end, f"{key} {AREA_WORDS[listed.group(1)]}"))
+        elif county and _COUNTY_AFTER.match(text, end):  # "Polk county deputies": Polk County
+            out.append((start, end, f"{key} county"))
+        elif admin := _ADMIN_AFTER.match(text, end):  # "in Chin state", "Borno state": Chin State, Borno State
+            out.append((start, end, f"{key} {admin.group(1)}"))
     out.append(plain)
     if j > i and first in ABBREVIATIONS:
         out.append((start, end, ABBREVIATIONS[first] + key[len(first):]))
