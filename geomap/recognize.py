@@ -781,6 +781,12 @@ def _people(text: str, tokens: list[Token]) -> set[str]:
     return out
 
 
+def _business(text: str) -> bool:
+    """The text names a company by a corporate word ("Corp", "Inc", "Ltd"...), a word of its own. (The pattern
+    starts with the word, so the regex engine skips to its letters; the word start is checked here.)"""
+    return any(m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1) for m in _BUSINESS.finditer(text))
+
+
 def _firms(text: str, known: set[str], county: bool) -> set[str]:
     """Words of company names anywhere in the text: the one to three capitalised words before a corporate
     suffix ("Kellogg Co.", "Du Pont Co.", "Hewlett-Packard Co.", "Drexel Burnham Lambert Inc."), so a later bare
@@ -884,7 +890,8 @@ _HOUSE_NUMBER = re.compile(r"\b\d+[A-Za-z]? (?:[NSEW]\. )?$")  # "1517 Locust St
 _FAMILY = re.compile(r" family\b")  # "the Underwood family" (after "the")
 _REGION_AFTER = re.compile(r", ((?:[A-Z]\.){2,}|[A-Z][a-z]*\.?(?: [A-Z][a-z]*\.?)?)")
 _FIRM_AFTER = re.compile(rf"(?:[ -][A-Z][\w'’]*){{0,2}},? (?:& )?{_CORPORATE}(?!\.? [A-Z])")
-_BUSINESS = re.compile(r"\b(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county
+_BUSINESS = re.compile(r"(?:Corp|Inc|Ltd|PLC|LLC|Cos)\b")  # "Co." is a company here, not a county (`_business`)
+_WORD_CHAR = re.compile(r"\w")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Evans, 26, of Paris": a person's age
 _WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
 _SAID_BEFORE = re.compile(r"\bsaid $")
@@ -1166,7 +1173,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Place-name mentions in `text`, each with its gazetteer candidates (best prior first)."""
     tokens = tokenize(text)
     spans = _spans(text, tokens)
-    county = not _BUSINESS.search(text)
+    county = not _business(text)
     parts = [fold(t.text).rstrip(".") for t in tokens]  # a span's key joins its tokens' (see `_keys`)
     areas = any(word in text for word in AREA_WORDS)  # "counties", "parishes", "districts" (see `_keys`)
     keyed = {(i, j): _keys(text, tokens, parts, i, j, county, areas) for i, j in spans}
