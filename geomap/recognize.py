@@ -64,7 +64,6 @@ from geomap.tokens import (
     COMPASS,
     CONNECTORS,
     GENERIC,
-    IRISH_COUNTY_BEFORE,
     KIN,
     KIN_GENERIC,
     LETTER,
@@ -78,6 +77,7 @@ from geomap.tokens import (
     common_words,
     demonyms,
     first_names,
+    irish_county_before,
     not_places,
     rare_first_names,
     sentence_initial,
@@ -368,7 +368,7 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind in ("water", "region") and _POLITY_AFTER.match(text, tok.end):
         return "an adjective"  # "the Pacific territory", "the Caribbean nation": the country told of (not "Pacific
         # island states")
-    if (_region_after(text, tok.end, found) or IRISH_COUNTY_BEFORE.search(text, max(0, tok.start - 10), tok.start)
+    if (_region_after(text, tok.end, found) or irish_county_before(text, tok.start)
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
         # counties"
@@ -517,7 +517,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if (prev and text[prev.end: tok.start] == " " and prev.end not in placed and not common_rank(prev.text.lower())
             and fold(prev.text) not in found and _BUILDING_AFTER.match(text, tok.end)):
         return "part of a building's name"  # "the Gladak Perak bridge" (no Malaysian state)
-    if (chain := _NAME_CHAIN_BEFORE.search(text, max(0, tok.start - 30), tok.start)) and (
+    if any(w in text[max(0, tok.start - 7): tok.start] for w in _NAME_CHAIN_ENDS) and (
+            chain := _NAME_CHAIN_BEFORE.search(text, max(0, tok.start - 30), tok.start)) and (
             chain.group(1) not in ARABIC_GENERIC and chain.end(1) not in placed):
         return "part of a person's name"  # "Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah", "King Hamad bin Isa"
     if best.kind in ("region", "water") and _ORG_NAME_AFTER.match(text, tok.end):
@@ -534,8 +535,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if named and (not strong or given) and (
             _NICKNAME_AFTER.match(text, tok.end) or _surname_after(text, tok, nxt, found)):
         return GIVEN_NAME  # before a nickname, or a word the text also uses alone: "Vladimir Putin ... Putin said"
-    if not strong and any(m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(
-            text, max(0, tok.start - 60), min(len(text), tok.end + 60))):
+    if not strong and ('"' in (window := text[max(0, tok.start - 30): tok.start]) or "“" in window) and any(
+            m.start(1) <= tok.start < m.end(1) for m in _IN_NICKNAME.finditer(  # (a quote opens a nickname of
+                text, max(0, tok.start - 60), min(len(text), tok.end + 60))):  # 30 characters at most)
         return "a nickname"  # Ismael "El Mayo" Zambada
     if i > 0 and _titled(text, tokens, i):
         return "follows a title"
@@ -876,6 +878,7 @@ _NAMED_BUILDING_AFTER = re.compile(rf" ([A-Z][\w'’-]+) {_BUILDING_WORD}")  # "
 _BUILDING_AFTER = re.compile(rf" {_BUILDING_WORD}")
 _NAME_CHAIN_BEFORE = re.compile(  # inside an Arabic name: "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hamad bin Isa"
     r"(?<![\w'’])([A-Z][\w'’]+)(?: (?:Al|El)-| (?:bin|ibn|bint|binti) )$")
+_NAME_CHAIN_ENDS = ("Al-", "El-", "bin", "ibn")  # one of them stands in the last 7 characters where it matches
 _ORG_NAME_AFTER = re.compile(  # "the Caribbean Disaster Emergency Management Agency"
     r"(?: [A-Z][a-z]+){1,4} (?:Agency|Commission|Council|Authority|Organi[sz]ation|Association|Bank|Corporation|"
     r"Institute|Foundation|Forum|Community|Union|Centre|Center|Company|Federation)\b")

@@ -62,12 +62,12 @@ from geomap.models import Candidate, Mention, Place, Toponym
 from geomap.names import ADMIN_SUFFIXES, CALLS_GAP_RE, fold, province_town, spelled_alike
 from geomap.tokens import (
     ARABIC_GENERIC,
-    IRISH_COUNTY_BEFORE,
     KIN_GENERIC,
     common_rank,
     common_words,
     demonym_countries,
     demonyms,
+    irish_county_before,
 )
 
 MAX_CANDIDATES = 25
@@ -255,7 +255,7 @@ def _kind_asked(text: str, m: Mention) -> str | None:
         return "region" if given[0] == "region" else "admin"
     if _STATE_APPOSITION_AFTER.match(text, m.end):
         return "admin"  # "Georgia, the US state"
-    if given or IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 10), m.start):  # "the province of Cagayan",
+    if given or irish_county_before(text, m.start):  # "the province of Cagayan",
         return "admin"  # "Tralee, Co Kerry"
     if (text.endswith(("the ", "The "), 0, m.start) and _STATE_CITY_AFTER.match(text, m.end)
             and any(c.primary and c.place.kind in ("admin1", "country") for c in m.candidates)):

@@ -48,6 +48,12 @@ IRISH_COUNTY_BEFORE = re.compile(r"(?:, |\b(?:in|of|from|near) )Co\.? $")  # "Ne
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|across)\s+(?:the\s+)?$", re.IGNORECASE)  # "in (the) X"
 
 
+def irish_county_before(text: str, start: int) -> bool:
+    """Irish county style before `start`: "Newcastle, Co Tipperary", "in Co Kerry" (IRISH_COUNTY_BEFORE, tried only
+    where "Co" stands in the last five characters, as it must)."""
+    return "Co" in text[max(0, start - 5): start] and bool(IRISH_COUNTY_BEFORE.search(text, max(0, start - 10), start))
+
+
 class Token(NamedTuple):
     """A word and its offsets in the text."""
 
