@@ -1641,8 +1641,8 @@ def _headline(article: Article, event: Event) -> bool:
 
 def _near_day(value: str, published: date) -> bool:
     """A date (at any precision, read at its first day) within HEADLINE_DAYS of the publication date."""
-    try:
-        day = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value[:7]}-01" if len(value) >= 7 else "x")
+    try:  # (a week, a season or a year is no news day: "2024-W09", "2024-SU", "2024")
+        day = date.fromisoformat(value[:10] if len(value) >= 10 else f"{value}-01" if len(value) == 7 else "")
     except ValueError:
         return False
     return abs((day - published).days) <= HEADLINE_DAYS

@@ -114,7 +114,6 @@ AFFAIR_TOWN = 10_000  # a village's name before "case" or "scandal" is a person'
 ARABIC_ARTICLES = frozenset("al el ad an ar as ash at az".split())
 PERSON_PARTICLES = frozenset("da de do dos das van von bin ibn".split())  # "Lula da Silva", "Ursula von der Leyen"
 ROMANCE_CONNECTORS = frozenset("de del della di do dos da das du des".split())  # "Maguindanao del Sur"
-ROMANCE_CONNECTORS = frozenset("do dos da das de del della di du des".split())  # a name goes on after them
 NAME_CONNECTORS = frozenset("do dos da das de del della di du des el al".split())  # inside names, never between
 LONGER_NAME = "only a small town's alternate name"
 ALTERNATE_TOWN = 10_000  # a town this big answers to its alternate name after "in" ("in Clonmel", Cluain Meala)

@@ -134,11 +134,11 @@ def _is_day(value: str) -> bool:
 
 
 def _finalise(spans: list[_Span], ctx: Context) -> list[Timex]:
-    """Resolve clock times, day, year and quarter references in document order, and build the records. A day
-    reference ("the next morning") counts from the last day named within _DAY_REACH characters before it, a
-    year reference ("that September") from the last year so named, and
-    a clock time alone ("around 6:40 p.m.") is on that day too when it lies within _CLOCK_DAYS of the anchor,
-    else on the anchor's."""
+    """Resolve clock times, day, month, year and quarter references in document order, and build the records.
+    A day reference ("the next morning") counts from the last day named within _DAY_REACH characters before it,
+    a month reference ("the following month") from the last month so named, a year reference ("that September")
+    from the last year, and a clock time alone ("around 6:40 p.m.") is on that day too when it lies within
+    _CLOCK_DAYS of the anchor, else on the anchor's."""
     out: list[Timex] = []
     last_quarter: tuple[int, int, int] | None = None  # (end offset, year, quarter)
     last_day: tuple[int, date] | None = None  # (end offset, day)

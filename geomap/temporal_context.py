@@ -57,7 +57,7 @@ class YearRef:
 @dataclass(frozen=True, slots=True)
 class MonthRef:
     """A month counted from the last month named before it ("the following month", "two months later", "later
-    that month"), resolved in document order; nothing when no month was named nearby."""
+    that month"), resolved in document order; its `fallback` when no month was named nearby."""
 
     shift: int  # months to add to the referenced one
     fallback: str | None = None  # the duration it also names ("two months later": P2M), when no month was named
