@@ -367,6 +367,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if best.kind in ("water", "region") and _POLITY_AFTER.match(text, tok.end):
         return "an adjective"  # "the Pacific territory", "the Caribbean nation": the country told of (not "Pacific
         # island states")
+    if best.kind in ("water", "region") and _TIME_ZONE_AFTER.match(text, tok.end):
+        return "a time zone"  # "at 8 a.m. Pacific time"
     if (_region_after(text, tok.end, found) or irish_county_before(text, tok.start)
             or _LISTED_AREAS.match(text, tok.end)):
         return None  # written as a place: "Wells, Maine", "Reading, Pa.", "Tralee, Co Kerry", "Victoria and Refugio
@@ -499,8 +501,8 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return None  # written as a place elsewhere: "READING, Pa. - The mayor of Reading" (not "Reading from")
     if _thing(text, tok.start, tok.end, cands):
         return "takes an article"
-    if given and not strong and best.population < BIG_CITY:
-        return GIVEN_NAME
+    if given and not strong and (best.population < BIG_CITY or not cands[0].primary):
+        return GIVEN_NAME  # (a big city's only by another of its names: "the Sam Maguire Cup" is no Damascus)
     if given and (_LATE_BEFORE.search(text, max(0, tok.start - 9), tok.start) or (
             (of := _PERSON_OF_AFTER.match(text, tok.end)) and of.group(1).lower() not in common_words())
             or _AGE_AFTER.match(text, tok.end)):
@@ -878,6 +880,7 @@ _BUILDING_AFTER = re.compile(rf" {_BUILDING_WORD}")
 _NAME_CHAIN_BEFORE = re.compile(  # inside an Arabic name: "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Hamad bin Isa"
     r"(?<![\w'’])([A-Z][\w'’]+)(?: (?:Al|El)-| (?:bin|ibn|bint|binti) )$")
 _NAME_CHAIN_ENDS = ("Al-", "El-", "bin", "ibn")  # one of them stands in the last 7 characters where it matches
+_TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|(?:Standard|Daylight) Time)\b")
 _ORG_NAME_AFTER = re.compile(  # "the Caribbean Disaster Emergency Management Agency"
     r"(?: [A-Z][a-z]+){1,4} (?:Agency|Commission|Council|Authority|Organi[sz]ation|Association|Bank|Corporation|"
     r"Institute|Foundation|Forum|Community|Union|Centre|Center|Company|Federation)\b")

@@ -287,6 +287,14 @@ def test_a_town_put_in_a_region_that_has_none_of_the_name_stays_unresolved(gaz):
     assert {t.text: t.place.name for t in resolve(text, recognize(text, gaz))}["Canada"] == "Canada"
 
 
+@pytest.mark.parametrize(("text", "word"), [  # probe 43
+    ("Kerry captain Sean Dalaigh lifted the Sam Maguire Cup in Tralee.", "Sam"),  # a given name, Damascus's alternate
+    ("Dockers walked out at 8 a.m. Pacific time on Monday.", "Pacific"),  # a time zone, no ocean
+])
+def test_a_given_name_and_a_time_zone_are_no_places(gaz, text, word):
+    assert not [t for t in resolve(text, recognize(text, gaz)) if t.text == word and t.place]
+
+
 def test_a_place_put_in_a_town_gets_no_namesake_twice_as_far(gaz):
     """Review 25: "the fire at Notre-Dame in Paris" was Notre-Dame-de-Bondeville, 110 km off (the leeway "near"
     has: "Jasper, near Edmonton")."""
