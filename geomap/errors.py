@@ -20,11 +20,10 @@ class InputError(GeomapError, ValueError):
 SHOWN_LINES = 20  # broken lines named in one error
 
 
-def broken_lines(problems: list[str], path: str, error: type[ValueError] | None = None,
+def broken_lines(problems: list[str], path: str, error: type[ValueError] = InputError,
                  what: str = "lines") -> ValueError:
-    """One error (an InputError unless `error` says) naming every broken line of a file (the first SHOWN_LINES;
-    each problem names its own line), not one per run."""
-    error = error or InputError
+    """One error (of class `error`) naming every broken line of a file (the first SHOWN_LINES; each problem names
+    its own line), not one per run."""
     if len(problems) == 1:
         return error(problems[0])
     more = f"\n  … and {len(problems) - SHOWN_LINES} more" if len(problems) > SHOWN_LINES else ""
