@@ -94,7 +94,9 @@ LOCATIVE_RE = re.compile(r"\b(?:(in|at|near|outside|inside|across|around|through
                          r"\s+(?:(?:the|an?)\s+)?(?:(?:(?:(?:north|south)-?)?(?:east|west)?(?:ern)?|(?:north|south|east|west)-central|central|downtown|greater|upstate|"
                          r"rural|coastal|occupied|besieged|old|midtown|uptown|lower|upper)\s+)?"  # "in eastern
                          # Ukraine", "through downtown London", "in Midtown Manhattan"
-                         r"(?:(?:capital|port city|city|town|village)\s+)?"  # "in the capital Sanaa"
+                         r"(?:(?:(?:regional|provincial|state|district|county|border|frontline|front-line|coastal)\s+)?"
+                         r"(?:capital|port city|city|town|village),?\s+)?"  # "in the capital Sanaa", "in the
+                         # regional capital, Zaporizhzhia"
                          r"|(?:cit(?:y|ies)|towns?|villages?|regions?|provinces?|capital|port|territory|republics?|streets|"
                          r"outskirts|"
                          r"suburbs?|centre|center|heart|districts?|neighbou?rhoods?|parts?|side|areas?|edge|hills|"
@@ -410,8 +412,11 @@ HABIT_BEFORE_RE = re.compile(
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
+_EFFECTS = r"spawning|prompting|triggering|sparking|forcing|causing|unleashing|starting|igniting"  # what an event
+# set off: it shares the event's time and place ("struck … in Zaporizhzhia, starting a fire"), but they are the event's
+EFFECT_RE = re.compile(rf",\s+(?:{_EFFECTS})\s+")  # ("made landfall … on Wednesday night, spawning tornadoes")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
-                             r",\s+(?P<effect>prompting|triggering|sparking|forcing)\s+|"  # what it set off:
+                             rf",\s+(?P<effect>{_EFFECTS})\s+|"  # what it set off:
                              # "struck … in Tonga's Vava'u group, prompting tsunami warnings across the Pacific"
                              r",\s+(?:(?:an?|one|two|three|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+")
 WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+[^,;.]+,\s+")  # a "when" clause ends at its comma
@@ -475,12 +480,19 @@ NOT_HERE_RE = re.compile(  # "outside the U.S. embassy", "fired at US and Britis
 # Zaporizhzhia plant, Europe's largest,"
 LAUNCHER_BEFORE_RE = re.compile(r"\b(?:drones|missiles|rockets|shells)\s+(?:that\s+)?$")  # who launched them: "shot
 LAUNCHED_AFTER_RE = re.compile(r"\s+(?:had\s+)?(?:launched|fired)\b")  # down 45 of the 72 drones Russia launched"
-# Reference points, not where it happened: "on the border with Algeria", "a winery 60 km from Transnistria",
-# "the Syrian Observatory, based in Britain, said"
-BORDER_RE = re.compile(r"\b(?:borders?\s+with|(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?(?:\s+(?:north|south|"
-                       r"east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)|based\s+in)\s+(?:the\s+)?"
-                       r"(?:neighbou?ring\s+)?$", re.I)  # ("the border with neighbouring Niger"; and
-# "200 km south-east of Moscow")
+# Reference points, not where it happened: "on the border with (neighbouring) Algeria", "the Syrian Observatory,
+# based in Britain, said"
+BORDER_RE = re.compile(r"\b(?:borders?\s+with|based\s+in)\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+MEASURED_FROM_RE = re.compile(  # a place a distance is measured from: "a winery 60 km from Transnistria", "about
+    # 100 km (60 miles) southwest of the provincial capital Lanzhou"
+    r"\b(?P<n>\d[\d,]*(?:\.\d+)?|an?|one|(?:a\s+)?(?:couple\s+of|few)|several|two|three|four|five|ten|dozens\s+of|"
+    r"hundreds\s+of)\s*(?P<unit>km|kilomet(?:re|er)s?|(?:nautical\s+)?miles?)(?:\s+\([^()]{0,20}\))?"
+    r"(?:\s+(?:north|south|east|west)\w*(?:-(?:east|west)\w*)?)?\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:capital|city|town|port)\s+(?:of\s+)?)?(?:neighbou?ring\s+)?$", re.I)
+COUNT_WORDS = {"couple of": 2, "few": 3, "several": 5, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+               "dozens of": 36, "hundreds of": 300}  # (else one)
+NEAR_KM = 100  # a place measured from stands for the event only when it is this near (50 nautical miles off a
+# port) and the only one
 # "Windsor, north-west of Sydney", "Wakefield, a former coal-mining city in West Yorkshire": the second place says
 # where the first lies; it is no place of the event
 REFERENCE_AFTER_RE = re.compile(
@@ -756,12 +768,6 @@ def _clause_breaks(text: str, s: int, e: int, tops: Sequence[Toponym], timed: bo
     # across Feni on Saturday to reach people stranded by floods": Saturday is the rescuers'
 
 
-
-EFFECT_RE = re.compile(r",\s+(?:spawning|prompting|triggering|sparking|forcing|causing|unleashing)\s+")  # what an
-# event set off: it shares the event's time, but the time is the event's ("made landfall … on Wednesday night,
-# spawning tornadoes")
-
-
 def _claims(timex: Timex, words: Sequence[Trigger], clauses: Sequence[int]) -> Trigger:
     """The event word a time expression belongs to: the nearest one in its own clause ("told reporters on
     Tuesday that the talks ...": Tuesday is when it was told; `clauses` are where the clauses after the
@@ -1022,6 +1028,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
+    measured = {t: km for t in mine if (km := _measured_from(text, s, t)) is not None}  # "struck 50 km west of
+    mine = [t for t in mine if t not in measured or (  # Kabul": Kabul, when no other place says where
+        measured[t] <= NEAR_KM and len(measured) == len(mine))]
     home = [t for t in mine if HOMETOWN_BEFORE_RE.search(text, max(s, t.start - 40), t.start)]
     home += [t for t in mine if any(text[h.end: t.start] == ", " for h in home)]  # ... and its state or country
     if home and len(home) < len(mine):  # a person's hometown is not where, when the event has a place besides:
@@ -1144,6 +1153,17 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                            and REFERENCE_GAP_RE.fullmatch(text, u.end, t.start) for u in places)]
     # a town that says where the town before it lies is not where (but "in Nepal near Pokhara" is Pokhara's)
     return [(t, role(t)) for t in _most_specific(places, text)]
+
+
+def _measured_from(text: str, s: int, top: Toponym) -> float | None:
+    """The distance in km at which the sentence (from s) puts something from the place, if it measures one."""
+    m = MEASURED_FROM_RE.search(text, max(s, top.start - 80), top.start)
+    if m is None:
+        return None
+    word = " ".join(m["n"].lower().split())
+    n = float(word.replace(",", "")) if word[0].isdigit() else COUNT_WORDS.get(word.removeprefix("a "), 1)
+    unit = m["unit"].lower()
+    return n * (1.852 if unit.startswith("nautical") else 1.609 if unit.startswith("mile") else 1)
 
 
 def _attribution(text: str, s: int, trig: Trigger, body_start: int) -> bool:

@@ -1116,6 +1116,17 @@ def test_second_review_cases(gaz, text, expected):
      {("battles", "As-Suwayda", "occurred", "2024-03-04")}),  # a side of the clashes, no crime of their own
     ("Syria's southern city of Sweida was calm. On Monday a convoy of 30 trucks carrying flour entered Sweida.",
      {("humanitarian", "As-Suwayda", "occurred", "2024-03-04")}),  # an alternate name the text calls a city
+    ("On Monday, a drone struck an industrial facility in the regional capital, Zaporizhzhia, starting a fire.",
+     {("explosions_remote_violence", "Zaporizhzhya", "occurred", "2024-03-04")}),  # probe 30: the capital is a
+    # place the strike hit, and the fire it started is the strike's
+    ("The quake struck on Monday in Gansu's Linxia prefecture, about 100 km (60 miles) southwest of the provincial "
+     "capital Lanzhou.", {("disaster", "Linxia Chengguanzhen", "occurred", "2024-03-04")}),  # probe 36: a distance's
+    # reference point is not where, when the text says where
+    ("An earthquake struck 50 km west of Kabul on Monday.", {("disaster", "Kabul", "occurred", "2024-03-04")}),  # …
+    # but a near one stands for the place when it is the only one
+    ("A wildfire burned 300 km north of Sydney on Monday.", set()),  # (not a far one)
+    ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",
+     {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
