@@ -414,7 +414,16 @@ DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "th
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 _EFFECTS = r"spawning|prompting|triggering|sparking|forcing|causing|unleashing|starting|igniting"  # what an event
 # set off: it shares the event's time and place ("struck … in Zaporizhzhia, starting a fire"), but they are the event's
-EFFECT_RE = re.compile(rf",\s+(?:{_EFFECTS})\s+")  # ("made landfall … on Wednesday night, spawning tornadoes")
+PARTICIPLE_RE = re.compile(  # a participle clause, which tells what the event before it did or set off: "struck …
+    # on Monday, toppling houses and setting off a fire" (the day is the quake's; "made landfall … on Wednesday
+    # night, spawning tornadoes": the tornadoes share it). Not what a speaker adds, asks or promises, which is told
+    # as of the report ("…, adding that fighting continued", "…, calling for a ceasefire in Gaza"), nor "making it
+    # the deadliest storm to hit the U.S." (a comparison) or "joining soldiers already deployed in Sinaloa" (others)
+    r",\s+(?!(?:during|including|according|morning|evening|following|pending|concerning|regarding|considering|"
+    r"excluding|beginning|building|nothing|something|anything|everything|"
+    r"adding|saying|noting|telling|citing|claiming|warning|stressing|insisting|arguing|urging|calling|demanding|"
+    r"asking|promising|pledging|vowing|threatening|accusing|blaming|describing|denying|welcoming|condemning|"
+    r"making|joining)\b)[a-z]+ing\s")
 CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:and|but|whereas|(?P<shared>when|as|while)|after|before)\s+|"
                              rf",\s+(?P<effect>{_EFFECTS})\s+|"  # what it set off:
                              # "struck … in Tonga's Vava'u group, prompting tsunami warnings across the Pacific"
@@ -791,14 +800,16 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     that does, and where the sentence's clauses start. Worked out once per sentence, not per event word."""
     text = article.text
     lead = any(LEAD_RE.fullmatch(text, max(s, article.body_start), t.start) for t in timexes)
+    starts = {t.start for t in timexes}
     clauses = sorted([m.end() for m in CLAUSE_RE.finditer(text, s, e)] + _clause_breaks(text, s, e, tops, timed=True)
                      + [m.end() for t in timexes if (m := APPOSITION_RE.match(text, t.end))]  # "met … on Thursday,
                      # the first talks since the war": Thursday is the meeting's; the apposition has none of its own
                      + [i for m in RELATIVE_CLAUSE_RE.finditer(text, s, e) for i in m.span()]  # "The RSF, which
                      # overran a base in Babanusa last week, said its fighters had taken Heglig": the clause's week
-                     + ([] if lead else [m.start() for m in AFTER_WORD_RE.finditer(text, s, e)]))  # nor has an
-    # "after" clause the day before it ("recalled its ambassador on Saturday after shells landed"), unless the
-    # sentence opens with the day ("On Monday, troops killed 12 after clashes erupted")
+                     + ([] if lead else [m.start() for m in AFTER_WORD_RE.finditer(text, s, e)
+                                         if m.end() + 1 not in starts]))  # nor has an "after" clause the day
+    # before it ("recalled its ambassador on Saturday after shells landed"), unless the sentence opens with the day
+    # ("On Monday, troops killed 12 after clashes erupted"); "after 4 p.m. on Monday" is a time, no clause
     since_when = {t: clause.start() if (clause := CLAUSE_END_RE.search(text, when.end(), e)) else e
                   for t in timexes if NOT_A_DATE_RE.search(text, max(s, t.start - 24), t.start)
                   and (when := WHEN_AFTER_RE.match(text, t.end))}  # "since May 10, when fighting erupted, ...": the
@@ -821,7 +832,7 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
     def causes(t: Timex, pool: list[Trigger]) -> list[Trigger]:  # not what the event set off after the time
-        effects = [w for w in pool if t.end <= w.start and EFFECT_RE.search(text, t.end, w.start)]
+        effects = [w for w in pool if t.end <= w.start and PARTICIPLE_RE.search(text, t.end, w.start)]
         return [w for w in pool if w not in effects] or pool
     owner = {t: _claims(t, causes(t, claimants(t, words)), clauses) for t in body}
     busy = [w for w in words if w not in idle]
@@ -923,8 +934,8 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                 or [t for t in dated if t not in owner]
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
-                    and (COORDINATED_RE.search(text, t.end, trigger.start) or EFFECT_RE.search(text, t.end,
-                                                                                           trigger.start))
+                    and (COORDINATED_RE.search(text, t.end, trigger.start)
+                         or PARTICIPLE_RE.search(text, t.end, trigger.start))
                     and not FORECAST_WORD_RE.search(text, t.end, trigger.start)
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)])
         # another kind of event word's of the same clause is shared: "attacked homes in Kenscoff … on Saturday,
@@ -1139,7 +1150,9 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
         said = [(t, "occurred") for t in _most_specific(located, text) if SPOKEN_AT_RE.match(text[trig.end: t.start])
                 or (t.end <= trig.start and (speakers_at(t) or fronted(t) or COUNCIL_OF_RE.match(text, t.end)
                                              or SPEAKING_AT_RE.search(text, max(s, t.start - 40), t.start)))]
-        return said or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
+        based = [(t, "occurred") for t in mine if t.end <= trig.start and text.startswith("-based", t.end)
+                 and t.place and t.place.kind in ("city", "admin2")]  # "The Tripoli-based government said"
+        return said or based[-1:] or [(t, "occurred") for t in sent.speakers if t.end <= trig.start][-1:]
     places = [t for t in located if not spoken_at(t)] + objects
     if trig.type != "meeting" and (elsewhere := [t for t in places if not SPEAKING_AT_RE.search(
             text, max(s, t.start - 40), t.start)]):  # "Speaking in Kyiv, Zelensky said Russia shelled Kharkiv":
@@ -1491,16 +1504,26 @@ def _drafts(sent: _Sentence, trig: Trigger, places: list[tuple[Toponym, str]], d
     elif (not drafts and dateline and not lost
           and not (after_report(when[:2] if when[0] else None, article.published) and not _names_dateline(sent))
           and not (EMERGENCY_RE.search(text, trig.start, trig.end) and RULER_RE.search(text, s, trig.start))
+          and not (trig.type == "statement" and _foreign_government(text, s, trig.start, dateline))
           and (trig.type in DATELINE_TYPES or (trig.type in LEAD_TYPES and sent.placeless and sent.lead))):
         drafts = [draft(dateline, "occurred", None, when)]  # the lead of a story filed from a town, naming no place
         # (not what is yet to come, unless the sentence names the dateline's town: "China will host next year's
         # APEC meetings" is no meeting at GYEONGJU, "CAIRO — talks would resume in Cairo on Sunday" is Cairo's; nor
-        # a ruler's declaration over a land `_ruled_lands` did not find: "NEW YORK - President Noboa declared")
+        # a ruler's declaration over a land `_ruled_lands` did not find: "NEW YORK - President Noboa declared"; nor
+        # what another country's government says: "BEIRUT — The Israeli military said")
     elif (not drafts and sent.scene and sent.placeless and _current(sent, when) and trig.type != "statement"
           and (trig.type != "meeting" or VISIT_RE.match(sent.text, trig.start))  # "visited the site on Friday"
           and (sent.scene[1] not in RALLY_TYPES or trig.type in RALLY_TYPES)):
         drafts = [draft(sent.scene[0], "mentioned" if _wished(sent.text, s, trig) else "occurred", None, when)]
     return drafts
+
+
+def _foreign_government(text: str, s: int, end: int, dateline: Place) -> bool:
+    """A government, ministry or army of another country than the dateline's speaks before `end`: "The Israeli
+    military said" in a story from Beirut does not speak there."""
+    return dateline.country_code is not None and any(
+        code != dateline.country_code and GOVERNMENT_AFTER_RE.match(text, stop)
+        for _, stop, code in demonym_matches(text, s, end))
 
 
 def _names_dateline(sent: _Sentence) -> bool:
@@ -1571,10 +1594,13 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
     sentence gives over one it does not; actors united). An
     undated one in a country or region, told once (`_told_once`), is the dated one in a place inside it ("Storm
     hits Libya" over "Storm Daniel struck Derna on Sunday"; not "Floods have killed 1,000 across Pakistan since
-    June")."""
+    June"). Statements of different speakers stay apart ("The Israeli military said …" and "President Joseph Aoun
+    said …" at the Beirut dateline)."""
     kept: list[_Draft] = []
 
     def same(a: Event, b: Event) -> bool:
+        if a.type == "statement" and a.actors and b.actors and not set(a.actors) & set(b.actors):
+            return False
         if a.place.id == b.place.id:
             return ((a.date == b.date and a.role == b.role) or None in (a.date, b.date)
                     or (a.evidence.start == b.evidence.start  # one sentence, one of them dated by default only:

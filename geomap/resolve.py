@@ -1126,7 +1126,9 @@ def _other_state(river: Place, key: str, solid: dict[str, Place]) -> bool:
 
 def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str | None) -> None:
     """Leave unresolved a river or valley named after a place whose namesake lies over VALLEY_KM from all the
-    article's other towns but the dateline (`filed`: a story may be filed from far away): the Hunter River in
+    article's other towns and the dateline, when it names other towns than the dateline (`filed`: a story may be
+    filed from far away, but the dateline near the namesake vouches for it: "BENGHAZI — … two dams burst in Wadi
+    Derna … In Tripoli, …" keeps Derna, 250 km from Benghazi): the Hunter River in
     a story from Newcastle, New South Wales, is not at Hunter, Ohio, nor the Juba River in a story from Somalia
     at Juba, South Sudan, nor Canaan Valley near Marlinton, West Virginia, at Canaan, Maine; "NEW DELHI - An
     earthquake shook the Kathmandu Valley" stays. A valley named after a river ("the Euphrates Valley") stays at
@@ -1140,8 +1142,10 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
                   and c.cand.place.kind in POINT_KINDS]
         home = filed is not None and filed in chosen and chosen[filed].cand.place.id == p.id  # "KATHMANDU - … the
         # Kathmandu valley": the dateline's own valley
+        dateline = [chosen[filed].cand.place] if filed is not None and filed in chosen else []
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others and not home  # (not a river
-                and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others)):  # it is named after)
+                and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others + dateline)):  # it is named
+            # after)
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
             chosen[k] = replace(chosen[k], reason=f"a river, valley or other feature named after a place, but {far}")
             for o in kin:

@@ -108,6 +108,17 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+def test_whom_a_statement_at_the_dateline_is_by():
+    """QA 15: two speakers' statements at the dateline stay two, and another country's army speaks at home."""
+    text = ("BEIRUT (Reuters) - Israeli strikes hit south Lebanon on Monday. The Israeli military said it had targeted "
+            "Hezbollah depots. The Lebanese army said it had deployed troops. President Joseph Aoun said the strikes "
+            "violated the truce. The Tripoli-based government of Abdul Hamid Dbeibah said it had ordered a ceasefire.")
+    events = events_of(text, open_gazetteer(), dateline="BEIRUT")
+    assert sorted((e.place.name, e.actors) for e in events if e.type == "statement") == [
+        ("Beirut", ("Joseph Aoun",)), ("Beirut", ("Lebanese forces",)),
+        ("Tripoli", ("Abdul Hamid Dbeibah",))]  # where a "Tripoli-based" government sits
+
+
 @pytest.mark.parametrize(("text", "not_type"), [
     ("Vovchansk has been under near-constant fire in recent weeks, officials in Kharkiv said on Monday.", "disaster"),
     ("In Durban on Monday, two men fired at people drinking and playing pool before fleeing.", "humanitarian"),
@@ -1127,6 +1138,14 @@ def test_second_review_cases(gaz, text, expected):
     ("A wildfire burned 300 km north of Sydney on Monday.", set()),  # (not a far one)
     ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),
+    ("The quake struck the Noto Peninsula shortly after 4 p.m. on Monday, toppling houses and setting off a fire "
+     "that razed buildings in Wajima.", {("disaster", "Noto Peninsula", "occurred", "2024-03-04"),
+                                         ("disaster", "Wajima", "occurred", "2024-03-04")}),  # probe 30: "after 4
+    # p.m." is a time, no "after" clause, and the day before a participle clause is the quake's (the fire's too)
+    ("Ukrainian forces repelled an assault near Chasiv Yar on Monday, the General Staff said, adding that fighting "
+     "continued around Pokrovsk.", {("battles", "Chasiv Yar", "occurred", "2024-03-04"),
+                                    ("battles", "Pokrovsk", "occurred", "2024-03-06")}),  # what a speaker adds is
+    # told as of the report
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected

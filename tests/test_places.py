@@ -397,6 +397,11 @@ def test_a_small_town_abroad_that_only_strays_vouch_for_stays_unresolved(gaz, te
      "killed 9,000 people in Gorkha and the Kathmandu valley.", "Kathmandu valley", "Kathmandu"),  # QA 6: the
     ("KATHMANDU (AFP) - A quake struck near Chainpur. It was felt in New Delhi and Lucknow in India. In 2015 a quake "
      "killed 9,000 people in Gorkha and the Kathmandu valley.", "KATHMANDU", "Kathmandu"),  # dateline's own valley
+    ("BENGHAZI, Libya — Thousands gathered in Derna on Thursday. The rebuilt Wadi Derna bridge was opened. In "
+     "Tripoli, rival armed groups clashed overnight.", "Wadi Derna", "Darnah"),  # QA 15: far from Tripoli, but
+    # 250 km from the dateline
+    ("BENGHAZI, Libya — Thousands gathered in Derna on Thursday. The rebuilt Wadi Derna bridge was opened. In "
+     "Tripoli, rival armed groups clashed overnight.", "Derna", "Darnah"),  # (and the town it is named after)
 ])
 def test_a_river_or_valley_named_after_a_place_lies_at_its_namesake_near_the_article(gaz, text, name, placed):
     placed_or_unresolved(gaz, text, name, placed, "named after a place")
