@@ -53,6 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from itertools import accumulate
 
 import numpy as np
@@ -97,6 +98,9 @@ VILLAGE = 10_000  # a place this small with no neighbour in the article yields t
 RIVER_KM = 500.0  # a state's own river this far from all the article's other places is another state's namesake
 NEIGHBOUR_KM = 50.0  # a place read this close to a small town vouches for it (see `_lonely`)
 BORDER_KM = 100.0  # a small town this close to one of the article's is no stray from another region
+SPELLING = 0.8  # how alike two spellings of one name are (SequenceMatcher's ratio: "marrakech", "marrakesh" 0.89)
+SEAT_KM = 75.0  # a town this near a district's point, of the district's name, is what the bare name means,
+SEAT_SHARE = 10  # if it holds at least this share (1/10) of the district's people
 VALLEY_KM = 300.0  # a river or valley named after a place this far from all the article's towns is not there
 STRAY_SHARE = 0.75  # an article with this share of its placed names in one country is set there
 SETTING_NAMES = 3  # ... and this many of them
@@ -819,8 +823,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         located = {keys[k] for k, m in enumerate(everything)  # written as places: "in Tulum", "near Vovchansk"
                    if _AT_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
                    and any(c.primary for c in m.candidates)}  # (by a place's own name, not an alternate one)
-        located |= {name.key for name in names if any(  # or called the region it is: "visited flood-hit Nsanje and
+        regions = {name.key for name in names if any(  # called the region it is: "visited flood-hit Nsanje and
             k and c.place.kind in ("admin1", "admin2") for k, c in zip(name.kinds, name.cands))}  # Chikwawa districts"
+        located |= regions  # (is written as a place)
         n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
         named = _top_readings(names, score)  # what each name reads as, before the checks below
         own_named = {c.place.id for n in names for c in n.cands if c.primary}  # places named by their own name
@@ -883,6 +888,9 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
                 keys[filed] if filed is not None else None)
         _big_namesakes(chosen, ranked, lonely)
         _far_valleys(chosen, valleys, keys[filed] if filed is not None else None)
+        listed = [(keys[k], keys[k + 1]) for k in range(len(everything) - 1)
+                  if text[everything[k].end: everything[k + 1].start] in LIST_GAPS]
+        _seats_not_districts(chosen, ranked, regions, listed)  # (once the district has passed the checks above)
     out = []
     for k in range(len(everything) - len(mentions), len(everything)):
         m, choice = everything[k], chosen.get(keys[k])
@@ -976,6 +984,35 @@ def _towns_not_districts(chosen: dict[str, _Choice], ranked: dict[str, list[Cand
                      and c.place.admin1 == district.admin1), None)
         if town is not None:
             chosen[key] = _Choice(town, choice.confidence, None)
+            ranked[key] = [town, *(c for c in ranked[key] if c is not town)]
+
+
+def _seats_not_districts(chosen: dict[str, _Choice], ranked: dict[str, list[Candidate]], regions: set[str],
+                         listed: list[tuple[str, str]]) -> None:
+    """A name read as a district (province, prefecture) that is also the name of a town near the district's point,
+    in its region, is the town when the text does not call it a district (`regions`): "in front of the Generalitat
+    in Barcelona" is the city, not the Province of Barcelona around it, whose point lies nearer the article's
+    Girona and Lleida. Not when it is listed with another district, which no town's name reads ("across Cork and
+    Kerry" are counties)."""
+    towns = {}
+    for key, choice in chosen.items():
+        district = choice.cand.place
+        if choice.reason or district.kind != "admin2" or "|" in key or key in regions:
+            continue
+        towns[key] = max((c for c in ranked[key] if c.place.kind == "city"  # (the biggest named so: "Marrakech"
+                          and SequenceMatcher(None, key, fold(c.place.name)).ratio() >= SPELLING  # is Marrakesh
+                          and c.place.country_code == district.country_code  # too, but "Kanawha" no Charleston)
+                          and c.place.admin1 == district.admin1
+                          and c.place.population * SEAT_SHARE >= district.population  # (not "Otter Tail" County's
+                          # hamlet of Ottertail)
+                          and km(c.place.lat, c.place.lon, district.lat, district.lon) <= SEAT_KM),
+                         key=lambda c: (c.place.population, c.place.id), default=None)
+    districts = {k for k, c in chosen.items()
+                 if not c.reason and c.cand.place.kind == "admin2" and towns.get(k) is None}
+    beside = {a for a, b in listed if b in districts} | {b for a, b in listed if a in districts}
+    for key, town in towns.items():
+        if town is not None and key not in beside:
+            chosen[key] = _Choice(town, chosen[key].confidence, None)
             ranked[key] = [town, *(c for c in ranked[key] if c is not town)]
 
 

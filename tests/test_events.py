@@ -580,7 +580,7 @@ def test_second_review_cases(gaz, text, expected):
     ("Police in Nairobi lobbed teargas at hundreds of striking doctors on Monday.",
      {("protests", "Nairobi", "occurred", "2024-03-04")}),  # a strike by workers, not an air strike
     ("In Dhaka, students clashed with police on Monday.", {("riots", "Dhaka", "occurred", "2024-03-04")}),
-    ("Troops backed by bulldozers moved into Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("Troops backed by bulldozers moved into Jenin on Monday.", {("military", "Janīn", "occurred", "2024-03-04")}),
     ("A Russian drone struck a building in the Black Sea port of Odesa on Monday.",
      {("explosions_remote_violence", "Odesa", "occurred", "2024-03-04")}),  # the sea only says which port
     ("The Security Council met in New York on Monday at Russia's request.",
@@ -625,8 +625,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Police stormed the building in Leeds on Monday.", set()),
     ("Novak Djokovic stormed into the quarter-finals in Melbourne on Monday.", set()),  # sport, not a riot
     ("Liverpool stormed into a 3-0 lead in Madrid on Tuesday.", set()),
-    ("Israeli troops raided Jenin on Monday, the army said.", {("military", "Jenin", "occurred", "2024-03-04")}),
-    ("Israeli forces carried out a raid in Jenin on Monday.", {("military", "Jenin", "occurred", "2024-03-04")}),
+    ("Israeli troops raided Jenin on Monday, the army said.", {("military", "Janīn", "occurred", "2024-03-04")}),
+    ("Israeli forces carried out a raid in Jenin on Monday.", {("military", "Janīn", "occurred", "2024-03-04")}),
     ("Police raided a mosque in Kano on Monday.", {("crime", "Kano", "occurred", "2024-03-04")}),
     ("Bandits raided a village in Zamfara on Monday.",
      {("violence_against_civilians", "Zamfara State", "occurred", "2024-03-04")}),
@@ -927,7 +927,7 @@ def test_second_review_cases(gaz, text, expected):
     ("Russia fired a new intermediate-range Oreshnik missile at Dnipro on Monday.",
      {("explosions_remote_violence", "Dnipro", "occurred", "2024-03-04")}),
     ("Israeli forces launched a large operation in Jenin on Monday.",
-     {("military", "Jenin", "occurred", "2024-03-04")}),
+     {("military", "Janīn", "occurred", "2024-03-04")}),
     ("Rescuers launched a large operation in Derna on Monday.", {("humanitarian", "Darnah", "occurred", "2024-03-04")}),
     ("US forces carried out a strike on a Houthi command centre in Sanaa on Monday.",
      {("explosions_remote_violence", "Sanaa", "occurred", "2024-03-04")}),
@@ -1638,7 +1638,7 @@ def test_what_a_place_is_prone_to_is_no_event(gaz, text):
      {("crime", "Dubai", "occurred", "2024-03-04")}),
     ("Delhi Police arrested a man in Mumbai on Monday.", {("crime", "Mumbai", "occurred", "2024-03-04")}),
     ("Israeli forces launched an incursion into Jenin from Nablus on Monday.",  # where troops came from
-     {("military", "Jenin", "occurred", "2024-03-04")}),
+     {("military", "Janīn", "occurred", "2024-03-04")}),
     ("Troops withdrew from Kherson on Monday.", {("military", "Kherson", "occurred", "2024-03-04")}),
     ("Flooding in Kenya forces thousands from their homes.", {("disaster", "Kenya", "occurred", None)}),  # a verb
     ("A cyclone hit Mozambique and Malawi officials said on Monday.",  # (a headline: no comma before "officials")
@@ -1861,7 +1861,7 @@ def test_a_headline_takes_the_date_of_the_lead_at_its_place(gaz):
 
 @pytest.mark.parametrize(("text", "expected"), [  # (published 2024-03-06, a Wednesday): review 22
     ("Israeli troops killed three militants near Jenin on Monday, Tel Aviv officials said.",  # no battle in Tel Aviv
-     {("battles", "Jenin", "occurred", "2024-03-04")}),
+     {("battles", "Janīn", "occurred", "2024-03-04")}),
     ("Ukrainian drones struck a refinery near Kherson on Monday, Kyiv said.",  # a speaker listed after the place
      {("explosions_remote_violence", "Kherson", "occurred", "2024-03-04")}),
 ])

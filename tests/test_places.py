@@ -1501,6 +1501,21 @@ def test_a_lone_cordoba_is_still_argentina_s_city(gaz):
     assert places("Temperatures reached 44C in Córdoba.", gaz)["Córdoba"] == ("Córdoba", "AR")
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("GIRONA, Spain — Farmers blocked the AP-7 near Girona and a road outside Lleida, while a smaller group "
+     "gathered in front of the Generalitat in Barcelona.", "Barcelona", ("city", "Barcelona")),  # QA 15: not the
+    # province, whose point lies nearer Girona and Lleida
+    ("RABAT, Morocco — Protesters rallied in Rabat, Casablanca and Agadir. Residents of villages in the Al Haouz "
+     "province marched to Marrakech.", "Marrakech", ("city", "Marrakesh")),  # its prefecture's town, spelled apart
+    ("The Boxing Day storm brought down trees across Cork and Kerry.", "Cork", ("admin2", "County Cork")),  # listed
+    # with a county
+    ("Floods closed roads in Otter Tail and Becker counties.", "Otter Tail", ("admin2", "Otter Tail County")),
+])
+def test_a_district_named_like_its_town_is_the_town(gaz, text, name, expected):
+    got = {t.text: (t.place.kind, t.place.name) for t in resolve(text, recognize(text, gaz)) if t.place}
+    assert got[name] == expected
+
+
 def test_a_town_written_two_ways_is_one_town_not_the_town_and_its_district(gaz):
     text = "Police arrested five men in Mysuru on Wednesday for the robbery of a shop in Mysore's Devaraja Market."
     assert {(t.place.kind, t.place.name) for t in resolve(text, recognize(text, gaz))} == {("city", "Mysore")}
