@@ -19,6 +19,7 @@ _ORG_RE = re.compile(r"\b(?:(?:[A-Z][a-z]+|of|the|for) ){0,4}?(?:Ministry|Counci
 # Organization for Migration", "the Kenya National Commission on Human Rights"
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _MEDIA_WORDS = frozenset({"TV", "FM", "AM", "PM", "AP", "OK"})  # capitals that name no actor ("al-Masirah TV said")
+_NUMERAL_RE = re.compile(r"[IVXL]+")  # nor does a monarch's number ("King Mohammed VI", "the Hassan II hospital")
 # "Russian forces", "Ukrainian troops": a people's armed or state body acting (the first word a demonym); armed
 # forces, troops, soldiers and their guns are one actor, "Russian forces", so that two reports of one attack merge
 _FORCES_RE = re.compile(r"\b([A-Z][a-z]+) (?:(forces|troops|army|military|soldiers|artillery|warplanes|drones)|police|"
@@ -99,7 +100,8 @@ class ActorFinder:
                  for m in _FORCES_RE.finditer(self.text, s, e) if m.group(1).lower() in not_places() and not source(m)]
         orgs += [(m.start(), m.group()) for m in _ACRONYM_RE.finditer(self.text, s, e)
                  if not self._in_place(m.start(), m.end()) and m.start() > 0 and self.text[m.start() - 1] != "("
-                 and m.group() not in _MEDIA_WORDS and not source(m)  # (not "AFAD said" of a quake it reports)
+                 and m.group() not in _MEDIA_WORDS and not _NUMERAL_RE.fullmatch(m.group())
+                 and not source(m)  # (not "AFAD said" of a quake it reports)
                  and not self._name_goes_on(m.end())]
         return [(p, o) for p, o in orgs if len(o.split()) > 1 or o.isupper()]
 

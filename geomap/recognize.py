@@ -442,7 +442,9 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
     if not strong and _INSTITUTION_IN.match(text, tok.end):
         return "part of an institution's name"  # "Columbia University in New York" says where: New York
     if not strong and _AGREEMENT_AFTER.match(text, tok.end):
-        return "an agreement's name"  # "the Dayton Agreement", "the Minsk agreements", "the Paris Accords"
+        return "an agreement's name"  # "the Dayton Agreement", "the Dayton peace accords", "the Paris Accords"
+    if _REGNAL_AFTER.match(text, tok.end):
+        return "a monarch's name"
     if _CHAMBER_BEFORE.search(text, max(0, tok.start - 8), tok.start):
         return "part of a parliament's name"  # "the Lok Sabha" (not Sabha, Libya)
     if not strong and best.population < BIG_CITY and _WEAPON_AFTER.match(text, tok.end):
@@ -864,8 +866,11 @@ _CLUB_AFTER = re.compile(r" (?:United|Rovers|Wanderers|Hotspur|Albion|Argyle|Ath
 # "City" unless a match or a squad follows: "Surigao City", "Kanawha City", "Fargo City Commissioner", but "Exeter
 # City beat Plymouth", "Exeter City's manager")
 _CHAMBER_BEFORE = re.compile(r"\b(?:Lok|Rajya|Vidhan) $")
-_AGREEMENT_AFTER = re.compile(r" (?:[Aa]greements?|[Aa]ccords?|Treaty|[Pp]rotocols?|Conventions|Declaration|"
+_AGREEMENT_AFTER = re.compile(r" (?:(?:peace|ceasefire|climate|trade|framework|nuclear|border|security) )?"
+                              r"(?:[Aa]greements?|[Aa]ccords?|Treaty|[Pp]rotocols?|Conventions|Declaration|"
                               r"[Ff]ormat)\b")  # (not "the Dublin Convention and Visitors Bureau")
+REGNAL = frozenset("II III IV VI VII VIII IX XI XII XIII XIV XV XVI".split())  # a monarch's number: "King Hassan
+_REGNAL_AFTER = re.compile(rf" (?:{'|'.join(sorted(REGNAL))})\b")  # II", "Mohammed VI" (no town named Hassan)
 _INSTITUTION_IN = re.compile(r" (?:University|College|Institute|Hospital|Medical Center|Airport|Stadium|Arena)"
                              r",? (?:in|at|near) (?:the )?[A-Z]")  # ... when the text says where it is
 _WEAPON_AFTER = re.compile(r" (?:(?:attack |combat )?helicopters?|gunships?|(?:cruise |air defen[cs]e )?missiles?|"
@@ -1166,6 +1171,7 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
                 or tokens[j].text in _ARMED_WORDS  # "from the Sinaloa Cartel"
                 or tokens[j].text in _INSTITUTION_ENDS  # "at the International Criminal Court"
+                or tokens[j].text in REGNAL  # "at the Hassan II hospital"
                 or (i == j and (first in common_words() or tokens[i].acronym or len(first) < 2))):
             continue
         if out and out[-1].end > start:

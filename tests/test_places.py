@@ -950,6 +950,9 @@ def test_abbreviated_and_doubtful_names_that_are_places(gaz, text, name, lat, lo
     "Carter sponsored the Camp David Accords.",  # an agreement named after a place
     "The Duma extended the law on Tuesday.",  # a town's name with the article, before a verb: an institution
     "The Dayton Agreement held; both sides cited the Minsk agreements.",  # agreements named after towns
+    "The crisis threatened the 1995 Dayton peace accords.",  # QA 15: (not Dayton, Ohio)
+    "The death of eight women at the Hassan II hospital sparked protests.",  # QA 15: a monarch (not Hassan, India)
+    "Hundreds of Catalan farmers drove tractors onto the motorway.",  # QA 15: a people (no Catalan Bay)
     "Efforts were made through the Mubarak-Gore partnership.",  # a name in a pair, no respelled town
     "Troops used an Apache helicopter; the navy fired Tomahawk missiles from Patriot batteries.",  # weapons
     "The dead were Spc. Kennedy Ladon Sanders, 24, and Pfc. Marion Hunt.",  # after a military rank
