@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 import struct
 from pathlib import Path
@@ -191,6 +192,18 @@ def test_info_counts_kinds_and_names(gaz):
     assert info["counts"]["city"] > 150_000 and info["counts"]["country"] >= 240
     assert info["counts"]["admin1"] > 3000 and info["counts"]["continent"] == 7
     assert info["by_country"]["US"] > 10_000 and info["names"] > info["counts"]["city"]
+
+
+def test_the_readme_counts_what_the_index_holds(gaz):
+    """QA 15: the README's counts had drifted from `gazetteer info`'s (they left the curated places out)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"city ([\d,]+) \(([\d,]+) \+ (\d+)\), admin2 ([\d,]+) \(([\d,]+) \+ (\d+)\)", readme)
+    assert m, "the README gives no counts of `gazetteer info`"
+    city, cities, towns, admin2, districts, counties = (int(g.replace(",", "")) for g in m.groups())
+    assert (city, admin2) == (gaz.info()["counts"]["city"], gaz.info()["counts"]["admin2"])
+    assert (city, admin2) == (cities + towns, districts + counties)
+    assert f"holds {cities:,} GeoNames populated places" in readme and f"{districts:,} admin-2 regions" in readme
+    assert f"{counties} curated British counties" in readme and f"{towns} curated towns" in readme
 
 
 def test_place_by_id_round_trips(gaz):
