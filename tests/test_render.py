@@ -549,6 +549,24 @@ def map_of(browser: Browser, tmp_path: Path, text: str, published: date = date(2
     return Opened(browser, (tmp_path / "map.html").read_text(encoding="utf-8"), tmp_path / "map.html")
 
 
+def test_search_folds_letters_and_hyphens_and_closes(browser: Browser, tmp_path: Path) -> None:
+    """QA 15: "wroclaw" and "forde" found nothing (ł and ø have no accent to take off), nor "Al Haouz" the
+    Al-Haouz written with a hyphen (here "Bielsko biala"); the results stayed open after Escape and after a click on a list row."""
+    opened = map_of(browser, tmp_path, "Floods hit Wrocław on Monday. A landslide closed the road near Førde on "
+                                       "Monday. Floods hit Bielsko-Biała on Monday.", date(2024, 3, 6))
+    search, items = opened.page.locator(".gm-search-input"), opened.page.locator(".gm-search-item")
+    for query, name in (("wroclaw", "Wrocław"), ("forde", "Førde"), ("bielsko biala", "Bielsko-Biala")):
+        search.fill(query)
+        expect(items.first.locator("span")).to_have_text(name)
+    search.press("Escape")
+    expect(items).to_have_count(0)
+    search.fill("wroc")
+    expect(items).to_have_count(1)
+    opened.page.locator(".gm-rows .gm-row").first.click()
+    expect(items).to_have_count(0)
+    opened.close()
+
+
 def test_search_tells_namesakes_of_one_country_apart(browser: Browser, tmp_path: Path) -> None:
     """QA 7: "Portland · city · US" twice, Maine's and Oregon's, looked alike."""
     opened = map_of(browser, tmp_path, "Storms hit Portland, Maine, on Monday. Protesters marched in Portland, "

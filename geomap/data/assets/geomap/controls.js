@@ -194,8 +194,13 @@
     app.listen(() => { limit = LIST_PAGE; render(); });
   };
 
-  /** A name as search compares it: no accents, case or apostrophes ("Nuku'alofa" finds "Nuku‘alofa"). */
-  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f'‘’ʻʼ`´]/g, '').toLowerCase();
+  /** Letters that carry no accent Unicode can take off: "Wrocław", "Førde", "Đakovo", "Straße". */
+  const PLAIN = {ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th'};
+
+  /** A name as search compares it: no accents, case or apostrophes ("Nuku'alofa" finds "Nuku‘alofa", "wroclaw"
+   * "Wrocław"), and hyphens, dots and runs of spaces as one space ("Al Haouz" finds "Al-Haouz"). */
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f'‘’ʻʼ`´]/g, '').toLowerCase()
+    .replace(/[łøđðħıŧßæœþ]/g, (c) => PLAIN[c]).replace(/[\s\-‐‑–—_.]+/g, ' ');
 
   /**
    * Keeps clicks in a control from reaching the map. Leaflet only marks the control and lets the map skip clicks
@@ -265,7 +270,11 @@
       input.addEventListener('keydown', (ev) => {
         const first = matches(app, input.value, keys || [])[0];
         if (ev.key === 'Enter' && first !== undefined) choose(first);
+        if (ev.key === 'Escape') results.replaceChildren();
       });
+      document.addEventListener('click', (ev) => {  // a click elsewhere (the map, a list row) closes the results
+        if (!box.contains(ev.target)) results.replaceChildren();
+      }, true);  // (in the capture phase: controls stop their clicks from bubbling)
       isolate(box);
       L.DomEvent.disableScrollPropagation(box);
       return box;
