@@ -299,7 +299,7 @@ def test_offline_map_draws_markers_polygons_and_basemap(seed_page: Page) -> None
     expect(attribution).to_contain_text("GeoNames (CC BY 4.0)")
     expect(attribution).to_contain_text("Natural Earth")
     expect(seed_page.locator(".gm-legend")).to_contain_text("meeting")
-    expect(seed_page.locator(".gm-failed")).to_have_count(0)
+    expect(seed_page.locator(".gm-notice")).to_have_count(0)
     assert seed_page.title() == "Seed <map>"
     (ROOT / "output").mkdir(exist_ok=True)
     seed_page.locator(".leaflet-marker-icon[title='Antalya']").click()
@@ -551,7 +551,8 @@ def map_of(browser: Browser, tmp_path: Path, text: str, published: date = date(2
 
 def test_search_folds_letters_and_hyphens_and_closes(browser: Browser, tmp_path: Path) -> None:
     """QA 15: "wroclaw" and "forde" found nothing (ł and ø have no accent to take off), nor "Al Haouz" the
-    Al-Haouz written with a hyphen (here "Bielsko biala"); the results stayed open after Escape and after a click on a list row."""
+    Al-Haouz written with a hyphen (here "Bielsko biala"); the results stayed open after Escape and after a
+    click on a list row."""
     opened = map_of(browser, tmp_path, "Floods hit Wrocław on Monday. A landslide closed the road near Førde on "
                                        "Monday. Floods hit Bielsko-Biała on Monday.", date(2024, 3, 6))
     search, items = opened.page.locator(".gm-search-input"), opened.page.locator(".gm-search-item")
@@ -988,22 +989,45 @@ def test_render_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     assert re.search(r"_[0-9a-f]{32}\b", first) is None  # no random branca ids
 
 
-NO_LIBRARY = ("The map library could not be loaded (no network?). Rebuild with --offline for a map that needs no "
-              "network.")
+TILES_LOST = "Map tiles could not be loaded (no network?): showing the built-in basemap."
 
 
-@pytest.mark.parametrize("blocked", ["cdn.jsdelivr.net", "leaflet.markercluster"])
-def test_online_page_without_its_libraries_says_so(browser: Browser, tmp_path: Path, blocked: str) -> None:
-    """The CDN serves the vendored copies (same bytes, same SRI hashes), except what is blocked."""
-    served = {assets.cdn(name)["url"]: name for name in assets.VENDOR_JS + assets.VENDOR_CSS}
+def test_online_page_with_no_network_falls_back_to_the_built_in_basemap(browser: Browser, tmp_path: Path) -> None:
+    """QA 15: a map built without --offline, opened with no network, showed only a message, not even the event
+    panel (it loaded Leaflet from a CDN). The libraries are inlined now; the tiles fail, and the page says so and
+    shows Natural Earth's countries instead."""
+    path = tmp_path / "online.html"
+    path.write_text(render_map(*seed_tables()), encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
+    expect(page.locator(".gm-rows .gm-row").first).to_be_visible()  # the events are there
+    expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
+    notice = page.locator(".folium-map p.gm-notice")
+    expect(notice).to_have_text(TILES_LOST)
+    expect(page.locator(".leaflet-tile-pane img")).to_have_count(0)  # the tiles went
+    expect(page.locator(".leaflet-control-layers-base input:checked + span")).to_have_text(" Natural Earth countries")
+    assert errors == []
+    context.close()
+
+
+def test_online_page_keeps_its_tiles_when_they_load(browser: Browser, tmp_path: Path) -> None:
+    """Tiles that load (served here from the test) stay, and one lost tile later changes nothing."""
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8A"
+                           "AAAASUVORK5CYII=")
+    served = {"n": 0}
 
     def route(r: Any) -> None:
         url = r.request.url
         if url.startswith("file://"):
             r.continue_()
-        elif url in served and blocked not in url:
-            r.fulfill(body=assets.text(served[url]), headers={"Access-Control-Allow-Origin": "*"},
-                      content_type="text/javascript" if url.endswith(".js") else "text/css")
+        elif "tile.openstreetmap.org" in url and served["n"] < 4:
+            served["n"] += 1
+            r.fulfill(body=png, content_type="image/png", headers={"Access-Control-Allow-Origin": "*"})
         else:
             r.abort()
 
@@ -1012,31 +1036,28 @@ def test_online_page_without_its_libraries_says_so(browser: Browser, tmp_path: P
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     context.route("**/*", route)
     page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
-    message = page.locator(".folium-map p.gm-failed")
-    expect(message).to_be_visible()
-    expect(message).to_have_text(NO_LIBRARY)
-    assert message.evaluate("p => p.childElementCount") == 0  # plain text
-    assert errors == (["L is not defined"] if blocked == "cdn.jsdelivr.net" else [])  # nothing else breaks
+    page.wait_for_selector("body[data-geomap=ready] .gm-rows", state="attached")
+    expect(page.locator(".leaflet-control-layers-base input:checked + span")).to_have_text(" OpenStreetMap")
+    expect(page.locator(".gm-notice")).to_have_count(0)
     context.close()
 
 
-def test_online_page_uses_pinned_cdn_assets_with_integrity() -> None:
+def test_pages_inline_their_libraries_and_only_the_online_one_asks_for_tiles() -> None:
     html = render_map(*seed_tables())
-    assert 'src="https://cdn.jsdelivr.net/npm/leaflet@1.9.4/dist/leaflet.js" integrity="sha384-' in html
     assert "https://tile.openstreetmap.org/{z}/{x}/{y}.png" in html
     assert "OpenStreetMap\\u003c/a\\u003e contributors" in html
-    offline = render_map(*seed_tables(), offline=True)
-    assert re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", offline) is None
-    assert "tile.openstreetmap.org" not in offline
+    for page in (html, render_map(*seed_tables(), offline=True)):
+        assert re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", page) is None  # nothing fetched
+        assert assets.text("leaflet/leaflet.js") in page
+    assert "tile.openstreetmap.org" not in render_map(*seed_tables(), offline=True)
 
 
 @pytest.mark.parametrize("name", assets.VENDOR_JS)
-def test_vendored_scripts_match_the_cdn_integrity(name: str) -> None:
+def test_vendored_scripts_match_the_published_copies(name: str) -> None:
+    """The inlined libraries are byte for byte the published ones (the SRI hash jsDelivr serves them with)."""
     digest = base64.b64encode(hashlib.sha384(assets.text(name).encode()).digest()).decode()
-    assert assets.cdn(name)["integrity"] == f"sha384-{digest}"
+    assert json.loads(assets.text("MANIFEST.json"))["cdn"][name]["integrity"] == f"sha384-{digest}"
 
 
 @pytest.mark.parametrize("name", assets.VENDOR_JS + assets.VENDOR_CSS + assets.APP_JS + assets.APP_CSS)

@@ -1,8 +1,8 @@
 """The files the page is made of, shipped under ``geomap/data/assets`` (see ``scripts/vendor_assets.py``).
 
 Vendored: Leaflet 1.9.4, Leaflet.markercluster 1.5.3 and Natural Earth 1:50m country outlines (via world-atlas);
-``MANIFEST.json`` records their packages, licences and hashes, and the CDN URLs + SRI hashes the online page
-uses. Ours: ``geomap/*.js`` and ``geomap/geomap.css``.
+``MANIFEST.json`` records their packages, licences and hashes, and the jsDelivr URLs + SRI hashes of the published
+copies they match. The page inlines them. Ours: ``geomap/*.js`` and ``geomap/geomap.css``.
 """
 
 from __future__ import annotations
@@ -23,13 +23,6 @@ BASEMAP = "basemap/countries-50m.geojson"
 def text(name: str) -> str:
     """One asset file's text."""
     return (resources.files("geomap") / "data" / "assets" / name).read_text(encoding="utf-8")
-
-
-@cache
-def cdn(name: str) -> dict[str, str]:
-    """{"url", "integrity"} of the published copy of a vendored file."""
-    entry: dict[str, str] = json.loads(text("MANIFEST.json"))["cdn"][name]
-    return entry
 
 
 def _polygons(geometry: dict[str, Any]) -> list[Any]:

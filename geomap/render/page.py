@@ -93,22 +93,18 @@ class BareMap(folium.Map):
 
 
 class PageParts(Element):
-    """Libraries and geomap's JS/CSS (inlined offline, CDN + SRI otherwise), the data and the side panel."""
+    """Libraries and geomap's JS/CSS, inlined (the page works with no network, whatever its tiles), the data, the
+    basemap and the side panel."""
 
-    def __init__(self, data_json: bytes, *, offline: bool) -> None:
+    def __init__(self, data_json: bytes) -> None:
         super().__init__()
         self._name = "PageParts"
         self.data_json = data_json
-        self.offline = offline
 
-    def _library(self, name: str) -> str:
-        if self.offline:
-            tag = "script" if name.endswith(".js") else "style"
-            return f"<{tag}>\n{assets.text(name)}\n</{tag}>"
-        url, sri = assets.cdn(name)["url"], assets.cdn(name)["integrity"]
-        if name.endswith(".js"):
-            return f'<script src="{url}" integrity="{sri}" crossorigin="anonymous"></script>'
-        return f'<link rel="stylesheet" href="{url}" integrity="{sri}" crossorigin="anonymous"/>'
+    @staticmethod
+    def _library(name: str) -> str:
+        tag = "script" if name.endswith(".js") else "style"
+        return f"<{tag}>\n{assets.text(name)}\n</{tag}>"
 
     def head(self) -> list[str]:
         libraries = [MAP_GENERATOR] + [self._library(name) for name in assets.VENDOR_CSS + assets.VENDOR_JS]
@@ -218,7 +214,7 @@ def html(data: dict[str, Any], *, offline: bool, title: str) -> str:
     figure = Figure(title=escape(title))
     fmap = BareMap(location=None, tiles=None, control_scale=True)
     figure.add_child(fmap, name="map")
-    fmap.add_child(PageParts(data_json, offline=offline))
+    fmap.add_child(PageParts(data_json))
     app = EventApp(offline=offline)
     fmap.add_child(app)
     for control in (PanelHeader(), TimeControl(), EventList(), MapButtons(), PlaceSearch(), Legend()):

@@ -63,15 +63,6 @@
     });
   };
 
-  // The online page loads Leaflet and markercluster from jsDelivr: without them, say so in the page (as text)
-  // instead of leaving it blank.
-  const MISSING = !L || !L.markerClusterGroup;
-  if (MISSING) {
-    document.addEventListener('DOMContentLoaded', () => el('p', 'gm-failed', 'The map library could not be ' +
-      'loaded (no network?). Rebuild with --offline for a map that needs no network.',
-      document.querySelector('.folium-map') || document.body));
-  }
-
   /** "45.5°N 122.7°W": where a place lies, to tell namesakes apart (a longitude the map moved past 180° is told
    * as the globe has it). */
   geomap.latLonText = function (lat, lon) {
@@ -198,6 +189,7 @@
     baseLayers(basemap) {
       const layers = {};
       if (this.options.tiles) layers.OpenStreetMap = L.tileLayer(this.options.tiles.url, this.options.tiles);
+      const tiles = layers.OpenStreetMap;
       if (basemap) {
         const countries = (east) => L.geoJSON(basemap, {
           renderer: L.canvas({padding: 0.5}), interactive: false,
@@ -212,7 +204,21 @@
       }
       const first = layers.OpenStreetMap || layers['Natural Earth countries'];
       if (first) first.addTo(this.map);
+      if (tiles && basemap) this.fallBack(tiles, layers['Natural Earth countries']);
       return layers;
+    }
+
+    /** With no network the tiles never load: then show the built-in basemap instead, and say why. */
+    fallBack(tiles, basemap) {
+      let loaded = false;
+      tiles.on('tileload', () => { loaded = true; });
+      tiles.once('tileerror', () => {
+        if (loaded || !this.map.hasLayer(tiles)) return;  // (one tile lost online is no reason)
+        this.map.removeLayer(tiles);
+        basemap.addTo(this.map);
+        el('p', 'gm-notice', 'Map tiles could not be loaded (no network?): showing the built-in basemap.',
+          this.map.getContainer());
+      });
     }
 
     buildLayers() {
@@ -521,7 +527,6 @@
 
   /** Entry point used by the page: geomap.mount(map, {data, basemap, tiles}). */
   geomap.mount = function (map, options) {
-    if (MISSING) return {add() { return this; }};  // Leaflet without markercluster: the message stands instead
     const app = new App(map, options);
     geomap.apps.push(app);
     return app;
