@@ -264,7 +264,7 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"firefights?|"
                 r"shootouts?|exchanges? of fire|"
                 r"(?:troops|forces|soldiers|rebels|fighters|militants|police|reservists|gunmen|bandits|guards|"
-                r"servicemen|sides|units|patrols)(?: [\w,]+){0,5} "  # "border guards exchanged fire"
+                r"servicemen|sides|units|patrols)(?: [\w,]+){0,7} "  # "border guards exchanged fire"
                 r"(?:traded|exchanged) (?:heavy )?(?:[\w-]+ )?fire|"
                 r"(?:in|during) an? (?:\w+ )?clash with (?:\w+ ){0,4}(?:militants|rebels|gunmen|bandits|insurgents|"
                 r"fighters|troops|soldiers|police|forces|members)|"

@@ -369,8 +369,11 @@ FELT_RE = re.compile(r"\bfelt\s+(?:as far (?:away )?as|in|across|throughout)\s+(
 PURPOSE_RE = re.compile(r"\bto (?:discuss|review|assess|address|examine|consider|coordinate|negotiate|seek|secure|"
                         r"ensure|support|help|boost|bolster|strengthen|restore|resolve|end|ease|defuse|tackle|counter|"
                         r"combat|curb|prepare|plan|mediate|broker|finalise|finalize|monitor|oversee|push for|"
-                        r"press for|demand|call for)\b|,\s+(?:demanding|calling for|seeking|urging)\b", re.I)  # a
-# purpose: what an event is for, not where ("protested in Karachi, demanding inspections across Punjab")
+                        r"press for|demand|call for)\b|,\s+(?:demanding|calling for|seeking|urging)\b|"
+                        r"\b(?:promised|pledged|vowed|threatened|planned|hoped|intends|intended|offered) to\b",
+                        re.I)  # a purpose: what an event is for, not where ("protested in Karachi, demanding
+# inspections across Punjab"), nor what was promised there ("met farm leaders in Kraków and promised to raise the
+# issue in Brussels")
 AFTERMATH_RE = re.compile(r"(?:['’]s)? (?:case|trial|inquiry|inquest|anniversary|memorial|victims' families)\b")
 COURT_WORD_RE = re.compile(r"(?:the )?(?:trial|case|court|charged|convicted|sentenc|jailed)", re.I)  # (the case's
 # own word: "the trial of the gunman")

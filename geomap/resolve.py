@@ -467,8 +467,10 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], kinds_as
                     and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,
             # Florida" is no Spanish river)
             part = (gap := _IN_GAP.fullmatch(text, m.end, mentions[k + 1].start)) and gap.group("part")
-            name.qualifiers[k] = (keys[k + 1], not part)  # "Avon, Conn.", "Manchester, England": a town there;
-            # "Victoria, Australia": the state there, whatever "Victoria" means elsewhere in the article
+            name.qualifiers[k] = (keys[k + 1], not part or all(r.place.kind == "country" for r in regions))
+            # "Avon, Conn.", "Manchester, England": a town there; "Victoria, Australia": the state there, whatever
+            # "Victoria" means elsewhere in the article; "the village of Banjska in northern Kosovo" is none in
+            # Bulgaria (a part of a state asks less: "Bangor in north Wales")
         elif owners:
             name.qualifiers[k] = (keys[k - 1], False)  # "India's Punjab", "Pakistan's Punjab", "Florida's Big Bend"
         answers = _same_word(given[0] if (given := _admin_word(text, m)) else None, name.cands,

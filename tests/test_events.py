@@ -1147,6 +1147,11 @@ def test_second_review_cases(gaz, text, expected):
      "continued around Pokrovsk.", {("battles", "Chasiv Yar", "occurred", "2024-03-04"),
                                     ("battles", "Pokrovsk", "occurred", "2024-03-06")}),  # what a speaker adds is
     # told as of the report
+    ("Kosovo police and a group of armed Serbs exchanged fire near the village of Banjska in northern Kosovo on "
+     "Monday, leaving one officer wounded.", {("battles", "Kosovo", "occurred", "2024-03-04")}),  # QA 15: a longer
+    # subject; and the village is none in Bulgaria (Bansko), the gazetteer lacking Kosovo's
+    ("President Karol Nawrocki met farm leaders in Kraków on Monday and promised to raise the issue in Brussels.",
+     {("meeting", "Kraków", "occurred", "2024-03-04")}),  # QA 15: where he promised to go is no meeting
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
