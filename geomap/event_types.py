@@ -341,7 +341,8 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:rail|railway|train|tube|metro|subway|bus|postal|port|dock|airport|transport)(?: workers['’]?)? "
                  r"strikes?\b|"  # "Britain's biggest rail strike in 30 years shut most of the network"
                  r"(?:youths|residents|protesters|demonstrators|villagers|farmers|drivers|traders|workers|students|"
-                 r"activists|teachers|truckers|fishermen|miners|vendors|hawkers) "
+                 r"activists|teachers|truckers|fishermen|miners|vendors|hawkers|tractors) "  # ("another column of
+                 # tractors blocked the N-240 road outside Lleida")
                  r"(?:(?!said\b|police\b)\w+ ){0,7}block(?:ed|ing) (?:an? |the )?(?:[\w-]+ ){0,4}"
                  r"(?:roads?|highways?|motorways?|bridges?|"
                  r"railway|border crossings?)|"  # ("blocked the Dorohusk and Medyka border crossings")

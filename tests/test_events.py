@@ -1152,6 +1152,8 @@ def test_second_review_cases(gaz, text, expected):
     # subject; and the village is none in Bulgaria (Bansko), the gazetteer lacking Kosovo's
     ("President Karol Nawrocki met farm leaders in Kraków on Monday and promised to raise the issue in Brussels.",
      {("meeting", "Kraków", "occurred", "2024-03-04")}),  # QA 15: where he promised to go is no meeting
+    ("Another column of tractors blocked the N-240 road outside Lleida on Monday.",
+     {("protests", "Lleida", "occurred", "2024-03-04")}),  # QA 15: tractors block roads as farmers do
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
