@@ -355,7 +355,10 @@ TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")  # "deployed to Joshimath"
 GATHERED_RE = re.compile(r"gathered\b.*\bto\s", re.I | re.S)
 AFTER_WORD_RE = re.compile(r"\b(?:after|following)\b", re.I)
 APPOSITION_RE = re.compile(r",\s+(?=(?:the|a|an)\s)")
-RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who)\s[^,;.]+,")  # a relative clause between commas
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(which|who)\s[^,;.]+,")  # a relative clause between commas
+_SPAN_VERBS = r"began|started|ended|broke|erupted|lasted|continued"
+SPAN_VERB_RE = re.compile(rf"\s+(?:{_SPAN_VERBS})\b")  # what starts or ends
+# the thing it tells of ("the floods, which began on Tuesday,": the floods' day)
 CLAUSE_END_RE = re.compile(r"[,;]")  # where a purpose or a background phrase ends
 BACKGROUND_RE = re.compile(  # an earlier or later event told as a time reference, not a time ("after midnight")
     r"\b(?:after|before|following|ahead of|prior to|since)\s+(?!(?:\d|midnight|noon|dawn|dusk|sunset|sunrise|"
@@ -467,7 +470,7 @@ NOT_A_DATE_RE = re.compile(  # "since last month": a duration's start; "by Frida
 RELATIVE_TIME_RE = re.compile(  # the own day of a relative clause about a place: "New York, a village south of
     # Toretsk that Ukraine renamed in 2021" (not "the floods, which began on Tuesday")
     r"(?:\b(?:village|town|city|settlement|region|area|district|province|country|state|island|port)s?|"
-    r"(?-i:[A-Z])[\w'’-]+),?\s+(?:that|which)\s+(?!(?:began|started|ended|broke|erupted|lasted|continued)\b)"
+    rf"(?-i:[A-Z])[\w'’-]+),?\s+(?:that|which)\s+(?!(?:{_SPAN_VERBS})\b)"
     r"[^,.;:()\"“”]{0,50}?\s(?:in|on|since|during)\s+(?:the\s+)?$")  # (but "a battle in Khan Younis that ended …
 # on April 7"; "houses in Wajima and Suzu that had been damaged in the 2024 New Year's Day quake")
 WHEN_AFTER_RE = re.compile(r",? when\b")  # ... unless what happened then follows ("since September 9, when clashes
@@ -819,8 +822,11 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     # fighting's date only, not what follows
 
     relative = {t: m.start() for t in timexes if (m := RELATIVE_TIME_RE.search(text, max(s, t.start - 60), t.start))}
+    relative |= {t: a for a, b in (m.span() for m in RELATIVE_CLAUSE_RE.finditer(text, s, e)
+                                   if not SPAN_VERB_RE.match(text, m.end(1)))
+                 for t in timexes if a <= t.start and t.end <= b and t not in relative}
     # ... and a relative clause's day dates only what the clause tells ("captured … New York, a village that Ukraine
-    # renamed in 2021": no capture in 2021)
+    # renamed in 2021": no capture in 2021; "Mayor John Horhn, who took office last year, said": no statement then)
 
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
         if t in relative:  # (and the event word it names: "that burned in the August 2023 fire")

@@ -1154,6 +1154,10 @@ def test_second_review_cases(gaz, text, expected):
      {("meeting", "Kraków", "occurred", "2024-03-04")}),  # QA 15: where he promised to go is no meeting
     ("Another column of tractors blocked the N-240 road outside Lleida on Monday.",
      {("protests", "Lleida", "occurred", "2024-03-04")}),  # QA 15: tractors block roads as farmers do
+    ("Mayor John Horhn, who took office last year, told reporters in Jackson that the city would appeal.",
+     set()),  # QA 15: a relative clause's year dates what the clause tells, no statement (here none is dated)
+    ("The floods, which began on Monday, swamped Feni.",  # (but what begins or ends dates the thing it tells of)
+     {("disaster", "Feni", "occurred", "2024-03-04")}),
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
