@@ -824,9 +824,11 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
     relative = {t: m.start() for t in timexes if (m := RELATIVE_TIME_RE.search(text, max(s, t.start - 60), t.start))}
     relative |= {t: a for a, b in (m.span() for m in RELATIVE_CLAUSE_RE.finditer(text, s, e)
                                    if not SPAN_VERB_RE.match(text, m.end(1)))
-                 for t in timexes if a <= t.start and t.end <= b and t not in relative}
+                 for t in timexes if a <= t.start and t.end <= b and t not in relative
+                 and (when := event_date(t)) and when[1] != "day"}
     # ... and a relative clause's day dates only what the clause tells ("captured … New York, a village that Ukraine
-    # renamed in 2021": no capture in 2021; "Mayor John Horhn, who took office last year, said": no statement then)
+    # renamed in 2021": no capture in 2021; "Mayor John Horhn, who took office last year, said": no statement then;
+    # but "Ramaphosa, who voted in Soweto on Wednesday, said" spoke that day)
 
     def claimants(t: Timex, pool: Sequence[Trigger]) -> list[Trigger]:
         if t in relative:  # (and the event word it names: "that burned in the August 2023 fire")
