@@ -414,7 +414,9 @@ CASUALTIES_AFTER_RE = re.compile(  # the toll a cause brought: "Two people are d
     r"(?:\s+[\w-]+){0,3}?\s+(?:after|following)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 HABIT_BEFORE_RE = re.compile(
     r"\b(?:(?:prone|vulnerable|susceptible) to|(?:regularly|frequently|often|routinely|periodically|repeatedly) "
-    r"(?:hit|struck|battered|affected|lashed|ravaged) by) (?:[\w-]+ ){0,3}$", re.I)
+    r"(?:hit|struck|battered|affected|lashed|ravaged) by|(?:(?:struggled|grappled|contended|coped) with|(?:plagued|"
+    r"beset) by) (?:a |an )?(?:wave|spate|rise|surge|string|series|epidemic) of) (?:[\w-]+ ){0,3}$", re.I)  # ("Sweden
+# has struggled with a wave of gang shootings and bombings")
 DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")

@@ -1158,6 +1158,8 @@ def test_second_review_cases(gaz, text, expected):
      set()),  # QA 15: a relative clause's year dates what the clause tells, no statement (here none is dated)
     ("The floods, which began on Monday, swamped Feni.",  # (but what begins or ends dates the thing it tells of)
      {("disaster", "Feni", "occurred", "2024-03-04")}),
+    ("Sweden has struggled with a wave of gang shootings and bombings in recent years, with Stockholm, Malmö and "
+     "Göteborg the worst hit.", set()),  # QA 15: a habit, no event
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
