@@ -845,7 +845,7 @@ def _claimed(article: Article, s: int, e: int, words: Sequence[Trigger], timexes
                            and APART_FROM_RE.search(text, max(s, t.start - 24), t.start)))
     body = [t for t in dated if t.start >= article.body_start]
     def causes(t: Timex, pool: list[Trigger]) -> list[Trigger]:  # not what the event set off after the time
-        effects = [w for w in pool if t.end <= w.start and PARTICIPLE_RE.search(text, t.end, w.start)]
+        effects = [w for w in pool if t.end <= w.start and PARTICIPLE_RE.search(text, t.end, w.end)]
         return [w for w in pool if w not in effects] or pool
     owner = {t: _claims(t, causes(t, claimants(t, words)), clauses) for t in body}
     busy = [w for w in words if w not in idle]
@@ -948,7 +948,7 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                 or [t for t in body if owner[t].type == trigger.type and owner[t].start < trigger.start
                     and t.end <= trigger.start and trigger.type not in DATELINE_TYPES
                     and (COORDINATED_RE.search(text, t.end, trigger.start)
-                         or PARTICIPLE_RE.search(text, t.end, trigger.start))
+                         or PARTICIPLE_RE.search(text, t.end, trigger.end))
                     and not FORECAST_WORD_RE.search(text, t.end, trigger.start)
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)])
         # another kind of event word's of the same clause is shared: "attacked homes in Kenscoff … on Saturday,

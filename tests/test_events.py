@@ -1160,6 +1160,10 @@ def test_second_review_cases(gaz, text, expected):
      {("disaster", "Feni", "occurred", "2024-03-04")}),
     ("Sweden has struggled with a wave of gang shootings and bombings in recent years, with Stockholm, Malmö and "
      "Göteborg the worst hit.", set()),  # QA 15: a habit, no event
+    ("A drone struck an oil field in the Kurdistan region of Iraq on Monday, setting a storage tank ablaze and "
+     "halting production at the Khurmala field southwest of Erbil.",  # QA 15: the participle that starts right
+     {("explosions_remote_violence", "Erbil", "occurred", "2024-03-04"),  # after the day is what the strike set
+      ("explosions_remote_violence", "Kurdistan Region", "occurred", "2024-03-04")}),  # off, not its owner
 ])
 def test_probe_cases_of_event_words(gaz, text, expected):
     assert happenings(text, gaz) == expected
