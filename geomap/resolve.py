@@ -1181,6 +1181,8 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
                   and c.cand.place.kind in POINT_KINDS]
         home = filed is not None and filed in chosen and chosen[filed].cand.place.id == p.id  # "KATHMANDU - … the
         # Kathmandu valley": the dateline's own valley
+        if any(chosen[o].cand.score >= CUSTOM_BONUS for o in (k, *kin)):
+            continue  # a user's own place is trusted (QA 15: a custom Derna stayed unresolved)
         dateline = [chosen[filed].cand.place] if filed is not None and filed in chosen else []
         if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others and not home  # (not a river
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others + dateline)):  # it is named

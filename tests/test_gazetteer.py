@@ -366,6 +366,17 @@ def test_a_custom_place_is_trusted_far_from_the_article_s_other_places(tmp_path,
     assert kelleyland is not None and kelleyland.id == "geomap:custom-kelleyland"
 
 
+def test_a_custom_place_is_trusted_as_a_valley_s_namesake(tmp_path):
+    """QA 15: Derna, named in "Wadi Derna" and 1,000 km from the article's Tripoli, stayed unresolved though the
+    user had added it."""
+    custom = write(tmp_path / "custom.csv", "name,lat,lon,kind,country_code,id\n"
+                   "Derna,32.767,22.637,city,LY,geonames:87205\n")
+    text = "In Tripoli, armed groups clashed on Monday. Thousands gathered in Derna. The Wadi Derna bridge opened."
+    tops, _ = find_places(article_from_record({"id": "d", "text": text}, "d", 1), open_gazetteer([custom]))
+    assert {t.text: t.place and t.place.id for t in tops} == {
+        "Tripoli": "geonames:2210247", "Derna": "geonames:87205", "Wadi Derna": "geonames:87205"}
+
+
 def test_custom_geojson_polygon_gets_a_representative_point(tmp_path):
     custom = write(tmp_path / "zones.geojson", '{"type":"FeatureCollection","features":[{"type":"Feature",'
                    '"properties":{"name":"Square Zone","kind":"region"},"geometry":{"type":"Polygon",'
