@@ -93,6 +93,7 @@ NEIGHBOUR_KM = 15.0
 PEOPLES_TOWN = 50_000  # a city this big named like a people or a word of faith is the city after "in" ("in Latina")
 PAIR_KM = 150.0  # a given name paired with a place is a town of its state this near one of its readings
 POSSESSIVE_GAPS = ("'s ", "’s ")  # inside a name: "Cox's Bazar", "Thompson's Station"
+NAME_GAPS = (" ", "-", *POSSESSIVE_GAPS)  # what may stand between the words of a name
 ABBREVIATIONS = {"St": "saint", "Ste": "sainte", "Mt": "mount", "Ft": "fort"}  # before "." in a name
 ABBREVIATIONS |= {short.upper(): long for short, long in ABBREVIATIONS.items()}  # "ST. PARIS -" in a dateline
 INSTITUTIONS = frozenset(
@@ -144,7 +145,7 @@ def _spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             abbreviated = gap == ". " and ((tokens[j - 1].text in ABBREVIATIONS and (
                 not tokens[j - 1].text.isupper() or tokens[j].text.isupper()))  # "ST. PARIS", not "MT. Helena"
                 or (len(tokens[j - 1].text) == 1 and tokens[j - 1].text.isupper()))  # "W. Va."
-            if gap not in (" ", "-", *POSSESSIVE_GAPS) and not abbreviated:
+            if gap not in NAME_GAPS and not abbreviated:
                 break
             if not (tokens[j].capitalised or tokens[j].text in CONNECTORS or tokens[j].text == "the"):
                 break  # ("the" inside: "Saint Vincent and the Grenadines", "Democratic Republic of the Congo")
@@ -511,10 +512,10 @@ def _doubt(text: str, tokens: list[Token], i: int, cands: Sequence[Candidate], f
         return GIVEN_NAME  # "the late Florence and Warren Tate", "Jordan Whitby, of Eccles,", "Jordan, 34, was"
     if best.kind != "country" and _ARMED_NAME_AFTER.match(text, tok.end):
         return "part of an armed group's name"  # "the Sinaloa Cartel", "the Arakan Army"
-    if best.population < BUILDING_NAME_TOWN and (named := _NAMED_BUILDING_AFTER.match(text, tok.end)) and (
-            named.group(1).lower() not in common_words()) and (
-            (also := found.get(fold(named.group(1)))) is None or _own_size(also) < BUILDING_NAME_TOWN
-            or named.group(1).lower() in surnames() or fold(tok.text) in first_names()):
+    if best.population < BUILDING_NAME_TOWN and (building := _NAMED_BUILDING_AFTER.match(text, tok.end)) and (
+            building.group(1).lower() not in common_words()) and (
+            (also := found.get(fold(building.group(1)))) is None or _own_size(also) < BUILDING_NAME_TOWN
+            or building.group(1).lower() in surnames() or fold(tok.text) in first_names()):
         return "part of a building's name"  # "Kamal Adwan Hospital" (named after a person, no Indonesian Kamal),
         # "Grantley Adams International Airport", "Frans Seda airport"
     if (prev and text[prev.end: tok.start] == " " and prev.end not in placed and not common_rank(prev.text.lower())
@@ -657,7 +658,7 @@ def _known_form(name: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
 def _strong_name(word: str, found: dict[str, tuple[Candidate, ...]]) -> bool:
     """The word alone names a country or region ("Georgia", "Ireland")."""
     cands = found.get(fold(word))
-    return bool(cands) and _strong(cands[0])
+    return cands is not None and len(cands) > 0 and _strong(cands[0])
 
 
 def _own_size(cands: Sequence[Candidate]) -> int:
@@ -1159,13 +1160,13 @@ def _unknown_names(text: str, tokens: list[Token], spans: list[tuple[int, int]],
             # name with "the" inside is a known country's, or an institution's: "Office of the Attorney General")
             longest[i] = max(j, longest.get(i, i))
     out: list[Mention] = []
-    spans = SpanIndex(taken, lambda m: (m.start, m.end))
+    index = SpanIndex(taken, lambda m: (m.start, m.end))
     for i, j in sorted(longest.items()):
         if i in joined:
             continue
         start, end = tokens[i].start, tokens[j].end
         first = tokens[i].text.lower()
-        if (spans.overlaps(start, end) or fold(text[start:end]) in known
+        if (index.overlaps(start, end) or fold(text[start:end]) in known
                 or text[start:end].removesuffix("s") in demonyms()  # "in Sri Lankan waters": a people, no place
                 or first in CALENDAR or first in TITLES or first in not_places() or first in firms
                 or tokens[i].text in PARTY_WORDS | CLUB_WORDS  # "from United Russia", "from Sporting Lisbon"
@@ -1220,7 +1221,7 @@ def recognize(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 continue
             own = [v for v in known_forms if any(c.primary for c in found[v[2]])] or known_forms[:1]
             start, end, key = own[0]
-            cands = found[key] if len(own) == 1 else _merged(found, [k for _, _, k in own])
+            cands: Sequence[Candidate] = found[key] if len(own) == 1 else _merged(found, [k for _, _, k in own])
             if j > i and tokens[j].text == "City" and _CITY_OFFICE_AFTER.match(text, end) and (
                     bare := fold(text[tokens[i].start: tokens[j - 1].end])) in found and any(
                     c.primary and c.place.kind == "city" for c in found[bare]) and any(c.primary for c in cands) and (

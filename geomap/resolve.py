@@ -107,6 +107,7 @@ SETTING_NAMES = 3  # ... and this many of them
 WORD_TOWN = 3000  # a town abroad named by an English word this common ("Enterprise") needs a neighbour there
 NAMESAKE_NEAR = 0.4  # a namesake needs another place of the article within about 55 km
 POINT_KINDS = ("city", "admin2")
+SITE_KINDS = (*POINT_KINDS, "admin1")  # a point, or a state/province
 ISLAND_KINDS = ("region", "admin1")  # an island's own reading: a curated island or an island province ("Bali")
 EARTH_KM = 6371.0088
 STREET_GAPS = (", ", " in ", ", in ")  # "2517 Memphis St., Alexandria", "Dunlap St. in Paris"
@@ -462,7 +463,7 @@ def _names(text: str, mentions: Sequence[Mention], keys: Sequence[str], kinds_as
                 all(c.place.kind in POINT_KINDS or (c.place.kind == "country" and all(
                     r.place.kind == "admin1" for r in regions) and _STATE_ENDS.match(text, mentions[k + 1].end))
                     for c in name.cands)  # ("Ireland, Ind." is a town; not "from Canada, Michigan farmers said")
-                or any(c.place.kind in (*POINT_KINDS, "admin1") for c in inside)
+                or any(c.place.kind in SITE_KINDS for c in inside)
                 or (not inside and all(c.place.kind in ("region", "water") for c in name.cands)
                     and all(r.place.kind == "admin1" for r in regions))):  # (a feature not in the state: "Ebro,
             # Florida" is no Spanish river)
@@ -811,8 +812,8 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
     countries_asked = {name.key for name in names  # "neighbouring Niger": a country, whatever the article's states
                        if any(k and c.place.kind == "country" for k, c in zip(name.kinds, name.cands))}
     qualifiers = {k: q for name in names for k, q in name.qualifiers.items()}
-    nears = {k: (keys[k + 1], _near_limit(m) if m else INSIDE_KM, not m) for k in range(len(everything) - 1)
-             if (m := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
+    nears = {k: (keys[k + 1], _near_limit(gap) if gap else INSIDE_KM, not gap) for k in range(len(everything) - 1)
+             if (gap := _NEAR_GAP.fullmatch(text, everything[k].end, everything[k + 1].start))
              or _IN_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)  # (town's key, km, "in" a town)
              or _PART_OF_GAP.fullmatch(text, everything[k].end, everything[k + 1].start)}  # "the Madison
     # neighborhood of north Nashville" lies in Nashville
@@ -828,7 +829,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
         regions = {name.key for name in names if any(  # called the region it is: "visited flood-hit Nsanje and
             k and c.place.kind in ("admin1", "admin2") for k, c in zip(name.kinds, name.cands))}  # Chikwawa districts"
         located |= regions  # (is written as a place)
-        n_points = sum(1 for n in names if any(c.place.kind in (*POINT_KINDS, "admin1") for c in n.cands[:1]))
+        n_points = sum(1 for n in names if any(c.place.kind in SITE_KINDS for c in n.cands[:1]))
         named = _top_readings(names, score)  # what each name reads as, before the checks below
         own_named = {c.place.id for n in names for c in n.cands if c.primary}  # places named by their own name
         offset = 0
@@ -871,7 +872,7 @@ def resolve(text: str, mentions: Sequence[Mention], dateline: Mention | None = N
             ranked[name.key] = [name.cands[i] for i in order]
             bare[name.key] = cand.score < CUSTOM_BONUS and name.pattern[best] <= name.kinds[best]  # (a user's own
             # place is trusted)
-            unsupported[name.key] = bare[name.key] and near[offset + best] < NAMESAKE_NEAR
+            unsupported[name.key] = bare[name.key] and bool(near[offset + best] < NAMESAKE_NEAR)
             if name.namesake and _valley(name.key):
                 valleys[name.key] = name.namesake
             weights[name.key] = name.mentions * (name.key not in streets)  # a street's town is settled later
@@ -1181,10 +1182,10 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
                   and c.cand.place.kind in POINT_KINDS]
         home = filed is not None and filed in chosen and chosen[filed].cand.place.id == p.id  # "KATHMANDU - … the
         # Kathmandu valley": the dateline's own valley
-        if any(chosen[o].cand.score >= CUSTOM_BONUS for o in (k, *kin)):
+        if any(chosen[o].cand.score >= CUSTOM_BONUS for o in [k, *kin]):
             continue  # a user's own place is trusted (QA 15: a custom Derna stayed unresolved)
         dateline = [chosen[filed].cand.place] if filed is not None and filed in chosen else []
-        if (not chosen[k].reason and p.kind in (*POINT_KINDS, "admin1") and others and not home  # (not a river
+        if (not chosen[k].reason and p.kind in SITE_KINDS and others and not home  # (not a river
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others + dateline)):  # it is named
             # after)
             far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"

@@ -125,9 +125,9 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
     districts = set()  # where an admin-2 region is among them
     own_regions = set()
     for c in cands:  # regions by their own name ("Antalya", "Provincia de Granada"; not "Durham" for County Durham)
-        own = fold(c.place.name)
-        if c.place.kind in ("admin1", "admin2") and (own in (c.matched_name, article_respelled(c.matched_name))
-                                                     or province_town(own) == c.matched_name) and not (
+        folded = fold(c.place.name)
+        if c.place.kind in ("admin1", "admin2") and (folded in (c.matched_name, article_respelled(c.matched_name))
+                                                     or province_town(folded) == c.matched_name) and not (
                 abroad and _smaller_abroad(c, abroad)):  # (whose seat then takes no rank from it)
             key = (c.place.country_code, c.place.admin1)
             regions[key] = max(regions.get(key, -1e9), c.score)
@@ -185,7 +185,7 @@ def _rank(cands: list[Candidate]) -> list[Candidate]:
         ranked = [_capped(c, cap) if c.score > cap and c.shortened and (
             common_rank(c.matched_name) is not None or biggest * SHORTENED_SIZE >= c.place.population) else c
                   for c in ranked]
-    ranked = [_capped(c, max(seats) - 0.05) if c.shortened and (seats := [
+    ranked = [_capped(c, max(seat_scores) - 0.05) if c.shortened and (seat_scores := [
         o.score for o in ranked if o.primary and o.place.kind == "city" and o.place.population * SHORTENED_SIZE
         >= c.place.population and (o.place.country_code, o.place.admin1) == (c.place.country_code, c.place.admin1)])
         else c for c in ranked]  # "La Paz" is Bolivia's city before its department; "Kiambu" the county of 1.5 million
@@ -254,8 +254,8 @@ class Gazetteer:
     def lookup(self, name: str, *, country: str | None = None, kind: str | None = None,
                limit: int = 10) -> list[Candidate]:
         """Ranked candidates for one name, optionally restricted to a country code and a kind."""
-        cands = self.candidates([fold(name)]).get(fold(name), [])
-        cands = [c for c in cands if (country is None or c.place.country_code == country.upper())
+        found = self.candidates([fold(name)]).get(fold(name), ())
+        cands = [c for c in found if (country is None or c.place.country_code == country.upper())
                  and (kind is None or c.place.kind == kind)]
         return cands[:limit]
 
