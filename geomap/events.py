@@ -421,7 +421,7 @@ DEFINITE_RE = re.compile(r"\bthe\s+$", re.I)
 DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the recognized president": no verb
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 _EFFECTS = r"spawning|prompting|triggering|sparking|forcing|causing|unleashing|starting|igniting"  # what an event
-# set off: it shares the event's time and place ("struck … in Zaporizhzhia, starting a fire"), but they are the event's
+# set off: a clause of its own, whose places before it are the event's ("struck … in Zaporizhzhia, starting a fire")
 PARTICIPLE_RE = re.compile(  # a participle clause, which tells what the event before it did or set off: "struck …
     # on Monday, toppling houses and setting off a fire" (the day is the quake's; "made landfall … on Wednesday
     # night, spawning tornadoes": the tornadoes share it). Not what a speaker adds, asks or promises, which is told
@@ -1052,7 +1052,7 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or WANTED_IN_RE.search(text, max(s, t.start - 40), t.start) or t in felt
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
-    measured = {t: km for t in mine if (km := _measured_from(text, s, t)) is not None}  # "struck 50 km west of
+    measured = {t: far for t in mine if (far := _measured_from(text, s, t)) is not None}  # "struck 50 km west of
     mine = [t for t in mine if t not in measured or (  # Kabul": Kabul, when no other place says where
         measured[t] <= NEAR_KM and len(measured) == len(mine))]
     home = [t for t in mine if HOMETOWN_BEFORE_RE.search(text, max(s, t.start - 40), t.start)]
