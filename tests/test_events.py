@@ -1137,8 +1137,9 @@ def test_second_review_cases(gaz, text, expected):
     ("An earthquake struck 50 km west of Kabul on Monday.", {("disaster", "Kabul", "occurred", "2024-03-04")}),  # …
     # but a near one stands for the place when it is the only one
     ("A wildfire burned 300 km north of Sydney on Monday.", set()),  # (not a far one)
-    ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",
-     {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),
+    ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",  # at sea, the
+     {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),  # port is the one mark (93 km)
+    ("An earthquake struck 90 km northeast of Tehran on Sunday.", set()),  # review 26: not the capital
     ("The quake struck the Noto Peninsula shortly after 4 p.m. on Monday, toppling houses and setting off a fire "
      "that razed buildings in Wajima.", {("disaster", "Noto Peninsula", "occurred", "2024-03-04"),
                                          ("disaster", "Wajima", "occurred", "2024-03-04")}),  # probe 30: "after 4
