@@ -579,8 +579,9 @@ _TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:cars?|vehicles?|trucks?|lorry|lorries|bus|buses|minibus(?:es)?|coach(?:es)?|trains?|vans?|"
                  r"motorcycles?|pickup(?: truck)?|SUV|planes?|helicopters?|jets?|aircraft|airliners?|jetliners?|"
                  rf"airplanes?|aeroplanes?|turboprops?|{AIRCRAFT_MAKERS})(?: [\w-]+){{0,6}} crashed"
-                 r"(?! (?:by |more than |nearly |almost |about )?\d)|"  # "A twin-engine turboprop operated by regional
-                 # airline Voepass crashed" (not "Shares of Boeing crashed 10%")
+                 r"(?! (?:by |more than |nearly |almost |about )?\d[\d.,]*\s*(?:%|per ?cent|points?\b))|"  # "A
+                 # twin-engine turboprop operated by regional airline Voepass crashed", "crashed 10 km north of Pokhara"
+                 # (not "Shares of Boeing crashed 10%")
                  r"(?:skidded|veered|ran) off (?:an? |the )?(?:[\w-]+ ){0,2}runway|"
                  r"overshot (?:an? |the )?(?:[\w-]+ ){0,2}runway|"  # "an Air India Express jet skidded off a
                  # tabletop runway in Kozhikode"

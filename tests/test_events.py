@@ -1140,6 +1140,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",  # at sea, the
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),  # port is the one mark (93 km)
     ("An earthquake struck 90 km northeast of Tehran on Sunday.", set()),  # review 26: not the capital
+    ("A plane carrying 20 people crashed 10 km north of Pokhara on Monday.",  # review 26: a distance after
+     {("disaster", "Pokhara", "occurred", "2024-03-04")}),  # "crashed" is no fall in a share price
     ("The quake struck the Noto Peninsula shortly after 4 p.m. on Monday, toppling houses and setting off a fire "
      "that razed buildings in Wajima.", {("disaster", "Noto Peninsula", "occurred", "2024-03-04"),
                                          ("disaster", "Wajima", "occurred", "2024-03-04")}),  # probe 30: "after 4
