@@ -422,6 +422,8 @@ DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "th
 LISTED_RE = re.compile(r"(?:(?:in|at|near|to)\s+(?:the\s+)?)?")
 _EFFECTS = r"spawning|prompting|triggering|sparking|forcing|causing|unleashing|starting|igniting"  # what an event
 # set off: a clause of its own, whose places before it are the event's ("struck … in Zaporizhzhia, starting a fire")
+SET_OFF_RE = re.compile(rf",\s+(?:{_EFFECTS})\s+(?:the\s+)?(?:[\w-]+\s+)?$")  # ", forcing the evacuation": what
+# the event before it set off (not a known event: "the deadly fire")
 PARTICIPLE_RE = re.compile(  # a participle clause, which tells what the event before it did or set off: "struck …
     # on Monday, toppling houses and setting off a fire" (the day is the quake's; "made landfall … on Wednesday
     # night, spawning tornadoes": the tornadoes share it). Not what a speaker adds, asks or promises, which is told
@@ -936,8 +938,9 @@ def _date(sent: _Sentence, trigger: Trigger) -> Timex | None:
                 or [t for t in body if trigger.type != "statement" and owner[t].type != "statement"
                     and (owner[t].type != trigger.type or (verb and t.end <= trigger.start))
                     and not NOT_A_DATE_RE.search(text, max(sent.start, t.start - 24), t.start)  # ("since May 10")
-                    and not KNOWN_EVENT_RE.search(text, max(sent.start, trigger.start - 30), trigger.start)  # (not
-                    # "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
+                    and not (KNOWN_EVENT_RE.search(text, max(sent.start, trigger.start - 30), trigger.start)
+                             and not SET_OFF_RE.search(text, max(sent.start, trigger.start - 40), trigger.start))
+                    # (not "jailed two men on Monday over the deadly fire in Mati": a known event, dated apart)
                     and (verb or not _crossed(
                         clauses, *((trigger.end, t.start) if trigger.end <= t.start else (t.end, trigger.start))))]
                 or [t for t in body if owner[t].type == trigger.type and t.end <= trigger.start
@@ -1310,6 +1313,14 @@ def _word_events(article: Article, s: int, e: int, tops: list[Toponym], timexes:
         if pattern not in who_by_pattern:
             who_by_pattern[pattern] = participants(text, s, tops, pattern)
         roles[trig] = (_roles(sent, trig, governed[trig], tops, who_by_pattern[pattern]), who_by_pattern[pattern])
+    for trig in triggers:  # an evacuation (displacement…) an event forced, with no place of its own, happened
+        # where the event did: "flooded streets in Paiporta and Catarroja on Monday, forcing the evacuation of 1,200
+        # residents" (not Spain, the dateline's country)
+        before = [o for o in triggers if o.end <= trig.start and roles[o][0]]
+        if (trig.type == "humanitarian" and not roles[trig][0] and before
+                and SET_OFF_RE.search(text, before[-1].end, trig.start)
+                and all(t.end <= trig.start for t, _ in roles[before[-1]][0])):
+            roles[trig] = ([(t, "occurred") for t, _ in roles[before[-1]][0]], roles[trig][1])
     home = countries.get(dateline.country_code or "") if dateline else None  # the dateline's country, if named,
     lands = _ruled_lands(text, s, triggers, roles, governed, tops, home or (  # else a capital dateline (not
         dateline if dateline and dateline.feature_code == "PPLC" else None), countries, dateline)  # "NEW YORK -

@@ -1140,6 +1140,12 @@ def test_second_review_cases(gaz, text, expected):
     ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",  # at sea, the
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),  # port is the one mark (93 km)
     ("An earthquake struck 90 km northeast of Tehran on Sunday.", set()),  # review 26: not the capital
+    ("Torrential rain flooded streets in Paiporta and Catarroja on Monday, forcing the evacuation of about 1,200 "
+     "residents.", {("disaster", "Paiporta", "occurred", "2024-03-04"),  # QA 15: the
+                                               ("disaster", "Catarroja", "occurred", "2024-03-04"),  # evacuation
+                                               ("humanitarian", "Paiporta", "occurred", "2024-03-04"),  # is the
+                                               ("humanitarian", "Catarroja", "occurred", "2024-03-04")}),  # floods'
+    # (under a "VALENCIA, Spain" dateline it was in Spain, on the dateline's day)
     ("A plane carrying 20 people crashed 10 km north of Pokhara on Monday.",  # review 26: a distance after
      {("disaster", "Pokhara", "occurred", "2024-03-04")}),  # "crashed" is no fall in a share price
     ("The quake struck the Noto Peninsula shortly after 4 p.m. on Monday, toppling houses and setting off a fire "
