@@ -1188,7 +1188,9 @@ def _far_valleys(chosen: dict[str, _Choice], valleys: dict[str, str], filed: str
         if (not chosen[k].reason and p.kind in SITE_KINDS and others and not home  # (not a river
                 and all(km(p.lat, p.lon, o.lat, o.lon) > VALLEY_KM for o in others + dateline)):  # it is named
             # after)
-            far = f"its namesake {p.name} ({p.id}) lies over {VALLEY_KM:,.0f} km from the article's other places"
+            read = (f"{p.name} ({p.id})" if fold(p.name) == base  # ("Ain Zara": Zara, read as Zadar)
+                    else f"{base.title()} (read as {p.name}, {p.id})")
+            far = f"its namesake {read} lies over {VALLEY_KM:,.0f} km from the article's other places"
             chosen[k] = replace(chosen[k], reason=f"a river, valley or other feature named after a place, but {far}")
             for o in kin:
                 chosen[o] = replace(chosen[o], reason=f"the name of the article's river or valley, and {far}")

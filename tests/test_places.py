@@ -407,6 +407,12 @@ def test_a_river_or_valley_named_after_a_place_lies_at_its_namesake_near_the_art
     placed_or_unresolved(gaz, text, name, placed, "named after a place")
 
 
+def test_a_far_valley_s_reason_names_its_namesake_as_written(gaz):
+    """QA 15: "Ain Zara" in Tripoli said "its namesake Zadar", a name the text never used."""
+    placed_or_unresolved(gaz, "In Tripoli, rival armed groups clashed overnight in the Ain Zara and "
+                         "Abu Salim districts.", "Ain Zara", None, "its namesake Zara (read as Zadar, geonames:")
+
+
 @pytest.mark.parametrize("text", [
     "The chain ferry across the River Medina links Cowes and East Cowes. Residents met at the Medina Leisure "
     "Centre in Newport.",  # not Medina, Saudi Arabia (nor Brazil's Medina, vouched for by its own municipality)
