@@ -31,6 +31,8 @@ _SPEAKS_AFTER = re.compile(r",? (?:said|says|told|added|reported)\b")
 _LEADING = re.compile(r"^(?:(?:of|the|for) )+", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b|-\d")
 SURNAME_WORD_RANK = 700  # a surname rarer as a word than this may end a name ("Smith"; not "Park", "King")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # (months may be given
+# names: "June Carter", "April Ryan")
 _COMPANY_AFTER = re.compile(r" (?:Airways|Airlines|Air|Railways?|Telecom|Bank|Post|Television|Radio|Times|News)\b")
 
 
@@ -50,7 +52,8 @@ def _person(start: int, words: str) -> tuple[int, str] | None:
     skip = 0
     while skip < len(parts) - 2 and parts[skip].lower() in not_places():
         skip += 1  # a people before a title: "Ukrainian President Volodymyr Zelenskiy"
-    while skip < len(parts) and (parts[skip].lower() in common_words() or parts[skip].lower() in TITLES):
+    while skip < len(parts) and (parts[skip].lower() in common_words() or parts[skip].lower() in TITLES
+                                 or parts[skip].lower() in _WEEKDAYS):  # "said on Saturday Russian forces had…"
         skip += 1
     name = parts[skip:]
     if (not 2 <= len(name) <= 3 or name[0].lower() in not_places() or (
