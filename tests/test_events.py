@@ -108,6 +108,15 @@ def test_statements_without_a_place_happen_at_the_dateline(gaz):
     assert {(e.type, e.place.name, e.place.kind, e.date) for e in events} == {("meeting", "Genève", "city", None)}
 
 
+def test_a_distance_s_town_stands_for_the_event_whatever_the_dateline_names():
+    """Review 26: "KABUL, Afghanistan — An earthquake struck 40 km northwest of Herat" made no event: the
+    dateline's Kabul and Afghanistan counted as other places of the sentence."""
+    text = "KABUL, Afghanistan (AP) — An earthquake struck 40 km northwest of Herat on Saturday, killing dozens."
+    x = extract(article_from_record({"id": "t", "text": text, "published": "2024-03-06"}, "t.jsonl", 1),
+                open_gazetteer())
+    assert [(e.type, e.place.name, e.date) for e in x.events] == [("disaster", "Herāt", "2024-03-02")]
+
+
 def test_whom_a_statement_at_the_dateline_is_by():
     """QA 15: two speakers' statements at the dateline stay two, and another country's army speaks at home."""
     text = ("BEIRUT (Reuters) - Israeli strikes hit south Lebanon on Monday. The Israeli military said it had targeted "
@@ -1142,6 +1151,8 @@ def test_second_review_cases(gaz, text, expected):
     ("Drones struck a ship on Monday about 50 nautical miles southwest of the port of Hodeidah.",  # at sea, the
      {("explosions_remote_violence", "Al Ḩudaydah", "occurred", "2024-03-04")}),  # port is the one mark (93 km)
     ("An earthquake struck 90 km northeast of Tehran on Sunday.", set()),  # review 26: not the capital
+    ("An earthquake struck 40 km northwest of Herat, Afghanistan, on Monday.",  # (the town's own land says no
+     {("disaster", "Herāt", "occurred", "2024-03-04")}),  # other where)
     ("Torrential rain flooded streets in Paiporta and Catarroja on Monday, forcing the evacuation of about 1,200 "
      "residents.", {("disaster", "Paiporta", "occurred", "2024-03-04"),  # QA 15: the
                                                ("disaster", "Catarroja", "occurred", "2024-03-04"),  # evacuation
