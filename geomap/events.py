@@ -1057,10 +1057,10 @@ def _roles(sent: _Sentence, trig: Trigger, mine: list[Toponym], tops: list[Topon
                                     or (trig.type != "statement" and FORECAST_OFFICE_RE.search(
                                         text, max(s, t.start - 40), t.start)))]
     measured = {t: far for t in mine if (far := _measured_from(text, s, t)) is not None}  # "struck 50 km west of
-    told = [t for t in mine if t not in measured and t.start >= sent.article.body_start  # (not the dateline's,
-            and not any(t.place and m.place and _contains(t.place, m.place) for m in measured)]  # nor its land's)
-    mine = [t for t in mine if t not in measured or (  # Kabul": Kabul, when no other place says where
-        measured[t] <= 1 and not told)]
+    if measured:  # Kabul": Kabul, when no other place says where (not the dateline's, nor the town's land)
+        told = [t for t in mine if t not in measured and t.start >= sent.article.body_start
+                and not any(t.place and m.place and _contains(t.place, m.place) for m in measured)]
+        mine = [t for t in mine if t not in measured or (measured[t] <= 1 and not told)]
     home = [t for t in mine if HOMETOWN_BEFORE_RE.search(text, max(s, t.start - 40), t.start)]
     home += [t for t in mine if any(text[h.end: t.start] == ", " for h in home)]  # ... and its state or country
     if home and len(home) < len(mine):  # a person's hometown is not where, when the event has a place besides:
